@@ -1,0 +1,216 @@
+/**
+ * A small schema language: one definition validates data (in the browser and on
+ * the reference server) and exports itself as JSON Schema (draft 2020-12).
+ * Kept tiny on purpose: every element ships it, and the budgets are in KB.
+ */
+
+export interface Issue {
+  /** Dotted path to the bad value: `grantor.email`, `questions.q1.options[0].next`. */
+  path: string;
+  /** Stable machine code (`required`, `type`, `enum`, `format`, ...). */
+  code: string;
+  /** A sentence a developer can act on. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+type JsonSchema = Record<string, unknown>;
+
+export interface Schema<T> {
+  /** Validates `value`, pushing problems into `issues`; returns the clean value. */
+  check(value: unknown, path: string, issues: Issue[]): T | undefined;
+  json(): JsonSchema;
+  readonly optional?: boolean;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+export const joinPath = (base: string, key: string | number): string =>
+  typeof key === 'number' ? `${base}[${key}]` : base ? `${base}.${key}` : key;
+
+const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+const issue = (issues: Issue[], path: string, code: string, message: string) => {
+  issues.push({ path, code, message });
+  return undefined;
+};
+
+export function parse<T>(schema: Schema<T>, value: unknown, path = ''): Result<T> {
+  const issues: Issue[] = [];
+  const out = schema.check(value, path, issues);
+  return issues.length ? { ok: false, issues } : { ok: true, value: out as T };
+}
+
+interface StringOptions {
+  min?: number;
+  max?: number;
+  pattern?: RegExp;
+  format?: 'email' | 'date' | 'date-time' | 'uri' | 'sha256' | 'uuid';
+  description?: string;
+}
+
+const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
+  // Deliberately plain: one @, a dot in the domain, no spaces. The server sends mail to confirm.
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/,
+  uri: /^(https?:\/\/|\/|\.{0,2}\/)[^\s]*$/,
+  sha256: /^[0-9a-f]{64}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
+export function string(opts: StringOptions = {}): Schema<string> {
+  return {
+    check(v, path, issues) {
+      if (typeof v !== 'string') return issue(issues, path, 'type', `expected a string, got ${typeOf(v)}`);
+      if (opts.min !== undefined && v.length < opts.min)
+        return issue(issues, path, opts.min === 1 ? 'required' : 'min', opts.min === 1 ? 'must not be empty' : `must be at least ${opts.min} characters`);
+      if (opts.max !== undefined && v.length > opts.max) return issue(issues, path, 'max', `must be at most ${opts.max} characters`);
+      if (opts.format && !FORMATS[opts.format].test(v)) return issue(issues, path, 'format', `is not a valid ${opts.format}`);
+      if (opts.format === 'date' && Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return issue(issues, path, 'format', 'is not a real date');
+      if (opts.pattern && !opts.pattern.test(v)) return issue(issues, path, 'pattern', `does not match ${opts.pattern.source}`);
+      return v;
+    },
+    json: () => ({
+      type: 'string',
+      ...(opts.min !== undefined && { minLength: opts.min }),
+      ...(opts.max !== undefined && { maxLength: opts.max }),
+      ...(opts.format && opts.format !== 'sha256' && { format: opts.format }),
+      ...(opts.format === 'sha256' && { pattern: FORMATS.sha256.source }),
+      ...(opts.pattern && { pattern: opts.pattern.source }),
+      ...(opts.description && { description: opts.description }),
+    }),
+  };
+}
+
+export function boolean(): Schema<boolean> {
+  return {
+    check: (v, path, issues) => (typeof v === 'boolean' ? v : issue(issues, path, 'type', `expected true or false, got ${typeOf(v)}`)),
+    json: () => ({ type: 'boolean' }),
+  };
+}
+
+export function integer(opts: { min?: number; max?: number } = {}): Schema<number> {
+  return {
+    check(v, path, issues) {
+      if (typeof v !== 'number' || !Number.isInteger(v)) return issue(issues, path, 'type', `expected an integer, got ${typeOf(v)}`);
+      if (opts.min !== undefined && v < opts.min) return issue(issues, path, 'min', `must be at least ${opts.min}`);
+      if (opts.max !== undefined && v > opts.max) return issue(issues, path, 'max', `must be at most ${opts.max}`);
+      return v;
+    },
+    json: () => ({ type: 'integer', ...(opts.min !== undefined && { minimum: opts.min }), ...(opts.max !== undefined && { maximum: opts.max }) }),
+  };
+}
+
+export function literal<const V extends readonly string[]>(...values: V): Schema<V[number]> {
+  return {
+    check: (v, path, issues) =>
+      typeof v === 'string' && values.includes(v)
+        ? (v as V[number])
+        : issue(issues, path, 'enum', `must be one of ${values.map((x) => `"${x}"`).join(', ')}, got ${JSON.stringify(v) ?? 'nothing'}`),
+    json: () => ({ enum: [...values] }),
+  };
+}
+
+export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
+  return {
+    check(v, path, issues) {
+      if (!Array.isArray(v)) return issue(issues, path, 'type', `expected a list, got ${typeOf(v)}`);
+      if (opts.min !== undefined && v.length < opts.min) return issue(issues, path, 'min', `needs at least ${opts.min} item(s)`);
+      if (opts.max !== undefined && v.length > opts.max) return issue(issues, path, 'max', `takes at most ${opts.max} items`);
+      const before = issues.length;
+      const out = v.map((x, i) => item.check(x, joinPath(path, i), issues));
+      return issues.length === before ? (out as T[]) : undefined;
+    },
+    json: () => ({ type: 'array', items: item.json(), ...(opts.min !== undefined && { minItems: opts.min }), ...(opts.max !== undefined && { maxItems: opts.max }) }),
+  };
+}
+
+/** A map from ids to values (`questions`, `outcomes`). */
+export function record<T>(value: Schema<T>, opts: { keyPattern?: RegExp; min?: number } = {}): Schema<Record<string, T>> {
+  return {
+    check(v, path, issues) {
+      if (typeOf(v) !== 'object') return issue(issues, path, 'type', `expected an object, got ${typeOf(v)}`);
+      const entries = Object.entries(v as object);
+      if (opts.min !== undefined && entries.length < opts.min) return issue(issues, path, 'min', `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
+      const before = issues.length;
+      const out: Record<string, T> = {};
+      for (const [k, x] of entries) {
+        if (opts.keyPattern && !opts.keyPattern.test(k)) issue(issues, joinPath(path, k), 'key', `"${k}" is not a valid id (${opts.keyPattern.source})`);
+        out[k] = value.check(x, joinPath(path, k), issues) as T;
+      }
+      return issues.length === before ? out : undefined;
+    },
+    json: () => ({
+      type: 'object',
+      additionalProperties: value.json(),
+      ...(opts.keyPattern && { propertyNames: { pattern: opts.keyPattern.source } }),
+      ...(opts.min !== undefined && { minProperties: opts.min }),
+    }),
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
+
+export function object<S extends Shape>(shape: S, opts: { extra?: 'strip' | 'allow' | 'refuse'; description?: string } = {}): Schema<ObjectOf<S>> {
+  const extra = opts.extra ?? 'strip';
+  return {
+    check(v, path, issues) {
+      if (typeOf(v) !== 'object') return issue(issues, path, 'type', `expected an object, got ${typeOf(v)}`);
+      const input = v as Record<string, unknown>;
+      const before = issues.length;
+      const out: Record<string, unknown> = extra === 'allow' ? { ...input } : {};
+      for (const [k, s] of Object.entries(shape)) {
+        const x = input[k];
+        if (x === undefined || x === null) {
+          if (!s.optional) issue(issues, joinPath(path, k), 'required', 'is required');
+          continue;
+        }
+        const checked = s.check(x, joinPath(path, k), issues);
+        if (checked !== undefined) out[k] = checked;
+      }
+      if (extra === 'refuse')
+        for (const k of Object.keys(input)) if (!(k in shape)) issue(issues, joinPath(path, k), 'unknown', 'is not a known field');
+      return issues.length === before ? (out as ObjectOf<S>) : undefined;
+    },
+    json: () => ({
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.json()])),
+      required: Object.entries(shape).filter(([, s]) => !s.optional).map(([k]) => k),
+      ...(extra === 'refuse' && { additionalProperties: false }),
+      ...(opts.description && { description: opts.description }),
+    }),
+  };
+}
+
+export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {
+  return { check: schema.check, json: schema.json, optional: true };
+}
+
+/** The first schema that accepts the value wins; issues come from the one named by `pick`. */
+export function union<A, B>(a: Schema<A>, b: Schema<B>, pick: (v: unknown) => 0 | 1): Schema<A | B> {
+  return {
+    check: (v, path, issues) => (pick(v) === 0 ? a.check(v, path, issues) : b.check(v, path, issues)),
+    json: () => ({ anyOf: [a.json(), b.json()] }),
+  };
+}
+
+/** Adds a rule across fields: `refine(schema, (value, report) => ...)`. */
+export function refine<T>(schema: Schema<T>, rule: (value: T, report: (path: string, code: string, message: string) => void) => void): Schema<T> {
+  return {
+    check(v, path, issues) {
+      const out = schema.check(v, path, issues);
+      if (out !== undefined) rule(out, (p, code, message) => issues.push({ path: p ? joinPath(path, p) : path, code, message }));
+      return out;
+    },
+    json: schema.json,
+  };
+}
+
+/** Any JSON value, kept as is. */
+export function unknown(): Schema<unknown> {
+  return { check: (v) => v, json: () => ({}) };
+}

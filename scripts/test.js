@@ -1,0 +1,64 @@
+// `npm test`: every suite, then one line `N passed, N failed` over all of them.
+//   npm test                 browser + server + e2e
+//   npm test -- browser      one suite (browser | server | e2e); extra args go to its runner
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { ensureChromium } from './chromium.js';
+
+const [only, ...rest] = process.argv.slice(2);
+const want = (s) => !only || only === s;
+mkdirSync('.tmp', { recursive: true });
+process.env.CHROME_PATH = ensureChromium();
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function readCounts(file, suite) {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: 'no result: the runner crashed before reporting' };
+  const raw = readFileSync(file, 'utf8').trim();
+  return JSON.parse(raw.split('\n').filter(Boolean).pop());
+}
+
+function run(suite, cmd, args, countsFile, env = {}) {
+  rmSync(countsFile, { force: true });
+  console.log(`\n=== ${suite}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const c = readCounts(countsFile, suite);
+  // A runner that exits non-zero with no failing test still failed (a crash, a load error).
+  if (r.status !== 0 && c.failed === 0) c.failed = 1;
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped ?? 0;
+  lines.push(`${suite}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.note ? ` (${c.note})` : ''}`);
+}
+
+const nodeReporters = (name) => ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-count-reporter.js', `--test-reporter-destination=.tmp/counts-${name}.json`];
+const tests = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);
+
+if (want('browser')) run('browser', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest], '.tmp/counts-browser.json');
+
+if (want('server')) {
+  const files = tests('server/test', /\.test\.ts$/);
+  if (files.length) {
+    run('server (PGlite)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters('server-pglite'), ...(rest.length ? rest : files)], '.tmp/counts-server-pglite.json');
+    let pg = process.env.PROCURA_TEST_DATABASE_URL;
+    if (!pg && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
+      try {
+        pg = execFileSync('bash', ['scripts/ensure-postgres.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+      } catch {
+        lines.push('server (PostgreSQL): could not start PostgreSQL (see above)');
+        totals.failed++;
+      }
+    }
+    if (pg) run('server (PostgreSQL)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters('server-pg'), ...(rest.length ? rest : files)], '.tmp/counts-server-pg.json', { PROCURA_TEST_DATABASE_URL: pg, PROCURA_TEST_STORE: 'postgres' });
+  }
+}
+
+if (want('e2e')) {
+  const files = tests('test/e2e', /\.test\.js$/);
+  if (files.length) run('e2e', process.execPath, ['--test', '--test-concurrency=1', ...nodeReporters('e2e'), ...(rest.length ? rest : files)], '.tmp/counts-e2e.json');
+}
+
+console.log('\n' + lines.join('\n'));
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed ? 1 : 0);

@@ -1,0 +1,87 @@
+/**
+ * Identity: a session cookie (HttpOnly, SameSite=Lax, Path=/) or `Authorization: Bearer`.
+ * Both carry the same opaque token; the database keeps only its SHA-256.
+ *
+ * Who may do what (kept deliberately simple):
+ * - a client sees the grants they gave, reads those documents, and revokes them;
+ * - a mandatary sees the grants naming their e-mail and reads those documents, but cannot
+ *   revoke them (only the grantor or the broker revokes; renouncing is a request to either);
+ * - the broker sees every grant, activates or refuses pending ones, changes the access in force
+ *   and revokes;
+ * - a grant that is not yours to see answers 404, so its existence does not leak; one you may
+ *   see but not change answers 403.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { sha256 } from './chain.js';
+import type { Store } from './store/index.js';
+import type { User } from './users.js';
+import { unauthorized } from './errors.js';
+
+export const SESSION_COOKIE = 'procura_session';
+export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+const CACHE_MS = 5_000;
+
+export type AppEnv = { Variables: { user: User | null; authVia: 'cookie' | 'bearer' | null } };
+
+export const newToken = () => randomBytes(32).toString('base64url');
+
+export class Sessions {
+  // A short cache: each request otherwise costs one more round trip to the database.
+  private cache = new Map<string, { user: User | null; until: number }>();
+
+  constructor(
+    private store: Store,
+    private users: Map<string, User>,
+    private now: () => Date,
+  ) {}
+
+  async create(user: User): Promise<string> {
+    const token = newToken();
+    const now = this.now();
+    await this.store.createSession(sha256(token), user.id, now, new Date(now.getTime() + SESSION_TTL_MS));
+    return token;
+  }
+
+  async resolve(token: string): Promise<User | null> {
+    const hash = sha256(token);
+    const hit = this.cache.get(hash);
+    const t = Date.now();
+    if (hit && hit.until > t) return hit.user;
+    const userId = await this.store.sessionUser(hash, this.now());
+    const user = (userId && this.users.get(userId)) || null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(hash, { user, until: t + CACHE_MS });
+    return user;
+  }
+
+  async destroy(token: string): Promise<void> {
+    const hash = sha256(token);
+    this.cache.delete(hash);
+    await this.store.deleteSession(hash);
+  }
+}
+
+export function tokenOf(c: Context): { token: string; via: 'cookie' | 'bearer' } | null {
+  const header = c.req.header('authorization');
+  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return { token: bearer, via: 'bearer' };
+  const cookie = getCookie(c, SESSION_COOKIE);
+  return cookie ? { token: cookie, via: 'cookie' } : null;
+}
+
+export function identify(sessions: Sessions): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const t = tokenOf(c);
+    c.set('user', t ? await sessions.resolve(t.token) : null);
+    c.set('authVia', t ? t.via : null);
+    await next();
+  };
+}
+
+export function requireUser(c: Context<AppEnv>): User {
+  const user = c.get('user');
+  if (!user) throw unauthorized();
+  return user;
+}

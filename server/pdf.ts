@@ -1,0 +1,64 @@
+/**
+ * A light inspection of an uploaded PDF: enough to refuse what is not one, not a full parser.
+ *
+ * Pages are counted as `/Type /Page` objects, both in the plain file and inside compressed
+ * object streams (`/Type /ObjStm` with FlateDecode, which pdf-lib and most modern writers use).
+ * Known limit: an incremental update that rewrites a page object counts it twice, and pages
+ * inside streams with other filters (LZW, encryption) are not seen; such files answer
+ * `pages` 0 and are refused with a clear message.
+ */
+import { inflateSync } from 'node:zlib';
+
+export interface PdfCheck {
+  ok: boolean;
+  pages: number;
+  problems: { code: string; detail: string }[];
+}
+
+const PAGE = /\/Type\s*\/Page(?![A-Za-z])/g;
+const OBJSTM = /\/Type\s*\/ObjStm\b/g;
+/** Decompressed object streams are capped, so that a small "zip bomb" cannot eat the memory. */
+const MAX_INFLATED = 64 * 1024 * 1024;
+
+export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPages: number }): PdfCheck {
+  const problems: PdfCheck['problems'] = [];
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    return { ok: false, pages: 0, problems: [{ code: 'notPdf', detail: 'is not a PDF file (it does not start with %PDF-)' }] };
+  }
+  const tail = buf.subarray(Math.max(0, buf.length - 2048)).toString('latin1');
+  if (!tail.includes('%%EOF')) problems.push({ code: 'truncated', detail: 'is incomplete: the %%EOF marker is missing at the end of the file' });
+  const text = buf.toString('latin1');
+  let pages = text.match(PAGE)?.length ?? 0;
+  let inflated = 0;
+  for (const m of text.matchAll(OBJSTM)) {
+    const content = streamAfter(buf, text, m.index ?? 0);
+    if (!content) continue;
+    try {
+      const out = inflateSync(content, { maxOutputLength: MAX_INFLATED - inflated });
+      inflated += out.length;
+      pages += out.toString('latin1').match(PAGE)?.length ?? 0;
+    } catch {
+      // Not FlateDecode, damaged, or over the cap: its pages stay uncounted.
+    }
+  }
+  if (pages < limits.minPages) problems.push({ code: 'pages', detail: `has ${pages} page(s); at least ${limits.minPages} expected` });
+  else if (pages > limits.maxPages) problems.push({ code: 'pages', detail: `has ${pages} pages; at most ${limits.maxPages} are accepted` });
+  return { ok: problems.length === 0, pages, problems };
+}
+
+/** The raw bytes of the first stream that follows `from` (its dictionary holds `from`). */
+function streamAfter(buf: Buffer, text: string, from: number): Buffer | null {
+  const kw = text.indexOf('stream', from);
+  if (kw < 0) return null;
+  let start = kw + 'stream'.length;
+  if (text[start] === '\r') start++;
+  if (text[start] === '\n') start++;
+  const dict = text.slice(from, kw);
+  // `/Length 12 0 R` points elsewhere: then fall back to the `endstream` keyword.
+  const m = dict.match(/\/Length\s+(\d+)(\s+\d+\s+R)?/);
+  const length = m && !m[2] ? Number(m[1]) : undefined;
+  if (length !== undefined && start + length <= buf.length) return buf.subarray(start, start + length);
+  const end = text.indexOf('endstream', start);
+  return end < 0 ? null : buf.subarray(start, end);
+}

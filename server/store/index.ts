@@ -1,0 +1,444 @@
+/**
+ * The reference server's storage: every SQL statement lives here, written once for
+ * PGlite and PostgreSQL. Routes never build SQL.
+ */
+import { openPg, openPglite, type Db, type Sql } from './db.js';
+import { migrate } from './migrate.js';
+import { eventHash, GENESIS } from '../chain.js';
+import { conflict } from '../errors.js';
+import type { GrantStatus } from '../../src/model/index.js';
+
+export type { Db, Sql } from './db.js';
+
+export interface StoreOptions {
+  /** PGlite folder, or `memory://`. Ignored when `databaseUrl` is set. */
+  dataDir?: string;
+  /** A PostgreSQL URL: the same SQL runs through `pg`. */
+  databaseUrl?: string;
+  /** PostgreSQL schema to use (created if missing). */
+  schema?: string;
+  poolSize?: number;
+}
+
+export interface GrantRow {
+  seq: number;
+  id: string;
+  mandate_id: string;
+  grantor_user: string;
+  grantor_key: string;
+  grantor_display: string;
+  mandatary_key: string;
+  mandatary: { givenName: string; familyName: string; email: string; relation?: string };
+  service: string;
+  scope: Record<string, unknown>;
+  requested: Record<string, unknown> | null;
+  status: GrantStatus;
+  valid_until: string | null;
+  document_sha256: string;
+  created_at: Date;
+  activated_at: Date | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+}
+
+export interface EventRow {
+  grant_id: string;
+  seq: number;
+  type: string;
+  at: Date;
+  actor: string;
+  data: Record<string, unknown> | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface NewMandate {
+  id: string;
+  grantId: string;
+  grantorUser: string;
+  grantorKey: string;
+  grantorDisplay: string;
+  mandataryKey: string;
+  mandate: { service: string; mandatary: GrantRow['mandatary']; scope: Record<string, unknown>; validUntil?: string };
+  body: unknown;
+  document: { bytes: Uint8Array; sha256: string; pages: number };
+  at: Date;
+}
+
+export type IdempotencyClaim =
+  | { kind: 'new' }
+  | { kind: 'replay'; status: number; body: string }
+  | { kind: 'busy' }
+  | { kind: 'mismatch' };
+
+/** A claim left unfinished this long (a crash mid-request) may be taken over by a retry. */
+const STALE_CLAIM_MS = 60_000;
+
+const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS mandate_id, grantor_user, grantor_key,
+  grantor_display, mandatary_key, mandatary, service, scope, requested, status, valid_until::text AS valid_until,
+  document_sha256, created_at, activated_at, revoked_at, revoked_by`;
+
+const UPDATABLE = new Set(['status', 'activated_at', 'revoked_at', 'revoked_by', 'scope', 'service', 'valid_until', 'requested']);
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === '23505';
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+export class Store {
+  constructor(readonly db: Db) {}
+
+  static async open(opts: StoreOptions = {}): Promise<Store> {
+    const db = opts.databaseUrl
+      ? await openPg({ connectionString: opts.databaseUrl, schema: opts.schema, max: opts.poolSize })
+      : await openPglite(opts.dataDir ?? '.data/pglite');
+    await migrate(db);
+    return new Store(db);
+  }
+
+  close() {
+    return this.db.close();
+  }
+
+  // ---- sessions ----------------------------------------------------------------------------
+
+  async createSession(tokenHash: string, userId: string, at: Date, expires: Date) {
+    await this.db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash, userId, at, expires]);
+  }
+
+  async sessionUser(tokenHash: string, at: Date): Promise<string | null> {
+    const rows = await this.db.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2', [tokenHash, at]);
+    return rows[0]?.user_id ?? null;
+  }
+
+  async deleteSession(tokenHash: string) {
+    await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  // ---- idempotency ---------------------------------------------------------------------------
+
+  async claimIdempotency(principal: string, route: string, key: string, fingerprint: string, at: Date): Promise<IdempotencyClaim> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const inserted = await this.db.query(
+        `INSERT INTO idempotency_keys (principal, route, key, fingerprint, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
+        [principal, route, key, fingerprint, at],
+      );
+      if (inserted.length) return { kind: 'new' };
+      const [row] = await this.db.query<{ fingerprint: string; status: number | null; body: string | null; created_at: Date }>(
+        'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3',
+        [principal, route, key],
+      );
+      if (!row) continue; // released meanwhile: try again
+      if (row.fingerprint !== fingerprint) return { kind: 'mismatch' };
+      if (row.status !== null) return { kind: 'replay', status: row.status, body: row.body ?? '' };
+      if (at.getTime() - new Date(row.created_at).getTime() < STALE_CLAIM_MS) return { kind: 'busy' };
+      const taken = await this.db.query(
+        `UPDATE idempotency_keys SET created_at = $4 WHERE principal = $1 AND route = $2 AND key = $3
+         AND status IS NULL AND created_at = $5 RETURNING 1 AS ok`,
+        [principal, route, key, at, row.created_at],
+      );
+      if (taken.length) return { kind: 'new' };
+    }
+    return { kind: 'busy' };
+  }
+
+  async completeIdempotency(principal: string, route: string, key: string, status: number, body: string) {
+    await this.db.query('UPDATE idempotency_keys SET status = $4, body = $5 WHERE principal = $1 AND route = $2 AND key = $3', [
+      principal,
+      route,
+      key,
+      status,
+      body,
+    ]);
+  }
+
+  /** Forgets a claim whose request failed on our side, so that a retry runs again. */
+  async releaseIdempotency(principal: string, route: string, key: string) {
+    await this.db.query('DELETE FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3 AND status IS NULL', [principal, route, key]);
+  }
+
+  // ---- mandates, documents, grants ---------------------------------------------------------------
+
+  async createMandate(m: NewMandate): Promise<void> {
+    try {
+      await this.db.transaction(async (tx) => {
+        await tx.query('INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+          m.id,
+          m.grantorUser,
+          m.mandate.service,
+          json(m.body),
+          m.document.sha256,
+          m.at,
+        ]);
+        await tx.query('INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)', [
+          m.id,
+          m.document.sha256,
+          'application/pdf',
+          m.document.bytes.byteLength,
+          m.document.pages,
+          m.document.bytes,
+        ]);
+        await tx.query(
+          `INSERT INTO grants (id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
+             status, valid_until, document_sha256, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11, $12)`,
+          [
+            m.grantId,
+            m.id,
+            m.grantorUser,
+            m.grantorKey,
+            m.grantorDisplay,
+            m.mandataryKey,
+            json(m.mandate.mandatary),
+            m.mandate.service,
+            json(m.mandate.scope),
+            m.mandate.validUntil ?? null,
+            m.document.sha256,
+            m.at,
+          ],
+        );
+        await this.appendEvent(tx, m.grantId, 'created', 'grantor', null, m.at);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw conflict('A pending or active mandate already exists for this mandatary and this service: one form per mandatary and per service.', [
+          { pointer: '/mandatary/email', detail: 'already holds a pending or active mandate for this service', code: 'duplicate' },
+        ]);
+      throw err;
+    }
+  }
+
+  async getGrant(id: string, tx: Sql = this.db, lock = false): Promise<GrantRow | null> {
+    const rows = await tx.query<GrantRow>(`SELECT ${GRANT_COLUMNS} FROM grants WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The grants a person gave or holds, newest first. Two index scans merged rather than one
+   * `OR`, so that the first page costs the same with 10 grants or 100,000.
+   */
+  async listGrants(q: { userId: string; mailbox: string; all: boolean; status?: GrantStatus; before?: number; limit: number }): Promise<GrantRow[]> {
+    const params: unknown[] = [q.limit];
+    const cond: string[] = [];
+    if (q.status) cond.push(`status = $${params.push(q.status)}`);
+    if (q.before !== undefined) cond.push(`seq < $${params.push(q.before)}`);
+    const extra = cond.map((c) => ` AND ${c}`).join('');
+    if (q.all) return this.db.query<GrantRow>(`SELECT ${GRANT_COLUMNS} FROM grants WHERE true${extra} ORDER BY seq DESC LIMIT $1`, params);
+    const u = params.push(q.userId);
+    const mb = params.push(q.mailbox);
+    return this.db.query<GrantRow>(
+      `SELECT * FROM (
+         (SELECT ${GRANT_COLUMNS} FROM grants WHERE grantor_user = $${u}${extra} ORDER BY seq DESC LIMIT $1)
+         UNION ALL
+         (SELECT ${GRANT_COLUMNS} FROM grants WHERE mandatary_key = $${mb} AND grantor_user <> $${u}${extra} ORDER BY seq DESC LIMIT $1)
+       ) g ORDER BY seq DESC LIMIT $1`,
+      params,
+    );
+  }
+
+  async events(grantId: string): Promise<EventRow[]> {
+    return this.db.query<EventRow>(
+      'SELECT grant_id::text AS grant_id, seq, type, at, actor, data, prev_hash, hash FROM grant_events WHERE grant_id = $1 ORDER BY seq',
+      [grantId],
+    );
+  }
+
+  async document(mandateId: string): Promise<{ bytes: Buffer; sha256: string } | null> {
+    const rows = await this.db.query<{ bytes: Uint8Array; sha256: string }>('SELECT bytes, sha256 FROM documents WHERE mandate_id = $1', [mandateId]);
+    const row = rows[0];
+    return row ? { bytes: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength), sha256: row.sha256 } : null;
+  }
+
+  /** Links one event to the last of its grant. The caller holds the grant's row lock. */
+  private async appendEvent(tx: Sql, grantId: string, type: string, actor: string, data: Record<string, unknown> | null, at: Date) {
+    const [last] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM grant_events WHERE grant_id = $1 ORDER BY seq DESC LIMIT 1', [grantId]);
+    const prevHash = last?.hash ?? GENESIS;
+    const seq = (last?.seq ?? 0) + 1;
+    const atIso = at.toISOString();
+    const hash = eventHash(prevHash, { grantId, seq, type, at: atIso, actor, data });
+    await tx.query('INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+      grantId,
+      seq,
+      type,
+      atIso,
+      actor,
+      json(data ?? undefined),
+      prevHash,
+      hash,
+    ]);
+  }
+
+  /**
+   * Changes one grant under its row lock: `decide` sees the current row and returns the
+   * columns to set and the event to append, or throws a problem (409...).
+   */
+  async transition(
+    grantId: string,
+    at: Date,
+    decide: (g: GrantRow) => { set: Record<string, unknown>; event: { type: string; actor: string; data?: Record<string, unknown> } },
+  ): Promise<GrantRow | null> {
+    return this.db.transaction(async (tx) => {
+      const current = await this.getGrant(grantId, tx, true);
+      if (!current) return null;
+      const { set, event } = decide(current);
+      const cols = Object.keys(set);
+      for (const c of cols) if (!UPDATABLE.has(c)) throw new Error(`column ${c} is not updatable`);
+      const values = cols.map((c) => (set[c] !== null && typeof set[c] === 'object' && !(set[c] instanceof Date) ? json(set[c]) : set[c]));
+      await tx.query(`UPDATE grants SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [grantId, ...values]);
+      await this.appendEvent(tx, grantId, event.type, event.actor, event.data ?? null, at);
+      return this.getGrant(grantId, tx);
+    });
+  }
+
+  /**
+   * Marks grants whose last valid day has passed as expired, with one `expired` event each.
+   * The cheap check first: almost always nothing is due.
+   */
+  async expireDue(today: string, at: Date): Promise<number> {
+    const due = await this.db.query(`SELECT 1 AS due FROM grants WHERE status IN ('pending', 'active') AND valid_until < $1 LIMIT 1`, [today]);
+    if (!due.length) return 0;
+    return this.db.transaction(async (tx) => {
+      // The row locks taken by UPDATE make a concurrent sweep skip these rows: one event each.
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE grants SET status = 'expired' WHERE status IN ('pending', 'active') AND valid_until < $1 RETURNING id::text AS id`,
+        [today],
+      );
+      for (const r of rows) await this.appendEvent(tx, r.id, 'expired', 'system', null, at);
+      return rows.length;
+    });
+  }
+
+  // ---- consent, opposition, decisions ------------------------------------------------------------
+
+  async insertConsent(record: { recordId: string; collectedAt: string }, subject: string | null, principal: string, at: Date) {
+    try {
+      await this.db.query(
+        'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [record.recordId, subject, principal, json(record), record.collectedAt, at],
+      );
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw conflict('A consent record with this recordId is already stored; records are never overwritten.', [
+          { pointer: '/recordId', detail: 'is already used by another record', code: 'duplicate' },
+        ]);
+      throw err;
+    }
+  }
+
+  async consents(subject: string): Promise<unknown[]> {
+    const rows = await this.db.query<{ body: unknown }>('SELECT body FROM consent_records WHERE subject = $1 ORDER BY seq', [subject]);
+    return rows.map((r) => r.body);
+  }
+
+  async insertOpposition(o: { opposed: boolean; source: string; at: string; locale?: string; site?: string }) {
+    await this.db.query('INSERT INTO oppositions (opposed, source, at, locale, site) VALUES ($1, $2, $3, $4, $5)', [
+      o.opposed,
+      o.source,
+      o.at,
+      o.locale ?? null,
+      o.site ?? null,
+    ]);
+  }
+
+  async insertDecision(id: string, d: { treeId: string; treeVersion: string; outcome: string; answers: unknown }, principal: string | null, at: Date) {
+    await this.db.query(
+      'INSERT INTO decisions (id, tree_id, tree_version, outcome, answers, principal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [id, d.treeId, d.treeVersion, d.outcome, json(d.answers), principal, at],
+    );
+  }
+
+  // ---- demo ------------------------------------------------------------------------------------------
+
+  /**
+   * Demo and benchmark data: `count` grants given by one user, all pointing at one seed mandate
+   * and its PDF, each with a valid `created` (and, when active, `activated`) event.
+   */
+  async seedGrants(s: {
+    grantorUser: string;
+    grantorKey: string;
+    grantorDisplay: string;
+    count: number;
+    document: { bytes: Uint8Array; sha256: string; pages: number };
+    at: Date;
+    ids: () => string;
+  }): Promise<number> {
+    const mandateId = s.ids();
+    const at = s.at.toISOString();
+    const CHUNK = 2000;
+    await this.db.transaction(async (tx) => {
+      await tx.query('INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        mandateId,
+        s.grantorUser,
+        'Espace client',
+        json({ seeded: true }),
+        s.document.sha256,
+        s.at,
+      ]);
+      await tx.query('INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)', [
+        mandateId,
+        s.document.sha256,
+        'application/pdf',
+        s.document.bytes.byteLength,
+        s.document.pages,
+        s.document.bytes,
+      ]);
+      for (let start = 0; start < s.count; start += CHUNK) {
+        const grants: Record<string, unknown>[] = [];
+        const events: Record<string, unknown>[] = [];
+        for (let i = start; i < Math.min(s.count, start + CHUNK); i++) {
+          const id = s.ids();
+          const active = i % 10 !== 0;
+          const tag = `${mandateId.slice(0, 8)}-${i + 1}`;
+          grants.push({
+            id,
+            mandate_id: mandateId,
+            grantor_user: s.grantorUser,
+            grantor_key: s.grantorKey,
+            grantor_display: s.grantorDisplay,
+            mandatary_key: `mandataire.${tag}@example.com`,
+            mandatary: { givenName: 'Mandataire', familyName: `N° ${i + 1}`, email: `mandataire.${tag}@example.com`, relation: 'collaborateur' },
+            service: 'Espace client',
+            scope: { contracts: 'all', includeFuture: true },
+            status: active ? 'active' : 'pending',
+            document_sha256: s.document.sha256,
+            created_at: at,
+            activated_at: active ? at : null,
+          });
+          let prev = GENESIS;
+          for (const [k, type] of (active ? ['created', 'activated'] : ['created']).entries()) {
+            const actor = type === 'created' ? 'grantor' : 'broker';
+            const hash = eventHash(prev, { grantId: id, seq: k + 1, type, at, actor });
+            events.push({ grant_id: id, seq: k + 1, type, at, actor, prev_hash: prev, hash });
+            prev = hash;
+          }
+        }
+        await tx.query(
+          `INSERT INTO grants (id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
+             status, document_sha256, created_at, activated_at)
+           SELECT id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
+             status, document_sha256, created_at, activated_at
+           FROM json_to_recordset($1::json) AS x(id uuid, mandate_id uuid, grantor_user text, grantor_key text, grantor_display text,
+             mandatary_key text, mandatary jsonb, service text, scope jsonb, status text, document_sha256 text,
+             created_at timestamptz, activated_at timestamptz)`,
+          [JSON.stringify(grants)],
+        );
+        await tx.query(
+          `INSERT INTO grant_events (grant_id, seq, type, at, actor, prev_hash, hash)
+           SELECT grant_id, seq, type, at, actor, prev_hash, hash
+           FROM json_to_recordset($1::json) AS x(grant_id uuid, seq integer, type text, at timestamptz, actor text, prev_hash text, hash text)`,
+          [JSON.stringify(events)],
+        );
+      }
+    });
+    return s.count;
+  }
+
+  /**
+   * Demo only: empties the demo's data (sessions stay, so the switcher keeps its user).
+   * TRUNCATE is the one way the event trail is ever emptied, and only this demo route runs it.
+   */
+  async resetDemo() {
+    await this.db.query(
+      'TRUNCATE grant_events, grants, documents, mandates, consent_records, oppositions, decisions, idempotency_keys',
+    );
+  }
+}

@@ -1,0 +1,46 @@
+/** Who can sign in. The reference server knows only a fixed directory: demo people, or those given to createApp. */
+
+export type Role = 'client' | 'mandatary' | 'broker';
+
+export interface User {
+  /** Stable id: the demo switcher and the tests name people by it. */
+  id: string;
+  role: Role;
+  displayName: string;
+  email: string;
+  kind?: 'natural' | 'legal';
+  /** The pseudonymous client number consent records use as `subject`. */
+  clientRef?: string;
+  givenName?: string;
+  familyName?: string;
+  legalName?: string;
+  enterpriseNumber?: string;
+  seat?: string;
+  representative?: { givenName: string; familyName: string; capacity: string };
+}
+
+export const DEMO_USERS: readonly User[] = [
+  { id: 'anne', role: 'client', kind: 'natural', displayName: 'Anne Dupont', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231' },
+  { id: 'jan', role: 'client', kind: 'natural', displayName: 'Jan Peeters', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com', clientRef: 'C-100478' },
+  {
+    id: 'acme',
+    role: 'client',
+    kind: 'legal',
+    displayName: 'ACME SA',
+    legalName: 'ACME SA',
+    enterpriseNumber: '0123.456.749',
+    seat: 'Rue de la Loi 16, 1000 Bruxelles',
+    representative: { givenName: 'Marie', familyName: 'Lambert', capacity: 'gérante' },
+    email: 'marie.lambert@acme.example.com',
+    clientRef: 'C-200114',
+  },
+  // Mandates name bram.janssens@example.com as mandatary: he then sees the grants he holds.
+  { id: 'bram', role: 'mandatary', displayName: 'Bram Janssens', givenName: 'Bram', familyName: 'Janssens', email: 'bram.janssens@example.com' },
+  { id: 'claire', role: 'broker', displayName: 'Claire Martin', givenName: 'Claire', familyName: 'Martin', email: 'claire.martin@broker.example.com' },
+];
+
+/** The normalised mailbox: lower case, `+tag` dropped, as `sameMailbox` in the model compares them. */
+export function mailboxKey(email: string): string {
+  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  return `${local.split('+')[0]}@${domain}`;
+}

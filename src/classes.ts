@@ -1,0 +1,13 @@
+/** The element classes and the public helpers, without registering anything (`procura/classes`). */
+export { configure, resetConfiguration, getConfiguration, type ProcuraConfig } from './core/configure.js';
+export { ProblemError, UnreachableError, ConfigError } from './core/errors.js';
+export type * from './core/events.js';
+export { outbox } from './core/outbox.js';
+export { ProcuraDelegationTree } from './delegation-tree/delegation-tree.js';
+export { checkTree } from './delegation-tree/check-tree.js';
+export { ProcuraMandateForm } from './mandate-form/mandate-form.js';
+export { ProcuraSignaturePad } from './signature-pad/signature-pad.js';
+export { ProcuraConsent } from './consent/consent.js';
+export { ProcuraCookieOpposition } from './cookie-opposition/cookie-opposition.js';
+export { ProcuraAccessGrants } from './access-grants/access-grants.js';
+export * from './model/index.js';

@@ -1,0 +1,129 @@
+import { getConfiguration } from './configure.js';
+import { ProblemError, UnreachableError } from './errors.js';
+import type { Problem } from '../model/problem.js';
+
+export interface Part { name: string; value: string | Blob; filename?: string }
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  json?: unknown;
+  parts?: Part[];
+  idempotencyKey?: string;
+  /** Milliseconds before one attempt is abandoned (default: configure().timeout or 15 s). */
+  timeout?: number;
+  /** Extra attempts after the first on network errors, timeouts, 5xx and 429 (default 3). */
+  retries?: number;
+  locale?: string;
+  signal?: AbortSignal;
+}
+
+const RETRYABLE = (status: number) => status >= 500 || status === 429 || status === 408;
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  });
+
+/** Joins the endpoint and a route: (`/api`, `grants/7`) → `/api/grants/7`, resolved against the page. */
+export function resolveUrl(endpoint: string, path: string): string {
+  const base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI);
+  return new URL(path.replace(/^\//, ''), base).href;
+}
+
+/** Milliseconds to wait: Retry-After when the server says, else exponential backoff with jitter. */
+export function backoff(attempt: number, retryAfter?: string | null, base = 250): number {
+  if (retryAfter) {
+    const s = Number(retryAfter);
+    const ms = Number.isFinite(s) ? s * 1000 : Date.parse(retryAfter) - Date.now();
+    if (ms >= 0) return Math.min(ms, 30_000);
+  }
+  const exp = Math.min(base * 2 ** attempt, 8_000);
+  return exp / 2 + Math.random() * (exp / 2);
+}
+
+async function headersFromConfig(): Promise<Record<string, string>> {
+  const h = getConfiguration().headers;
+  return (typeof h === 'function' ? await h() : h) ?? {};
+}
+
+/**
+ * Talks to the backend: JSON or multipart bodies, an Idempotency-Key on writes,
+ * a timeout per attempt, retries with backoff on what may heal by itself, and
+ * problem+json turned into a ProblemError whose `fields` the elements show.
+ */
+export class BackendClient {
+  constructor(readonly endpoint: string) {}
+
+  async request<T = unknown>(path: string, opts: RequestOptions = {}): Promise<T> {
+    const res = await this.fetchResponse(path, opts);
+    if (res.status === 204) return undefined as T;
+    const type = res.headers.get('content-type') ?? '';
+    return (type.includes('json') ? await res.json() : await res.text()) as T;
+  }
+
+  /** The raw response of a successful request (for documents). */
+  async fetchResponse(path: string, opts: RequestOptions = {}): Promise<Response> {
+    const cfg = getConfiguration();
+    const doFetch = cfg.fetch ?? globalThis.fetch.bind(globalThis);
+    const url = resolveUrl(this.endpoint, path);
+    const method = opts.method ?? (opts.json !== undefined || opts.parts ? 'POST' : 'GET');
+    const retries = opts.retries ?? 3;
+    const timeout = opts.timeout ?? cfg.timeout ?? 15_000;
+    let lastError = '';
+    let lastStatus: number | undefined;
+
+    for (let attempt = 0; ; attempt++) {
+      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(await headersFromConfig()) };
+      if (opts.locale) headers['Accept-Language'] = opts.locale;
+      if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
+      let body: BodyInit | undefined;
+      if (opts.parts) {
+        const fd = new FormData();
+        for (const p of opts.parts) p.value instanceof Blob ? fd.append(p.name, p.value, p.filename ?? p.name) : fd.append(p.name, p.value);
+        body = fd;
+      } else if (opts.json !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        body = JSON.stringify(opts.json);
+      }
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+      const onAbort = () => ctrl.abort(opts.signal?.reason);
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      let res: Response | undefined;
+      try {
+        res = await doFetch(url, { method, headers, body, credentials: cfg.credentials ?? 'same-origin', signal: ctrl.signal });
+      } catch (e) {
+        if (opts.signal?.aborted) throw e;
+        lastError = (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
+      } finally {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+      }
+      if (res) {
+        if (res.ok) return res;
+        if (!RETRYABLE(res.status)) throw new ProblemError(await readProblem(res));
+        lastStatus = res.status;
+        lastError = `status ${res.status}`;
+        if (attempt >= retries) {
+          const problem = await readProblem(res);
+          throw new UnreachableError(problem.detail ?? problem.title, res.status);
+        }
+        await sleep(backoff(attempt, res.headers.get('retry-after')), opts.signal);
+        continue;
+      }
+      if (attempt >= retries) throw new UnreachableError(lastError, lastStatus);
+      await sleep(backoff(attempt), opts.signal);
+    }
+  }
+}
+
+async function readProblem(res: Response): Promise<Problem> {
+  const text = await res.text().catch(() => '');
+  try {
+    const p = JSON.parse(text) as Partial<Problem>;
+    if (p && typeof p === 'object') return { ...p, title: p.title ?? res.statusText, status: p.status ?? res.status } as Problem;
+  } catch {
+    /* not JSON: fall through */
+  }
+  return { title: res.statusText || `HTTP ${res.status}`, status: res.status, detail: text.slice(0, 200) || undefined };
+}

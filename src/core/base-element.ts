@@ -1,0 +1,176 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getConfiguration, onConfigurationChange } from './configure.js';
+import { LocalizeController, type Catalog } from './localize.js';
+import { report } from './errors.js';
+import { emit } from './events.js';
+import { coreCatalog } from '../i18n/core.js';
+import { parse, type Issue, type Result, type Schema } from '../model/schema.js';
+import { baseStyles } from './theme.js';
+
+const live = new Set<ProcuraElement>();
+let langObserver: MutationObserver | undefined;
+
+/** Re-renders every element when a `lang` changes anywhere, or when configure() runs. */
+function watchPage(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  onConfigurationChange(() => live.forEach((el) => el.requestUpdate()));
+}
+
+function parentOf(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/**
+ * What every procura element shares: locale and endpoint resolution, low-code
+ * configuration (the `config` property or a child JSON script), and a visible
+ * error state instead of a blank element when the configuration is wrong or
+ * rendering fails.
+ */
+export abstract class ProcuraElement<C = unknown> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Base URL of the backend; else `<meta name="procura:endpoint">`, else configure(). */
+  @property() endpoint?: string;
+  /** Identity of the draft kept in IndexedDB (defaults to the element's id). */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+  /** Turns drafts off for this element. */
+  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+  /** Low-code configuration; also read from a child `<script type="application/json">`. */
+  @property({ attribute: false }) config?: unknown;
+
+  /** Problems with the configuration, shown instead of the element. */
+  @state() protected configIssues: Issue[] = [];
+  /** The validated configuration. */
+  protected settings!: C;
+
+  protected localize: LocalizeController;
+  private configSource?: string;
+  private childObserver?: MutationObserver;
+
+  constructor() {
+    super();
+    this.localize = new LocalizeController(this, [...this.catalogs(), coreCatalog]);
+  }
+
+  /** The element's own texts (the core's are added). */
+  protected catalogs(): Catalog[] {
+    return [];
+  }
+
+  /** The schema of the configuration, or a function that checks it; undefined accepts anything. */
+  protected configSchema(): Schema<C> | undefined {
+    return undefined;
+  }
+
+  /** Checks beyond the schema (rules across fields); push issues with their path. */
+  protected checkConfig(_value: C, _issues: Issue[]): void {}
+
+  /** Called with the new settings once they are valid. */
+  protected configChanged(): void | Promise<void> {}
+
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+    watchPage();
+    // A CMS may add the JSON script after the element: watch the light DOM.
+    this.childObserver = new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+    this.childObserver?.disconnect();
+  }
+
+  /** The resolved locale: `lang`, the closest `[lang]`, configure(), `<html lang>`, then `fr`. */
+  get resolvedLocale(): string {
+    if (this.hasAttribute('lang')) return this.getAttribute('lang')!;
+    for (let n = parentOf(this); n && n !== document.documentElement; n = parentOf(n))
+      if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
+    return getConfiguration().locale ?? (document.documentElement.lang || 'fr');
+  }
+
+  /** The resolved endpoint, or undefined when the element works locally. */
+  get resolvedEndpoint(): string | undefined {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="procura:endpoint"]')?.content;
+    return this.endpoint || meta || getConfiguration().endpoint || undefined;
+  }
+
+  /** The key for drafts, or undefined when there is none (no id, no draft-key, or no-draft). */
+  get resolvedDraftKey(): string | undefined {
+    if (this.noDraft) return undefined;
+    const k = this.draftKey || this.id;
+    return k ? `${this.localName}:${k}` : undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Texts of another language load lazily: wait for them, then for the render they cause.
+    while (this.localize.loading) {
+      await this.localize.ready;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.localize.setLocale(this.resolvedLocale);
+    this.readConfig(changed.has('config'));
+  }
+
+  private readConfig(force: boolean): void {
+    const script = [...this.children].find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json');
+    const source = this.config !== undefined ? undefined : script?.textContent ?? '';
+    if (!force && source === this.configSource && this.hasUpdated) return;
+    this.configSource = source;
+    let raw: unknown = this.config;
+    const issues: Issue[] = [];
+    if (raw === undefined && script && source!.trim()) {
+      try {
+        raw = JSON.parse(source!);
+      } catch (e) {
+        issues.push({ path: '(script)', code: 'json', message: `the <script type="application/json"> is not valid JSON: ${(e as Error).message}` });
+      }
+    }
+    if (!issues.length) {
+      const schema = this.configSchema();
+      const result: Result<C> = schema ? parse(schema, raw ?? {}) : { ok: true, value: (raw ?? {}) as C };
+      if (result.ok) this.checkConfig(result.value, issues);
+      else issues.push(...result.issues);
+      if (result.ok && !issues.length) this.settings = result.value;
+    }
+    const before = JSON.stringify(this.configIssues);
+    this.configIssues = issues;
+    if (issues.length && JSON.stringify(issues) !== before) {
+      for (const i of issues) report(this.localName, `invalid configuration at ${i.path || '(root)'}: ${i.message}`);
+      emit(this, 'procura-error', { kind: 'config', error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') } });
+    }
+    if (!issues.length) void Promise.resolve(this.configChanged()).catch((e) => report(this.localName, 'could not apply the configuration', e));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.configIssues.length) return this.renderConfigError();
+    try {
+      return this.renderContent();
+    } catch (e) {
+      report(this.localName, 'could not render', e);
+      return html`<div part="error" role="alert">${this.localize.t('core.renderError')}</div>`;
+    }
+  }
+
+  protected renderConfigError(): TemplateResult {
+    return html`<div part="error" role="alert">
+      <p><strong>${this.localize.t('core.configError.title')}</strong></p>
+      <p>${this.localize.t('core.configError.intro')}</p>
+      <ul>
+        ${this.configIssues.map((i) => html`<li><code>${i.path || '(root)'}</code> : ${i.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,61 @@
+/** Page-wide defaults, shared by every procura element (and by two copies of the kit on one page). */
+
+export type HeaderSource = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+export type Strings = Partial<Record<string, Record<string, string>>>;
+
+export interface ProcuraConfig {
+  /** Base URL of the backend (`https://broker.example/api`, or `/api`). */
+  endpoint?: string;
+  /** Sent with every request; a function is called each time (fresh bearer tokens). */
+  headers?: HeaderSource;
+  credentials?: RequestCredentials;
+  /** The fetch to use (a site's instrumented fetch); defaults to the global one. */
+  fetch?: typeof fetch;
+  /** Default locale when no `lang` is found on the element or its ancestors. */
+  locale?: string;
+  /** Text overrides per locale: `{ 'fr-BE': { 'core.draftsOff': '...' } }`. */
+  strings?: Strings;
+  /** Request timeout in milliseconds (default 15 s). */
+  timeout?: number;
+  /** How long drafts live, in days (default 30: drafts hold personal data). */
+  draftDays?: number;
+  /** Set to false to turn drafts off for the whole page. */
+  drafts?: boolean;
+}
+
+const KEY = Symbol.for('procura.config');
+type Holder = { [KEY]?: { config: ProcuraConfig; listeners: Set<() => void> } };
+
+function state() {
+  const g = globalThis as Holder;
+  return (g[KEY] ??= { config: {}, listeners: new Set() });
+}
+
+/** Sets page-wide defaults; later calls merge over earlier ones. */
+export function configure(partial: ProcuraConfig): void {
+  const s = state();
+  const strings = partial.strings ? mergeStrings(s.config.strings ?? {}, partial.strings) : s.config.strings;
+  s.config = { ...s.config, ...partial, ...(strings && { strings }) };
+  for (const l of s.listeners) l();
+}
+
+/** Forgets every default: for tests and for single-page apps that sign a person out. */
+export function resetConfiguration(): void {
+  state().config = {};
+  for (const l of state().listeners) l();
+}
+
+export function getConfiguration(): Readonly<ProcuraConfig> {
+  return state().config;
+}
+
+export function onConfigurationChange(listener: () => void): () => void {
+  state().listeners.add(listener);
+  return () => state().listeners.delete(listener);
+}
+
+function mergeStrings(a: Strings, b: Strings): Strings {
+  const out: Strings = { ...a };
+  for (const [locale, texts] of Object.entries(b)) out[locale] = { ...a[locale], ...texts };
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { database } from './idb.js';
+import { getConfiguration } from './configure.js';
+
+const DAY = 86_400_000;
+
+export type DraftLoad<T> =
+  | { status: 'found'; data: T; savedAt: number }
+  | { status: 'none' | 'stale' | 'expired' | 'unavailable' };
+
+/** Drafts in IndexedDB: versioned, with an expiry, since they hold personal data. */
+export const drafts = {
+  async load<T>(key: string, version: string): Promise<DraftLoad<T>> {
+    const db = await database();
+    if (!db) return { status: 'unavailable' };
+    const rec = await db.get('drafts', key);
+    if (!rec) return { status: 'none' };
+    if (rec.expiresAt <= Date.now()) {
+      await db.delete('drafts', key);
+      return { status: 'expired' };
+    }
+    if (rec.version !== version) {
+      await db.delete('drafts', key);
+      return { status: 'stale' };
+    }
+    return { status: 'found', data: rec.data as T, savedAt: rec.savedAt };
+  },
+
+  async save(key: string, version: string, data: unknown, days = getConfiguration().draftDays ?? 30): Promise<boolean> {
+    const db = await database();
+    if (!db) return false;
+    const now = Date.now();
+    await db.put('drafts', { key, version, savedAt: now, expiresAt: now + days * DAY, data });
+    return true;
+  },
+
+  async remove(key: string): Promise<void> {
+    const db = await database();
+    await db?.delete('drafts', key);
+  },
+
+  /** Deletes every expired draft; run once per page. */
+  async purgeExpired(now = Date.now()): Promise<number> {
+    const db = await database();
+    if (!db) return 0;
+    const tx = db.transaction('drafts', 'readwrite');
+    let n = 0;
+    for await (const cursor of tx.store) {
+      if (cursor.value.expiresAt <= now) {
+        await cursor.delete();
+        n++;
+      }
+    }
+    await tx.done;
+    return n;
+  },
+};
+
+export type DraftStatus = 'off' | 'unavailable' | 'empty' | 'restored' | 'stale' | 'saved';
+
+export interface DraftOptions {
+  /** The draft's key, or undefined when the element has no identity to keep a draft under. */
+  key: () => string | undefined;
+  version: () => string;
+  enabled: () => boolean;
+}
+
+/**
+ * Keeps one element's draft. Saves are coalesced: while one write runs, only the latest
+ * data waits, so typing fast costs one write in flight at most.
+ */
+export class DraftController<T> implements ReactiveController {
+  status: DraftStatus = 'empty';
+  savedAt?: number;
+  private writing?: Promise<void>;
+  private next?: { data: T };
+
+  constructor(private host: ReactiveControllerHost, private opts: DraftOptions) {
+    host.addController(this);
+    void drafts.purgeExpired().catch(() => undefined);
+  }
+
+  hostConnected(): void {}
+
+  private get key(): string | undefined {
+    if (!this.opts.enabled() || getConfiguration().drafts === false) return undefined;
+    const k = this.opts.key();
+    return k ? `${k}` : undefined;
+  }
+
+  async restore(): Promise<T | undefined> {
+    const key = this.key;
+    if (!key) return this.set('off');
+    const r = await drafts.load<T>(key, this.opts.version());
+    if (r.status === 'found') {
+      this.savedAt = r.savedAt;
+      this.set('restored');
+      return r.data;
+    }
+    this.set(r.status === 'unavailable' ? 'unavailable' : r.status === 'stale' ? 'stale' : 'empty');
+    return undefined;
+  }
+
+  save(data: T): Promise<void> {
+    const key = this.key;
+    if (!key || this.status === 'unavailable') return Promise.resolve();
+    this.next = { data };
+    return (this.writing ??= this.drain(key));
+  }
+
+  async clear(): Promise<void> {
+    await this.writing;
+    const key = this.key;
+    if (key) await drafts.remove(key);
+    this.savedAt = undefined;
+    this.set(this.key ? 'empty' : 'off');
+  }
+
+  /** Resolves once every pending write reached the database. */
+  get settled(): Promise<void> {
+    return this.writing ?? Promise.resolve();
+  }
+
+  private async drain(key: string): Promise<void> {
+    try {
+      while (this.next) {
+        const { data } = this.next;
+        this.next = undefined;
+        const ok = await drafts.save(key, this.opts.version(), data);
+        if (!ok) this.set('unavailable');
+        else if (this.status !== 'restored') this.status = 'saved';
+      }
+    } catch (e) {
+      console.warn('[procura] a draft could not be saved', (e as Error)?.name);
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  private set(status: DraftStatus): undefined {
+    if (this.status !== status) {
+      this.status = status;
+      this.host.requestUpdate();
+    }
+    return undefined;
+  }
+}

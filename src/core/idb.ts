@@ -1,0 +1,61 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export interface ProcuraDB extends DBSchema {
+  drafts: { key: string; value: { key: string; version: string; savedAt: number; expiresAt: number; data: unknown } };
+  outbox: { key: string; value: OutboxRecord; indexes: { nextAt: number } };
+  cache: { key: string; value: { key: string; savedAt: number; expiresAt: number; data: unknown } };
+}
+
+export interface OutboxPart { name: string; value: string | Blob; filename?: string }
+export interface OutboxRecord {
+  id: string;
+  kind: string;
+  /** Which element made it (`procura-mandate-form#apply`), so the same element can report delivery after a reload. */
+  source: string;
+  url: string;
+  body: { type: 'json'; value: unknown } | { type: 'multipart'; parts: OutboxPart[] };
+  createdAt: number;
+  attempts: number;
+  nextAt: number;
+  lastError?: string;
+}
+
+export const DB_NAME = 'procura';
+const DB_VERSION = 1;
+let opening: Promise<IDBPDatabase<ProcuraDB> | null> | undefined;
+
+/**
+ * The kit's one database, or null where IndexedDB cannot be used (private modes,
+ * sandboxed frames, a newer copy of the kit holding the database at a higher version).
+ */
+export function database(): Promise<IDBPDatabase<ProcuraDB> | null> {
+  return (opening ??= open());
+}
+
+async function open(): Promise<IDBPDatabase<ProcuraDB> | null> {
+  try {
+    if (!globalThis.indexedDB) return null;
+    const db = await openDB<ProcuraDB>(DB_NAME, DB_VERSION, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'key' });
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('nextAt', 'nextAt');
+        db.createObjectStore('cache', { keyPath: 'key' });
+      },
+      blocking() {
+        // Another tab upgrades: let it, and reopen on next use.
+        db.close();
+        opening = undefined;
+      },
+    });
+    return db;
+  } catch (e) {
+    console.warn('[procura] IndexedDB is unavailable here; drafts are off and the outbox lives in memory only.', (e as Error)?.name);
+    return null;
+  }
+}
+
+/** Forgets the open connection (tests that delete the database, or a blocked upgrade). */
+export function closeDatabase(): void {
+  void opening?.then((db) => db?.close());
+  opening = undefined;
+}

@@ -1,0 +1,14 @@
+export * from './configure.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './define.js';
+export * from './crypto.js';
+export * from './localize.js';
+export * from './base-element.js';
+export * from './form-associated.js';
+export * from './draft-store.js';
+export * from './backend.js';
+export * from './outbox.js';
+export * from './submission.js';
+export * from './theme.js';
+export { database, closeDatabase, DB_NAME } from './idb.js';

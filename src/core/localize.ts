@@ -1,0 +1,136 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getConfiguration } from './configure.js';
+import { REGIONAL } from '../i18n/regional.js';
+
+export type Messages = Record<string, string>;
+export type BaseLocale = 'fr' | 'nl' | 'en';
+
+/**
+ * One element's texts: French is bundled (it is the source and the fallback), the
+ * other languages are loaded on first use so that a French page never pays for them.
+ */
+export interface Catalog {
+  name: string;
+  fr: Messages;
+  nl: () => Promise<{ default: Messages }>;
+  en: () => Promise<{ default: Messages }>;
+}
+
+const SUPPORTED: readonly BaseLocale[] = ['fr', 'nl', 'en'];
+const loaded = new Map<string, Messages>();
+const loading = new Map<string, Promise<void>>();
+
+/** `fr-be` → `fr-BE`; an unsupported language falls back to French. */
+export function normalizeLocale(input: string | null | undefined): string {
+  const [lang = '', region] = (input ?? '').trim().replace('_', '-').split('-');
+  const base = lang.toLowerCase() as BaseLocale;
+  if (!SUPPORTED.includes(base)) return 'fr';
+  return region && /^[a-z]{2}$/i.test(region) ? `${base}-${region.toUpperCase()}` : base;
+}
+
+function load(catalog: Catalog, base: BaseLocale): Promise<void> | undefined {
+  const id = `${catalog.name}:${base}`;
+  if (base === 'fr' || loaded.has(id)) return undefined;
+  let p = loading.get(id);
+  if (!p) {
+    p = catalog[base]()
+      .then((m) => void loaded.set(id, m.default))
+      .catch((e) => {
+        // The French texts stay; the person can still use the element.
+        console.error(`[procura] could not load the ${base} texts of ${catalog.name}`, e);
+        loaded.set(id, {});
+      });
+    loading.set(id, p);
+  }
+  return p;
+}
+
+/**
+ * Texts, dates and numbers in the element's locale. Lookup order: the page's
+ * `configure({ strings })` for `fr-BE` then `fr`, the kit's regional overrides,
+ * the language's catalog, then French.
+ */
+export class LocalizeController implements ReactiveController {
+  locale = 'fr';
+  private pending?: Promise<void>;
+
+  constructor(private host: ReactiveControllerHost, private catalogs: Catalog[]) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get base(): BaseLocale {
+    return this.locale.slice(0, 2) as BaseLocale;
+  }
+
+  /** Switches locale; resolves once the language's texts are there. */
+  setLocale(locale: string): Promise<void> | undefined {
+    const next = normalizeLocale(locale);
+    if (next === this.locale && !this.pending) return undefined;
+    this.locale = next;
+    const waits = this.catalogs.map((c) => load(c, this.base)).filter(Boolean);
+    if (!waits.length) return (this.pending = undefined);
+    const p = Promise.all(waits).then(() => {
+      if (this.pending === p) this.pending = undefined;
+      this.host.requestUpdate();
+    });
+    return (this.pending = p);
+  }
+
+  get loading(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Resolves when the texts of the current locale are loaded. */
+  get ready(): Promise<void> {
+    return this.pending ?? Promise.resolve();
+  }
+
+  has(key: string): boolean {
+    return this.lookup(key) !== undefined;
+  }
+
+  /** A whole sentence for `key`, with `{name}` placeholders filled; `count` picks `key#one`/`key#other`. */
+  t(key: string, params: Record<string, string | number> = {}): string {
+    let msg: string | undefined;
+    if (typeof params.count === 'number') {
+      const form = new Intl.PluralRules(this.locale).select(params.count);
+      msg = this.lookup(`${key}#${form}`) ?? this.lookup(`${key}#other`);
+    }
+    msg ??= this.lookup(key);
+    if (msg === undefined) {
+      console.warn(`[procura] missing text "${key}"`);
+      return key;
+    }
+    return msg.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? (typeof params[name] === 'number' ? this.number(params[name] as number) : String(params[name])) : m));
+  }
+
+  date(value: string | number | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const d = typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+    return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.locale, opts).format(d);
+  }
+
+  number(value: number, opts?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, opts).format(value);
+  }
+
+  list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return new Intl.ListFormat(this.locale, { type }).format(items);
+  }
+
+  private lookup(key: string): string | undefined {
+    const { strings } = getConfiguration();
+    const base = this.base;
+    const own = strings?.[this.locale]?.[key] ?? strings?.[base]?.[key];
+    if (own !== undefined) return own;
+    const regional = REGIONAL[this.locale]?.[key];
+    if (regional !== undefined) return regional;
+    for (const c of this.catalogs) {
+      const m = base === 'fr' ? c.fr[key] : loaded.get(`${c.name}:${base}`)?.[key];
+      if (m !== undefined) return m;
+    }
+    for (const c of this.catalogs) if (c.fr[key] !== undefined) return c.fr[key];
+    return undefined;
+  }
+}

@@ -1,0 +1,155 @@
+import { database, type OutboxRecord, type OutboxPart } from './idb.js';
+import { BackendClient, backoff, type Part } from './backend.js';
+import { ProblemError, UnreachableError } from './errors.js';
+import { uuid } from './crypto.js';
+
+export type { OutboxRecord };
+
+export interface OutboxSubmission {
+  kind: string;
+  source: string;
+  endpoint: string;
+  path: string;
+  json?: unknown;
+  parts?: Part[];
+  /** Reuse a key (a retried submission of the same data); a new one otherwise. */
+  id?: string;
+  locale?: string;
+}
+
+export type SubmitResult = { status: 'delivered'; id: string; response: unknown } | { status: 'queued'; id: string };
+
+export interface OutboxEventDetail { record: OutboxRecord; response?: unknown; error?: ProblemError }
+
+const MAX_DELAY = 5 * 60_000;
+
+/**
+ * Submissions that must arrive: each is written to IndexedDB before the first
+ * attempt, sent with its id as Idempotency-Key, and removed only once the backend
+ * has accepted (or definitively refused) it. Retried on `online`, on the next page
+ * load and on a backoff timer; one tab at a time delivers (Web Locks), and the
+ * backend's idempotency makes a replay harmless.
+ */
+export class Outbox extends EventTarget {
+  private memory = new Map<string, OutboxRecord>();
+  private inFlight = new Set<string>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private flushing?: Promise<void>;
+
+  constructor() {
+    super();
+    globalThis.addEventListener?.('online', () => void this.flush());
+    // Submissions left by an earlier page: a short delay keeps page load light.
+    setTimeout(() => void this.flush(), 50);
+  }
+
+  async submit(s: OutboxSubmission): Promise<SubmitResult> {
+    const record: OutboxRecord = {
+      id: s.id ?? uuid(),
+      kind: s.kind,
+      source: s.source,
+      url: JSON.stringify({ endpoint: new URL(s.endpoint, document.baseURI).href, path: s.path, locale: s.locale }),
+      body: s.parts ? { type: 'multipart', parts: s.parts.map((p) => ({ ...p })) } : { type: 'json', value: s.json },
+      createdAt: Date.now(),
+      attempts: 0,
+      nextAt: Date.now(),
+    };
+    await this.store(record);
+    const outcome = await this.deliver(record, 1);
+    if (outcome.status === 'failed') throw outcome.error;
+    return outcome.status === 'delivered' ? { status: 'delivered', id: record.id, response: outcome.response } : { status: 'queued', id: record.id };
+  }
+
+  /** What still waits, oldest first. */
+  async pending(): Promise<OutboxRecord[]> {
+    const db = await database();
+    const stored = db ? await db.getAll('outbox') : [];
+    return [...stored, ...this.memory.values()].sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Tries every waiting submission that is due (or all, with `force`). */
+  flush(force = true): Promise<void> {
+    return (this.flushing ??= this.withLock(async () => {
+      for (const r of await this.pending()) if (force || r.nextAt <= Date.now()) await this.deliver(r);
+    }).finally(() => {
+      this.flushing = undefined;
+      void this.schedule();
+    }));
+  }
+
+  private async deliver(record: OutboxRecord, retries = 2): Promise<{ status: 'delivered'; response: unknown } | { status: 'queued' } | { status: 'failed'; error: ProblemError }> {
+    if (this.inFlight.has(record.id)) return { status: 'queued' };
+    this.inFlight.add(record.id);
+    try {
+      const { endpoint, path, locale } = JSON.parse(record.url) as { endpoint: string; path: string; locale?: string };
+      const client = new BackendClient(endpoint);
+      const body = record.body;
+      const response = await client.request(path, {
+        method: 'POST',
+        idempotencyKey: record.id,
+        retries,
+        locale,
+        ...(body.type === 'json' ? { json: body.value } : { parts: body.parts as Part[] }),
+      });
+      await this.remove(record.id);
+      this.dispatchEvent(new CustomEvent<OutboxEventDetail>('delivered', { detail: { record, response } }));
+      return { status: 'delivered', response };
+    } catch (e) {
+      if (e instanceof ProblemError && e.permanent) {
+        await this.remove(record.id);
+        this.dispatchEvent(new CustomEvent<OutboxEventDetail>('failed', { detail: { record, error: e } }));
+        return { status: 'failed', error: e };
+      }
+      record.attempts++;
+      record.nextAt = Date.now() + Math.min(backoff(record.attempts, null, 5_000), MAX_DELAY);
+      record.lastError = e instanceof UnreachableError ? e.message : (e as Error)?.name ?? 'error';
+      await this.store(record);
+      void this.schedule();
+      return { status: 'queued' };
+    } finally {
+      this.inFlight.delete(record.id);
+    }
+  }
+
+  private async schedule(): Promise<void> {
+    clearTimeout(this.timer);
+    const waiting = await this.pending();
+    if (!waiting.length) return;
+    const next = Math.min(...waiting.map((r) => r.nextAt));
+    this.timer = setTimeout(() => void this.flush(false), Math.max(1_000, next - Date.now()));
+  }
+
+  private async store(record: OutboxRecord): Promise<void> {
+    const db = await database();
+    if (db) {
+      try {
+        await db.put('outbox', record);
+        return;
+      } catch (e) {
+        console.warn('[procura] the outbox could not be written; keeping the submission in memory', (e as Error)?.name);
+      }
+    }
+    this.memory.set(record.id, record);
+  }
+
+  private async remove(id: string): Promise<void> {
+    this.memory.delete(id);
+    const db = await database();
+    await db?.delete('outbox', id);
+  }
+
+  private async withLock(fn: () => Promise<void>): Promise<void> {
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    if (locks) await locks.request('procura-outbox', fn);
+    else await fn();
+  }
+}
+
+const KEY = Symbol.for('procura.outbox');
+/** The page's one outbox, shared by every element (and every copy of the kit). */
+export function outbox(): Outbox {
+  const g = globalThis as { [KEY]?: Outbox };
+  return (g[KEY] ??= new Outbox());
+}
+
+export type { OutboxPart };

@@ -1,0 +1,130 @@
+import type { ReactiveController } from 'lit';
+import type { ProcuraElement } from './base-element.js';
+import { BackendClient, type Part } from './backend.js';
+import { outbox, type OutboxEventDetail } from './outbox.js';
+import { emit, type SubmissionKind } from './events.js';
+import { ProblemError, UnreachableError, report } from './errors.js';
+
+export type SubmissionState =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'sent'; response: unknown }
+  | { state: 'queued'; id: string }
+  | { state: 'local' }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string; fields: Record<string, string> };
+
+/**
+ * One element's way to the backend: the cancelable `procura-submit`, then the outbox
+ * (so nothing is lost when the backend is down), then `procura-submitted`,
+ * `procura-queued` or `procura-error`. Also reads (`get`) through the same client.
+ */
+export class SubmissionController implements ReactiveController {
+  status: SubmissionState = { state: 'idle' };
+  private mine = new Set<string>();
+  private unlisten?: () => void;
+
+  constructor(private host: ProcuraElement, private kind: SubmissionKind) {
+    host.addController(this);
+  }
+
+  private get source(): string {
+    return `${this.host.localName}#${this.host.id || this.host.draftKey || ''}`;
+  }
+
+  hostConnected(): void {
+    const box = outbox();
+    const onDelivered = (e: Event) => {
+      const { record, response } = (e as CustomEvent<OutboxEventDetail>).detail;
+      // Ours: sent by this element now, or queued by it before a reload.
+      if (record.kind !== this.kind || (!this.mine.has(record.id) && record.source !== this.source)) return;
+      this.mine.delete(record.id);
+      this.set({ state: 'sent', response });
+      emit(this.host, 'procura-submitted', { kind: this.kind, response, id: record.id });
+    };
+    const onFailed = (e: Event) => {
+      const { record, error } = (e as CustomEvent<OutboxEventDetail>).detail;
+      if (record.kind !== this.kind || (!this.mine.has(record.id) && record.source !== this.source) || !error) return;
+      this.mine.delete(record.id);
+      this.fail(error);
+    };
+    box.addEventListener('delivered', onDelivered);
+    box.addEventListener('failed', onFailed);
+    this.unlisten = () => {
+      box.removeEventListener('delivered', onDelivered);
+      box.removeEventListener('failed', onFailed);
+    };
+  }
+
+  hostDisconnected(): void {
+    this.unlisten?.();
+  }
+
+  /** A client for reads; undefined without an endpoint. */
+  get client(): BackendClient | undefined {
+    const ep = this.host.resolvedEndpoint;
+    return ep ? new BackendClient(ep) : undefined;
+  }
+
+  /**
+   * Sends `payload` (JSON) or `parts` (multipart) to `path`. Resolves with the state
+   * reached; it never throws: failures become `procura-error` and a visible state.
+   */
+  async submit(path: string, payload: unknown, opts: { parts?: Part[]; id?: string } = {}): Promise<SubmissionState> {
+    if (!emit(this.host, 'procura-submit', { kind: this.kind, payload }, { cancelable: true })) return this.set({ state: 'cancelled' });
+    const endpoint = this.host.resolvedEndpoint;
+    if (!endpoint) return this.set({ state: 'local' });
+    this.set({ state: 'sending' });
+    try {
+      const result = await outbox().submit({
+        kind: this.kind,
+        source: this.source,
+        endpoint,
+        path,
+        id: opts.id,
+        locale: this.host.resolvedLocale,
+        ...(opts.parts ? { parts: opts.parts } : { json: payload }),
+      });
+      if (result.status === 'delivered') {
+        this.set({ state: 'sent', response: result.response });
+        emit(this.host, 'procura-submitted', { kind: this.kind, response: result.response, id: result.id });
+      } else {
+        this.mine.add(result.id);
+        this.set({ state: 'queued', id: result.id });
+        emit(this.host, 'procura-queued', { kind: this.kind, id: result.id });
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+    return this.status;
+  }
+
+  reset(): void {
+    this.set({ state: 'idle' });
+  }
+
+  private fail(e: unknown): void {
+    const fields: Record<string, string> = {};
+    let message: string;
+    let status: number | undefined;
+    if (e instanceof ProblemError) {
+      for (const [path, f] of Object.entries(e.fields)) fields[path] = f.message;
+      message = e.message;
+      status = e.status;
+    } else if (e instanceof UnreachableError) {
+      message = e.message;
+      status = e.status;
+    } else {
+      message = (e as Error)?.message ?? String(e);
+      report(this.host.localName, 'submission failed', e);
+    }
+    this.set({ state: 'failed', message, fields });
+    emit(this.host, 'procura-error', { kind: this.kind, error: { message, status, fields } });
+  }
+
+  private set(s: SubmissionState): SubmissionState {
+    this.status = s;
+    this.host.requestUpdate();
+    return s;
+  }
+}

@@ -1,0 +1,20 @@
+/** Texts shared by every element. French is the source; nl and en translate these keys. */
+export default {
+  'core.configError.title': "Cet élément n'est pas configuré correctement.",
+  'core.configError.intro': 'Le site qui l’affiche doit corriger ce qui suit :',
+  'core.renderError': 'Un problème empêche d’afficher cet élément. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.',
+  'core.localOnly': 'Aucun serveur n’est configuré : rien ne sera envoyé.',
+  'core.draftsOff': 'Les brouillons sont désactivés dans ce navigateur : ce que vous saisissez sera perdu si vous quittez la page.',
+  'core.draftRestored': 'Nous avons repris le brouillon que vous aviez commencé le {date}.',
+  'core.draftStale': 'Le questionnaire a changé depuis votre dernière visite : nous recommençons depuis le début.',
+  'core.sending': 'Envoi en cours…',
+  'core.sent': 'C’est envoyé.',
+  'core.queued': 'Le serveur est injoignable pour le moment. Votre envoi est gardé dans ce navigateur et partira dès que la connexion reviendra.',
+  'core.failed': 'L’envoi n’a pas abouti : {message}',
+  'core.fixFields': 'Corrigez les champs signalés, puis envoyez à nouveau.',
+  'core.unreachable': 'le serveur ne répond pas',
+  'core.retry': 'Réessayer',
+  'core.required': 'Ce champ est obligatoire.',
+  'core.invalid': 'Cette valeur n’est pas valable.',
+  'core.cancelled': 'L’envoi a été annulé par la page.',
+};

@@ -1,0 +1,107 @@
+// Browser tests: Chromium (Debian's, found by scripts/chromium.js), TypeScript through
+// esbuild, and two real servers on loopback: the reference backend and a control
+// server that can fail on demand. Nothing in the page is stubbed.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { ensureChromium, CHROMIUM_ARGS } from './scripts/chromium.js';
+import { startControlServer } from './test/support/control-server.js';
+import { countReporter } from './scripts/wtr-count-reporter.js';
+
+const servers = { control: undefined, backend: undefined, backendProcess: undefined };
+
+function startBackend() {
+  if (!existsSync('server/main.ts')) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1', PROCURA_LOG: process.env.PROCURA_LOG ?? '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    servers.backendProcess = child;
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('the reference server did not start within 60 s')), 60_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1].replace('localhost', '127.0.0.1'));
+      }
+    });
+    child.on('exit', (code) => code && reject(new Error(`the reference server exited with ${code}`)));
+  });
+}
+
+/** Runs a program on bytes sent from the page (pdftotext, pdfinfo, qpdf), returning its output. */
+function toolsPlugin() {
+  return {
+    name: 'procura-tools',
+    async executeCommand({ command, payload }) {
+      if (command !== 'pdf-tool') return undefined;
+      const dir = mkdtempSync(join(tmpdir(), 'procura-pdf-'));
+      try {
+        const file = join(dir, 'doc.pdf');
+        writeFileSync(file, Buffer.from(payload.base64, 'base64'));
+        const args = { pdftotext: ['-layout', '-enc', 'UTF-8', file, '-'], pdfinfo: [file], qpdf: ['--check', file], pdffonts: [file] }[payload.tool];
+        if (!args) throw new Error(`unknown tool ${payload.tool}`);
+        try {
+          return { ok: true, output: execFileSync(payload.tool, args, { encoding: 'utf8' }) };
+        } catch (e) {
+          return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** pdf-lib's `module` build imports CommonJS pako: use its self-contained ESM file here. */
+function resolvePdfLib() {
+  return {
+    name: 'procura-resolve-pdf-lib',
+    resolveImport({ source }) {
+      if (source === 'pdf-lib') return '/node_modules/pdf-lib/dist/pdf-lib.esm.js';
+      if (source === '@pdf-lib/fontkit') return '/node_modules/@pdf-lib/fontkit/dist/fontkit.es.js';
+      return undefined;
+    },
+  };
+}
+
+const executablePath = ensureChromium();
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 1, // every test page shares one origin, so one IndexedDB: keep them apart
+  testsFinishTimeout: 10 * 60_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browserStartTimeout: 60_000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  plugins: [
+    resolvePdfLib(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    toolsPlugin(),
+    {
+      name: 'procura-servers',
+      async serverStart() {
+        servers.control = await startControlServer();
+        servers.backend = await startBackend();
+      },
+      async serverStop() {
+        await servers.control?.close();
+        servers.backendProcess?.kill('SIGTERM');
+      },
+    },
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="fr"><head><meta charset="utf-8"></head><body>
+      <script>window.__procuraTest = ${JSON.stringify({ control: servers.control?.url, backend: servers.backend ? `${servers.backend}/api` : undefined, origin: servers.backend })};</script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.tmp/counts-browser.json')],
+};

@@ -4,6 +4,7 @@
  * differs, so every query in the store runs unchanged on either.
  */
 import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
 
 export type Row = Record<string, unknown>;
 
@@ -72,7 +73,7 @@ export async function openPg(opts: PgOptions): Promise<Db> {
     if (!n) names.set(text, (n = 'p' + createHash('sha1').update(text).digest('hex').slice(0, 16)));
     return n;
   };
-  const run = (client: { query: pg.Pool['query'] }): Sql => ({
+  const run = (client: { query: Pool['query'] }): Sql => ({
     async query<T>(text: string, params: unknown[] = []) {
       const res = await client.query({ name: nameOf(text), text, values: params });
       return res.rows as T[];
@@ -85,7 +86,7 @@ export async function openPg(opts: PgOptions): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await fn(run(client as unknown as { query: pg.Pool['query'] }));
+        const out = await fn(run(client as unknown as { query: Pool['query'] }));
         await client.query('COMMIT');
         return out;
       } catch (err) {

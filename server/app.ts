@@ -1,0 +1,118 @@
+/**
+ * The reference backend as a Hono app, routes at its root (`/mandates`, `/grants`...).
+ * main.ts mounts it under `/api`; tests and other hosts may mount it anywhere.
+ */
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { type AppEnv, Sessions, identify } from './auth.js';
+import type { Deps } from './deps.js';
+import { forbidden } from './errors.js';
+import { DEFAULT_LIMITS, type Limits, limitBodies } from './http/limits.js';
+import { requestLog } from './http/log.js';
+import { REPLAYED } from './http/idempotency.js';
+import { notFoundHandler, onError, problemResponse } from './http/respond.js';
+import type { Store } from './store/index.js';
+import { DEMO_USERS, type User } from './users.js';
+import { sessionRoutes } from './routes/session.js';
+import { mandateRoutes } from './routes/mandates.js';
+import { grantRoutes } from './routes/grants.js';
+import { consentRoutes } from './routes/consents.js';
+import { demoRoutes } from './routes/demo.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Demo people and the demo routes (seed, reset, sign-in by name). */
+  demo?: boolean;
+  now?: () => Date;
+  limits?: Partial<Limits>;
+  /** Origins allowed to call with credentials. Demo mode adds any http://localhost:* and 127.0.0.1:*. */
+  corsOrigins?: string[] | '*';
+  /** The directory of people; defaults to the demo people in demo mode, else nobody. */
+  users?: readonly User[];
+  /** Where the app is mounted (`/api`), for the absolute document URLs it returns. */
+  basePath?: string;
+  /** One line per request, or `false` when the host logs (main.ts does). Default: stderr. */
+  log?: ((line: string) => void) | false;
+}
+
+export interface ProcuraApp extends Hono<AppEnv> {
+  readonly sessions: Sessions;
+}
+
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
+
+export function originAllowed(origin: string, corsOrigins: string[] | '*', demo: boolean): boolean {
+  if (corsOrigins === '*') return true;
+  return corsOrigins.includes(origin) || (demo && LOCAL_ORIGIN.test(origin));
+}
+
+export function createApp(opts: AppOptions): ProcuraApp {
+  const demo = opts.demo ?? false;
+  const now = opts.now ?? (() => new Date());
+  const users = new Map((opts.users ?? (demo ? DEMO_USERS : [])).map((u) => [u.id, u]));
+  const sessions = new Sessions(opts.store, users, now);
+  const corsOrigins = opts.corsOrigins ?? [];
+  const log = opts.log === undefined ? (line: string) => process.stderr.write(line + '\n') : opts.log;
+  const deps: Deps = {
+    store: opts.store,
+    sessions,
+    users,
+    now,
+    today: () => now().toISOString().slice(0, 10),
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    demo,
+    basePath: (opts.basePath ?? '').replace(/\/$/, ''),
+    newId: randomUUID,
+  };
+
+  const app = new Hono<AppEnv>();
+  if (log) app.use('*', requestLog(log));
+  app.use(
+    '*',
+    cors({
+      // With credentials, the origin is echoed back, never `*`.
+      origin: (origin) => (origin && originAllowed(origin, corsOrigins, demo) ? origin : null),
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256'],
+      maxAge: 600,
+    }),
+  );
+  app.use('*', limitBodies(deps.limits));
+  const identifyUser = identify(sessions);
+  app.use('*', async (c, next) => {
+    // Oppositions carry no identifier: the session is not even looked at.
+    if (c.req.path.endsWith('/oppositions')) {
+      c.set('user', null);
+      c.set('authVia', null);
+      return next();
+    }
+    return identifyUser(c, next);
+  });
+  // A cookie rides along on cross-origin form posts: those must come from an allowed origin.
+  app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (c.get('authVia') === 'cookie' && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && origin) {
+      const self = new URL(c.req.url).origin;
+      if (origin !== self && !originAllowed(origin, corsOrigins, demo))
+        return problemResponse(forbidden('This origin may not act with the session cookie.'));
+    }
+    return next();
+  });
+
+  app.get('/health', async (c) => {
+    await opts.store.db.query('SELECT 1');
+    return c.json({ status: 'ok', store: opts.store.db.kind, demo });
+  });
+  sessionRoutes(app, deps);
+  mandateRoutes(app, deps);
+  grantRoutes(app, deps);
+  consentRoutes(app, deps);
+  demoRoutes(app, deps);
+
+  app.notFound(notFoundHandler);
+  app.onError(onError(log || (() => {})));
+  return Object.assign(app, { sessions });
+}

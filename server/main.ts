@@ -1,0 +1,47 @@
+/**
+ * `node --import tsx server/main.ts`: the reference server, configured from the environment.
+ *   PORT (8080; 0 = any free port), HOST (127.0.0.1), DATA_DIR (.data/pglite, or memory://),
+ *   DATABASE_URL (PostgreSQL instead of PGlite), STATIC_DIR, PROCURA_DEMO (on unless 0),
+ *   CORS_ORIGINS (comma-separated origins, or *).
+ */
+import { pathToFileURL } from 'node:url';
+import { startServer } from './start.js';
+
+export { startServer } from './start.js';
+export type { RunningServer, StartOptions } from './start.js';
+
+async function main() {
+  const env = process.env;
+  const cors = env.CORS_ORIGINS?.trim();
+  const server = await startServer({
+    port: env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    storeOptions: env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR || '.data/pglite' },
+    staticDir: env.STATIC_DIR || undefined,
+    demo: env.PROCURA_DEMO !== '0',
+    corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [],
+  });
+  // Tests wait for exactly this line.
+  process.stdout.write(`procura reference server listening on ${server.url}\n`);
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stderr.write(`${signal}: closing\n`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    process.stderr.write(`procura reference server failed to start: ${(err as Error).message}\n`);
+    process.exit(1);
+  });
+}

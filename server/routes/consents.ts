@@ -1,0 +1,75 @@
+import type { Hono } from 'hono';
+import { consentRecord, decision, opposition, parse, type ConsentRecord } from '../../src/model/index.js';
+import { type AppEnv, requireUser } from '../auth.js';
+import type { Deps } from '../deps.js';
+import { forbidden, invalid } from '../errors.js';
+import { fingerprintOf, idempotencyKey, idempotent } from '../http/idempotency.js';
+import { readJson } from '../http/respond.js';
+import { deriveConsentState } from '../consent-state.js';
+import type { User } from '../users.js';
+
+/**
+ * Whose consent the caller may record or read: a client only their own client reference
+ * (used when `subject` is absent), the broker anyone's. Others have no subject of their own.
+ */
+function subjectFor(user: User, asked: string | undefined): string {
+  if (user.role === 'broker') {
+    if (!asked) throw invalid([{ path: 'subject', code: 'required', message: 'is required when the broker records or reads consent' }]);
+    return asked;
+  }
+  if (!user.clientRef) throw forbidden('Only a client or the broker records and reads consent.');
+  if (asked !== undefined && asked !== user.clientRef) throw forbidden('A client records and reads only their own consent.');
+  return user.clientRef;
+}
+
+export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
+  app.post('/consents', async (c) => {
+    const user = requireUser(c);
+    const key = idempotencyKey(c, true);
+    const body = await readJson(c);
+    return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now: d.now() }, async () => {
+      const r = parse(consentRecord, body);
+      if (!r.ok) throw invalid(r.issues);
+      const subject = subjectFor(user, r.value.subject);
+      const record: ConsentRecord = { ...r.value, subject };
+      await d.store.insertConsent(record, subject, user.id, d.now());
+      return { status: 201, body: { recordId: record.recordId } };
+    });
+  });
+
+  app.get('/consents', async (c) => {
+    const user = requireUser(c);
+    const subject = subjectFor(user, c.req.query('subject') || undefined);
+    const records = (await d.store.consents(subject)) as ConsentRecord[];
+    return c.json({ subject, records, state: deriveConsentState(records) });
+  });
+
+  /**
+   * A cookie opposition carries no identifier (DOMAIN.md §4): no session is read, the key is
+   * scoped to nobody, and only the model's fields are stored. Not even its body is logged.
+   */
+  app.post('/oppositions', async (c) => {
+    const key = idempotencyKey(c, true);
+    const body = await readJson(c);
+    return idempotent(c, d.store, { key, principal: '', fingerprint: fingerprintOf(body), now: d.now() }, async () => {
+      const r = parse(opposition, body);
+      if (!r.ok) throw invalid(r.issues);
+      await d.store.insertOpposition(r.value);
+      return { status: 201, body: { ok: true } };
+    });
+  });
+
+  /** A tree's outcome, kept when the site wants it; a signed-in person's id is kept with it. */
+  app.post('/decisions', async (c) => {
+    const user = c.get('user');
+    const key = idempotencyKey(c, true);
+    const body = await readJson(c);
+    return idempotent(c, d.store, { key, principal: user?.id ?? '', fingerprint: fingerprintOf(body), now: d.now() }, async () => {
+      const r = parse(decision, body);
+      if (!r.ok) throw invalid(r.issues);
+      const id = d.newId();
+      await d.store.insertDecision(id, r.value, user?.id ?? null, d.now());
+      return { status: 201, body: { id } };
+    });
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Starts the whole server: the API under /api, the demo analytics stand-in and the static
+ * site at the root. Used by main.ts (from the environment) and by tests (in process).
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApp, type AppOptions } from './app.js';
+import { analyticsApp } from './demo/analytics.js';
+import { requestLog } from './http/log.js';
+import { notFoundHandler, onError } from './http/respond.js';
+import { serveStatic } from './http/static.js';
+import { Store, type StoreOptions } from './store/index.js';
+
+export const API_PREFIX = '/api';
+
+export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'log'> {
+  port?: number;
+  host?: string;
+  /** An open store; otherwise one is opened from `storeOptions` (and closed with the server). */
+  store?: Store;
+  storeOptions?: StoreOptions;
+  staticDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  app: Hono;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const ownStore = !opts.store;
+  const store = opts.store ?? (await Store.open(opts.storeOptions));
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const demo = opts.demo ?? false;
+
+  const root = new Hono();
+  root.use('*', requestLog(log));
+  root.route(API_PREFIX, createApp({ ...opts, store, demo, basePath: API_PREFIX, log: false }));
+  if (demo) root.route('/', analyticsApp(opts.now));
+  if (opts.staticDir) root.use('*', serveStatic(opts.staticDir));
+  root.notFound(notFoundHandler);
+  root.onError(onError(log));
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const s = serve({ fetch: root.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, () => resolveServer(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    store,
+    app: root,
+    async close() {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        // Keep-alive sockets would hold close() open until they time out.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      if (ownStore) await store.close();
+    },
+  };
+}

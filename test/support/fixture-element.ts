@@ -28,17 +28,18 @@ export class TestFixture extends FormAssociatedElement<Config> {
       <label>Valeur <input .value=${this.value} @input=${(e: Event) => this.setText((e.target as HTMLInputElement).value)} /></label>`;
   }
 
-  setText(v: string): void {
+  setText(v: string, save = true): void {
     this.value = v;
     this.setFormValue(v || null);
     const input = this.renderRoot.querySelector('input') ?? undefined;
     this.setValidity(this.required && !v ? { valueMissing: true } : {}, this.localize.t('core.required'), input);
-    void this.drafts.save({ value: v });
+    if (save) void this.drafts.save({ value: v });
     this.requestUpdate();
   }
 
   override firstUpdated(): void {
-    this.setText(this.value);
+    // Not saved: an empty first render must not overwrite a draft that is yet to be restored.
+    this.setText(this.value, false);
   }
 
   protected resetValue(): void {

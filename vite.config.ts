@@ -1,0 +1,35 @@
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Two builds from one file:
+ * - `vite build --mode bundle`: `dist/procura.js`, the self-contained drop-in module
+ *   for a CMS page, with heavy parts (PDF engine, font, other locales) as lazy chunks;
+ * - `vite build` (default): the demo site into `demo-dist/`, served by `npm start`.
+ * `vite` (dev) serves the demo with the kit's sources.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle')
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        reportCompressedSize: false,
+        lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'procura.js' },
+        rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' } },
+      },
+    };
+
+  const pages = Object.fromEntries(readdirSync('demo').filter((f) => f.endsWith('.html')).map((f) => [f.replace('.html', ''), resolve('demo', f)]));
+  return {
+    root: 'demo',
+    publicDir: resolve('demo/public'),
+    server: { port: 5173, proxy: { '/api': 'http://localhost:8080', '/analytics': 'http://localhost:8080' } },
+    build: { outDir: resolve('demo-dist'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: pages } },
+  };
+});

@@ -1,0 +1,139 @@
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { suite, problemOf, pointers } from './helpers.js';
+
+const record = (decisions: { purpose: string; state: string; at: string; basis?: string }[], extra: Record<string, unknown> = {}) => ({
+  recordId: randomUUID(),
+  indicatedBy: { role: 'subject' },
+  noticeVersion: '2025-01',
+  noticeSha256: 'a'.repeat(64),
+  locale: 'fr-BE',
+  decisions: decisions.map((d) => ({ basis: 'consent', ...d })),
+  collectedAt: new Date().toISOString(),
+  source: 'https://assurances.example.com/mon-espace',
+  ...extra,
+});
+
+suite('consent records', (ctx) => {
+  let anne: string;
+  beforeEach(async () => {
+    await ctx.post('/demo/reset', {});
+    anne = await ctx.signIn('anne');
+  });
+
+  test('a record is stored once per Idempotency-Key; a replay answers the same; another body with that key is a 422', async () => {
+    const body = record([{ purpose: 'newsletter', state: 'given', at: '2025-03-01T10:00:00Z' }]);
+    const first = await ctx.post('/consents', body, { token: anne, key: 'consent-key-1' });
+    assert.equal(first.status, 201);
+    assert.deepEqual(await first.json(), { recordId: body.recordId });
+    const again = await ctx.post('/consents', body, { token: anne, key: 'consent-key-1' });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(await ctx.count('consent_records'), 1);
+    assert.equal(await ctx.count('idempotency_keys', "key = 'consent-key-1'"), 1);
+    const other = await ctx.post('/consents', { ...body, source: 'elsewhere' }, { token: anne, key: 'consent-key-1' });
+    assert.equal(other.status, 422);
+    assert.equal(await ctx.count('consent_records'), 1);
+  });
+
+  test('the state is derived from every record: a later withdrawal wins, the records stay', async () => {
+    await ctx.post('/consents', record([
+      { purpose: 'newsletter', state: 'given', at: '2025-03-01T10:00:00Z' },
+      { purpose: 'partners', state: 'refused', at: '2025-03-01T10:00:00Z' },
+    ]), { token: anne });
+    await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'withdrawn', at: '2025-04-01T09:00:00Z' }]), { token: anne });
+    await ctx.post('/consents', record([{ purpose: 'postal', basis: 'opposition', state: 'objected', at: '2025-04-02T09:00:00Z' }]), { token: anne });
+    // Arriving late but decided earlier: it must not undo the withdrawal.
+    await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'given', at: '2025-02-01T09:00:00Z' }]), { token: anne });
+    const res = await ctx.fetch('/consents?subject=C-100231', { token: anne });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { subject: string; records: unknown[]; state: Record<string, unknown> };
+    assert.equal(body.subject, 'C-100231');
+    assert.equal(body.records.length, 4);
+    assert.deepEqual(body.state, {
+      newsletter: { state: 'withdrawn', at: '2025-04-01T09:00:00Z', basis: 'consent' },
+      partners: { state: 'refused', at: '2025-03-01T10:00:00Z', basis: 'consent' },
+      postal: { state: 'objected', at: '2025-04-02T09:00:00Z', basis: 'opposition' },
+    });
+  });
+
+  test("a client reads and writes only their own subject; the broker any; the mandatary none", async () => {
+    const jan = await ctx.signIn('jan');
+    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { subject: 'C-100231' }), { token: jan })).status, 403);
+    assert.equal((await ctx.fetch('/consents?subject=C-100231', { token: jan })).status, 403);
+    assert.equal((await ctx.fetch('/consents?subject=C-100231', { token: await ctx.signIn('bram') })).status, 403);
+    const claire = await ctx.signIn('claire');
+    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { subject: 'C-100231' }), { token: claire })).status, 201);
+    const seen = (await (await ctx.fetch('/consents?subject=C-100231', { token: claire })).json()) as { records: unknown[] };
+    assert.equal(seen.records.length, 1);
+    assert.equal((await ctx.fetch('/consents', { token: claire })).status, 422);
+    assert.equal((await ctx.fetch('/consents?subject=C-100231')).status, 401);
+    assert.equal(await ctx.count('consent_records'), 1);
+  });
+
+  test('bad input answers a clear problem and stores nothing', async () => {
+    const noKey = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }]), { token: anne, key: false });
+    assert.equal(noKey.status, 400);
+    assert.match((await problemOf(noKey)).detail ?? '', /Idempotency-Key/);
+    const malformed = await ctx.post('/consents', '{"recordId": "x",', { token: anne });
+    assert.equal(malformed.status, 400);
+    const wrong = await ctx.post('/consents', { ...record([{ purpose: 'x', state: 'maybe', at: 'yesterday' }]), recordId: 12, noticeSha256: 'abc' }, { token: anne });
+    assert.equal(wrong.status, 422);
+    assert.deepEqual(pointers(await problemOf(wrong)), ['/decisions/0/at', '/decisions/0/state', '/noticeSha256', '/recordId']);
+    const big = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { source: 'x'.repeat(300 * 1024) }), { token: anne });
+    assert.equal(big.status, 413);
+    assert.equal((await problemOf(big)).status, 413);
+    const text = await ctx.fetch('/consents', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' }, token: anne, key: 'k' });
+    assert.equal(text.status, 415);
+    assert.equal(await ctx.count('consent_records'), 0);
+    assert.equal(await ctx.count('idempotency_keys'), 0);
+  });
+
+  test('a recordId is never overwritten: reusing it under a new key is a 409', async () => {
+    const body = record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }]);
+    assert.equal((await ctx.post('/consents', body, { token: anne })).status, 201);
+    const dup = await ctx.post('/consents', { ...body, decisions: [{ purpose: 'x', basis: 'consent', state: 'withdrawn', at: '2025-02-01T00:00:00Z' }] }, { token: anne });
+    assert.equal(dup.status, 409);
+    assert.deepEqual(pointers(await problemOf(dup)), ['/recordId']);
+  });
+});
+
+suite('oppositions and decisions', (ctx) => {
+  test('an opposition is stored without any identifier, even from a signed-in person', async () => {
+    const anne = await ctx.signIn('anne');
+    const res = await ctx.post('/oppositions', { opposed: true, source: 'user', at: '2025-05-01T12:00:00Z', locale: 'fr', site: 'https://assurances.example.com' }, { token: anne });
+    assert.equal(res.status, 201);
+    assert.deepEqual(await res.json(), { ok: true });
+    const cols = await ctx.store.db.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'oppositions' AND table_schema = current_schema() ORDER BY ordinal_position",
+    );
+    assert.deepEqual(cols.map((c) => c.column_name), ['opposed', 'source', 'at', 'locale', 'site']);
+    const rows = await ctx.store.db.query<Record<string, unknown>>('SELECT opposed, source, locale, site FROM oppositions');
+    assert.deepEqual(rows, [{ opposed: true, source: 'user', locale: 'fr', site: 'https://assurances.example.com' }]);
+    const keys = await ctx.store.db.query<{ principal: string }>('SELECT principal FROM idempotency_keys');
+    assert.deepEqual(keys.map((k) => k.principal), [''], 'the idempotency key is tied to nobody');
+  });
+
+  test('an opposition with an identifier (or any extra field) is refused, and one without a key too', async () => {
+    const before = await ctx.count('oppositions');
+    const res = await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z', visitorId: 'abc', ip: '10.0.0.1' });
+    assert.equal(res.status, 422);
+    assert.deepEqual(pointers(await problemOf(res)), ['/ip', '/visitorId']);
+    assert.equal((await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z' }, { key: false })).status, 400);
+    assert.equal(await ctx.count('oppositions'), before);
+  });
+
+  test('POST /decisions keeps a tree outcome once per key', async () => {
+    const body = { treeId: 'broker-000', treeVersion: '1', answers: [{ question: 'who', option: 'natural' }], outcome: 'mandate-insured' };
+    const first = await ctx.post('/decisions', body, { key: 'decision-1' });
+    assert.equal(first.status, 201);
+    const { id } = (await first.json()) as { id: string };
+    const replay = await ctx.post('/decisions', body, { key: 'decision-1' });
+    assert.deepEqual(await replay.json(), { id });
+    assert.equal(await ctx.count('decisions'), 1);
+    const bad = await ctx.post('/decisions', { treeId: 'x', answers: 'none' });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(pointers(await problemOf(bad)), ['/answers', '/outcome', '/treeVersion']);
+  });
+});

@@ -1,0 +1,146 @@
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, problemOf } from './helpers.js';
+
+interface G {
+  id: string;
+  status: string;
+  direction?: string;
+  documentUrl: string;
+  documentSha256: string;
+  service: string;
+  scope: { contracts: string; contractIds?: string[] };
+  requested?: { service: string; scope: { contracts: string } };
+  revokedBy?: string;
+  activatedAt?: string;
+  events?: { type: string; actor: string; data?: Record<string, unknown> }[];
+  chain?: { valid: boolean; length: number };
+}
+
+suite('grants and who may touch them', (ctx) => {
+  let anne: string, jan: string, bram: string, claire: string;
+  let grantId: string;
+  beforeEach(async () => {
+    await ctx.post('/demo/reset', {});
+    [anne, jan, bram, claire] = await Promise.all(['anne', 'jan', 'bram', 'claire'].map((u) => ctx.signIn(u)));
+    ({ grantId } = await ctx.makeGrant(anne));
+  });
+  const list = async (token: string, query = '') => ((await (await ctx.fetch(`/grants${query}`, { token })).json()) as { grants: G[]; nextCursor?: string });
+
+  test('the grantor sees it as given, the mandatary named by e-mail as held, with an absolute document URL', async () => {
+    const given = (await list(anne)).grants;
+    assert.deepEqual(given.map((g) => [g.id, g.direction, g.status]), [[grantId, 'given', 'pending']]);
+    assert.equal(given[0].documentUrl, `/api/grants/${grantId}/document`);
+    assert.match(given[0].documentSha256, /^[0-9a-f]{64}$/);
+    assert.deepEqual((await list(bram)).grants.map((g) => [g.id, g.direction]), [[grantId, 'held']]);
+    assert.equal((await ctx.fetch(`/grants/${grantId}/document`, { token: bram })).status, 200);
+  });
+
+  test("another client cannot see, read or revoke someone else's grant: 404 everywhere", async () => {
+    assert.deepEqual((await list(jan)).grants, []);
+    for (const [method, path] of [['GET', `/grants/${grantId}`], ['GET', `/grants/${grantId}/document`], ['POST', `/grants/${grantId}/revoke`]]) {
+      const res = await ctx.fetch(path, { method, token: jan });
+      assert.equal(res.status, 404, `${method} ${path}`);
+      assert.equal((await problemOf(res)).status, 404);
+    }
+    assert.equal((await ctx.fetch('/grants/not-a-uuid', { token: jan })).status, 404);
+    assert.equal((await ctx.fetch(`/grants/${grantId}`)).status, 401);
+    assert.equal((await ctx.fetch(`/grants/${grantId}/document`)).status, 401);
+  });
+
+  test('the mandatary may not revoke (403), nor activate; a client may not activate (403)', async () => {
+    assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: bram })).status, 403);
+    assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: bram })).status, 403);
+    assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: anne })).status, 403);
+    assert.equal((await ctx.post(`/grants/${grantId}/refuse`, { reason: 'non' }, { token: anne })).status, 403);
+    assert.equal((await list(anne)).grants[0].status, 'pending');
+  });
+
+  test('the grantor revokes once; a second revoke is a 409', async () => {
+    const res = await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
+    assert.equal(res.status, 200);
+    const g = (await res.json()) as G;
+    assert.equal(g.status, 'revoked');
+    assert.equal(g.revokedBy, 'grantor');
+    const again = await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
+    assert.equal(again.status, 409);
+    assert.equal((await list(bram)).grants[0].status, 'revoked');
+  });
+
+  test('the broker lists all, activates, changes the access in force (requested vs granted) and revokes', async () => {
+    const { grantId: other } = await ctx.makeGrant(jan, { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' } });
+    assert.deepEqual((await list(claire)).grants.map((g) => g.id).sort(), [grantId, other].sort());
+    const act = await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
+    assert.equal(act.status, 200);
+    assert.ok(((await act.json()) as G).activatedAt);
+    assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire })).status, 409);
+    const bad = await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'listed' } }, { token: claire });
+    assert.equal(bad.status, 422);
+    assert.deepEqual((await problemOf(bad)).errors?.map((e) => e.pointer), ['/scope/contractIds']);
+    const changed = await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'one', contractIds: ['P-1'] }, validUntil: '2099-12-31' }, { token: claire });
+    assert.equal(changed.status, 200);
+    const seen = (await list(anne)).grants[0];
+    assert.deepEqual(seen.scope, { contracts: 'one', contractIds: ['P-1'] });
+    assert.deepEqual(seen.requested?.scope, { contracts: 'all', includeFuture: true });
+    const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
+    assert.deepEqual(detail.events?.map((e) => [e.type, e.actor]), [['created', 'grantor'], ['activated', 'broker'], ['changed', 'broker']]);
+    assert.deepEqual(detail.chain, { valid: true, length: 3 });
+    const rev = (await (await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: claire })).json()) as G;
+    assert.equal(rev.revokedBy, 'broker');
+  });
+
+  test('the broker refuses a pending mandate with a reason, kept in the trail', async () => {
+    assert.equal((await ctx.post(`/grants/${grantId}/refuse`, {}, { token: claire })).status, 422);
+    const res = await ctx.post(`/grants/${grantId}/refuse`, { reason: 'Signature illisible' }, { token: claire });
+    assert.equal(res.status, 200);
+    const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
+    assert.equal(detail.status, 'refused');
+    assert.deepEqual(detail.events?.at(-1)?.data, { reason: 'Signature illisible' });
+    assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne })).status, 409);
+  });
+
+  test('revoke honours Idempotency-Key: a retry replays the first answer instead of a 409', async () => {
+    const first = await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne, key: 'revoke-1' });
+    const retry = await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne, key: 'revoke-1' });
+    assert.equal(first.status, 200);
+    assert.equal(retry.status, 200);
+    assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+    assert.equal(await ctx.count('grant_events', "type = 'revoked'"), 1);
+  });
+
+  test('status filter, limit and cursor; bad values are 400 problems', async () => {
+    await ctx.makeGrant(anne, { service: 'Sinistres' });
+    await ctx.makeGrant(anne, { service: 'Pensions' });
+    await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
+    assert.deepEqual((await list(anne, '?status=active')).grants.map((g) => g.id), [grantId]);
+    const page1 = await list(anne, '?limit=2');
+    assert.deepEqual(page1.grants.map((g) => g.service), ['Pensions', 'Sinistres']);
+    assert.ok(page1.nextCursor);
+    const page2 = await list(anne, `?limit=2&cursor=${page1.nextCursor}`);
+    assert.deepEqual(page2.grants.map((g) => g.id), [grantId]);
+    assert.equal(page2.nextCursor, undefined);
+    for (const q of ['?status=lost', '?limit=0', '?limit=10001', '?limit=abc', '?cursor=zzz'])
+      assert.equal((await ctx.fetch(`/grants${q}`, { token: anne })).status, 400, q);
+  });
+
+  test('10,000 seeded grants: the default page holds 1000, the cursor walks them all', async () => {
+    const seeded = await ctx.post('/demo/seed-grants', { count: 10_000, user: 'jan' });
+    assert.equal(seeded.status, 201);
+    const first = await list(jan);
+    assert.equal(first.grants.length, 1000);
+    assert.ok(first.grants.every((g) => g.direction === 'given'));
+    let seen = first.grants.length;
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = await list(jan, `?limit=5000&cursor=${cursor}`);
+      seen += page.grants.length;
+      cursor = page.nextCursor;
+    }
+    assert.equal(seen, 10_000);
+    assert.equal((await list(jan, '?limit=10000')).grants.length, 10_000);
+    const one = first.grants[0];
+    const detail = (await (await ctx.fetch(`/grants/${one.id}`, { token: jan })).json()) as G;
+    assert.equal(detail.chain?.valid, true);
+    assert.deepEqual((await list(anne)).grants.map((g) => g.id), [grantId], "jan's grants stay his");
+  });
+});

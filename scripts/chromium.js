@@ -31,4 +31,18 @@ export function ensureChromium() {
   process.exit(1);
 }
 
+/** Installs the Debian packages that provide the given commands, when missing and possible. */
+export function ensureCommands(commands) {
+  const has = (c) => spawnSync('sh', ['-c', `command -v ${c}`], { stdio: 'ignore' }).status === 0;
+  const missing = Object.entries(commands).filter(([c]) => !has(c)).map(([, pkg]) => pkg);
+  if (!missing.length) return [];
+  const canApt = process.getuid?.() === 0 && has('apt-get');
+  if (canApt) {
+    console.error(`Installing ${missing.join(', ')} with apt-get…`);
+    execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`], { stdio: 'inherit' });
+    return Object.keys(commands).filter((c) => !has(c));
+  }
+  return Object.keys(commands).filter((c) => !has(c));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

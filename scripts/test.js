@@ -2,13 +2,16 @@
 //   npm test                 browser + server + e2e
 //   npm test -- browser      one suite (browser | server | e2e); extra args go to its runner
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
-import { ensureChromium } from './chromium.js';
+import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { ensureChromium, ensureCommands } from './chromium.js';
 
 const [only, ...rest] = process.argv.slice(2);
 const want = (s) => !only || only === s;
 mkdirSync('.tmp', { recursive: true });
 process.env.CHROME_PATH = ensureChromium();
+// The PDF tests read documents back with poppler and qpdf, as a person's viewer would.
+const stillMissing = ensureCommands({ pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', qpdf: 'qpdf' });
+if (stillMissing.length) console.error(`Missing ${stillMissing.join(', ')}: install poppler-utils and qpdf (Debian/Ubuntu: sudo apt-get install poppler-utils qpdf); the PDF tests will fail without them.`);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -60,5 +63,7 @@ if (want('e2e')) {
 }
 
 console.log('\n' + lines.join('\n'));
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+const summary = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`;
+writeFileSync('.tmp/summary.txt', summary + '\n');
+console.log(summary);
 process.exit(totals.failed ? 1 : 0);

@@ -104,7 +104,7 @@ export class Ctx {
   async submitMandate(token: string, mandate: unknown, pdf: Uint8Array, key: string | false = randomUUID(), type = 'application/pdf') {
     const form = new FormData();
     form.set('mandate', JSON.stringify(mandate));
-    form.set('document', new Blob([pdf], { type }), 'mandate.pdf');
+    form.set('document', new Blob([new Uint8Array(pdf)], { type }), 'mandate.pdf');
     return this.fetch('/mandates', { method: 'POST', body: form, token, key });
   }
 

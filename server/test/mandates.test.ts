@@ -108,7 +108,7 @@ suite('POST /mandates', (ctx) => {
     ['a mandate part that is not JSON', async () => {
       const form = new FormData();
       form.set('mandate', '{"service": ');
-      form.set('document', new Blob([pdf], { type: 'application/pdf' }));
+      form.set('document', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }));
       return ctx.fetch('/mandates', { method: 'POST', body: form, token: anne, key: randomUUID() });
     }, 400, ['/mandate'], /not valid JSON/],
     ['a missing document part', async () => {

@@ -1,0 +1,208 @@
+/**
+ * The OpenAPI 3.1 description of the reference server. Schemas come from the model's
+ * `publishedSchemas` (the one source shared with the elements); only the routes are
+ * described here. `scripts/gen-openapi.ts` writes it to openapi.yaml, and a test checks that
+ * the committed file is what this produces.
+ */
+import { stringify } from 'yaml';
+import { publishedSchemas } from '../src/model/json-schema.js';
+import { scope } from '../src/model/index.js';
+
+type Obj = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Obj) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const keyParam = (required: boolean) => ({
+  name: 'Idempotency-Key',
+  in: 'header',
+  required,
+  description: 'A fresh random value per submission, the same on retries: the same key and body store once and answer the same (with `Idempotent-Replayed: true`); the same key with another body answers 422.',
+  schema: { type: 'string', maxLength: 255 },
+});
+const common = {
+  '400': problem('Malformed request (bad JSON, missing Idempotency-Key, bad query).'),
+  '401': problem('Not signed in.'),
+};
+const grantWithEvents = {
+  allOf: [ref('Grant'), { type: 'object', properties: { chain: { type: 'object', properties: { valid: { type: 'boolean' }, length: { type: 'integer' } }, required: ['valid', 'length'] } } }],
+};
+
+const grantAction = (summary: string, description: string, body?: Obj) => ({
+  post: {
+    summary,
+    description,
+    parameters: [idParam, keyParam(false)],
+    ...(body && { requestBody: { required: true, content: json(body) } }),
+    responses: {
+      '200': { description: 'The grant after the change.', content: json(ref('Grant')) },
+      ...common,
+      '403': problem('The grant is visible to the caller, who may not do this.'),
+      '404': problem('No such grant, or not the caller\u2019s to see.'),
+      '409': problem('The grant is not in a state that allows this.'),
+      ...(body && { '422': problem('Invalid body; `errors[].pointer` names the fields.') }),
+    },
+  },
+});
+
+const paths: Obj = {
+  '/health': { get: { summary: 'Liveness and storage kind', security: [], responses: { '200': { description: 'OK', content: json({ type: 'object', properties: { status: { const: 'ok' }, store: { enum: ['pglite', 'pg'] }, demo: { type: 'boolean' } } }) } } } },
+  '/session': {
+    get: { summary: 'Who is signed in', security: [], responses: { '200': { description: '`user` is null when nobody is.', content: json({ type: 'object', properties: { user: { type: ['object', 'null'] } } }) } } },
+    post: {
+      summary: 'Sign in as a demo user (demo mode only)',
+      description: 'Sets the `procura_session` cookie (HttpOnly, SameSite=Lax, Path=/) and also returns the token for `Authorization: Bearer`. Ignores Idempotency-Key: a session is not kept as a replayable answer.',
+      security: [],
+      requestBody: { required: true, content: json({ type: 'object', properties: { user: { type: 'string' } }, required: ['user'] }) },
+      responses: { '201': { description: 'Signed in.', content: json({ type: 'object', properties: { user: { type: 'object' }, token: { type: 'string' } } }) }, '400': common['400'], '404': problem('Not in demo mode.') },
+    },
+    delete: { summary: 'Sign out', responses: { '204': { description: 'Signed out; the cookie is cleared.' } } },
+  },
+  '/demo/users': { get: { summary: 'Demo people for the switcher (demo mode only)', security: [], responses: { '200': { description: 'The list.', content: json({ type: 'object', properties: { users: { type: 'array', items: { type: 'object' } } } }) }, '404': problem('Not in demo mode.') } } },
+  '/mandates': {
+    post: {
+      summary: 'Submit a signed mandate',
+      description: 'Only a client (the grantor) submits. Checked with the mandate rules (both signatures required), the PDF (magic bytes, %%EOF, 1 to 50 pages, 10 MB) and its SHA-256 against `mandate.document.sha256`. One pending or active mandate per grantor, mandatary and service. Creates a pending grant.',
+      parameters: [keyParam(true)],
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { mandate: ref('Mandate'), document: { type: 'string', contentMediaType: 'application/pdf' } }, required: ['mandate', 'document'] },
+            encoding: { mandate: { contentType: 'application/json' }, document: { contentType: 'application/pdf' } },
+          },
+        },
+      },
+      responses: {
+        '201': { description: 'Stored, pending.', content: json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, status: { const: 'pending' }, grantId: { type: 'string', format: 'uuid' } }, required: ['id', 'status', 'grantId'] }) },
+        ...common,
+        '403': problem('Not a client.'),
+        '409': problem('A pending or active mandate exists for this mandatary and service, or the same key is still being handled.'),
+        '413': problem('The request or the document is too large.'),
+        '415': problem('Not multipart/form-data.'),
+        '422': problem('Invalid mandate or document; pointers such as `/mandatary/email`, `/document/sha256`, `/document`.'),
+      },
+    },
+  },
+  '/grants': {
+    get: {
+      summary: 'Grants the caller gave or holds (the broker: all), newest first',
+      description: 'Each grant carries `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once).',
+      parameters: [
+        { name: 'status', in: 'query', schema: { enum: ['pending', 'active', 'revoked', 'expired', 'refused'] } },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } },
+        { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'The `nextCursor` of the previous page.' },
+      ],
+      responses: { '200': { description: 'A page of grants.', content: json({ type: 'object', properties: { grants: { type: 'array', items: ref('Grant') }, nextCursor: { type: 'string' } }, required: ['grants'] }) }, ...common },
+    },
+  },
+  '/grants/{id}': {
+    get: {
+      summary: 'One grant with its events and the verification of their hash chain',
+      parameters: [idParam],
+      responses: { '200': { description: 'The grant, `events` and `chain: { valid, length }`.', content: json(grantWithEvents) }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
+    },
+  },
+  '/grants/{id}/document': {
+    get: {
+      summary: 'The signed PDF',
+      description: 'For the grantor, the mandatary and the broker. Headers: `Content-Disposition: inline; filename="mandate-<id>.pdf"`, `X-Content-SHA256`.',
+      parameters: [idParam],
+      responses: { '200': { description: 'The PDF.', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
+    },
+  },
+  '/grants/{id}/revoke': grantAction('Revoke a pending or active grant', 'By the grantor or the broker; a mandatary gets 403.'),
+  '/grants/{id}/activate': grantAction('Activate a pending mandate (broker)', 'Broker only.'),
+  '/grants/{id}/refuse': grantAction('Refuse a pending mandate (broker)', 'Broker only; the reason is kept in the event trail.', { type: 'object', properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } }, required: ['reason'] }),
+  '/grants/{id}/scope': grantAction(
+    'Change the access in force (broker)',
+    'The first change keeps what the signed form asked for in `requested`, so the viewer can show both.',
+    { type: 'object', properties: { scope: scope.json(), service: { type: 'string' }, validUntil: { type: 'string', format: 'date' } }, required: ['scope'] },
+  ),
+  '/consents': {
+    post: {
+      summary: 'Keep a consent record',
+      description: 'A client records for their own client reference (used when `subject` is absent); the broker for any subject. Records are never overwritten: a reused `recordId` is a 409.',
+      parameters: [keyParam(true)],
+      requestBody: { required: true, content: json(ref('ConsentRecord')) },
+      responses: { '201': { description: 'Kept.', content: json({ type: 'object', properties: { recordId: { type: 'string', format: 'uuid' } } }) }, ...common, '403': problem('Not the caller\u2019s subject.'), '409': problem('The recordId exists already.'), '413': problem('Body over 256 KB.'), '422': problem('Invalid record.') },
+    },
+    get: {
+      summary: 'A subject\u2019s records and the state derived from them',
+      description: 'Per purpose, the decision with the latest `at` wins (the later record on equal times).',
+      parameters: [{ name: 'subject', in: 'query', schema: { type: 'string' }, description: 'Defaults to the caller\u2019s client reference; required for the broker.' }],
+      responses: {
+        '200': {
+          description: 'Records and state.',
+          content: json({
+            type: 'object',
+            properties: {
+              subject: { type: 'string' },
+              records: { type: 'array', items: ref('ConsentRecord') },
+              state: { type: 'object', additionalProperties: { type: 'object', properties: { state: { enum: ['given', 'refused', 'withdrawn', 'objected'] }, at: { type: 'string', format: 'date-time' }, basis: { enum: ['consent', 'opposition'] } } } },
+            },
+          }),
+        },
+        '401': common['401'],
+        '403': problem('Not the caller\u2019s subject.'),
+      },
+    },
+  },
+  '/oppositions': {
+    post: {
+      summary: 'Keep a cookie opposition, with no identifier',
+      description: 'No session is read and nothing but the model\u2019s fields is kept; any other field is refused.',
+      security: [],
+      parameters: [keyParam(true)],
+      requestBody: { required: true, content: json(ref('Opposition')) },
+      responses: { '201': { description: 'Kept.', content: json({ type: 'object', properties: { ok: { const: true } } }) }, '400': common['400'], '422': problem('Invalid opposition.') },
+    },
+  },
+  '/decisions': {
+    post: {
+      summary: 'Keep a decision tree\u2019s outcome',
+      security: [],
+      parameters: [keyParam(true)],
+      requestBody: { required: true, content: json(ref('Decision')) },
+      responses: { '201': { description: 'Kept.', content: json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' } } }) }, '400': common['400'], '422': problem('Invalid decision.') },
+    },
+  },
+  '/demo/seed-grants': {
+    post: {
+      summary: 'Bulk-insert grants given by a demo user (demo mode only)',
+      parameters: [keyParam(false)],
+      requestBody: { required: true, content: json({ type: 'object', properties: { count: { type: 'integer', minimum: 1, maximum: 50000 }, user: { type: 'string' } }, required: ['count', 'user'] }) },
+      responses: { '201': { description: 'Inserted.', content: json({ type: 'object', properties: { inserted: { type: 'integer' } } }) }, '404': problem('Not in demo mode.'), '422': problem('Invalid request.') },
+    },
+  },
+  '/demo/reset': { post: { summary: 'Empty the demo data (demo mode only)', responses: { '200': { description: 'Emptied.' }, '404': problem('Not in demo mode.') } } },
+};
+
+export function openApiDocument(): Obj {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'procura reference backend',
+      version: '0.1.0',
+      description: 'The backend contract of the procura web components (API.md), as the reference server implements it. Errors are `application/problem+json` (RFC 9457) with `errors: [{ pointer, detail, code }]`. Every POST honours `Idempotency-Key`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/api' }],
+    security: [{ session: [] }, { bearer: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'procura_session' },
+        bearer: { type: 'http', scheme: 'bearer' },
+      },
+      schemas: Object.fromEntries(Object.entries(publishedSchemas).map(([name, s]) => [name, { title: name, ...s.json() }])),
+    },
+  };
+}
+
+export const OPENAPI_HEADER = '# Generated by scripts/gen-openapi.ts from src/model (publishedSchemas) and server/openapi.ts. Do not edit.\n';
+
+export function openApiYaml(): string {
+  return OPENAPI_HEADER + stringify(openApiDocument(), { lineWidth: 0 });
+}

@@ -1,0 +1,111 @@
+import { joinPath, type Issue } from '../model/schema.js';
+import { treeDefinition, type TreeDefinition } from '../model/tree.js';
+
+export type TreeIssue = Issue;
+export type TreeCheck = { ok: true; issues: []; tree: TreeDefinition } | { ok: false; issues: TreeIssue[]; tree?: undefined };
+
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * Checks a decision tree definition: the shape first (types, ids, French texts), then
+ * the graph (every `next` resolves, ids unique, `start` is a question, no cycle, nothing
+ * unreachable, refusals say why). Linear in the size of the tree, iterative (no recursion
+ * depth to blow), pure, and it never throws: whatever it is given, it answers with issues.
+ */
+export function checkTree(def: unknown): TreeCheck {
+  const issues: TreeIssue[] = [];
+  try {
+    if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+      issues.push({ path: '(root)', code: 'type', message: `a tree is an object with id, version, start, questions and outcomes; got ${def === null ? 'null' : Array.isArray(def) ? 'a list' : typeof def}` });
+      return { ok: false, issues };
+    }
+    const tree = treeDefinition.check(def, '', issues);
+    if (!tree || issues.length) return { ok: false, issues: issues.length ? issues : [{ path: '(root)', code: 'type', message: 'is not a tree definition' }] };
+    checkGraph(tree, issues);
+    return issues.length ? { ok: false, issues } : { ok: true, issues: [], tree };
+  } catch (e) {
+    // A getter that throws, a proxy, an object too odd to walk: still an answer, not an exception.
+    issues.push({ path: '(root)', code: 'unreadable', message: `the definition could not be read: ${String((e as Error)?.message ?? e)}` });
+    return { ok: false, issues };
+  }
+}
+
+function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
+  const { questions, outcomes } = tree;
+  const qIds = Object.keys(questions);
+  const at = (q: string, i?: number, field?: string) => {
+    let p = joinPath('questions', q);
+    if (i !== undefined) p = joinPath(joinPath(p, 'options'), i);
+    return field ? joinPath(p, field) : p;
+  };
+
+  for (const id of Object.keys(outcomes))
+    if (has(questions, id)) issues.push({ path: joinPath('outcomes', id), code: 'duplicate', message: `"${id}" is both a question and an outcome: an id names one node only` });
+
+  if (!has(questions, tree.start))
+    issues.push({
+      path: 'start',
+      code: has(outcomes, tree.start) ? 'start' : 'dangling',
+      message: has(outcomes, tree.start) ? `"${tree.start}" is an outcome: the tree must start with a question` : `"${tree.start}" is not a question of this tree`,
+    });
+
+  for (const q of qIds) {
+    const seen = new Map<string, number>();
+    questions[q].options.forEach((o, i) => {
+      const first = seen.get(o.id);
+      if (first !== undefined) issues.push({ path: at(q, i, 'id'), code: 'duplicate', message: `option id "${o.id}" is already used by options[${first}] of the same question` });
+      else seen.set(o.id, i);
+      if (!has(questions, o.next) && !has(outcomes, o.next))
+        issues.push({ path: at(q, i, 'next'), code: 'dangling', message: `"${o.next}" is neither a question nor an outcome of this tree` });
+    });
+  }
+
+  for (const [id, o] of Object.entries(outcomes)) {
+    if (o.refused && !o.reason) issues.push({ path: joinPath(joinPath('outcomes', id), 'reason'), code: 'reason', message: 'a refusal must give its reason to the person' });
+    if (o.refused && o.mandate) issues.push({ path: joinPath(joinPath('outcomes', id), 'mandate'), code: 'conflict', message: 'a refusal cannot also lead to a mandate form' });
+  }
+
+  // Depth-first from start with an explicit stack: grey nodes are on the current path,
+  // so an edge to a grey node closes a cycle. Each node and edge is visited once.
+  const WHITE = 0, GREY = 1, BLACK = 2;
+  const colour = new Map<string, number>();
+  const depth = new Map<string, number>();
+  const reachedOutcomes = new Set<string>();
+  if (has(questions, tree.start)) {
+    const stack: Array<{ q: string; i: number }> = [{ q: tree.start, i: 0 }];
+    colour.set(tree.start, GREY);
+    depth.set(tree.start, 0);
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const options = questions[top.q].options;
+      if (top.i >= options.length) {
+        colour.set(top.q, BLACK);
+        stack.pop();
+        continue;
+      }
+      const i = top.i++;
+      const next = options[i].next;
+      if (has(outcomes, next)) {
+        reachedOutcomes.add(next);
+      } else if (has(questions, next)) {
+        const c = colour.get(next) ?? WHITE;
+        if (c === WHITE) {
+          colour.set(next, GREY);
+          depth.set(next, stack.length);
+          stack.push({ q: next, i: 0 });
+        } else if (c === GREY) {
+          // Name the loop without copying a long stack (many back edges must stay linear).
+          const d = depth.get(next)!;
+          const len = stack.length - d;
+          const names = (a: number, b: number) => stack.slice(d + a, d + b).map((f) => f.q);
+          const loop = [...(len > 8 ? [...names(0, 3), '…', ...names(len - 3, len)] : names(0, len)), next].join(' → ');
+          issues.push({ path: at(top.q, i, 'next'), code: 'cycle', message: `going back to "${next}" makes a loop (${loop}): every path must end in an outcome` });
+        }
+      }
+    }
+    for (const q of qIds)
+      if (!colour.has(q)) issues.push({ path: at(q), code: 'unreachable', message: `no answer leads to question "${q}" from the start "${tree.start}"` });
+    for (const o of Object.keys(outcomes))
+      if (!reachedOutcomes.has(o) && !has(questions, o)) issues.push({ path: joinPath('outcomes', o), code: 'unreachable', message: `no answer leads to outcome "${o}"` });
+  }
+}

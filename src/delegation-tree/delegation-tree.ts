@@ -1,0 +1,301 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ProcuraElement } from '../core/base-element.js';
+import { DraftController } from '../core/draft-store.js';
+import { SubmissionController } from '../core/submission.js';
+import { emit, type DecisionDetail } from '../core/events.js';
+import { readJson } from '../core/read.js';
+import { report } from '../core/errors.js';
+import { baseStyles } from '../core/theme.js';
+import { pick, type Localized } from '../model/localized.js';
+import type { Issue, Schema } from '../model/schema.js';
+import { treeDefinition, type TreeDefinition } from '../model/tree.js';
+import { treeCatalog } from '../i18n/delegation-tree.js';
+import { checkTree } from './check-tree.js';
+import { choose, optionOf, replay, type Answer, type Position } from './walk.js';
+import { builtInTrees } from './trees/index.js';
+import { styles } from './delegation-tree.styles.js';
+
+/**
+ * @summary A questionnaire that routes a person, one question at a time, to the right
+ * mandate form or to a refusal that says why. The tree is data: a built-in one
+ * (`tree`), a URL (`src`), the `config` property or a child JSON script.
+ *
+ * @event procura-decision - An outcome is reached: `{ treeId, treeVersion, answers, outcome, result }`.
+ * @event procura-submit - Before the decision is posted to `/decisions` (cancelable).
+ * @event procura-submitted - The backend kept the decision.
+ * @event procura-queued - The backend is unreachable; the decision waits in the outbox.
+ * @event procura-error - The tree is broken or could not be loaded, or the decision could not be sent.
+ *
+ * @csspart title - The tree's title.
+ * @csspart question - The form holding the current question.
+ * @csspart legend - The question's text (receives focus on each step).
+ * @csspart options - The list of answers.
+ * @csspart option - One answer (a label around a native radio).
+ * @csspart submit - The "Continue" button.
+ * @csspart back - The "Back" button.
+ * @csspart summary - The answers given so far.
+ * @csspart change - The button that changes one answer.
+ * @csspart outcome - The result.
+ * @csspart reason - Why a request is refused.
+ * @csspart next - The link or button to the next step.
+ * @csspart restart - The "Start again" button.
+ * @csspart error - A broken or missing tree.
+ *
+ * @cssproperty --procura-delegation-tree-max-width - Maximum width (42rem).
+ * @cssproperty --procura-delegation-tree-gap - Space between blocks.
+ * @cssproperty --procura-delegation-tree-option-background - Background of an answer.
+ * @cssproperty --procura-delegation-tree-option-selected-border - Border of the chosen answer.
+ * @cssproperty --procura-delegation-tree-refused-color - Accent of a refusal.
+ */
+export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undefined> {
+  static override styles = [baseStyles, styles];
+
+  /** A built-in tree: `broker-client-space` or `staff-delegation`. */
+  @property({ reflect: true }) tree?: string;
+  /** URL of a tree definition (JSON). */
+  @property() src?: string;
+
+  /** The decision of the outcome shown, or undefined while no outcome is reached. */
+  decision?: DecisionDetail;
+
+  @state() private definition?: TreeDefinition;
+  @state() private answers: Answer[] = [];
+  @state() private selection?: string;
+  @state() private treeIssues: Issue[] = [];
+  @state() private loadFailed = false;
+  @state() private mustChoose = false;
+  @state() private announcement = '';
+
+  private loading?: TreeDefinition;
+  private loadToken = 0;
+  private focusNext?: string;
+  private drafts = new DraftController<{ answers: Answer[] }>(this, {
+    key: () => (this.loading && this.resolvedDraftKey ? `${this.resolvedDraftKey}:${this.loading.id}` : undefined),
+    version: () => this.loading?.version ?? '',
+    enabled: () => !!this.loading,
+  });
+  private submission = new SubmissionController(this, 'decision');
+
+  protected override catalogs() {
+    return [treeCatalog];
+  }
+
+  protected override configSchema(): Schema<TreeDefinition | undefined> {
+    return {
+      check: (v, _path, issues) => {
+        if (!this.hasInlineTree()) return undefined;
+        const r = checkTree(v);
+        issues.push(...r.issues);
+        return r.tree;
+      },
+      json: treeDefinition.json,
+    };
+  }
+
+  private hasInlineTree(): boolean {
+    return this.config !== undefined || [...this.children].some((c) => c instanceof HTMLScriptElement && c.type === 'application/json' && !!c.textContent?.trim());
+  }
+
+  protected override configChanged(): void {
+    void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && (changed.has('tree') || changed.has('src')) && !this.configIssues.length) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    Object.assign(this, { treeIssues: [], loadFailed: false, definition: undefined, loading: undefined, decision: undefined });
+    let raw: unknown = this.settings;
+    try {
+      if (raw === undefined && this.src) raw = await readJson(this.src);
+      else if (raw === undefined && this.tree) {
+        const get = Object.hasOwn(builtInTrees, this.tree) ? builtInTrees[this.tree] : undefined;
+        if (!get) return this.broken(token, [{ path: 'tree', code: 'unknown', message: `"${this.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})` }]);
+        raw = (await get()).default;
+      } else if (raw === undefined)
+        return this.broken(token, [{ path: '(root)', code: 'missing', message: 'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">' }]);
+    } catch (e) {
+      if (token !== this.loadToken) return;
+      this.loadFailed = true;
+      report(this.localName, 'could not load the tree', e);
+      emit(this, 'procura-error', { kind: 'load', error: { message: String((e as Error)?.message ?? e) } });
+      return;
+    }
+    if (token !== this.loadToken) return;
+    const checked = checkTree(raw);
+    if (!checked.ok) return this.broken(token, checked.issues);
+    this.loading = checked.tree;
+    const saved = await this.drafts.restore();
+    if (token !== this.loadToken) return;
+    const pos = replay(checked.tree, saved?.answers ?? []);
+    this.definition = checked.tree;
+    this.answers = pos.answers;
+    if (pos.outcome) this.reach(pos, false);
+  }
+
+  private broken(token: number, issues: Issue[]): void {
+    if (token !== this.loadToken) return;
+    this.treeIssues = issues;
+    for (const i of issues) report(this.localName, `invalid tree at ${i.path}: ${i.message}`);
+    emit(this, 'procura-error', { kind: 'config', error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') } });
+  }
+
+  private text(l: Localized | undefined): string {
+    return pick(l, this.localize.locale);
+  }
+
+  /** Moves to a new path: saves it, forgets any decision, and focuses what comes next. */
+  private go(answers: Answer[], selection?: string): void {
+    const def = this.definition!;
+    this.answers = answers;
+    this.selection = selection;
+    this.mustChoose = false;
+    this.announcement = '';
+    this.decision = undefined;
+    void this.drafts.save({ answers });
+    const pos = replay(def, answers);
+    if (pos.outcome) this.reach(pos, true);
+    else this.focusNext = '[part~="legend"]';
+  }
+
+  private reach(pos: Position, byPerson: boolean): void {
+    const def = this.definition!;
+    const o = pos.outcome!;
+    const decision = { treeId: def.id, treeVersion: def.version, answers: pos.answers.map((a) => ({ ...a })), outcome: o.id };
+    this.decision = { ...decision, result: { ...o } };
+    emit(this, 'procura-decision', this.decision);
+    if (!byPerson) return;
+    this.focusNext = '#outcome-heading';
+    this.announcement = this.localize.t('tree.announce', { text: this.verdict(o) });
+    void this.submission.submit('/decisions', decision);
+  }
+
+  private verdict(o: NonNullable<Position['outcome']>): string {
+    const head = this.localize.t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no');
+    return `${head} ${this.text(o.text)}`;
+  }
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    if (!this.selection) {
+      this.mustChoose = true;
+      this.focusNext = 'input[type=radio]';
+      return;
+    }
+    this.go(choose(this.definition!, this.answers, this.selection));
+  }
+
+  private back(): void {
+    const last = this.answers[this.answers.length - 1];
+    if (last) this.go(this.answers.slice(0, -1), last.option);
+  }
+
+  private change(i: number): void {
+    this.go(this.answers.slice(0, i), this.answers[i].option);
+  }
+
+  private restart(): void {
+    this.go([]);
+  }
+
+  private goToForm(): void {
+    const form = (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`procura-mandate-form[for="${CSS.escape(this.id)}"]`);
+    form?.scrollIntoView({ block: 'start' });
+    form?.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusNext) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    this.focusNext = undefined;
+  }
+
+  protected override renderContent() {
+    const t = this.localize.t.bind(this.localize);
+    if (this.treeIssues.length)
+      return html`<div part="error" role="alert">
+        <p><strong>${t('tree.broken')}</strong></p>
+        <ul>${this.treeIssues.map((i) => html`<li><code>${i.path}</code> : ${i.message}</li>`)}</ul>
+      </div>`;
+    if (this.loadFailed) return html`<div part="error" role="alert">${t('tree.loadFailed')}</div>`;
+    const def = this.definition;
+    if (!def) return html`<p role="status">${t('tree.loading')}</p>`;
+    const pos = replay(def, this.answers);
+    const draft = this.drafts.status;
+    return html`
+      ${def.title ? html`<h2 part="title">${this.text(def.title)}</h2>` : nothing}
+      ${draft === 'stale' ? html`<p class="notice warn" role="status">${t('core.draftStale')}</p>` : nothing}
+      ${draft === 'unavailable' ? html`<p class="notice warn">${t('core.draftsOff')}</p>` : nothing}
+      ${pos.question ? this.renderQuestion(pos) : this.renderOutcome(pos)}
+      ${pos.answers.length ? this.renderSummary(def, pos) : nothing}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  private renderQuestion(pos: Position) {
+    const q = pos.question!;
+    const t = this.localize.t.bind(this.localize);
+    const describedBy = [q.help ? 'help' : '', this.mustChoose ? 'choose' : ''].filter(Boolean).join(' ');
+    return html`<form part="question" novalidate @submit=${this.onSubmit}>
+      <fieldset aria-describedby=${describedBy || nothing}>
+        <legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.text(q.text)}</legend>
+        ${q.help ? html`<p class="help" id="help">${this.text(q.help)}</p>` : nothing}
+        <div part="options">
+          ${q.options.map(
+            (o) => html`<label part="option">
+              <input type="radio" name=${q.id} .value=${o.id} .checked=${this.selection === o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} />
+              <span>${this.text(o.label)}</span>
+            </label>`,
+          )}
+        </div>
+        ${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
+      </fieldset>
+      <div class="actions">
+        ${pos.answers.length ? html`<button type="button" part="back" @click=${this.back}>${t('tree.back')}</button>` : nothing}
+        <button type="submit" part="submit" class="primary">${t('tree.continue')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderOutcome(pos: Position) {
+    const o = pos.outcome!;
+    const t = this.localize.t.bind(this.localize);
+    const s = this.submission.status.state;
+    const hasForm = !!(o.form && this.id && (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`));
+    return html`<section part="outcome" class=${o.refused ? 'refused' : ''} aria-labelledby="outcome-heading">
+        <h3 id="outcome-heading" tabindex="-1">${t('tree.outcome')}</h3>
+        <p class="verdict">${t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no')}</p>
+        <p>${this.text(o.text)}</p>
+        ${o.refused && o.reason ? html`<p part="reason">${t('tree.reason', { reason: this.text(o.reason) })}</p>` : nothing}
+        ${!o.refused && o.contracts ? html`<p>${t(`tree.contracts.${o.contracts}`)}</p>` : nothing}
+        ${o.href ? html`<p><a part="next" href=${o.href}>${t('tree.next')}</a></p>` : hasForm ? html`<p><button type="button" part="next" class="primary" @click=${this.goToForm}>${t('tree.toForm')}</button></p>` : nothing}
+        ${s === 'queued' ? html`<p class="notice warn" role="status">${t('core.queued')}</p>` : nothing}
+        ${s === 'failed' ? html`<p class="notice error" role="status">${t('core.failed', { message: (this.submission.status as { message: string }).message })}</p>` : nothing}
+      </section>
+      <div class="actions"><button type="button" part="back" @click=${this.back}>${t('tree.back')}</button></div>`;
+  }
+
+  private renderSummary(def: TreeDefinition, pos: Position) {
+    const t = this.localize.t.bind(this.localize);
+    return html`<section part="summary" aria-labelledby="summary-heading">
+      <h3 id="summary-heading">${t('tree.answers')}</h3>
+      <dl>
+        ${pos.answers.map((a, i) => {
+          const question = this.text(def.questions[a.question].text);
+          return html`<div>
+            <dt>${question}</dt>
+            <dd>
+              <span>${this.text(optionOf(def, a)?.label)}</span>
+              <button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => this.change(i)}>${t('tree.change')}</button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      <div class="actions"><button type="button" part="restart" @click=${this.restart}>${t('tree.restart')}</button></div>
+    </section>`;
+  }
+}

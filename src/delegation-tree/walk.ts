@@ -1,0 +1,55 @@
+import type { TreeDefinition, TreeOutcome, TreeQuestion } from '../model/tree.js';
+
+export interface Answer {
+  question: string;
+  option: string;
+}
+
+/** Where a person stands in a tree: the answers given, then either a question or an outcome. */
+export interface Position {
+  answers: Answer[];
+  question?: { id: string } & TreeQuestion;
+  outcome?: { id: string } & TreeOutcome;
+  /** True when some answers did not fit the tree and were dropped. */
+  dropped: boolean;
+}
+
+const own = <T>(o: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+
+/**
+ * Replays answers from the start of a (checked) tree. Answers that do not fit (a draft
+ * from another version, a question that moved) are dropped from the first misfit on.
+ */
+export function replay(tree: TreeDefinition, answers: readonly Answer[]): Position {
+  const kept: Answer[] = [];
+  let at = tree.start;
+  // A checked tree has no cycle, so a path is never longer than the number of questions.
+  const limit = Object.keys(tree.questions).length;
+  for (const a of answers) {
+    const q = own(tree.questions, at);
+    const opt = q?.options.find((o) => o.id === a?.option);
+    if (!q || a?.question !== at || !opt || kept.length >= limit) break;
+    kept.push({ question: a.question, option: a.option });
+    at = opt.next;
+  }
+  const question = own(tree.questions, at);
+  const outcome = question ? undefined : own(tree.outcomes, at);
+  return {
+    answers: kept,
+    question: question && { id: at, ...question },
+    outcome: outcome && { id: at, ...outcome },
+    dropped: kept.length !== answers.length,
+  };
+}
+
+/** The answers after choosing `option` at the current question. */
+export function choose(tree: TreeDefinition, answers: readonly Answer[], option: string): Answer[] {
+  const pos = replay(tree, answers);
+  if (!pos.question || !pos.question.options.some((o) => o.id === option)) return pos.answers;
+  return [...pos.answers, { question: pos.question.id, option }];
+}
+
+/** The option label given at `answer`, for the summary. */
+export function optionOf(tree: TreeDefinition, answer: Answer) {
+  return own(tree.questions, answer.question)?.options.find((o) => o.id === answer.option);
+}

@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--procura-consent-gap, 0.75rem);
+    --_box: var(--procura-consent-checkbox-size, 1.25rem);
+    --_notice-bg: var(--procura-consent-notice-background, color-mix(in srgb, var(--_accent) 5%, var(--_bg)));
+  }
+  [part~='notice'] { padding: 0.75rem 1rem; border-radius: var(--_radius); background: var(--_notice-bg); margin: 0 0 var(--_space); font-size: 0.95em; }
+  [part~='notice'] p { margin: 0 0 0.4rem; }
+  [part~='notice'] p:last-child { margin: 0; }
+  fieldset { border: 1px solid var(--_line); border-radius: var(--_radius); padding: 0.75rem 1rem 1rem; margin: 0 0 var(--_space); min-width: 0; }
+  legend { font-weight: 600; padding: 0 0.25rem; }
+  .intro { margin: 0 0 var(--_gap); color: var(--_muted); }
+  [part~='purpose'] { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.6rem; align-items: start; padding: var(--_gap) 0; border-top: 1px solid color-mix(in srgb, var(--_line) 35%, transparent); }
+  input[type='checkbox'] { width: var(--_box); height: var(--_box); margin: 0.15rem 0 0; accent-color: var(--_accent); cursor: pointer; }
+  label { cursor: pointer; font-weight: 500; }
+  [part~='description'] { grid-column: 2; color: var(--_muted); font-size: 0.95em; }
+  [part~='description'] p { margin: 0 0 0.25rem; }
+  .state { color: var(--_fg); font-style: italic; }
+  .actions { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
+  [role='status']:empty { display: none; }
+  [role='status'] { margin: 0.5rem 0 0; }
+  @media (forced-colors: active) {
+    fieldset, [part~='notice'] { border: 1px solid CanvasText; }
+  }
+`;

@@ -1,0 +1,100 @@
+import type { Localized } from '../model/localized.js';
+
+/**
+ * The purposes of 002 (the CNIL's simplified norm NS 56 for insurers' client and
+ * prospect management), ready to use. Their texts live in the consent catalogs
+ * (`consent.p.<id>.label`, `.description`), so that only the page's language ships.
+ */
+export type Basis = 'consent' | 'opposition';
+
+/** A text the element shows: from the configuration, or a catalog key with parameters. */
+export type Text = Localized | { key: string; params?: Record<string, Localized> };
+
+export interface ResolvedPurpose {
+  id: string;
+  basis: Basis;
+  version: string;
+  label: Text;
+  description?: Text;
+  recipients?: Text[];
+  transfersOutsideEU?: Text;
+  /** The preset it came from, if any. */
+  preset?: string;
+}
+
+type RecipientKey = 'us' | 'group' | 'partners';
+interface PresetDef { basis: Basis; recipients: RecipientKey[] }
+
+/** What 002 says requires consent, and what an opposition suffices for. */
+export const PRESETS: Record<string, PresetDef> = {
+  'electronic-prospection': { basis: 'consent', recipients: ['us', 'group'] },
+  'automated-calls': { basis: 'consent', recipients: ['us', 'group'] },
+  'partners-electronic': { basis: 'consent', recipients: ['partners'] },
+  'sensitive-data': { basis: 'consent', recipients: ['us'] },
+  photo: { basis: 'consent', recipients: ['us'] },
+  'postal-phone-prospection': { basis: 'opposition', recipients: ['us', 'group'] },
+  'analogous-email-prospection': { basis: 'opposition', recipients: ['us', 'group'] },
+  'partners-postal': { basis: 'opposition', recipients: ['partners'] },
+  'partners-identity': { basis: 'opposition', recipients: ['partners'] },
+};
+
+/** Named sets of presets, for the `preset` attribute. */
+export const PRESET_SETS: Record<string, string[]> = {
+  'insurance-prospection': Object.keys(PRESETS),
+};
+
+/** Sharing a kind of data with a named third party at the person's request (003). Always consent. */
+export const SHARE = 'share';
+export const PRESET_VERSION = '1';
+
+export interface ShareOptions {
+  recipient: Localized;
+  data: Localized;
+  id?: string;
+  version?: string;
+}
+
+/** A config entry for sharing `data` with `recipient` at the person's request: `sharePreset({ recipient: 'Banque X', data: 'pension rights' })`. */
+export function sharePreset(opts: ShareOptions): { preset: 'share' } & ShareOptions {
+  return { preset: SHARE, ...opts };
+}
+
+const slug = (t: Localized): string =>
+  (typeof t === 'string' ? t : t.fr)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export function shareId(recipient: Localized, data: Localized): string {
+  return `share-${slug(recipient)}-${slug(data)}`.slice(0, 64).replace(/-$/, '');
+}
+
+/** The purpose a preset id stands for, with its texts as catalog keys. */
+export function presetPurpose(id: string): ResolvedPurpose | undefined {
+  const def = PRESETS[id];
+  if (!def) return undefined;
+  return {
+    id,
+    basis: def.basis,
+    version: PRESET_VERSION,
+    preset: id,
+    label: { key: `consent.p.${id}.label` },
+    description: { key: `consent.p.${id}.description` },
+    recipients: def.recipients.map((r) => ({ key: `consent.recipients.${r}` })),
+  };
+}
+
+export function sharePurpose(o: ShareOptions): ResolvedPurpose {
+  const params = { recipient: o.recipient, data: o.data };
+  return {
+    id: o.id ?? shareId(o.recipient, o.data),
+    basis: 'consent',
+    version: o.version ?? PRESET_VERSION,
+    preset: SHARE,
+    label: { key: 'consent.p.share.label', params },
+    description: { key: 'consent.p.share.description', params },
+    recipients: [o.recipient],
+  };
+}

@@ -85,7 +85,7 @@ function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
       }
       const i = top.i++;
       const next = options[i].next;
-      if (has(outcomes, next)) {
+      if (has(outcomes, next) && !has(questions, next)) {
         reachedOutcomes.add(next);
       } else if (has(questions, next)) {
         const c = colour.get(next) ?? WHITE;

@@ -14,6 +14,8 @@ export interface RequestOptions {
   /** Extra attempts after the first on network errors, timeouts, 5xx and 429 (default 3). */
   retries?: number;
   locale?: string;
+  /** Sends no configured headers and no cookies (a cookie opposition carries no identifier). */
+  anonymous?: boolean;
   signal?: AbortSignal;
 }
 
@@ -73,7 +75,7 @@ export class BackendClient {
     let lastStatus: number | undefined;
 
     for (let attempt = 0; ; attempt++) {
-      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(await headersFromConfig()) };
+      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(opts.anonymous ? {} : await headersFromConfig()) };
       if (opts.locale) headers['Accept-Language'] = opts.locale;
       if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
       let body: BodyInit | undefined;
@@ -91,7 +93,7 @@ export class BackendClient {
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       let res: Response | undefined;
       try {
-        res = await doFetch(url, { method, headers, body, credentials: cfg.credentials ?? 'same-origin', signal: ctrl.signal });
+        res = await doFetch(url, { method, headers, body, credentials: opts.anonymous ? 'omit' : cfg.credentials ?? 'same-origin', signal: ctrl.signal });
       } catch (e) {
         if (opts.signal?.aborted) throw e;
         lastError = (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';

@@ -15,6 +15,8 @@ export interface OutboxSubmission {
   /** Reuse a key (a retried submission of the same data); a new one otherwise. */
   id?: string;
   locale?: string;
+  /** Sent without the configured headers and cookies. */
+  anonymous?: boolean;
 }
 
 export type SubmitResult = { status: 'delivered'; id: string; response: unknown } | { status: 'queued'; id: string };
@@ -48,7 +50,7 @@ export class Outbox extends EventTarget {
       id: s.id ?? uuid(),
       kind: s.kind,
       source: s.source,
-      url: JSON.stringify({ endpoint: new URL(s.endpoint, document.baseURI).href, path: s.path, locale: s.locale }),
+      url: JSON.stringify({ endpoint: new URL(s.endpoint, document.baseURI).href, path: s.path, locale: s.locale, ...(s.anonymous && { anonymous: true }) }),
       body: s.parts ? { type: 'multipart', parts: s.parts.map((p) => ({ ...p })) } : { type: 'json', value: s.json },
       createdAt: Date.now(),
       attempts: 0,
@@ -81,7 +83,7 @@ export class Outbox extends EventTarget {
     if (this.inFlight.has(record.id)) return { status: 'queued' };
     this.inFlight.add(record.id);
     try {
-      const { endpoint, path, locale } = JSON.parse(record.url) as { endpoint: string; path: string; locale?: string };
+      const { endpoint, path, locale, anonymous } = JSON.parse(record.url) as { endpoint: string; path: string; locale?: string; anonymous?: boolean };
       const client = new BackendClient(endpoint);
       const body = record.body;
       const response = await client.request(path, {
@@ -89,6 +91,7 @@ export class Outbox extends EventTarget {
         idempotencyKey: record.id,
         retries,
         locale,
+        anonymous,
         ...(body.type === 'json' ? { json: body.value } : { parts: body.parts as Part[] }),
       });
       await this.remove(record.id);

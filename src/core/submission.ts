@@ -70,7 +70,7 @@ export class SubmissionController implements ReactiveController {
    * Sends `payload` (JSON) or `parts` (multipart) to `path`. Resolves with the state
    * reached; it never throws: failures become `procura-error` and a visible state.
    */
-  async submit(path: string, payload: unknown, opts: { parts?: Part[]; id?: string } = {}): Promise<SubmissionState> {
+  async submit(path: string, payload: unknown, opts: { parts?: Part[]; id?: string; anonymous?: boolean } = {}): Promise<SubmissionState> {
     if (!emit(this.host, 'procura-submit', { kind: this.kind, payload }, { cancelable: true })) return this.set({ state: 'cancelled' });
     const endpoint = this.host.resolvedEndpoint;
     if (!endpoint) return this.set({ state: 'local' });
@@ -83,6 +83,7 @@ export class SubmissionController implements ReactiveController {
         path,
         id: opts.id,
         locale: this.host.resolvedLocale,
+        anonymous: opts.anonymous,
         ...(opts.parts ? { parts: opts.parts } : { json: payload }),
       });
       if (result.status === 'delivered') {

@@ -273,6 +273,7 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
         ${o.refused && o.reason ? html`<p part="reason">${t('tree.reason', { reason: this.text(o.reason) })}</p>` : nothing}
         ${!o.refused && o.contracts ? html`<p>${t(`tree.contracts.${o.contracts}`)}</p>` : nothing}
         ${o.href ? html`<p><a part="next" href=${o.href}>${t('tree.next')}</a></p>` : hasForm ? html`<p><button type="button" part="next" class="primary" @click=${this.goToForm}>${t('tree.toForm')}</button></p>` : nothing}
+        ${s === 'local' ? html`<p class="notice">${t('core.localOnly')}</p>` : nothing}
         ${s === 'queued' ? html`<p class="notice warn" role="status">${t('core.queued')}</p>` : nothing}
         ${s === 'failed' ? html`<p class="notice error" role="status">${t('core.failed', { message: (this.submission.status as { message: string }).message })}</p>` : nothing}
       </section>

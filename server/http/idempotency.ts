@@ -26,6 +26,8 @@ export function idempotencyKey(c: Context, required: boolean): string | null {
   return key;
 }
 
+export const idempotencyRoute = (c: Context) => `${c.req.method} ${c.req.path}`;
+
 export const fingerprintOf = (value: unknown) => sha256(canonicalJson(value));
 
 export interface Outcome {
@@ -45,7 +47,7 @@ export async function idempotent(
     const out = await run();
     return json({ status: out.status, body: JSON.stringify(out.body) });
   }
-  const route = `${c.req.method} ${c.req.path}`;
+  const route = idempotencyRoute(c);
   const claim = await store.claimIdempotency(opts.principal, route, opts.key, opts.fingerprint, opts.now);
   if (claim.kind === 'mismatch')
     return problemResponse(

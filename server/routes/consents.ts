@@ -3,7 +3,7 @@ import { consentRecord, decision, opposition, parse, type ConsentRecord } from '
 import { type AppEnv, requireUser } from '../auth.js';
 import type { Deps } from '../deps.js';
 import { forbidden, invalid } from '../errors.js';
-import { fingerprintOf, idempotencyKey, idempotent } from '../http/idempotency.js';
+import { fingerprintOf, idempotencyKey, idempotencyRoute, idempotent } from '../http/idempotency.js';
 import { readJson } from '../http/respond.js';
 import { deriveConsentState } from '../consent-state.js';
 import type { User } from '../users.js';
@@ -27,13 +27,18 @@ export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
     const user = requireUser(c);
     const key = idempotencyKey(c, true);
     const body = await readJson(c);
-    return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now: d.now() }, async () => {
-      const r = parse(consentRecord, body);
-      if (!r.ok) throw invalid(r.issues);
-      const subject = subjectFor(user, r.value.subject);
-      const record: ConsentRecord = { ...r.value, subject };
+    const r = parse(consentRecord, body);
+    if (!r.ok) throw invalid(r.issues);
+    const subject = subjectFor(user, r.value.subject);
+    const record: ConsentRecord = { ...r.value, subject };
+    const answer = { recordId: record.recordId };
+    const fingerprint = fingerprintOf(body);
+    const idem = { route: idempotencyRoute(c), key: key!, fingerprint, status: 201, body: JSON.stringify(answer) };
+    // One statement in the usual case; a key seen before goes the general way (replay, 422, 409).
+    if (await d.store.insertConsentOnce(record, subject, user.id, d.now(), idem)) return c.json(answer, 201);
+    return idempotent(c, d.store, { key, principal: user.id, fingerprint, now: d.now() }, async () => {
       await d.store.insertConsent(record, subject, user.id, d.now());
-      return { status: 201, body: { recordId: record.recordId } };
+      return { status: 201, body: answer };
     });
   });
 

@@ -58,12 +58,9 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     }
     const before = q.cursor ? decodeCursor(q.cursor) : undefined;
     await sweep();
-    const rows = await d.store.listGrants({ userId: user.id, mailbox: mailboxKey(user.email), all: user.role === 'broker', status, before, limit: limit + 1 });
-    const page = rows.slice(0, limit);
-    return c.json({
-      grants: page.map((g) => toGrant(g, user, d.basePath)),
-      ...(rows.length > limit && { nextCursor: encodeCursor(page[page.length - 1].seq) }),
-    });
+    const page = await d.store.listGrantsJson({ userId: user.id, mailbox: mailboxKey(user.email), all: user.role === 'broker', status, before, limit, basePath: d.basePath });
+    const next = page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
+    return c.body(`{"grants":${page.json}${next}}`, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/grants/:id', async (c) => {

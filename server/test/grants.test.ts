@@ -123,6 +123,23 @@ suite('grants and who may touch them', (ctx) => {
       assert.equal((await ctx.fetch(`/grants${q}`, { token: anne })).status, 400, q);
   });
 
+  test('a grant in the list is the same object as GET /grants/{id} gives (for the grantor, the mandatary, the broker)', async () => {
+    await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
+    await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'listed', contractIds: ['P-1', 'P-2'] }, service: 'Sinistres', validUntil: '2099-01-31' }, { token: claire });
+    await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
+    for (const token of [anne, bram, claire]) {
+      const [listed] = (await list(token)).grants;
+      const single = (await (await ctx.fetch(`/grants/${grantId}`, { token })).json()) as G & Record<string, unknown>;
+      delete single.events;
+      delete single.chain;
+      assert.deepEqual(listed, single);
+    }
+    const [asAnne] = (await list(anne)).grants as (G & Record<string, unknown>)[];
+    for (const field of ['activatedAt', 'revokedAt', 'revokedBy', 'validUntil', 'requested', 'relation', 'grantor', 'createdAt']) assert.ok(field in asAnne, field);
+    assert.equal(asAnne.direction, 'given');
+    assert.equal('direction' in (await list(claire)).grants[0], false);
+  });
+
   test('10,000 seeded grants: the default page holds 1000, the cursor walks them all', async () => {
     const seeded = await ctx.post('/demo/seed-grants', { count: 10_000, user: 'jan' });
     assert.equal(seeded.status, 201);

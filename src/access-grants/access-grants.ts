@@ -122,7 +122,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     } catch (e) {
       if (seq !== this.loadSeq) return;
       if (e instanceof UnreachableError && e.status === undefined) return this.fromCache(seq);
-      this.reason = e instanceof ProblemError ? e.message : this.localize.t('core.unreachable');
+      this.reason = e instanceof ProblemError ? e.message.replace(/[.\s]+$/, '') : this.localize.t('core.unreachable');
       this.phase = 'error';
       emit(this, 'procura-error', { kind: 'load', error: { message: this.reason, status: (e as ProblemError).status } });
     }
@@ -452,7 +452,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   private reasonOf(e: unknown): string {
     const status = (e as ProblemError).status;
     const key = status === 409 ? 'conflict' : status === 403 || status === 404 ? 'forbidden' : e instanceof ProblemError ? '' : e instanceof UnreachableError ? 'unreachable' : '';
-    return key ? this.localize.t(`grants.reason.${key}`) : (e as Error).message;
+    return key ? this.localize.t(`grants.reason.${key}`) : String((e as Error)?.message).replace(/[.\s]+$/, '');
   }
 
   /** Focuses a grant's revoke button (or the grant itself), scrolling its list to it first. */

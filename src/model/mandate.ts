@@ -9,6 +9,8 @@ export const representative = object({
   givenName: name,
   familyName: name,
   capacity: string({ min: 1, max: 200 }),
+  /** How the representative's authority can be checked (statutes, a Moniteur publication...): 003 asks for it, preferably. */
+  proof: optional(string({ max: 1000 })),
 });
 
 export const grantor = object({

@@ -1,0 +1,37 @@
+/**
+ * The Unicode font for PDFs whose texts leave WinAnsi (Łódź, Dvořák, Şişli, Nguyễn):
+ * DejaVu Sans, fetched once per page and cached.
+ *
+ * Where the file comes from: `new URL('<relative path>', import.meta.url)` is the one
+ * form that web-test-runner, Vite's dev server and Vite's build all understand (a bare
+ * specifier inside `new URL` is not resolved by Vite). In the tests and in Vite's dev
+ * server it is the file in node_modules; Vite's build copies it as an asset beside the
+ * chunks (or inlines it in library mode, which is why this module is its own lazy
+ * chunk). A site that serves its own copy, or a bundler that does not follow
+ * `new URL(..., import.meta.url)`, sets the `fontUrl` configuration.
+ */
+const cache = new Map<string, Promise<Uint8Array>>();
+
+function decodeDataUrl(url: string): Uint8Array {
+  const bin = atob(url.slice(url.indexOf(',') + 1));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function unicodeFont(url?: string): Promise<Uint8Array> {
+  const href = url ?? new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
+  let p = cache.get(href);
+  if (!p) {
+    // A data: URL (library builds inline assets) is decoded here: a strict CSP may refuse to fetch it.
+    p = href.startsWith('data:')
+      ? Promise.resolve(decodeDataUrl(href))
+      : fetch(href).then(async (r) => {
+          if (!r.ok) throw new Error(`the font at ${href} answered ${r.status}`);
+          return new Uint8Array(await r.arrayBuffer());
+        });
+    p.catch(() => cache.delete(href));
+    cache.set(href, p);
+  }
+  return p;
+}

@@ -1,0 +1,707 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
+import { DraftController } from '../core/draft-store.js';
+import { SubmissionController, type SubmissionState } from '../core/submission.js';
+import { canonicalJson, sha256Hex } from '../core/crypto.js';
+import { getConfiguration } from '../core/configure.js';
+import { report } from '../core/errors.js';
+import { baseStyles } from '../core/theme.js';
+import type { DecisionDetail } from '../core/events.js';
+import { mandateFormCatalog } from '../i18n/mandate-form.js';
+import { array, object, optional, record, string } from '../model/schema.js';
+import { localized, pick, type Localized } from '../model/localized.js';
+import type { Mandate, Signature } from '../model/mandate.js';
+import type { ContractsScope, TreeDefinition } from '../model/tree.js';
+import { check, fieldsOf, COMPANY, MANDATARY, NATURAL, REPRESENTATIVE, VALIDITY, signerName, stepOf, toMandate, type Field, type Kind, type Party, type Step, type Values } from './model.js';
+import { styles } from './mandate-form.styles.js';
+
+export interface MandateFormConfig {
+  /** The site's title, printed at the top of the PDF. */
+  title?: Localized;
+  /** The site's logo for the PDF (PNG or JPEG). */
+  logoUrl?: string;
+  /** Where to fetch DejaVuSans.ttf (or another Unicode TTF) when a name leaves WinAnsi. */
+  fontUrl?: string;
+  /** Local parts refused as shared addresses; default DEFAULT_ROLE_LOCAL_PARTS. */
+  roleAddresses?: string[];
+  /** Display names of the services, by id. */
+  serviceNames?: Record<string, Localized>;
+}
+
+const configSchema = object({
+  title: optional(localized({ max: 300 })),
+  logoUrl: optional(string({ max: 500_000, pattern: /^(https?:\/\/|\/|\.{0,2}\/|data:image\/(png|jpeg);base64,)/ })),
+  fontUrl: optional(string({ max: 2000, pattern: /^(https?:\/\/|\/|\.{0,2}\/|data:)/ })),
+  roleAddresses: optional(array(string({ min: 1, max: 64 }), { max: 1000 })),
+  serviceNames: optional(record(localized({ max: 300 }))),
+});
+
+/** One signature as the form keeps it (and its draft). */
+export interface SignatureState { method: Signature['method']; signedAt: string; png?: Blob; imageSha256?: string; strokes?: unknown; typedText?: string }
+/** One service's mandate, ready to send: the data, its PDF and the PDF's hash. */
+export interface MandateDocument { service: string; mandate: Mandate; blob: Blob; url: string; filename: string; sha256: string; dataHash: string }
+interface Draft { step: Step; values: Values; sigs: Partial<Record<Party, SignatureState>>; decision?: DecisionDetail; path?: Localized[][]; sent?: Record<string, SubmissionState> }
+type Pad = HTMLElement & { method: string | null; signedAt: string | null; strokes?: unknown; typedText?: string; isEmpty(): boolean; toPNG(): Promise<Blob | null>; restore(d: object): Promise<void> };
+
+const STEPS: Step[] = ['grantor', 'handover', 'mandatary', 'review'];
+const PAD = 'procura-signature-pad';
+const COUNTRIES = ['BE', 'FR', 'LU', 'NL', 'DE', 'CH', 'CA'];
+const id = (path: string) => `f-${path.replace(/\W/g, '-')}`;
+const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queued';
+
+/**
+ * The mandate form of DOMAIN.md §2: the grantor's part and signature, then the
+ * mandatary's, then a review with the PDF (one per service), then the submission
+ * through the outbox. Drafts keep every field and both signatures' strokes.
+ *
+ * @summary A mandate filled and signed by both parties, sent with its PDF.
+ * @event procura-submit - Before each mandate is sent (cancelable): `{ kind: 'mandate', payload }`.
+ * @event procura-submitted - The backend accepted a mandate: `{ kind, response: { id, status, grantId } }`.
+ * @event procura-queued - The backend is unreachable; the mandate waits in the outbox.
+ * @event procura-error - A mandate was refused or the configuration is wrong.
+ * @csspart submit - The button that sends the mandate(s).
+ * @csspart next - The buttons that move to the next step.
+ * @csspart error - The error summary and failure messages.
+ * @csspart document - The link to a mandate's PDF.
+ * @cssproperty --procura-mandate-form-gap - Space between groups (default 1rem).
+ * @cssproperty --procura-mandate-form-field-width - Largest width of a field (default 28rem).
+ * @cssproperty --procura-mandate-form-invalid-color - Border of an invalid field (default the danger colour).
+ */
+export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig> {
+  static override styles = [baseStyles, styles];
+
+  /** The online service this mandate is for. */
+  @property() service?: string;
+  /** Several services: one mandate and one PDF for each (space-separated ids). */
+  @property() services?: string;
+  /** Fixes the contracts the mandatary may see: `all`, `one` or `listed`. */
+  @property() contracts?: ContractsScope;
+  /** Prefills the contract ids (space- or comma-separated). */
+  @property({ attribute: 'contract-ids' }) contractIds?: string;
+  /** Fixes the kind of grantor: `natural` or `legal`. */
+  @property({ attribute: 'grantor-kind' }) grantorKind?: Kind;
+  /** The id of a `<procura-delegation-tree>` whose decision sets the scope. */
+  @property({ attribute: 'for' }) for?: string;
+
+  @state() private step: Step = 'grantor';
+  @state() private values: Values = {};
+  @state() private sigs: Partial<Record<Party, SignatureState>> = {};
+  @state() private decision?: DecisionDetail;
+  /** The decision path's texts: [question, answer] per step, then [outcome]. */
+  @state() private path?: Localized[][];
+  @state() private server: Record<string, string> = {};
+  @state() private summary = false;
+  @state() private docs?: MandateDocument[];
+  @state() private docsState: 'idle' | 'preparing' | 'ready' | 'failed' = 'idle';
+  @state() private sent: Record<string, SubmissionState> = {};
+  @state() private busy = false;
+
+  private seen = new Set<string>();
+  private drafts = new DraftController<Draft>(this, { key: () => this.resolvedDraftKey, version: () => '1', enabled: () => true });
+  private submission = new SubmissionController(this, 'mandate');
+  private restoring?: Promise<void>;
+  private loaded = false;
+  private padSeq = { grantor: 0, mandatary: 0 };
+  private padsFilled = new WeakSet<Element>();
+  private padQuiet = new WeakSet<Element>();
+  private docsKey = '';
+  private queuedIds: Record<string, string> = {};
+  private issues: ReturnType<typeof check> = [];
+
+  constructor() {
+    super();
+    this.addEventListener('procura-submitted', (e) => {
+      const svc = e.detail.id && this.queuedIds[e.detail.id];
+      if (svc) this.sent = { ...this.sent, [svc]: { state: 'sent', response: e.detail.response } };
+    });
+  }
+
+  protected override catalogs() {
+    return [mandateFormCatalog];
+  }
+  protected override configSchema() {
+    return configSchema;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restoring ??= this.restoreDraft();
+    this.getRootNode().addEventListener('procura-decision', this.onDecision);
+    void customElements.whenDefined('procura-delegation-tree').then(() => this.readTree());
+    this.readTree();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.getRootNode().removeEventListener('procura-decision', this.onDecision);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.restoring;
+    return super.getUpdateComplete();
+  }
+
+  // ---- what the attributes, the tree and the values decide
+
+  /** The services asked for: one mandate each. */
+  get serviceList(): string[] {
+    const list = (this.services ?? '').split(/\s+/).filter(Boolean);
+    if (list.length) return list;
+    const one = this.service || String(this.values.service ?? '').trim();
+    return one ? [one] : [];
+  }
+  private get fixedKind(): Kind | undefined {
+    const form = this.decision?.result.form ?? '';
+    return this.grantorKind ?? (/legal|morale|company/i.test(form) ? 'legal' : /natural|physique/i.test(form) ? 'natural' : undefined);
+  }
+  private get kind(): Kind {
+    return this.fixedKind ?? (this.values['grantor.kind'] === 'legal' ? 'legal' : 'natural');
+  }
+  private get fixedContracts(): ContractsScope | undefined {
+    return this.contracts ?? this.decision?.result.contracts;
+  }
+  private get scope(): ContractsScope {
+    return this.fixedContracts ?? ((this.values['scope.contracts'] as ContractsScope) || 'all');
+  }
+  /** Why the form cannot be used now, or undefined. */
+  private get blocked(): string | undefined {
+    if (!this.for) return undefined;
+    const d = this.decision;
+    if (!d) return this.localize.t('mandate.waiting');
+    const reason = pick(d.result.reason ?? d.result.text, this.localize.locale);
+    if (d.result.refused) return this.localize.t('mandate.refused', { reason });
+    if (!d.result.mandate) return this.localize.t('mandate.notNeeded', { reason });
+    return undefined;
+  }
+
+  private signatures(): Signature[] {
+    return (['grantor', 'mandatary'] as const).flatMap((party) => {
+      const s = this.sigs[party];
+      return s ? [{ party, method: s.method, signerName: signerName(this.values, party, this.kind) || '?', signedAt: s.signedAt, ...(s.imageSha256 && { imageSha256: s.imageSha256 }) }] : [];
+    });
+  }
+  private context(service: string) {
+    return { service, kind: this.kind, contracts: this.scope, decision: this.decision, signatures: this.signatures(), locale: this.localize.locale };
+  }
+  /** The mandates as they would be sent now, one per service (without the PDF's hash). */
+  get mandates(): Mandate[] {
+    return this.serviceList.map((s) => toMandate(this.values, this.context(s)));
+  }
+
+  // ---- texts
+
+  private label(path: string): string {
+    const t = this.localize;
+    const key = [`mandate.${path}`, `mandate.${path.split('.').pop()}`].find((k) => t.has(k));
+    return key ? t.t(key) : path;
+  }
+  private message(path: string, code: string): string {
+    const type = [...fieldsOf(this.kind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
+    const last = path.split('.').pop();
+    const key = [`mandate.error.${code}.${last}`, `mandate.error.${code}.${type}`, `mandate.error.${code}`].find((k) => this.localize.has(k));
+    return this.localize.t(key ?? 'core.invalid');
+  }
+  /** The message beside a field: the server's, or ours once the field was left or the step submitted. */
+  private errorOf(path: string): string | undefined {
+    if (this.server[path]) return this.server[path];
+    const i = this.seen.has(path) && this.issues.find((x) => x.path === path);
+    return i ? this.message(path, i.code) : undefined;
+  }
+
+  // ---- rendering
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('contractIds') && this.contractIds && !this.values['scope.contractIds']) this.values = { ...this.values, 'scope.contractIds': this.contractIds };
+    this.issues = check(this.values, this.context(this.serviceList[0] ?? ''), { roleLocalParts: this.settings?.roleAddresses, today: today() });
+    this.updateForm();
+  }
+
+  protected override updated(): void {
+    // Brings the kept signatures back into freshly rendered pads.
+    for (const pad of this.renderRoot.querySelectorAll<Pad>(PAD)) {
+      const party = pad.dataset.party as Party;
+      const s = this.sigs[party];
+      if (!s || this.padsFilled.has(pad)) continue;
+      this.padsFilled.add(pad);
+      void customElements.whenDefined(PAD).then(async () => {
+        if (!pad.isEmpty()) return;
+        this.padQuiet.add(pad);
+        try {
+          await pad.restore({ method: s.method, strokes: s.strokes, typedText: s.typedText, png: s.png, intent: true });
+        } catch (e) {
+          report(this.localName, 'a signature could not be shown again', e);
+        } finally {
+          this.padQuiet.delete(pad);
+        }
+      });
+    }
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = this.localize;
+    const n = STEPS.indexOf(this.step);
+    const status = this.drafts.status;
+    return html`
+      ${status === 'restored' && this.drafts.savedAt
+        ? html`<p class="notice" role="status">${t.t('core.draftRestored', { date: t.date(this.drafts.savedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`
+        : status === 'unavailable'
+          ? html`<p class="notice warn">${t.t('core.draftsOff')}</p>`
+          : status === 'stale'
+            ? html`<p class="notice warn">${t.t('core.draftStale')}</p>`
+            : nothing}
+      ${this.blocked ? html`<p class="notice warn" role="status">${this.blocked}</p>` : nothing}
+      <div class="step">
+        ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, name: t.t(`mandate.step.${this.step}`) })}</p>` : nothing}
+        <h2 tabindex="-1">${t.t(`mandate.step.${this.step}`)}</h2>
+        ${this.step === 'grantor' ? this.renderGrantor() : this.step === 'handover' ? this.renderHandover() : this.step === 'mandatary' ? this.renderMandatary() : this.step === 'review' ? this.renderReview() : this.renderDone()}
+      </div>
+    `;
+  }
+
+  private stepForm(body: TemplateResult, back?: Step): TemplateResult {
+    return html`<form novalidate @submit=${this.next} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onChange}>
+      ${this.renderSummary()} ${body}
+      <div class="actions">
+        ${back ? html`<button type="button" @click=${() => this.go(back)}>${this.localize.t('mandate.back')}</button>` : nothing}
+        <button type="submit" part="next" class="primary" ?disabled=${!!this.blocked || this.disabled}>${this.localize.t('mandate.next')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderGrantor(): TemplateResult {
+    const t = this.localize;
+    const off = !!this.blocked || this.disabled;
+    const legal = this.kind === 'legal';
+    const scope = this.scope;
+    return this.stepForm(html`
+      ${this.fixedKind ? nothing : this.radios('grantor.kind', ['natural', 'legal'], this.kind, 'mandate.legend.kind', 'mandate.kind', off)}
+      ${legal
+        ? html`${this.fieldset('mandate.legend.company', COMPANY, off)}${this.fieldset('mandate.legend.representative', REPRESENTATIVE, off)}`
+        : this.fieldset('mandate.legend.grantor', NATURAL, off)}
+      <fieldset ?disabled=${off}>
+        <legend>${t.t('mandate.legend.access')}</legend>
+        ${this.service || this.services ? html`<p>${this.label('service')} : <strong>${t.list(this.serviceList.map((s) => this.serviceName(s)))}</strong></p>` : this.input(['service', 'text', 'off', 1])}
+        ${this.fixedContracts
+          ? html`<p>${this.label('scope.contracts')} : <strong>${t.t(`mandate.contracts.${scope}`)}</strong></p>`
+          : this.radios('scope.contracts', ['all', 'one', 'listed'], scope, 'mandate.scope.contracts', 'mandate.contracts', off)}
+        ${scope === 'all' ? nothing : this.input(['scope.contractIds', 'text', 'off', 1])}
+        <label class="choice"><input type="checkbox" name="scope.includeFuture" .checked=${live(this.values['scope.includeFuture'] === true)} />${t.t('mandate.includeFuture')}</label>
+      </fieldset>
+      ${this.fieldset('mandate.legend.validity', VALIDITY, off)} ${this.pad('grantor', off)}
+    `);
+  }
+
+  private renderMandatary(): TemplateResult {
+    return this.stepForm(html`${this.fieldset('mandate.legend.mandatary', MANDATARY, this.disabled)} ${this.pad('mandatary', this.disabled)}`, 'handover');
+  }
+
+  private renderHandover(): TemplateResult {
+    const t = this.localize;
+    return html`<p>${t.t('mandate.handover.text')}</p>
+      <p>${this.drafts.status === 'off' || this.drafts.status === 'unavailable' ? t.t('core.draftsOff') : t.t('mandate.handover.later', { days: getConfiguration().draftDays ?? 30 })}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.go('grantor')}>${t.t('mandate.back')}</button>
+        <button type="button" part="next" class="primary" @click=${() => this.go('mandatary')}>${t.t('mandate.handover.continue')}</button>
+      </div>`;
+  }
+
+  private renderReview(): TemplateResult {
+    const t = this.localize;
+    const count = this.serviceList.length;
+    const st = this.submission.status;
+    const m = this.mandates[0];
+    const other = Object.entries(this.server).filter(([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate');
+    return html`<p>${t.t('mandate.review.intro', { count })}</p>
+      ${m
+        ? html`<dl>
+            <dt>${t.t('mandate.legend.grantor')}</dt><dd>${m.grantor.kind === 'legal' ? m.grantor.legalName : signerName(this.values, 'grantor', 'natural')}</dd>
+            <dt>${t.t('mandate.legend.mandatary')}</dt><dd>${signerName(this.values, 'mandatary', this.kind)} (${m.mandatary.email})</dd>
+            <dt>${this.label('scope.contracts')}</dt><dd>${t.t(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
+          </dl>`
+        : nothing}
+      ${this.docsState === 'preparing' ? html`<p role="status">${t.t('mandate.preparing')}</p>` : nothing}
+      ${this.docsState === 'failed' ? html`<p part="error" role="alert">${t.t('mandate.pdfFailed')}</p>` : nothing}
+      ${this.docs
+        ? html`<ul class="docs">
+            ${this.docs.map((d) => {
+              const service = this.serviceName(d.service);
+              return html`<li>
+                <a part="document" href=${d.url} target="_blank" rel="noopener">${t.t('mandate.open', { service })}</a> ·
+                <a href=${d.url} download=${d.filename}>${t.t('mandate.download', { service })}</a>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+      <p class="hint">${t.t('mandate.review.paper')}</p>
+      ${!this.resolvedEndpoint ? html`<p class="notice">${t.t('core.localOnly')}</p>` : nothing}
+      ${st.state === 'sending' ? html`<p role="status">${t.t('core.sending')}</p>` : nothing}
+      ${st.state === 'cancelled' ? html`<p class="notice warn" role="status">${t.t('core.cancelled')}</p>` : nothing}
+      ${st.state === 'failed'
+        ? html`<div part="error" role="alert">
+            <p>${t.t('core.failed', { message: st.message })}</p>
+            ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${p} : ${msg}</li>`)}</ul>` : nothing}
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" @click=${() => this.go('mandatary')}>${t.t('mandate.back')}</button>
+        <button type="button" part="submit" class="primary" ?disabled=${this.busy || this.docsState !== 'ready' || !!this.blocked || this.disabled} @click=${this.send}>
+          ${t.t('mandate.submit', { count })}
+        </button>
+      </div>`;
+  }
+
+  private renderDone(): TemplateResult {
+    const t = this.localize;
+    const entries = Object.entries(this.sent);
+    const queued = entries.some(([, s]) => s.state === 'queued');
+    return html`<p role="status">${queued ? t.t('core.queued') : t.t('mandate.done', { count: entries.length })}</p>
+      <ul>
+        ${entries.map(([svc, s]) => {
+          const service = this.serviceName(svc);
+          const ref = s.state === 'sent' ? String((s.response as { id?: string } | undefined)?.id ?? '') : '';
+          return html`<li>${s.state === 'queued' ? t.t('mandate.queuedFor', { service }) : t.t('mandate.sentFor', { service, id: ref })}</li>`;
+        })}
+      </ul>
+      ${this.docs ? html`<ul class="docs">${this.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.t('mandate.download', { service: this.serviceName(d.service) })}</a></li>`)}</ul>` : nothing}`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (!this.summary) return nothing;
+    const items = [...new Set([...this.issues.map((i) => i.path), ...Object.keys(this.server)])]
+      .filter((p) => stepOf(p) === this.step && this.errorOf(p))
+      .map((path) => ({ path }));
+    if (!items.length) return nothing;
+    return html`<div part="error" class="summary" role="alert">
+      <h3>${this.localize.t('mandate.summary', { count: items.length })}</h3>
+      <ul>
+        ${items.map(
+          (i) => html`<li><a href="#${id(i.path)}" @click=${(e: Event) => (e.preventDefault(), this.focusField(i.path))}>${this.localize.t('mandate.summaryItem', { field: this.label(i.path.startsWith('signatures.') ? `signature.${i.path.slice(11)}` : i.path), message: this.errorOf(i.path)! })}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private fieldset(legend: string, fields: Field[], off: boolean): TemplateResult {
+    return html`<fieldset ?disabled=${off}><legend>${this.localize.t(legend)}</legend>${fields.map((f) => this.input(f))}</fieldset>`;
+  }
+
+  private input([path, type, ac, req]: Field): TemplateResult {
+    const t = this.localize;
+    const err = this.errorOf(path);
+    const hintKey = `mandate.${path}.hint`;
+    const hint = t.has(hintKey) ? hintKey : t.has(`mandate.${path.split('.').pop()}.hint`) ? `mandate.${path.split('.').pop()}.hint` : undefined;
+    const fid = id(path);
+    const describedBy = [hint && `h-${fid}`, err && `e-${fid}`].filter(Boolean).join(' ') || nothing;
+    const value = String(this.values[path] ?? (type === 'country' ? 'BE' : ''));
+    const today_ = today();
+    const control =
+      type === 'textarea'
+        ? html`<textarea id=${fid} name=${path} autocomplete=${ac} ?required=${!!req} aria-invalid=${err ? 'true' : nothing} aria-describedby=${describedBy} .value=${live(value)}></textarea>`
+        : type === 'country'
+          ? html`<select id=${fid} name=${path} autocomplete=${ac} aria-describedby=${describedBy} .value=${live(value)}>
+              ${COUNTRIES.map((c) => html`<option value=${c} ?selected=${c === value}>${region(t.locale, c)}</option>`)}
+            </select>`
+          : html`<input id=${fid} name=${path} type=${type} autocomplete=${ac} ?required=${!!req} aria-invalid=${err ? 'true' : nothing} aria-describedby=${describedBy}
+              min=${type === 'date' && path !== 'grantor.birthDate' ? today_ : nothing} max=${path === 'grantor.birthDate' ? today_ : nothing}
+              inputmode=${path.endsWith('enterpriseNumber') ? 'numeric' : nothing} .value=${live(value)} />`;
+    return html`<div class="field">
+      <label for=${fid}>${this.label(path)} ${req ? nothing : html`<span class="opt">${t.t('mandate.optional')}</span>`}</label>
+      ${hint ? html`<p class="hint" id="h-${fid}">${t.t(hint)}</p>` : nothing} ${control}
+      ${err ? html`<p class="field-error" id="e-${fid}">${err}</p>` : nothing}
+    </div>`;
+  }
+
+  private radios(path: string, options: string[], current: string, legend: string, prefix: string, off: boolean): TemplateResult {
+    return html`<fieldset ?disabled=${off}>
+      <legend>${this.localize.t(legend)}</legend>
+      ${options.map((o) => html`<label class="choice"><input type="radio" name=${path} value=${o} .checked=${live(current === o)} />${this.localize.t(`${prefix}.${o}`)}</label>`)}
+    </fieldset>`;
+  }
+
+  private pad(party: Party, off: boolean): TemplateResult {
+    const path = `signatures.${party}`;
+    const err = this.errorOf(path);
+    return html`<fieldset ?disabled=${off}>
+      <legend>${this.localize.t(`mandate.signature.${party}`)}</legend>
+      <procura-signature-pad id=${id(path)} data-party=${party} name=${path} required no-draft methods="drawn uploaded typed"
+        signer-name=${signerName(this.values, party, this.kind)} lang=${this.localize.locale} aria-invalid=${err ? 'true' : nothing}
+        @change=${(e: Event) => this.readPad(party, e.currentTarget as Pad)}></procura-signature-pad>
+      ${err ? html`<p class="field-error" id="e-${id(path)}" role="alert">${err}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private serviceName(s: string): string {
+    const n = this.settings?.serviceNames?.[s];
+    return n ? pick(n, this.localize.locale) : s;
+  }
+
+  // ---- interaction
+
+  private onInput(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    if (!el.name || el.localName === PAD || !el.closest('form')) return;
+    this.values = { ...this.values, [el.name]: el.type === 'checkbox' ? el.checked : el.value };
+    if (this.server[el.name]) this.server = Object.fromEntries(Object.entries(this.server).filter(([p]) => p !== el.name));
+    this.changed();
+  }
+
+  /** A field left after a change (or a choice made) shows its errors from now on. */
+  private onChange(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    if (!el.name || el.localName === PAD) return;
+    if (e.type === 'change' || (e.type === 'focusout' && this.values[el.name] !== undefined)) {
+      if (e.type === 'change') this.onInput(e);
+      if (!this.seen.has(el.name)) (this.seen.add(el.name), this.requestUpdate());
+    }
+  }
+
+  private async readPad(party: Party, pad: Pad): Promise<void> {
+    if (this.padQuiet.has(pad)) return;
+    const seq = ++this.padSeq[party];
+    const png = pad.isEmpty() ? null : await pad.toPNG();
+    if (seq !== this.padSeq[party]) return;
+    const sigs = { ...this.sigs };
+    if (png)
+      sigs[party] = {
+        method: (pad.method as Signature['method']) ?? 'drawn',
+        signedAt: pad.signedAt ?? new Date().toISOString(),
+        png,
+        imageSha256: await sha256Hex(png),
+        strokes: pad.strokes,
+        typedText: pad.typedText,
+      };
+    else delete sigs[party];
+    this.sigs = sigs;
+    this.padsFilled.add(pad);
+    this.seen.add(`signatures.${party}`);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.saveDraft();
+    if (this.step === 'review') void this.prepare();
+  }
+
+  private async next(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.blocked || this.disabled) return;
+    const step = this.step;
+    for (const [p] of [...fieldsOf(this.kind), ...VALIDITY, ...MANDATARY]) if (stepOf(p) === step) this.seen.add(p);
+    ['service', 'scope.contractIds', `signatures.${step}`].forEach((p) => this.seen.add(p));
+    this.issues = check(this.values, this.context(this.serviceList[0] ?? ''), { roleLocalParts: this.settings?.roleAddresses, today: today() });
+    if (this.issues.some((i) => stepOf(i.path) === step)) {
+      this.summary = true;
+      await this.updateComplete;
+      const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+      first?.focus();
+      return;
+    }
+    await this.go(step === 'grantor' ? 'handover' : 'review');
+  }
+
+  private focusField(path: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${id(path)}`)?.focus();
+  }
+
+  private async go(step: Step): Promise<void> {
+    this.step = step;
+    this.summary = false;
+    this.saveDraft();
+    if (step === 'review') void this.prepare();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  // ---- the tree
+
+  private onDecision = (e: Event): void => {
+    if (this.for && (e.target as Element)?.id === this.for) this.applyDecision((e as CustomEvent<DecisionDetail>).detail, e.target as Element);
+  };
+
+  private readTree(): void {
+    if (!this.for) return;
+    const tree = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as (Element & { decision?: DecisionDetail }) | null;
+    if (tree?.decision) this.applyDecision(tree.decision, tree);
+  }
+
+  private applyDecision(d: DecisionDetail, tree: Element): void {
+    const clean = JSON.parse(JSON.stringify(d)) as DecisionDetail;
+    if (canonicalJson(clean) === canonicalJson(this.decision)) return;
+    this.decision = clean;
+    const def = (tree as Element & { definition?: TreeDefinition }).definition;
+    this.path = def
+      ? [
+          ...d.answers.map((a) => {
+            const q = def.questions[a.question];
+            return [q?.text ?? a.question, q?.options.find((o) => o.id === a.option)?.label ?? a.option];
+          }),
+          [d.result.text],
+        ]
+      : undefined;
+    this.saveDraft();
+  }
+
+  // ---- drafts and form association
+
+  private async restoreDraft(): Promise<void> {
+    const d = await this.drafts.restore().catch(() => undefined);
+    if (d) {
+      this.values = { ...d.values, ...this.values };
+      this.sigs = d.sigs ?? {};
+      this.step = d.step;
+      this.decision ??= d.decision;
+      this.path ??= d.path;
+      this.sent = d.sent ?? {};
+      for (const p of Object.keys(this.values)) this.seen.add(p);
+    }
+    this.loaded = true;
+    if (this.step === 'review') void this.prepare();
+  }
+
+  private saveDraft(): void {
+    if (!this.loaded || this.step === 'done') return;
+    const sent = Object.fromEntries(Object.entries(this.sent).filter(([, s]) => done(s)));
+    void this.drafts.save({ step: this.step, values: this.values, sigs: this.sigs, decision: this.decision, path: this.path, sent });
+  }
+
+  private updateForm(): void {
+    const complete = !this.issues.length;
+    this.setFormValue(complete ? JSON.stringify(this.mandates) : null, JSON.stringify(this.values));
+    this.setValidity(this.required && !complete && this.step !== 'done' ? { valueMissing: true } : {}, this.localize.t('mandate.error.required'), this.renderRoot?.querySelector?.('input') ?? undefined);
+  }
+
+  protected resetValue(): void {
+    Object.assign(this, { values: {}, sigs: {}, step: 'grantor', server: {}, sent: {}, summary: false });
+    this.seen.clear();
+    void this.drafts.clear();
+  }
+
+  protected restoreValue(state: FormValue): void {
+    try {
+      if (typeof state === 'string') this.values = JSON.parse(state) as Values;
+    } catch {
+      /* a state from another version: ignore */
+    }
+  }
+
+  // ---- the PDF and the submission
+
+  /** Prepares (or returns the already prepared) mandates with their PDFs, one per service. */
+  async documents(): Promise<MandateDocument[]> {
+    await this.restoring;
+    return (await this.prepare()) ?? [];
+  }
+
+  private async prepare(): Promise<MandateDocument[] | undefined> {
+    const services = this.serviceList;
+    const key = canonicalJson({ m: this.mandates, l: this.localize.locale, p: this.path, c: this.settings });
+    if (key === this.docsKey && this.docs) return this.docs;
+    this.docsKey = key;
+    this.docsState = 'preparing';
+    try {
+      const cfg = this.settings ?? {};
+      const [{ mandatePdf }, logo, g, m] = await Promise.all([
+        import('./pdf.js'),
+        cfg.logoUrl ? fetch(cfg.logoUrl).then((r) => (r.ok ? r.arrayBuffer() : undefined)).catch(() => undefined) : undefined,
+        this.sigs.grantor?.png?.arrayBuffer(),
+        this.sigs.mandatary?.png?.arrayBuffer(),
+      ]);
+      const t = this.localize;
+      const locale = t.locale;
+      const createdAt = new Date().toISOString();
+      const docs: MandateDocument[] = [];
+      for (const service of services) {
+        const mandate = toMandate(this.values, this.context(service));
+        const dataHash = await sha256Hex(canonicalJson(mandate));
+        const bytes = await mandatePdf({
+          mandate,
+          t: (k, p) => t.t(k, p),
+          label: (p) => this.label(p),
+          date: (d) => t.date(d),
+          dateTime: (d) => t.date(d, { dateStyle: 'long', timeStyle: 'short' }),
+          title: cfg.title ? pick(cfg.title, locale) : t.t('mandate.pdf.title'),
+          serviceName: this.serviceName(service),
+          logo: logo && new Uint8Array(logo),
+          images: { grantor: g && new Uint8Array(g), mandatary: m && new Uint8Array(m) },
+          decisionPath: this.path?.slice(0, -1).map(([q, a]) => ({ question: pick(q, locale), answer: pick(a, locale) })),
+          outcome: this.path?.length ? pick(this.path[this.path.length - 1][0], locale) : undefined,
+          dataHash,
+          fontUrl: cfg.fontUrl,
+          createdAt,
+        });
+        const pdf = new Uint8Array(bytes);
+        const sha256 = await sha256Hex(pdf);
+        const blob = new Blob([pdf], { type: 'application/pdf' });
+        const filename = t.t('mandate.pdf.filename', { service: service.replace(/[^\w.-]+/g, '-') });
+        docs.push({ service, mandate: { ...mandate, document: { sha256 } }, blob, url: URL.createObjectURL(blob), filename, sha256, dataHash });
+      }
+      if (key !== this.docsKey) return this.prepare(); // the data changed meanwhile
+      this.docs?.forEach((d) => URL.revokeObjectURL(d.url));
+      this.docs = docs;
+      this.docsState = 'ready';
+      return docs;
+    } catch (e) {
+      report(this.localName, 'the PDF could not be made', e);
+      this.docsKey = '';
+      this.docsState = 'failed';
+      return undefined;
+    }
+  }
+
+  private send = async (): Promise<void> => {
+    if (this.busy || this.blocked) return;
+    this.busy = true;
+    this.server = {};
+    let last: SubmissionState | undefined;
+    try {
+      const docs = await this.prepare();
+      if (!docs) return;
+      for (const d of docs) {
+        if (done(this.sent[d.service])) continue;
+        last = await this.submission.submit('/mandates', d.mandate, {
+          parts: [
+            { name: 'mandate', value: new Blob([JSON.stringify(d.mandate)], { type: 'application/json' }) },
+            { name: 'document', value: d.blob, filename: d.filename },
+          ],
+        });
+        if (last.state === 'queued') this.queuedIds[last.id] = d.service;
+        this.sent = { ...this.sent, [d.service]: last };
+        this.saveDraft();
+        if (!done(last)) break;
+      }
+      if (docs.every((d) => done(this.sent[d.service]))) {
+        this.step = 'done';
+        await this.drafts.clear();
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      } else if (last?.state === 'failed' && Object.keys(last.fields).length) {
+        this.server = last.fields;
+        const to = Object.keys(last.fields).map(stepOf).find((s) => s !== 'review');
+        if (to) {
+          this.step = to;
+          this.summary = true;
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        }
+      }
+    } finally {
+      this.busy = false;
+    }
+  };
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function region(locale: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The mandate form's pure logic: which fields each kind of person fills, how the
+ * flat field values become a Mandate, and the checks, which reuse `mandateRules`
+ * so that the form and the server always agree.
+ */
+import { mandateRules, type Mandate, type Signature } from '../model/mandate.js';
+import { parse, type Issue } from '../model/schema.js';
+import type { Decision, ContractsScope } from '../model/tree.js';
+
+export type Party = 'grantor' | 'mandatary';
+export type Kind = 'natural' | 'legal';
+export type Values = Record<string, string | boolean | undefined>;
+export type Step = 'grantor' | 'handover' | 'mandatary' | 'review' | 'done';
+
+/** One input: dotted path, input type, autocomplete token, required. */
+export type Field = readonly [path: string, type: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'country', autocomplete: string, required?: 1];
+
+const G = 'grantor.';
+const R = 'grantor.representative.';
+const contact: Field[] = [
+  [`${G}email`, 'email', 'email', 1],
+  [`${G}phone`, 'tel', 'tel'],
+  [`${G}clientRef`, 'text', 'off'],
+];
+export const NATURAL: Field[] = [
+  [`${G}givenName`, 'text', 'given-name', 1],
+  [`${G}familyName`, 'text', 'family-name', 1],
+  [`${G}birthDate`, 'date', 'bday'],
+  ...contact,
+];
+export const COMPANY: Field[] = [
+  [`${G}legalName`, 'text', 'organization', 1],
+  [`${G}country`, 'country', 'country'],
+  [`${G}enterpriseNumber`, 'text', 'off', 1],
+  [`${G}seat`, 'textarea', 'street-address', 1],
+];
+export const REPRESENTATIVE: Field[] = [
+  [`${R}givenName`, 'text', 'given-name', 1],
+  [`${R}familyName`, 'text', 'family-name', 1],
+  [`${R}capacity`, 'text', 'organization-title', 1],
+  [`${R}proof`, 'textarea', 'off'],
+  ...contact,
+];
+export const VALIDITY: Field[] = [
+  ['validFrom', 'date', 'off'],
+  ['validUntil', 'date', 'off'],
+];
+/** The mandatary may fill on the grantor's device: a section keeps autofill from mixing the two people. */
+export const MANDATARY: Field[] = [
+  ['mandatary.givenName', 'text', 'section-mandatary given-name', 1],
+  ['mandatary.familyName', 'text', 'section-mandatary family-name', 1],
+  ['mandatary.email', 'email', 'section-mandatary email', 1],
+  ['mandatary.relation', 'text', 'off'],
+];
+
+export const fieldsOf = (kind: Kind): Field[] => (kind === 'legal' ? [...COMPANY, ...REPRESENTATIVE] : NATURAL);
+
+/** The step where a path is filled: the mandatary's own fields and signature, else the grantor's. */
+export const stepOf = (path: string): Step =>
+  path.startsWith('mandatary.') || path === 'signatures.mandatary' ? 'mandatary' : path.startsWith('document') ? 'review' : 'grantor';
+
+const text = (v: Values, path: string): string | undefined => {
+  const x = v[path];
+  return typeof x === 'string' && x.trim() ? x.trim() : undefined;
+};
+
+export const splitIds = (s: string | undefined): string[] => (s ?? '').split(/[\s,;]+/).filter(Boolean);
+
+export interface Context {
+  service: string;
+  kind: Kind;
+  contracts: ContractsScope;
+  decision?: Decision;
+  signatures: Signature[];
+  locale: string;
+}
+
+/** The person who signs for the grantor: the grantor, or the legal person's representative. */
+export function signerName(v: Values, party: Party, kind: Kind): string {
+  const base = party === 'mandatary' ? 'mandatary.' : kind === 'legal' ? R : G;
+  return [text(v, `${base}givenName`), text(v, `${base}familyName`)].filter(Boolean).join(' ');
+}
+
+/** The Mandate (API.md) for one service, from the flat values of the form. */
+export function toMandate(v: Values, c: Context): Mandate {
+  const t = (p: string) => text(v, p);
+  const legal = c.kind === 'legal';
+  const rep = [t(`${R}givenName`), t(`${R}familyName`), t(`${R}capacity`), t(`${R}proof`)];
+  const ids = splitIds(t('scope.contractIds'));
+  const m = {
+    service: c.service,
+    grantor: {
+      kind: c.kind,
+      ...(legal
+        ? {
+            legalName: t(`${G}legalName`),
+            enterpriseNumber: t(`${G}enterpriseNumber`),
+            country: t(`${G}country`) ?? 'BE',
+            seat: t(`${G}seat`),
+            representative: rep.some(Boolean) ? { givenName: rep[0], familyName: rep[1], capacity: rep[2], proof: rep[3] } : undefined,
+          }
+        : { givenName: t(`${G}givenName`), familyName: t(`${G}familyName`), birthDate: t(`${G}birthDate`) }),
+      email: t(`${G}email`),
+      phone: t(`${G}phone`),
+      clientRef: t(`${G}clientRef`),
+    },
+    mandatary: { givenName: t('mandatary.givenName'), familyName: t('mandatary.familyName'), email: t('mandatary.email'), relation: t('mandatary.relation') },
+    scope: { contracts: c.contracts, ...(c.contracts !== 'all' && { contractIds: ids }), includeFuture: v['scope.includeFuture'] === true },
+    validFrom: t('validFrom'),
+    validUntil: t('validUntil'),
+    signatures: c.signatures,
+    decision: c.decision && { treeId: c.decision.treeId, treeVersion: c.decision.treeVersion, answers: c.decision.answers.map(({ question, option }) => ({ question, option })), outcome: c.decision.outcome },
+    locale: c.locale,
+  };
+  return JSON.parse(JSON.stringify(m)) as Mandate; // drops the undefined fields
+}
+
+export interface CheckOptions {
+  roleLocalParts?: readonly string[];
+  today?: string;
+}
+
+/** Neutral values that let the rules across fields run while a required field is still empty or bad. */
+const stand = (path: string): unknown => (path.endsWith('email') ? `${path.replace(/\W/g, '')}@placeholder.invalid` : 'x');
+const REQUIRED_LEAVES = /^(service|mandatary\.(givenName|familyName|email)|grantor\.(email|representative\.\w+))$/;
+
+function patch(target: Record<string, unknown>, path: string): void {
+  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  let o = target;
+  for (const k of keys.slice(0, -1)) {
+    if (typeof o[k] !== 'object' || o[k] === null) return;
+    o = o[k] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (REQUIRED_LEAVES.test(path)) o[last] = stand(path);
+  else if (Array.isArray(o)) o[Number(last)] = 'x';
+  else delete o[last];
+}
+
+/**
+ * Every problem of the mandate, one per path: the required fields of the person's
+ * kind, then `mandateRules` (run again over stand-in values when the shape fails,
+ * since the rules across fields only run on a well-formed mandate).
+ */
+export function check(v: Values, c: Context, opts: CheckOptions = {}): Issue[] {
+  const out = new Map<string, Issue>();
+  const add = (i: Issue) => {
+    if (!out.has(i.path)) out.set(i.path, i);
+  };
+  for (const [path, , , req] of [...fieldsOf(c.kind), ...MANDATARY])
+    if (req && !text(v, path)) add({ path, code: 'required', message: 'is required' });
+  if (!c.service) add({ path: 'service', code: 'required', message: 'is required' });
+  const birth = text(v, `${G}birthDate`);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  if (c.kind === 'natural' && birth && birth > today) add({ path: `${G}birthDate`, code: 'future', message: 'is in the future' });
+  const rules = mandateRules({ roleLocalParts: opts.roleLocalParts, today });
+  let m: Record<string, unknown> = toMandate(v, c) as unknown as Record<string, unknown>;
+  for (let round = 0; round < 4; round++) {
+    const r = parse(rules, m);
+    if (r.ok) break;
+    r.issues.forEach(add);
+    m = JSON.parse(JSON.stringify(m));
+    for (const i of r.issues) patch(m, i.path);
+  }
+  // The rules' "representative is required" is already said field by field.
+  if ([...out.keys()].some((p) => p.startsWith(R))) out.delete('grantor.representative');
+  for (const party of ['grantor', 'mandatary'] as const)
+    if (!c.signatures.some((s) => s.party === party)) add({ path: `signatures.${party}`, code: 'signature', message: 'is missing' });
+  return [...out.values()];
+}

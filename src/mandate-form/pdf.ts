@@ -1,0 +1,293 @@
+/**
+ * The mandate as a PDF (A4), without the DOM: the element hands over the data, its
+ * texts and the signature images; this module lays them out with pdf-lib. It is only
+ * ever loaded with `import()`, so pdf-lib stays a lazy chunk.
+ *
+ * Fonts: Helvetica (not embedded) when every text fits WinAnsi, which covers French,
+ * Dutch and English; otherwise DejaVu Sans, embedded as a subset, so that Łódź, Dvořák,
+ * Şişli or Nguyễn keep every letter. It never throws on a character.
+ */
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { Mandate } from '../model/mandate.js';
+import type { Party } from './model.js';
+
+export interface MandatePdfInput {
+  mandate: Mandate;
+  /** A whole sentence for a key of the form's catalog, in the form's locale. */
+  t(key: string, params?: Record<string, string | number>): string;
+  /** The label of a field path (`grantor.email`). */
+  label(path: string): string;
+  date(isoDate: string): string;
+  dateTime(iso: string): string;
+  title: string;
+  serviceName: string;
+  logo?: Uint8Array;
+  /** Signature images (PNG, already cropped and small). A missing one leaves a box to sign by hand. */
+  images?: Partial<Record<Party, Uint8Array>>;
+  decisionPath?: { question: string; answer: string }[];
+  outcome?: string;
+  /** SHA-256 of the canonical JSON of the mandate, printed in the footer. */
+  dataHash: string;
+  fontUrl?: string;
+  createdAt?: string;
+}
+
+type Block =
+  | { k: 'h1' | 'h2' | 'p' | 'meta'; s: string }
+  | { k: 'row'; l: string; s: string }
+  | { k: 'sigs'; boxes: { head: string; image?: Uint8Array; lines: string[] }[] };
+
+const W = 595.28;
+const H = 841.89;
+const X = 56;
+const CW = W - 2 * X;
+const TOP = 56;
+const BOTTOM = 72;
+const LABEL_W = 170;
+const SIZE = 10;
+const LH = 14;
+const INK = rgb(0.11, 0.12, 0.14);
+const MUTED = rgb(0.29, 0.31, 0.35);
+
+const CP1252 = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+/** Intl's narrow and no-break spaces, and the invisible characters a paste may bring, become plain text. */
+export const clean = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u2060\uFEFF]/g, '');
+export const isWinAnsi = (s: string): boolean =>
+  [...s].every((ch) => {
+    const c = ch.codePointAt(0)!;
+    return c === 10 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa1 && c <= 0xff) || CP1252.includes(ch);
+  });
+/** Last resort when the Unicode font cannot be loaded: the closest WinAnsi letters, never an exception. */
+const SPECIAL: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', ŀ: 'l', Ŀ: 'L' };
+const toWinAnsi = (s: string): string =>
+  [...s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].map((ch) => (isWinAnsi(ch) ? ch : SPECIAL[ch] ?? '?')).join('').normalize('NFC');
+
+function blocks(i: MandatePdfInput): Block[] {
+  const { mandate: m, t, label } = i;
+  const g = m.grantor;
+  const out: Block[] = [{ k: 'h1', s: i.title }, { k: 'meta', s: t('mandate.pdf.service', { service: i.serviceName }) }];
+  if (i.createdAt) out.push({ k: 'meta', s: t('mandate.pdf.created', { date: i.dateTime(i.createdAt) }) });
+  const row = (path: string, value: string | undefined) => value && out.push({ k: 'row', l: label(path), s: value });
+  out.push({ k: 'h2', s: t('mandate.legend.grantor') });
+  row('grantor.kind', t(`mandate.kind.${g.kind}`));
+  if (g.kind === 'legal') {
+    row('grantor.legalName', g.legalName);
+    row('grantor.enterpriseNumber', g.enterpriseNumber && `${g.enterpriseNumber}${g.country ? ` (${g.country})` : ''}`);
+    row('grantor.seat', g.seat);
+    row('grantor.representative.givenName', g.representative?.givenName);
+    row('grantor.representative.familyName', g.representative?.familyName);
+    row('grantor.representative.capacity', g.representative?.capacity);
+    row('grantor.representative.proof', g.representative?.proof);
+  } else {
+    row('grantor.givenName', g.givenName);
+    row('grantor.familyName', g.familyName);
+    row('grantor.birthDate', g.birthDate && i.date(g.birthDate));
+  }
+  row('grantor.email', g.email);
+  row('grantor.phone', g.phone);
+  row('grantor.clientRef', g.clientRef);
+  out.push({ k: 'h2', s: t('mandate.legend.mandatary') });
+  row('mandatary.givenName', m.mandatary.givenName);
+  row('mandatary.familyName', m.mandatary.familyName);
+  row('mandatary.email', m.mandatary.email);
+  row('mandatary.relation', m.mandatary.relation);
+  out.push({ k: 'h2', s: t('mandate.legend.access') });
+  row('service', i.serviceName);
+  row('scope.contracts', t(`mandate.contracts.${m.scope.contracts}`));
+  row('scope.contractIds', m.scope.contractIds?.join(', '));
+  row('scope.includeFuture', t(m.scope.includeFuture ? 'mandate.yes' : 'mandate.no'));
+  row('validFrom', m.validFrom && i.date(m.validFrom));
+  row('validUntil', m.validUntil && i.date(m.validUntil));
+  if (i.decisionPath?.length) {
+    out.push({ k: 'h2', s: t('mandate.pdf.decision') });
+    for (const a of i.decisionPath) out.push({ k: 'row', l: a.question, s: a.answer });
+    if (i.outcome) out.push({ k: 'row', l: t('mandate.pdf.outcome'), s: i.outcome });
+  }
+  out.push({ k: 'h2', s: t('mandate.pdf.commitments') }, { k: 'p', s: t('mandate.pdf.commitmentsText') });
+  out.push({ k: 'h2', s: t('mandate.pdf.signatures') });
+  out.push({
+    k: 'sigs',
+    boxes: (['grantor', 'mandatary'] as const).map((party) => {
+      const s = m.signatures.find((x) => x.party === party);
+      return {
+        head: t(`mandate.signature.${party}`),
+        image: s && i.images?.[party],
+        lines: s
+          ? [t('mandate.pdf.signedBy', { name: s.signerName }), t('mandate.pdf.signedAt', { date: i.dateTime(s.signedAt) }), t(`mandate.pdf.method.${s.method}`)]
+          : [t('mandate.pdf.unsigned')],
+      };
+    }),
+  });
+  return out;
+}
+
+function strings(bs: Block[]): string[] {
+  return bs.flatMap((b) => (b.k === 'sigs' ? b.boxes.flatMap((x) => [x.head, ...x.lines]) : b.k === 'row' ? [b.l, b.s] : [b.s]));
+}
+
+/** Breaks a text into lines that fit `width`; a word longer than a line (a hash, an address) is cut. */
+export function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const para of s.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(next, size) <= width) {
+        line = next;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      for (const ch of word) {
+        if (line && font.widthOfTextAtSize(line + ch, size) > width) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+async function image(doc: PDFDocument, bytes?: Uint8Array): Promise<PDFImage | undefined> {
+  if (!bytes?.length) return undefined;
+  try {
+    return bytes[0] === 0xff && bytes[1] === 0xd8 ? await doc.embedJpg(bytes) : await doc.embedPng(bytes);
+  } catch (e) {
+    console.warn('[procura-mandate-form] an image could not be placed in the PDF', e);
+    return undefined;
+  }
+}
+
+function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, logo: PDFImage | undefined, sigImages: (PDFImage | undefined)[], footer: (n: number, total: number) => [string, string]): void {
+  let page!: PDFPage;
+  let y = 0;
+  const pages: PDFPage[] = [];
+  const newPage = () => {
+    page = doc.addPage([W, H]);
+    pages.push(page);
+    y = H - TOP;
+  };
+  const need = (h: number) => {
+    if (y - h < BOTTOM) newPage();
+  };
+  const draw = (s: string, x: number, font: PDFFont, size: number, color = INK) => page.drawText(s, { x, y, font, size, color });
+  newPage();
+  if (logo) {
+    const scale = Math.min(120 / logo.width, 48 / logo.height, 1);
+    page.drawImage(logo, { x: W - X - logo.width * scale, y: H - TOP - logo.height * scale + 14, width: logo.width * scale, height: logo.height * scale });
+  }
+  let sig = 0;
+  for (const b of bs) {
+    if (b.k === 'h1') {
+      const lines = wrap(b.s, bold, 18, logo ? CW - 130 : CW);
+      for (const l of lines) (draw(l, X, bold, 18), (y -= 24));
+    } else if (b.k === 'meta') {
+      for (const l of wrap(b.s, regular, SIZE, CW)) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
+    } else if (b.k === 'h2') {
+      need(3 * LH + 14);
+      y -= 12;
+      draw(b.s, X, bold, 12);
+      y -= 6;
+      page.drawLine({ start: { x: X, y }, end: { x: X + CW, y }, thickness: 0.5, color: MUTED });
+      y -= LH;
+    } else if (b.k === 'p') {
+      const lines = wrap(b.s, regular, SIZE, CW);
+      need(lines.length * LH);
+      for (const l of lines) (draw(l, X, regular, SIZE), (y -= LH));
+    } else if (b.k === 'row') {
+      const ls = wrap(b.l, regular, SIZE, LABEL_W - 10);
+      const vs = wrap(b.s, bold, SIZE, CW - LABEL_W);
+      need(Math.max(ls.length, vs.length) * LH);
+      const top = y;
+      for (const l of ls) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
+      const after = y;
+      y = top;
+      for (const v of vs) (draw(v, X + LABEL_W, bold, SIZE), (y -= LH));
+      y = Math.min(y, after) - 2;
+    } else if (b.k === 'sigs') {
+      const bw = (CW - 20) / 2;
+      const wrapped = b.boxes.map((box) => box.lines.flatMap((l) => wrap(l, regular, 9, bw)));
+      need(LH + 90 + Math.max(...wrapped.map((w) => w.length)) * 12);
+      const top = y;
+      b.boxes.forEach((box, n) => {
+        const x = X + n * (bw + 20);
+        y = top;
+        draw(box.head, x, bold, SIZE);
+        y -= 90;
+        page.drawRectangle({ x, y, width: bw, height: 84, borderColor: MUTED, borderWidth: 0.5 });
+        const img = sigImages[sig++];
+        if (img) {
+          const s = Math.min((bw - 12) / img.width, 72 / img.height, 1);
+          page.drawImage(img, { x: x + (bw - img.width * s) / 2, y: y + (84 - img.height * s) / 2, width: img.width * s, height: img.height * s });
+        }
+        y -= 12;
+        for (const l of wrapped[n]) (draw(l, x, regular, 9), (y -= 12));
+      });
+      y = Math.min(y, top - 90 - 12 * Math.max(...wrapped.map((w) => w.length)) - 12);
+    }
+  }
+  pages.forEach((p, n) => {
+    const [hash, num] = footer(n + 1, pages.length);
+    p.drawLine({ start: { x: X, y: 52 }, end: { x: X + CW, y: 52 }, thickness: 0.5, color: MUTED });
+    const hs = Math.min(7, (7 * CW) / Math.max(regular.widthOfTextAtSize(hash, 7), 1));
+    p.drawText(hash, { x: X, y: 40, font: regular, size: hs, color: MUTED });
+    p.drawText(num, { x: X + CW - regular.widthOfTextAtSize(num, 8), y: 28, font: regular, size: 8, color: MUTED });
+  });
+}
+
+/** Builds the mandate's PDF; resolves with its bytes. */
+export async function mandatePdf(input: MandatePdfInput): Promise<Uint8Array> {
+  try {
+    return await build(input, false);
+  } catch (e) {
+    // A character our WinAnsi table let through but Helvetica refused: the Unicode font takes it.
+    console.warn('[procura-mandate-form] retrying the PDF with the Unicode font', e);
+    return build(input, true);
+  }
+}
+
+async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Array> {
+  let bs = blocks(input);
+  const all = () => [...strings(bs), input.t('mandate.pdf.hash', { hash: input.dataHash }), input.t('mandate.pdf.page', { n: 9, total: 9 })];
+  const map = (f: (s: string) => string) => {
+    bs = bs.map((b) => (b.k === 'sigs' ? { ...b, boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), lines: x.lines.map(f) })) } : b.k === 'row' ? { ...b, l: f(b.l), s: f(b.s) } : { ...b, s: f(b.s) }));
+  };
+  map(clean);
+  let fix = clean;
+  const doc = await PDFDocument.create();
+  let regular: PDFFont | undefined;
+  let bold: PDFFont | undefined;
+  if (unicode || !all().every((s) => isWinAnsi(clean(s)))) {
+    try {
+      const [{ default: fontkit }, { unicodeFont }] = await Promise.all([import('@pdf-lib/fontkit'), import('./font.js')]);
+      doc.registerFontkit(fontkit);
+      regular = bold = await doc.embedFont(await unicodeFont(input.fontUrl), { subset: true });
+    } catch (e) {
+      console.error('[procura-mandate-form] the Unicode font could not be loaded; letters outside WinAnsi are approximated', e);
+      fix = (s) => toWinAnsi(clean(s));
+      map(toWinAnsi);
+    }
+  }
+  regular ??= await doc.embedFont(StandardFonts.Helvetica);
+  bold ??= await doc.embedFont(StandardFonts.HelveticaBold);
+  const [logo, ...sigs] = await Promise.all([
+    image(doc, input.logo),
+    ...(bs.find((b) => b.k === 'sigs') as Extract<Block, { k: 'sigs' }>).boxes.map((b) => image(doc, b.image)),
+  ]);
+  const m = input.mandate;
+  doc.setTitle(fix(`${input.title} · ${input.serviceName}`));
+  doc.setSubject(fix(input.t('mandate.pdf.service', { service: input.serviceName })));
+  doc.setLanguage(m.locale ?? 'fr');
+  doc.setProducer('procura');
+  doc.setCreator('procura-mandate-form');
+  if (input.createdAt) doc.setCreationDate(new Date(input.createdAt));
+  layout(doc, bs, regular, bold, logo, sigs, (n, total) => [fix(input.t('mandate.pdf.hash', { hash: input.dataHash })), fix(input.t('mandate.pdf.page', { n, total }))]);
+  return doc.save();
+}

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { BackendClient, resolveUrl } from '../core/backend.js';
-import { cache } from '../core/cache.js';
 import { getConfiguration } from '../core/configure.js';
 import { sha256Hex, uuid } from '../core/crypto.js';
 import { ProblemError, UnreachableError } from '../core/errors.js';
@@ -134,12 +133,13 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
 
   private async keep(): Promise<void> {
     const key = this.cacheKey;
-    if (key && this.items && this.grants === undefined) await cache.put(key, this.items, this.settings?.cacheDays ?? 7);
+    // The cache (and IndexedDB with it) loads after the list is shown: it is not needed to paint.
+    if (key && this.items && this.grants === undefined) await (await import('../core/cache.js')).cache.put(key, this.items, this.settings?.cacheDays ?? 7);
   }
 
   private async fromCache(seq: number): Promise<void> {
     const key = this.cacheKey;
-    const hit = key ? await cache.get<Grant[]>(key) : undefined;
+    const hit = key ? await (await import('../core/cache.js')).cache.get<Grant[]>(key) : undefined;
     if (seq !== this.loadSeq) return;
     this.items = hit?.data;
     this.cachedAt = hit?.savedAt;

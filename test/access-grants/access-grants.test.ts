@@ -268,8 +268,7 @@ describe('procura-access-grants', () => {
       expect(text(el, 'section')).to.contain('Aucun accès ne correspond à ces filtres.');
     });
 
-    it('renders 10,000 grants with a small DOM, and scrolling to the end shows the last', async function () {
-      this.timeout(120_000);
+    it('renders 10,000 grants with a small DOM, and scrolling to the end shows the last', async () => {
       await as('anne');
       const seeded = await api<{ inserted: number }>('/demo/seed-grants', { method: 'POST', json: { count: 10_000, user: 'anne' } });
       expect(seeded.body.inserted).to.equal(10_000);
@@ -290,7 +289,7 @@ describe('procura-access-grants', () => {
       const box = last()!.getBoundingClientRect();
       const view = scroller.getBoundingClientRect();
       expect(box.bottom <= view.bottom + 1 && box.top >= view.top - box.height).to.equal(true);
-    });
+    }).timeout(120_000);
 
     it('paints 10,000 grants given as a property quickly', async () => {
       const grants: Grant[] = Array.from({ length: 10_000 }, (_, i) => ({

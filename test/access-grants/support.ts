@@ -19,14 +19,14 @@ export async function api<T = unknown>(path: string, init: { method?: string; js
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
-let pdf: Promise<Uint8Array> | undefined;
-function tinyPdf(): Promise<Uint8Array> {
+let pdf: Promise<Uint8Array<ArrayBuffer>> | undefined;
+function tinyPdf(): Promise<Uint8Array<ArrayBuffer>> {
   return (pdf ??= (async () => {
     const { PDFDocument, StandardFonts } = await import('pdf-lib');
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     doc.addPage([595, 842]).drawText('Mandat signé (test)', { x: 56, y: 780, size: 14, font });
-    return doc.save();
+    return new Uint8Array(await doc.save());
   })());
 }
 

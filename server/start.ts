@@ -51,12 +51,18 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const now = opts.now ?? (() => new Date());
+  const housekeeping = () => store.purge(now()).catch((err: Error) => log(`purge failed: ${err.message}`));
+  void housekeeping();
+  const timer = setInterval(housekeeping, 3600_000);
+  timer.unref();
   return {
     url: `http://localhost:${port}`,
     port,
     store,
     app: root,
     async close() {
+      clearInterval(timer);
       await new Promise<void>((done) => {
         server.close(() => done());
         // Keep-alive sockets would hold close() open until they time out.

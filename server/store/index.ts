@@ -156,6 +156,12 @@ export class Store {
     await this.db.query('DELETE FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3 AND status IS NULL', [principal, route, key]);
   }
 
+  /** Housekeeping: idempotency keys are kept a day (the draft's advice), sessions until they expire. */
+  async purge(at: Date, keyLifetimeMs = 24 * 3600_000) {
+    await this.db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [new Date(at.getTime() - keyLifetimeMs)]);
+    await this.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
+  }
+
   // ---- mandates, documents, grants ---------------------------------------------------------------
 
   async createMandate(m: NewMandate): Promise<void> {

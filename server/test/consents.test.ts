@@ -137,3 +137,17 @@ suite('oppositions and decisions', (ctx) => {
     assert.deepEqual(pointers(await problemOf(bad)), ['/answers', '/outcome', '/treeVersion']);
   });
 });
+
+suite('housekeeping', (ctx) => {
+  test('idempotency keys older than a day and expired sessions are purged', async () => {
+    const anne = await ctx.signIn('anne');
+    await ctx.post('/decisions', { treeId: 't', treeVersion: '1', answers: [], outcome: 'o' }, { key: 'old-key' });
+    assert.equal(await ctx.count('idempotency_keys', "key = 'old-key'"), 1);
+    await ctx.store.purge(new Date(ctx.nowMs + 23 * 3600_000));
+    assert.equal(await ctx.count('idempotency_keys', "key = 'old-key'"), 1);
+    await ctx.store.purge(new Date(ctx.nowMs + 25 * 3600_000));
+    assert.equal(await ctx.count('idempotency_keys', "key = 'old-key'"), 0);
+    assert.equal(await ctx.count('sessions'), 0, 'the 8-hour session is gone too');
+    assert.ok(anne);
+  });
+});

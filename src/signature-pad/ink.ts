@@ -58,7 +58,7 @@ export function fitScale(w: number, h: number, max = 1, outW = 1200, outH = 400)
 /**
  * Turns a scan into ink on transparency, in place (RGBA): the paper's brightness is
  * taken from the 90th percentile of luminance; what is close to it becomes transparent,
- * what is clearly darker keeps its colour with an alpha ramp. Returns the count of ink pixels.
+ * what is clearly darker becomes ink of one colour (the mean of the ink), with an alpha ramp. Returns the count of ink pixels.
  */
 export function inkFromScan(data: Uint8ClampedArray): number {
   const n = data.length / 4;
@@ -76,11 +76,18 @@ export function inkFromScan(data: Uint8ClampedArray): number {
   const hi = paper - 30;
   const lo = hi - 70;
   let ink = 0;
+  const sum = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     const alpha = Math.max(0, Math.min(1, (hi - lum[i]) / (hi - lo)));
     data[i * 4 + 3] = Math.round(alpha * 255);
-    if (alpha > 0.5) ink++;
+    if (alpha > 0.5) {
+      ink++;
+      for (let k = 0; k < 3; k++) sum[k] += data[i * 4 + k];
+    }
   }
+  // One ink colour (the mean of the clear ink): JPEG noise would make the PNG several times larger.
+  const color = sum.map((v) => Math.round(v / Math.max(ink, 1)));
+  for (let i = 0; i < n; i++) data.set(color, i * 4);
   return ink;
 }
 

@@ -301,7 +301,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     const dates = [t('grants.requestedOn', { date: d(g.createdAt) })];
     if (g.activatedAt) dates.push(t('grants.activatedOn', { date: d(g.activatedAt) }));
     if (g.status === 'revoked' && g.revokedAt)
-      dates.push(t('grants.revokedOn', { date: d(g.revokedAt), who: g.revokedBy === 'broker' ? t('grants.by.broker') : given ? t('grants.by.me') : (g.grantor?.displayName ?? t('grants.by.grantor')) }));
+      dates.push(t('grants.revokedOn', { date: d(g.revokedAt), who: this.revoker(g) }));
     else if (g.status === 'expired' && g.validUntil) dates.push(t('grants.expiredOn', { date: d(g.validUntil) }));
     else if (isCurrent(g)) dates.push(g.validUntil ? t('grants.until', { date: d(g.validUntil) }) : t('grants.noEnd'));
     const id = g.id;
@@ -332,6 +332,14 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
             <button type="button" class="copy" @click=${() => this.copy(h)}>${t('grants.copy')}</button>`
         : nothing}
     </p>`;
+  }
+
+  /** `grantor` and `broker` are roles (the reference server's words); anything else is a name. */
+  private revoker(g: Grant): string {
+    const t = this.localize.t.bind(this.localize);
+    if (g.revokedBy === 'broker') return t('grants.by.broker');
+    if (g.revokedBy && g.revokedBy !== 'grantor') return g.revokedBy;
+    return directionOf(g) === 'given' ? t('grants.by.me') : (g.grantor?.displayName ?? t('grants.by.grantor'));
   }
 
   private nameOf(g: Grant): string {

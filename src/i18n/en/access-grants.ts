@@ -29,7 +29,6 @@ export default {
   'grants.status.revoked': 'Revoked',
   'grants.status.expired': 'Expired',
   'grants.status.refused': 'Refused',
-  'grants.for': 'For {name}',
   'grants.requestedOn': 'Requested on {date}',
   'grants.activatedOn': 'Active since {date}',
   'grants.until': 'Valid until {date}',

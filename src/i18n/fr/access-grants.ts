@@ -29,7 +29,6 @@ export default {
   'grants.status.revoked': 'Révoqué',
   'grants.status.expired': 'Expiré',
   'grants.status.refused': 'Refusé',
-  'grants.for': 'Pour {name}',
   'grants.requestedOn': 'Demandé le {date}',
   'grants.activatedOn': 'Actif depuis le {date}',
   'grants.until': 'Valable jusqu’au {date}',

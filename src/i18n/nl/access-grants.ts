@@ -29,7 +29,6 @@ export default {
   'grants.status.revoked': 'Ingetrokken',
   'grants.status.expired': 'Verlopen',
   'grants.status.refused': 'Geweigerd',
-  'grants.for': 'Voor {name}',
   'grants.requestedOn': 'Aangevraagd op {date}',
   'grants.activatedOn': 'Actief sinds {date}',
   'grants.until': 'Geldig tot {date}',

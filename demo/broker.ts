@@ -1,0 +1,72 @@
+// Demo only: the broker's side of the client space. When the demo user is the broker,
+// pending mandates can be activated or refused, and the access in force changed, so that
+// the client's <procura-access-grants> shows requested-versus-granted differences.
+// Plain fetch with the session cookie: this is the demo site's own back office, not an element.
+import type { Grant } from '../src/model/grant.js';
+
+const section = document.getElementById('broker') as HTMLElement | null;
+const list = document.getElementById('broker-list') as HTMLElement | null;
+const status = document.getElementById('broker-status') as HTMLElement | null;
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+async function post(path: string, body: unknown = {}): Promise<Response> {
+  return fetch(`/api${path}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify(body),
+  });
+}
+
+function row(g: Grant): string {
+  const who = `${g.mandatary.givenName} ${g.mandatary.familyName}`;
+  const from = g.grantor?.displayName ?? '';
+  const scope = g.scope.contracts === 'all' ? 'tous les contrats' : (g.scope.contractIds ?? []).join(', ');
+  return `<li data-id="${esc(g.id)}">
+    <p><strong>${esc(from)}</strong> → <strong>${esc(who)}</strong> · ${esc(g.service)} · ${esc(scope)} · <em>${esc(g.status)}</em></p>
+    <p>
+      ${g.status === 'pending' ? `<button type="button" data-act="activate">Activer</button> <button type="button" data-act="refuse">Refuser</button>` : ''}
+      ${g.status === 'pending' || g.status === 'active' ? `<button type="button" data-act="widen">Ouvrir tous les contrats, futurs compris</button>` : ''}
+    </p>
+  </li>`;
+}
+
+async function render(): Promise<void> {
+  const res = await fetch('/api/grants?limit=200', { credentials: 'same-origin' });
+  if (!res.ok || !list) return;
+  const { grants } = (await res.json()) as { grants: Grant[] };
+  const open = grants.filter((g) => g.status === 'pending' || g.status === 'active');
+  list.innerHTML = open.length ? `<ul>${open.map(row).join('')}</ul>` : '<p>Aucun mandat en attente ou actif.</p>';
+}
+
+async function act(id: string, action: string): Promise<void> {
+  const res =
+    action === 'activate'
+      ? await post(`/grants/${id}/activate`)
+      : action === 'refuse'
+        ? await post(`/grants/${id}/refuse`, { reason: 'Le formulaire est incomplet (démonstration).' })
+        : await post(`/grants/${id}/scope`, { scope: { contracts: 'all', includeFuture: true } });
+  if (status) status.textContent = res.ok ? 'C’est fait. Reconnectez-vous comme client pour voir le résultat.' : `Refusé par le serveur (${res.status}).`;
+  await render();
+  await (document.getElementById('client-space') as HTMLElement & { reload?: () => Promise<void> })?.reload?.();
+}
+
+async function start(): Promise<void> {
+  if (!section || !list) return;
+  try {
+    const res = await fetch('/api/session', { credentials: 'same-origin' });
+    const { user } = (await res.json()) as { user: { role: string } | null };
+    if (user?.role !== 'broker') return;
+  } catch {
+    return;
+  }
+  section.hidden = false;
+  list.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-act]');
+    const id = button?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+    if (button && id) void act(id, button.dataset.act!);
+  });
+  await render();
+}
+
+void start();

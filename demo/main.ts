@@ -49,5 +49,5 @@ if (headerEl) headerEl.innerHTML = header();
 const footerEl = document.querySelector('footer[data-demo]');
 if (footerEl && !footerEl.innerHTML.trim())
   footerEl.innerHTML = `<p>Courtier Demo SRL · rue de l’Exemple 1, 1000 Bruxelles · <a href="privacy.html">Vie privée</a></p>
-  <procura-cookie-opposition id="footer-opposition" compact></procura-cookie-opposition>`;
+  <procura-cookie-opposition id="footer-opposition" compact policy-url="privacy.html"></procura-cookie-opposition>`;
 void signInSwitcher();

@@ -273,6 +273,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
    * there is nothing to record (or the element is not usable).
    */
   async record(): Promise<ConsentRecord | undefined> {
+    // The texts of another language may still be loading: hash what the person reads.
+    await this.updateComplete;
     const indicatedBy = this.indicated();
     if (!this.settings || this.configIssues.length || !indicatedBy) return undefined;
     const now = new Date().toISOString();

@@ -9,7 +9,7 @@ const purpose = (extra: Record<string, unknown>) => ({ id: 'newsletter', basis: 
 async function refused(config: unknown, attrs: Record<string, string> = {}) {
   let event = '';
   const { result: el, logged } = await quietly(async () => {
-    document.addEventListener('procura-error', (e) => (event = e.detail.error.message), { once: true });
+    document.addEventListener('procura-error', (e) => (event = (e as CustomEvent<{ error: { message: string } }>).detail.error.message), { once: true });
     return mount(config, attrs);
   });
   expect(boxes(el).length, 'no box is shown').to.equal(0);

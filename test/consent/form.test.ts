@@ -71,6 +71,28 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sends nothing while the form is invalid (the terms box is the form’s, not consent)', async () => {
+    const { form, el } = await inForm(env.control);
+    form.querySelector<HTMLInputElement>('input[name=terms]')!.checked = false;
+    let sent = 0;
+    el.addEventListener('procura-submit', () => sent++);
+    await click(el, 'electronic-prospection');
+    form.requestSubmit();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).to.equal(0);
+    expect((await received('/consents')).length).to.equal(0);
+  });
+
+  it('brings the boxes back on the browser’s state restore', async () => {
+    const { form, el } = await inForm();
+    el.formStateRestoreCallback(JSON.stringify({ 'electronic-prospection': true, 'postal-phone-prospection': true }), 'restore');
+    await el.updateComplete;
+    expect(box(el, 'electronic-prospection').checked).to.equal(true);
+    expect(new FormData(form).get('consent.postal-phone-prospection')).to.equal('objected');
+    const r = await el.record();
+    expect(r!.decisions.map((d) => d.state)).to.deep.equal(['given', 'objected']);
+  });
+
   it('works with the keyboard alone: Tab to a box, Space to tick, Tab to save, Enter', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">avant</button><procura-consent .config=${config}></procura-consent></div>`);
     const el = wrap.querySelector('procura-consent')!;

@@ -53,7 +53,8 @@ export type ConsentConfig = Infer<typeof consentConfig>;
 /** Words that name the terms of use or a contest, in the three languages: consent is never bundled with them (002). */
 const BUNDLED = /\b(terms|conditions g[ée]n[ée]rales|cgu|cgv|general conditions|algemene voorwaarden|gebruiksvoorwaarden|contest|concours|loterie|lottery|sweepstakes?|wedstrijd|prijsvraag|tombola)\b/i;
 const texts = (t: Localized | undefined): [string, string][] => (t === undefined ? [] : typeof t === 'string' ? [['', t]] : Object.entries(t).map(([k, v]) => [k, v ?? '']));
-const URL_OK = /^(https?:\/\/|\/|\.{0,2}\/|#)[^\s]*$/;
+/** https, or a path on the site (`/privacy`, `privacy.html`): never another scheme (`javascript:`). */
+const URL_OK = /^(https?:\/\/|(?![a-z][\w+.-]*:))\S+$/i;
 
 /**
  * Expands the attribute presets and the configured entries into purposes, and checks

@@ -71,6 +71,13 @@ describe('procura-consent: configurations refused by the rules of 002', () => {
     expect(root(el).querySelector('[part~=error]')).to.equal(null);
   });
 
+  it('accepts a policy link that is a path on the site', async () => {
+    for (const policyUrl of ['privacy.html', '/vie-privee', { fr: '/vie-privee', en: '/privacy?lang=en' }]) {
+      const el = await mount({ ...notice, policyUrl, preset: 'insurance-prospection' });
+      expect(root(el).querySelector('[part~=error]'), JSON.stringify(policyUrl)).to.equal(null);
+    }
+  });
+
   it('says plainly when indicated-by is not a known role', async () => {
     const el = await mount({ ...notice, preset: 'insurance-prospection' }, { 'indicated-by': 'neighbour' });
     expect(errorText(el)).to.contain('indicated-by doit valoir subject, mandatary ou staff');

@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ProcuraElement } from '../core/base-element.js';
-import { DraftController } from '../core/draft-store.js';
-import { SubmissionController } from '../core/submission.js';
+import type { DraftController } from '../core/draft-store.js';
+import type { SubmissionController } from '../core/submission.js';
 import { emit, type DecisionDetail } from '../core/events.js';
-import { readJson } from '../core/read.js';
 import { report } from '../core/errors.js';
 import { baseStyles } from '../core/theme.js';
 import { pick, type Localized } from '../model/localized.js';
-import type { Issue, Schema } from '../model/schema.js';
-import { treeDefinition, type TreeDefinition } from '../model/tree.js';
+import type { Issue } from '../model/schema.js';
+import type { TreeDefinition } from '../model/tree.js';
 import { treeCatalog } from '../i18n/delegation-tree.js';
-import { checkTree } from './check-tree.js';
 import { choose, optionOf, replay, type Answer, type Position } from './walk.js';
 import { builtInTrees } from './trees/index.js';
 import { styles } from './delegation-tree.styles.js';
@@ -48,7 +46,7 @@ import { styles } from './delegation-tree.styles.js';
  * @cssproperty --procura-delegation-tree-option-selected-border - Border of the chosen answer.
  * @cssproperty --procura-delegation-tree-refused-color - Accent of a refusal.
  */
-export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undefined> {
+export class ProcuraDelegationTree extends ProcuraElement<unknown> {
   static override styles = [baseStyles, styles];
 
   /** A built-in tree: `broker-client-space` or `staff-delegation`. */
@@ -66,31 +64,35 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
   @state() private loadFailed = false;
   @state() private mustChoose = false;
   @state() private announcement = '';
+  @state() private local = false;
 
   private loading?: TreeDefinition;
   private loadToken = 0;
   private focusNext?: string;
-  private drafts = new DraftController<{ answers: Answer[] }>(this, {
-    key: () => (this.loading && this.resolvedDraftKey ? `${this.resolvedDraftKey}:${this.loading.id}` : undefined),
-    version: () => this.loading?.version ?? '',
-    enabled: () => !!this.loading,
-  });
-  private submission = new SubmissionController(this, 'decision');
+  // Drafts and the outbox (IndexedDB, the backend client) load only when the page uses them.
+  private drafts?: DraftController<{ answers: Answer[] }>;
+  private draftsReady?: Promise<DraftController<{ answers: Answer[] }>>;
+  private submission?: SubmissionController;
+  private senderReady?: Promise<SubmissionController>;
+
+  private draftStore(): Promise<DraftController<{ answers: Answer[] }>> | undefined {
+    if (!this.resolvedDraftKey) return undefined;
+    return (this.draftsReady ??= import('../core/draft-store.js').then(
+      (m) =>
+        (this.drafts = new m.DraftController(this, {
+          key: () => (this.loading && this.resolvedDraftKey ? `${this.resolvedDraftKey}:${this.loading.id}` : undefined),
+          version: () => this.loading?.version ?? '',
+          enabled: () => !!this.loading,
+        })),
+    ));
+  }
+
+  private sender(): Promise<SubmissionController> {
+    return (this.senderReady ??= import('../core/submission.js').then((m) => (this.submission = new m.SubmissionController(this, 'decision'))));
+  }
 
   protected override catalogs() {
     return [treeCatalog];
-  }
-
-  protected override configSchema(): Schema<TreeDefinition | undefined> {
-    return {
-      check: (v, _path, issues) => {
-        if (!this.hasInlineTree()) return undefined;
-        const r = checkTree(v);
-        issues.push(...r.issues);
-        return r.tree;
-      },
-      json: treeDefinition.json,
-    };
   }
 
   private hasInlineTree(): boolean {
@@ -109,15 +111,24 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     Object.assign(this, { treeIssues: [], loadFailed: false, definition: undefined, loading: undefined, decision: undefined });
-    let raw: unknown = this.settings;
+    // The inline tree (config or child script) is checked here, with the others: the checker
+    // is a chunk of its own, loaded beside the tree, so that the first download stays small.
+    let raw: unknown = this.hasInlineTree() ? this.settings : undefined;
+    const checker = import('./check-tree.js');
+    checker.catch(() => undefined);
+    // Start loading what comes next while the tree loads; a queued decision is then delivered too.
+    const drafts = this.draftStore();
+    if (this.resolvedEndpoint) void this.sender();
+    let checkTree: typeof import('./check-tree.js').checkTree;
     try {
-      if (raw === undefined && this.src) raw = await readJson(this.src);
+      if (raw === undefined && this.src) raw = await (await import('../core/read.js')).readJson(this.src);
       else if (raw === undefined && this.tree) {
         const get = Object.hasOwn(builtInTrees, this.tree) ? builtInTrees[this.tree] : undefined;
         if (!get) return this.broken(token, [{ path: 'tree', code: 'unknown', message: `"${this.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})` }]);
         raw = (await get()).default;
       } else if (raw === undefined)
         return this.broken(token, [{ path: '(root)', code: 'missing', message: 'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">' }]);
+      ({ checkTree } = await checker);
     } catch (e) {
       if (token !== this.loadToken) return;
       this.loadFailed = true;
@@ -129,7 +140,7 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
     const checked = checkTree(raw);
     if (!checked.ok) return this.broken(token, checked.issues);
     this.loading = checked.tree;
-    const saved = await this.drafts.restore();
+    const saved = await (await drafts)?.restore();
     if (token !== this.loadToken) return;
     const pos = replay(checked.tree, saved?.answers ?? []);
     this.definition = checked.tree;
@@ -156,7 +167,8 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
     this.mustChoose = false;
     this.announcement = '';
     this.decision = undefined;
-    void this.drafts.save({ answers });
+    this.local = false;
+    void this.drafts?.save({ answers });
     const pos = replay(def, answers);
     if (pos.outcome) this.reach(pos, true);
     else this.focusNext = '[part~="legend"]';
@@ -171,7 +183,8 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
     if (!byPerson) return;
     this.focusNext = '#outcome-heading';
     this.announcement = this.localize.t('tree.announce', { text: this.verdict(o) });
-    void this.submission.submit('/decisions', decision);
+    if (this.resolvedEndpoint) void this.sender().then((s) => s.submit('/decisions', decision));
+    else this.local = true;
   }
 
   private verdict(o: NonNullable<Position['outcome']>): string {
@@ -202,12 +215,6 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
     this.go([]);
   }
 
-  private goToForm(): void {
-    const form = (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`procura-mandate-form[for="${CSS.escape(this.id)}"]`);
-    form?.scrollIntoView({ block: 'start' });
-    form?.focus();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.focusNext) return;
@@ -217,86 +224,68 @@ export class ProcuraDelegationTree extends ProcuraElement<TreeDefinition | undef
 
   protected override renderContent() {
     const t = this.localize.t.bind(this.localize);
+    // Templates are written tight: their whitespace ships as is, and the budget is in KB.
     if (this.treeIssues.length)
-      return html`<div part="error" role="alert">
-        <p><strong>${t('tree.broken')}</strong></p>
-        <ul>${this.treeIssues.map((i) => html`<li><code>${i.path}</code> : ${i.message}</li>`)}</ul>
-      </div>`;
+      return html`<div part="error" role="alert"><p><strong>${t('tree.broken')}</strong></p><ul>${this.treeIssues.map((i) => html`<li><code>${i.path}</code> : ${i.message}</li>`)}</ul></div>`;
     if (this.loadFailed) return html`<div part="error" role="alert">${t('tree.loadFailed')}</div>`;
     const def = this.definition;
     if (!def) return html`<p role="status">${t('tree.loading')}</p>`;
     const pos = replay(def, this.answers);
-    const draft = this.drafts.status;
-    return html`
-      ${def.title ? html`<h2 part="title">${this.text(def.title)}</h2>` : nothing}
-      ${draft === 'stale' ? html`<p class="notice warn" role="status">${t('core.draftStale')}</p>` : nothing}
-      ${draft === 'unavailable' ? html`<p class="notice warn">${t('core.draftsOff')}</p>` : nothing}
-      ${pos.question ? this.renderQuestion(pos) : this.renderOutcome(pos)}
-      ${pos.answers.length ? this.renderSummary(def, pos) : nothing}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+    const draft = this.drafts?.status;
+    return html`${def.title ? html`<h2 part="title">${this.text(def.title)}</h2>` : nothing}
+${draft === 'stale' ? html`<p class="notice warn" role="status">${t('core.draftStale')}</p>` : nothing}
+${draft === 'unavailable' ? html`<p class="notice warn">${t('core.draftsOff')}</p>` : nothing}
+${pos.question ? this.renderQuestion(pos) : this.renderOutcome(pos)}
+${pos.answers.length ? this.renderSummary(def, pos) : nothing}
+<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
   }
 
   private renderQuestion(pos: Position) {
     const q = pos.question!;
     const t = this.localize.t.bind(this.localize);
     const describedBy = [q.help ? 'help' : '', this.mustChoose ? 'choose' : ''].filter(Boolean).join(' ');
-    return html`<form part="question" novalidate @submit=${this.onSubmit}>
-      <fieldset aria-describedby=${describedBy || nothing}>
-        <legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.text(q.text)}</legend>
-        ${q.help ? html`<p class="help" id="help">${this.text(q.help)}</p>` : nothing}
-        <div part="options">
-          ${q.options.map(
-            (o) => html`<label part="option">
-              <input type="radio" name=${q.id} .value=${o.id} .checked=${this.selection === o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} />
-              <span>${this.text(o.label)}</span>
-            </label>`,
-          )}
-        </div>
-        ${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
-      </fieldset>
-      <div class="actions">
-        ${pos.answers.length ? html`<button type="button" part="back" @click=${this.back}>${t('tree.back')}</button>` : nothing}
-        <button type="submit" part="submit" class="primary">${t('tree.continue')}</button>
-      </div>
-    </form>`;
+    return html`<form part="question" novalidate @submit=${this.onSubmit}><fieldset aria-describedby=${describedBy || nothing}>
+<legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.text(q.text)}</legend>
+${q.help ? html`<p class="help" id="help">${this.text(q.help)}</p>` : nothing}
+<div part="options">${q.options.map(
+      (o) => html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} .checked=${this.selection === o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.text(o.label)}</span></label>`,
+    )}</div>
+${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
+</fieldset>
+<div class="actions">${pos.answers.length ? html`<button type="button" part="back" @click=${this.back}>${t('tree.back')}</button>` : nothing}
+<button type="submit" part="submit" class="primary">${t('tree.continue')}</button></div></form>`;
   }
 
   private renderOutcome(pos: Position) {
     const o = pos.outcome!;
     const t = this.localize.t.bind(this.localize);
-    const s = this.submission.status.state;
-    const hasForm = !!(o.form && this.id && (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`));
+    const status = this.submission?.status;
+    const s = this.local ? 'local' : status?.state;
+    const notice = (cls: string, text: string) => html`<p class="notice ${cls}" role="status">${text}</p>`;
     return html`<section part="outcome" class=${o.refused ? 'refused' : ''} aria-labelledby="outcome-heading">
-        <h3 id="outcome-heading" tabindex="-1">${t('tree.outcome')}</h3>
-        <p class="verdict">${t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no')}</p>
-        <p>${this.text(o.text)}</p>
-        ${o.refused && o.reason ? html`<p part="reason">${t('tree.reason', { reason: this.text(o.reason) })}</p>` : nothing}
-        ${!o.refused && o.contracts ? html`<p>${t(`tree.contracts.${o.contracts}`)}</p>` : nothing}
-        ${o.href ? html`<p><a part="next" href=${o.href}>${t('tree.next')}</a></p>` : hasForm ? html`<p><button type="button" part="next" class="primary" @click=${this.goToForm}>${t('tree.toForm')}</button></p>` : nothing}
-        ${s === 'local' ? html`<p class="notice">${t('core.localOnly')}</p>` : nothing}
-        ${s === 'queued' ? html`<p class="notice warn" role="status">${t('core.queued')}</p>` : nothing}
-        ${s === 'failed' ? html`<p class="notice error" role="status">${t('core.failed', { message: (this.submission.status as { message: string }).message })}</p>` : nothing}
-      </section>
-      <div class="actions"><button type="button" part="back" @click=${this.back}>${t('tree.back')}</button></div>`;
+<h3 id="outcome-heading" tabindex="-1">${t('tree.outcome')}</h3>
+<p class="verdict">${t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no')}</p>
+<p>${this.text(o.text)}</p>
+${o.refused && o.reason ? html`<p part="reason">${t('tree.reason', { reason: this.text(o.reason) })}</p>` : nothing}
+${!o.refused && o.contracts ? html`<p>${t(`tree.contracts.${o.contracts}`)}</p>` : nothing}
+${o.href ? html`<p><a part="next" href=${o.href}>${t('tree.next')}</a></p>` : this.formFor(o) ? html`<p><button type="button" part="next" class="primary" @click=${() => this.formFor(o)!.focus()}>${t('tree.toForm')}</button></p>` : nothing}
+${s === 'local' ? notice('', t('core.localOnly')) : s === 'queued' ? notice('warn', t('core.queued')) : s === 'failed' ? notice('error', t('core.failed', { message: (status as { message: string }).message })) : nothing}
+</section><div class="actions"><button type="button" part="back" @click=${this.back}>${t('tree.back')}</button></div>`;
+  }
+
+  /** The `<procura-mandate-form for="this id">` of the page, when the outcome names a form. */
+  private formFor(o: { form?: string }): HTMLElement | null {
+    return o.form && this.id ? (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`) : null;
   }
 
   private renderSummary(def: TreeDefinition, pos: Position) {
     const t = this.localize.t.bind(this.localize);
-    return html`<section part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">${t('tree.answers')}</h3>
-      <dl>
-        ${pos.answers.map((a, i) => {
-          const question = this.text(def.questions[a.question].text);
-          return html`<div>
-            <dt>${question}</dt>
-            <dd>
-              <span>${this.text(optionOf(def, a)?.label)}</span>
-              <button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => this.change(i)}>${t('tree.change')}</button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      <div class="actions"><button type="button" part="restart" @click=${this.restart}>${t('tree.restart')}</button></div>
-    </section>`;
+    return html`<section part="summary" aria-labelledby="summary-heading"><h3 id="summary-heading">${t('tree.answers')}</h3>
+<dl>${pos.answers.map((a, i) => {
+      const question = this.text(def.questions[a.question].text);
+      return html`<div><dt>${question}</dt><dd><span>${this.text(optionOf(def, a)?.label)}</span>
+<button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => this.change(i)}>${t('tree.change')}</button></dd></div>`;
+    })}</dl>
+<div class="actions"><button type="button" part="restart" @click=${this.restart}>${t('tree.restart')}</button></div></section>`;
   }
 }

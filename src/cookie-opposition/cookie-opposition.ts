@@ -82,6 +82,11 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   @property({ attribute: 'respect-gpc', converter: (v) => v !== 'false' }) respectGpc = true;
   /** The clock (tests, previews): returns the current time. */
   @property({ attribute: false }) now?: () => number | Date;
+  /**
+   * Shows a state without the page's gate (stories, design reviews): nothing is read,
+   * stored, activated or sent, and the switch only flips the preview.
+   */
+  @property({ attribute: false }) preview?: { opposed: boolean; source?: OppositionSource; at?: number };
 
   /** True when the person opposes (by choice, stored choice, or GPC). */
   @state() opposed = false;
@@ -124,6 +129,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.preview) return this.pull();
     if (this.configIssues.length || !this.settings) return;
     const s = this.settings;
     // The gate starts with the first valid configuration, before the first render:
@@ -145,11 +151,11 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   protected override firstUpdated(): void {
     if (this.source) emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
     // A choice queued before a reload is delivered (and reported) by this element.
-    if (this.source === 'stored' && this.resolvedEndpoint) void this.loadSubmission();
+    if (this.source === 'stored' && this.resolvedEndpoint && !this.preview) void this.loadSubmission();
   }
 
   private pull(): void {
-    const s = this.gate!.state;
+    const s = this.preview ?? this.gate!.state;
     this.opposed = s.opposed;
     this.source = s.source;
     this.chosenAt = s.at;
@@ -158,9 +164,13 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
 
   /** The person flips the switch: kept, applied to the page and other tabs, then posted. */
   async toggle(): Promise<void> {
-    if (this.disabled || !this.gate) return;
     const opposed = !this.opposed;
     const at = this.clock();
+    if (this.preview && !this.disabled) {
+      this.preview = { opposed, source: 'user', at };
+      return void emit(this, 'procura-opposition-change', { opposed, source: 'user' });
+    }
+    if (this.disabled || !this.gate) return;
     this.touched = true;
     this.gate.choose(opposed, at);
     const payload: Opposition = { opposed, source: 'user', at: new Date(at).toISOString(), locale: this.localize.locale, site: location.origin };

@@ -152,6 +152,26 @@ describe('<procura-cookie-opposition>', () => {
     });
   });
 
+  describe('preview (stories)', () => {
+    it('shows a state without touching the page: nothing read, stored or activated', async () => {
+      document.cookie = `${CHOICE_KEY}=1.${Date.now()}; Path=/`;
+      const inert = Object.assign(document.createElement('script'), { type: 'text/plain', text: 'window.__gateRuns = 1;' });
+      inert.setAttribute('data-procura-category', 'audience');
+      document.head.append(inert);
+      const el = await fixture<El>(html`<procura-cookie-opposition .preview=${{ opposed: true, source: 'gpc' }}></procura-cookie-opposition>`);
+      expect(checked(el)).to.equal('true');
+      expect(textOf(el, '[part="status"]')).to.contain('Global Privacy Control');
+      const seen = events(el);
+      await clickOn(switchOf(el));
+      await el.updateComplete;
+      expect(checked(el)).to.equal('false');
+      expect(seen).to.deep.equal([{ opposed: false, source: 'user' }]);
+      expect(readCookie(CHOICE_KEY)).to.match(/^1\./); // the stored choice is untouched
+      expect((window as { __gateRuns?: number }).__gateRuns).to.equal(undefined);
+      expect(inert.hasAttribute('data-procura-state')).to.equal(false);
+    });
+  });
+
   describe('keyboard and mouse', () => {
     it('Tab reaches the switch; Space and Enter toggle it; the state is announced by aria-checked', async () => {
       const el = await fixture<El>(html`<procura-cookie-opposition compact policy-url="/p"></procura-cookie-opposition>`);
@@ -364,6 +384,13 @@ describe('<procura-cookie-opposition>', () => {
       el.config = { cookies: ['mtm_consent'] }; // added to the defaults (_pk_*, _ga, _ga_*, _gid)
       await el.updateComplete;
       await el.toggle();
+      expect(cookieNames().sort()).to.deep.equal(['keep_me', CHOICE_KEY].sort());
+    });
+
+    it('deletes leftover measurement cookies on a page load where the person had opposed', async () => {
+      document.cookie = `${CHOICE_KEY}=1.${Date.now()}; Path=/`;
+      for (const c of ['_ga=GA1.1.42', '_pk_ses.1.abcd=1', 'keep_me=1']) document.cookie = `${c}; Path=/`;
+      await fixture<El>(html`<procura-cookie-opposition></procura-cookie-opposition>`);
       expect(cookieNames().sort()).to.deep.equal(['keep_me', CHOICE_KEY].sort());
     });
 

@@ -91,15 +91,15 @@ async function ours(log) {
   writeFileSync(join(entries, 'lit.js'), `export * from 'lit';\n`);
   list.push({ id: 'ref:lit', label: 'Lit 3 alone (reference)', entry: join(entries, 'lit.js'), needs: [] });
   writeFileSync(join(entries, 'core.js'), `export * from ${JSON.stringify(resolve('src/core/index.ts'))};\n`);
-  list.push({ id: 'ref:core', label: 'Lit + procura core (reference)', entry: join(entries, 'core.js'), needs: ['src/core/index.ts'] });
-  for (const el of ELEMENTS) list.push({ id: el, label: `<procura-${el}>`, entry: resolve(`src/define/${el}.ts`), needs: [`src/define/${el}.ts`] });
+  list.push({ id: 'ref:core', label: 'Lit + everything procura core exports (reference)', entry: join(entries, 'core.js'), needs: ['src/core/index.ts'] });
+  for (const el of ELEMENTS) list.push({ id: el, label: `\`<procura-${el}>\``, entry: resolve(`src/define/${el}.ts`), needs: [`src/define/${el}.ts`] });
   writeFileSync(
     join(entries, 'mandate-form+signature-pad.js'),
     `import ${JSON.stringify(resolve('src/define/mandate-form.ts'))};\nimport ${JSON.stringify(resolve('src/define/signature-pad.ts'))};\n`,
   );
   list.push({
     id: 'mandate-form+signature-pad',
-    label: '<procura-mandate-form> + <procura-signature-pad>',
+    label: '`<procura-mandate-form>` + `<procura-signature-pad>`',
     entry: join(entries, 'mandate-form+signature-pad.js'),
     needs: ['src/define/mandate-form.ts', 'src/define/signature-pad.ts'],
   });

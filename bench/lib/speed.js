@@ -141,10 +141,11 @@ export function serve(lifetimeMs = 8 * 60_000) {
 }
 
 /** One page load of a scenario; resolves with what the page reports. */
-async function visit(context, origin, query, { timeout = 30_000 } = {}) {
-  const page = await context.newPage();
+async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
+  page ??= await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(errorText(e)));
+  const onError = (e) => errors.push(errorText(e));
+  page.on('pageerror', onError);
   try {
     await page.goto(`${origin}/index.html?${query}`, { waitUntil: 'load', timeout });
     const result = await withTimeout(page.evaluate(() => window.benchResult), timeout, query);
@@ -152,6 +153,8 @@ async function visit(context, origin, query, { timeout = 30_000 } = {}) {
   } catch (e) {
     await page.close().catch(() => {});
     throw new Error(`${errorText(e)}${errors.length ? ` (page: ${errors[0]})` : ''}`);
+  } finally {
+    page.off('pageerror', onError);
   }
 }
 
@@ -161,9 +164,10 @@ async function repeated(browser, origin, query, runs, pick = (r) => r.total) {
   try {
     const samples = [];
     const results = [];
+    // One tab, navigated again for each run: a new document each time, nothing cached (no-store).
+    const page = await context.newPage();
     for (let i = 0; i <= runs; i++) {
-      const { result, page } = await visit(context, origin, query);
-      await page.close();
+      const { result } = await visit(context, origin, query, { page });
       if (i === 0) continue;
       samples.push(pick(result));
       results.push(result);

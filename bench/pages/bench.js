@@ -78,7 +78,7 @@ const scenarios = {
     const t2 = now();
     performance.mark('bench:painted');
     // Shifts after the first paint are the element's own (a loading state replaced by another).
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 200));
     return { total: t2 - t0, load: t1 - t0, render: t2 - t1, ...state, clsUpgrade: shiftsSince(t0), clsAfterFirstPaint: shiftsSince(t2) };
   },
 

@@ -1,0 +1,91 @@
+// `npm run bench`: size and speed of procura beside the tools a site would pick
+// instead, in one command and one run (issue 9). Writes bench/results.json and the
+// README's bench section, prints OVER for any budget of bench/budgets.json exceeded.
+// Not a test: it exits 0 whatever it finds, and an element that does not exist or does
+// not build is reported as missing.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { measureSizes } from './lib/sizes.js';
+import { measureSpeed } from './lib/speed.js';
+import { checkBudgets, render, writeReadme } from './lib/report.js';
+import { errorText } from './lib/util.js';
+
+const started = Date.now();
+// The whole run stays under about five minutes: speed steps stop starting after this.
+const DEADLINE = started + Number(process.env.BENCH_MAX_SECONDS ?? 270) * 1000;
+const log = (s) => console.log(s);
+
+process.on('unhandledRejection', (e) => console.error(`[bench] unhandled: ${errorText(e)}`));
+// A last guard: whatever hangs, the process ends (exit 0: the benchmark never fails).
+setTimeout(() => {
+  console.error('[bench] stopped at the hard time limit');
+  process.exit(0);
+}, DEADLINE - started + 120_000).unref();
+
+// `node bench/run.js --report`: renders the tables again from bench/results.json, measuring nothing.
+if (process.argv.includes('--report')) {
+  const saved = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  saved.budgets = checkBudgets(saved, JSON.parse(readFileSync('bench/budgets.json', 'utf8')));
+  const text = render(saved);
+  console.log(text);
+  writeReadme(text);
+  process.exit(0);
+}
+
+mkdirSync('bench/.work', { recursive: true });
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: undefined,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  },
+  durationMs: 0,
+  sizes: undefined,
+  speed: undefined,
+  budgets: [],
+};
+
+console.log(`procura bench: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${results.machine.loadAverage.join(' ')}`);
+let phase = Date.now();
+const took = () => `${((Date.now() - phase) / 1000).toFixed(0)} s`;
+console.log('\n1. Sizes');
+try {
+  results.sizes = await measureSizes(log);
+} catch (e) {
+  console.log(`  sizes crashed: ${errorText(e)}`);
+  results.sizes = undefined;
+}
+
+console.log(`  (${took()})`);
+phase = Date.now();
+console.log('\n2. Speed (Chromium)');
+try {
+  results.speed = await measureSpeed(log, DEADLINE);
+  results.machine.chromium = results.speed.chromium;
+} catch (e) {
+  console.log(`  speed crashed: ${errorText(e)}`);
+  results.speed = { error: errorText(e) };
+}
+
+results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+console.log(`  (${took()})`);
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+results.budgets = checkBudgets(results, budgets);
+results.durationMs = Date.now() - started;
+
+const body = render(results);
+console.log(`\n${body}\n`);
+for (const b of results.budgets.filter((x) => x.status === 'OVER')) console.log(`OVER  ${b.label}: ${b.value} ${b.unit} (limit ${b.limitKind} ${b.limit})`);
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+try {
+  writeReadme(body);
+} catch (e) {
+  console.log(`README not written: ${errorText(e)}`);
+}
+console.log(`\nWritten: bench/results.json, README.md (bench section). ${Math.round(results.durationMs / 1000)} s.`);
+process.exit(0);

@@ -264,14 +264,23 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       this.commit(true);
       this.idle = setTimeout(() => this.touch(), IDLE_MS);
     });
-    this.resizer.observe(this.canvas);
+    this.observe();
     this.fitCanvas();
     this.updateValidity();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.resizer.observe(this.canvas);
+    if (this.hasUpdated) this.observe();
+  }
+
+  /** The device-pixel box also reports a change of device pixel ratio (Chromium, Firefox); matchMedia covers Safari. */
+  private observe(): void {
+    try {
+      this.resizer.observe(this.canvas, { box: 'device-pixel-content-box' });
+    } catch {
+      this.resizer.observe(this.canvas);
+    }
   }
 
   override disconnectedCallback(): void {

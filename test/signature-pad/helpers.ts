@@ -54,6 +54,14 @@ export function inkPixels(c: HTMLCanvasElement): number {
   return n;
 }
 
+/** The rightmost column holding ink, as a fraction of the bitmap's width (0 when empty). */
+export function inkRight(c: HTMLCanvasElement): number {
+  const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  let right = -1;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) right = Math.max(right, ((i - 3) / 4) % c.width);
+  return (right + 1) / c.width;
+}
+
 export async function bytesOf(b: Blob): Promise<Uint8Array> {
   return new Uint8Array(await b.arrayBuffer());
 }

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, resetMouse, setViewport } from '@web/test-runner-commands';
 import '../support/env.js';
 import { resetKit, until } from '../support/env.js';
 import '../../src/define/signature-pad.js';
 import { scaleStrokes } from '../../src/signature-pad/ink.js';
 import type { ProcuraSignaturePad } from '../../src/signature-pad/signature-pad.js';
-import { bytesOf, canvasOf, chooseFile, drawWithMouse, drawWithTouch, inkPixels, latin1, part, PNG_SIGNATURE, scanJpeg, text } from './helpers.js';
+import { bytesOf, canvasOf, chooseFile, drawWithMouse, drawWithTouch, inkPixels, inkRight, latin1, part, PNG_SIGNATURE, scanJpeg, text } from './helpers.js';
 
 async function pad(attrs = '', width = 600): Promise<ProcuraSignaturePad> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -136,6 +136,7 @@ describe('procura-signature-pad', () => {
       await el.updateComplete;
       const c = canvasOf(el);
       const before = el.strokes;
+      const right = inkRight(c);
       const [w1, h1] = [c.clientWidth, c.clientHeight];
       el.parentElement!.style.width = '300px';
       await until(() => c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)) && c.clientWidth !== w1, 'the canvas to follow its box');
@@ -148,23 +149,44 @@ describe('procura-signature-pad', () => {
         expect(p.y).to.be.closeTo(before[0].points[i].y * s, 0.01);
       });
       expect(inkPixels(c)).to.be.greaterThan(100);
+      // The ink spans the same share of the bitmap as before (the box's ratio did not change).
+      expect(inkRight(c)).to.be.closeTo(right, 0.02);
       expect(el.value).to.not.equal(null);
     });
 
-    it('redraws at the new device pixel ratio', async () => {
-      const el = await pad('', 500);
-      await drawWithMouse(el);
-      const c = canvasOf(el);
-      const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
-      Object.defineProperty(window, 'devicePixelRatio', { value: 2, configurable: true });
+    it('redraws at the new device pixel ratio (the window moved to another screen)', async () => {
+      // Chromium's emulation changes devicePixelRatio but does not fire the media query's
+      // change event: keep the queries the element watches, and fire it as the browser would.
+      const queries: MediaQueryList[] = [];
+      const own = window.matchMedia;
+      window.matchMedia = (q: string) => {
+        const list = own.call(window, q);
+        queries.push(list);
+        return list;
+      };
+      const screen = { width: innerWidth, height: innerHeight };
+      type Viewport = Parameters<typeof setViewport>[0];
       try {
-        el.parentElement!.style.width = '501px';
-        await until(() => c.width === Math.round(c.clientWidth * 2), 'a 2x bitmap');
+        const el = await pad('', 500);
+        await drawWithMouse(el);
+        const c = canvasOf(el);
+        const w = c.clientWidth;
+        const right = inkRight(c);
+        expect(c.width).to.equal(w);
+        expect(queries.map((q) => q.media)).to.deep.equal(['(resolution: 1dppx)']);
+        await setViewport({ ...screen, deviceScaleFactor: 2 } as Viewport);
+        expect(devicePixelRatio).to.equal(2);
+        expect(queries[0].matches).to.equal(false);
+        queries[0].dispatchEvent(new Event('change'));
+        expect(c.width).to.equal(w * 2);
+        expect(c.clientWidth).to.equal(w);
         expect(inkPixels(c)).to.be.greaterThan(600);
+        expect(inkRight(c)).to.be.closeTo(right, 0.01);
         expect(el.strokes.length).to.equal(1);
+        expect(queries.at(-1)!.media).to.equal('(resolution: 2dppx)');
       } finally {
-        if (own) Object.defineProperty(window, 'devicePixelRatio', own);
-        else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+        window.matchMedia = own;
+        await setViewport({ ...screen, deviceScaleFactor: 1 } as Viewport);
       }
     });
 

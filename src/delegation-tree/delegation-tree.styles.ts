@@ -15,6 +15,7 @@ export const styles = css`
   .refused { border-color: var(--procura-delegation-tree-refused-color, var(--_danger)); }
   .verdict, dd { font-weight: 600; }
   dl div { padding: 0.5rem 0; border-top: 1px solid var(--_line); }
+  dd button { font-weight: 400; }
   dd { margin: 0; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem; }
   @media (forced-colors: active) { [part~='option']:has(:checked) { outline-color: Highlight; } [part~='outcome'] { border-color: CanvasText; } }
 `;

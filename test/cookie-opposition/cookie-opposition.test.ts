@@ -36,6 +36,7 @@ function withGpc(): () => void {
 
 describe('<procura-cookie-opposition>', () => {
   beforeEach(cleanSlate);
+  after(cleanSlate); // leave no choice behind for the next test file (same origin)
   afterEach(() => {
     document.documentElement.lang = 'fr';
     delete (window as { __gateRuns?: number }).__gateRuns;
@@ -216,6 +217,7 @@ describe('<procura-cookie-opposition>', () => {
   describe('the choice, kept first-party', () => {
     it('writes nothing before the person chooses', async () => {
       await fixture<El>(html`<procura-cookie-opposition></procura-cookie-opposition>`);
+      resetAudienceGate();
       await fixture<El>(html`<procura-cookie-opposition storage="local"></procura-cookie-opposition>`);
       expect(document.cookie).to.equal('');
       expect(localStorage.length).to.equal(0);

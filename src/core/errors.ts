@@ -1,5 +1,6 @@
 import type { Issue } from '../model/schema.js';
-import { pointerToPath, type Problem } from '../model/problem.js';
+import { pointerToPath } from '../model/pointer.js';
+import type { Problem } from '../model/problem.js';
 
 /** A configuration the element cannot work with; `issues` name the bad fields. */
 export class ConfigError extends Error {

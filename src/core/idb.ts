@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 
 export interface ProcuraDB extends DBSchema {
   drafts: { key: string; value: { key: string; version: string; savedAt: number; expiresAt: number; data: unknown } };
@@ -35,6 +35,8 @@ export function database(): Promise<IDBPDatabase<ProcuraDB> | null> {
 async function open(): Promise<IDBPDatabase<ProcuraDB> | null> {
   try {
     if (!globalThis.indexedDB) return null;
+    // Loaded on first use: an element's first render never waits for it.
+    const { openDB } = await import('idb');
     const db = await openDB<ProcuraDB>(DB_NAME, DB_VERSION, {
       upgrade(db) {
         db.createObjectStore('drafts', { keyPath: 'key' });

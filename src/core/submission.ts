@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { ProcuraElement } from './base-element.js';
-import { BackendClient, type Part } from './backend.js';
-import { outbox, type OutboxEventDetail } from './outbox.js';
+import type { BackendClient, Part, RequestOptions } from './backend.js';
+import type { Outbox, OutboxEventDetail } from './outbox.js';
 import { emit, type SubmissionKind } from './events.js';
 import { ProblemError, UnreachableError, report } from './errors.js';
 
@@ -33,7 +33,22 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const box = outbox();
+    // The outbox (and IndexedDB, and the HTTP client) load after the first render; loading
+    // it also delivers what an earlier page left waiting.
+    const connected = (this.connectedAt = {});
+    const whenIdle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
+    whenIdle(() => {
+      if (this.connectedAt !== connected) return;
+      void loadOutbox().then((box) => {
+        if (this.connectedAt === connected) this.listen(box);
+      });
+    });
+  }
+
+  private connectedAt?: object;
+
+  private listen(box: Outbox): void {
+    if (this.unlisten) return;
     const onDelivered = (e: Event) => {
       const { record, response } = (e as CustomEvent<OutboxEventDetail>).detail;
       // Ours: sent by this element now, or queued by it before a reload.
@@ -57,13 +72,21 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connectedAt = undefined;
     this.unlisten?.();
+    this.unlisten = undefined;
   }
 
-  /** A client for reads; undefined without an endpoint. */
-  get client(): BackendClient | undefined {
+  /** A client for reads (the HTTP client loads on first use); undefined without an endpoint. */
+  get client(): Pick<BackendClient, 'endpoint' | 'request' | 'fetchResponse'> | undefined {
     const ep = this.host.resolvedEndpoint;
-    return ep ? new BackendClient(ep) : undefined;
+    if (!ep) return undefined;
+    const real = () => import('./backend.js').then((m) => new m.BackendClient(ep));
+    return {
+      endpoint: ep,
+      request: <T>(path: string, opts?: RequestOptions) => real().then((c) => c.request<T>(path, opts)),
+      fetchResponse: (path: string, opts?: RequestOptions) => real().then((c) => c.fetchResponse(path, opts)),
+    } as Pick<BackendClient, 'endpoint' | 'request' | 'fetchResponse'>;
   }
 
   /**
@@ -76,7 +99,9 @@ export class SubmissionController implements ReactiveController {
     if (!endpoint) return this.set({ state: 'local' });
     this.set({ state: 'sending' });
     try {
-      const result = await outbox().submit({
+      const box = await loadOutbox();
+      if (!this.unlisten && this.connectedAt) this.listen(box);
+      const result = await box.submit({
         kind: this.kind,
         source: this.source,
         endpoint,
@@ -129,3 +154,5 @@ export class SubmissionController implements ReactiveController {
     return s;
   }
 }
+
+const loadOutbox = (): Promise<Outbox> => import('./outbox.js').then((m) => m.outbox());

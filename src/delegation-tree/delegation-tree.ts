@@ -60,7 +60,8 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
   @state() private definition?: TreeDefinition;
   @state() private answers: Answer[] = [];
   @state() private selection?: string;
-  @state() private treeIssues: Issue[] = [];
+  /** True while `configIssues` holds the problems of a tree from `src` or `tree`, not of the inline one. */
+  private ownIssues = false;
   @state() private loadFailed = false;
   @state() private mustChoose = false;
   @state() private announcement = '';
@@ -105,12 +106,13 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && (changed.has('tree') || changed.has('src')) && !this.configIssues.length) void this.load();
+    if (this.hasUpdated && (changed.has('tree') || changed.has('src')) && (this.ownIssues || !this.configIssues.length)) void this.load();
   }
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    Object.assign(this, { treeIssues: [], loadFailed: false, definition: undefined, loading: undefined, decision: undefined });
+    if (this.ownIssues) this.configIssues = [];
+    Object.assign(this, { ownIssues: false, loadFailed: false, definition: undefined, loading: undefined, decision: undefined });
     // The inline tree (config or child script) is checked here, with the others: the checker
     // is a chunk of its own, loaded beside the tree, so that the first download stays small.
     let raw: unknown = this.hasInlineTree() ? this.settings : undefined;
@@ -150,7 +152,9 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
 
   private broken(token: number, issues: Issue[]): void {
     if (token !== this.loadToken) return;
-    this.treeIssues = issues;
+    // Shown by the base element's configuration-error state, like a bad inline tree.
+    this.configIssues = issues;
+    this.ownIssues = true;
     for (const i of issues) report(this.localName, `invalid tree at ${i.path}: ${i.message}`);
     emit(this, 'procura-error', { kind: 'config', error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') } });
   }
@@ -225,9 +229,7 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
   protected override renderContent() {
     const t = this.localize.t.bind(this.localize);
     // Templates are written tight: their whitespace ships as is, and the budget is in KB.
-    if (this.treeIssues.length)
-      return html`<div part="error" role="alert"><p><strong>${t('tree.broken')}</strong></p><ul>${this.treeIssues.map((i) => html`<li><code>${i.path}</code> : ${i.message}</li>`)}</ul></div>`;
-    if (this.loadFailed) return html`<div part="error" role="alert">${t('tree.loadFailed')}</div>`;
+    if (this.loadFailed) return html`<div part="error" role="alert">${t('core.renderError')}</div>`;
     const def = this.definition;
     if (!def) return html`<p role="status">${t('tree.loading')}</p>`;
     const pos = replay(def, this.answers);

@@ -375,7 +375,8 @@ describe('<procura-delegation-tree>', () => {
       const errors: string[] = [];
       const el = await fixture<Tree>(html`<procura-delegation-tree src="/test/delegation-tree/fixtures/missing.json" @procura-error=${(e: CustomEvent) => errors.push(e.detail.kind)}></procura-delegation-tree>`);
       await shown(el);
-      expect(textOf(el, '[part~=error]')).to.contain('Ce questionnaire n’a pas pu être chargé.');
+      expect(textOf(el, '[part~=error]')).to.equal('Un problème empêche d’afficher cet élément. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.');
+      expect(logged.join('\n')).to.contain('could not load the tree').and.to.contain('answered 404');
       expect(errors).to.deep.equal(['load']);
     });
 
@@ -384,6 +385,15 @@ describe('<procura-delegation-tree>', () => {
       el.config = tiny();
       await shown(el);
       await until(() => !!root(el).querySelector('legend'), 'the question');
+      expect(root(el).querySelector('[part~=error]')).to.equal(null);
+    });
+
+    it('recovers when a broken tree from src is replaced by a built-in one', async () => {
+      const el = await make(html`<procura-delegation-tree src="/test/delegation-tree/fixtures/broken.json"></procura-delegation-tree>`);
+      expect(textOf(el, '[part~=error]')).to.contain('questions.person.options[1].next');
+      el.removeAttribute('src');
+      el.setAttribute('tree', 'staff-delegation');
+      await until(() => legend(el).includes('Qui voulez-vous mandater'), 'the built-in tree');
       expect(root(el).querySelector('[part~=error]')).to.equal(null);
     });
 

@@ -19,6 +19,4 @@ export default {
   'tree.next': 'Go to the next step',
   'tree.toForm': 'Fill in the form',
   'tree.announce': 'Result of the questionnaire: {text}',
-  'tree.broken': 'This questionnaire cannot be shown: its definition has errors.',
-  'tree.loadFailed': 'This questionnaire could not be loaded. Reload the page; if the problem persists, tell the site that offers it.',
 };

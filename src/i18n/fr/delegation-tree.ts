@@ -20,6 +20,4 @@ export default {
   'tree.next': 'Passer à l’étape suivante',
   'tree.toForm': 'Remplir le formulaire',
   'tree.announce': 'Résultat du questionnaire : {text}',
-  'tree.broken': 'Ce questionnaire ne peut pas être affiché : sa définition contient des erreurs.',
-  'tree.loadFailed': 'Ce questionnaire n’a pas pu être chargé. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.',
 };

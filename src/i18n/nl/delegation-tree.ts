@@ -19,6 +19,4 @@ export default {
   'tree.next': 'Naar de volgende stap',
   'tree.toForm': 'Het formulier invullen',
   'tree.announce': 'Resultaat van de vragenlijst: {text}',
-  'tree.broken': 'Deze vragenlijst kan niet worden getoond: de definitie ervan bevat fouten.',
-  'tree.loadFailed': 'Deze vragenlijst kon niet worden geladen. Laad de pagina opnieuw; blijft het probleem, verwittig dan de site die ze aanbiedt.',
 };

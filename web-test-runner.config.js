@@ -64,9 +64,11 @@ function toolsPlugin() {
 function resolvePdfLib() {
   return {
     name: 'procura-resolve-pdf-lib',
-    resolveImport({ source }) {
+    resolveImport({ source, context }) {
+      const importer = context?.path;
       if (source === 'pdf-lib') return '/node_modules/pdf-lib/dist/pdf-lib.esm.js';
       if (source === '@pdf-lib/fontkit') return '/node_modules/@pdf-lib/fontkit/dist/fontkit.es.js';
+      if (source === 'pako' && importer?.includes('@pdf-lib/fontkit')) return '/test/support/pako-esm.js';
       return undefined;
     },
   };

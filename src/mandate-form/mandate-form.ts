@@ -603,12 +603,13 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     this.docsState = 'preparing';
     try {
       const cfg = this.settings ?? {};
-      const [{ mandatePdf }, logo, g, m] = await Promise.all([
+      const { grantor: gs, mandatary: ms } = this.sigs;
+      const [{ mandatePdf }, { pdfImage }, logo] = await Promise.all([
         import('./pdf.js'),
+        import('./images.js'),
         cfg.logoUrl ? fetch(cfg.logoUrl).then((r) => (r.ok ? r.arrayBuffer() : undefined)).catch(() => undefined) : undefined,
-        this.sigs.grantor?.png?.arrayBuffer(),
-        this.sigs.mandatary?.png?.arrayBuffer(),
       ]);
+      const [g, m] = await Promise.all([gs?.png && pdfImage(gs.png), ms?.png && pdfImage(ms.png)]);
       const t = this.localize;
       const locale = t.locale;
       const createdAt = new Date().toISOString();
@@ -625,7 +626,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
           title: cfg.title ? pick(cfg.title, locale) : t.t('mandate.pdf.title'),
           serviceName: this.serviceName(service),
           logo: logo && new Uint8Array(logo),
-          images: { grantor: g && new Uint8Array(g), mandatary: m && new Uint8Array(m) },
+          images: { grantor: g, mandatary: m },
           decisionPath: this.path?.slice(0, -1).map(([q, a]) => ({ question: pick(q, locale), answer: pick(a, locale) })),
           outcome: this.path?.length ? pick(this.path[this.path.length - 1][0], locale) : undefined,
           dataHash,

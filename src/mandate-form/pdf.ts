@@ -49,6 +49,24 @@ const LH = 14;
 const INK = rgb(0.11, 0.12, 0.14);
 const MUTED = rgb(0.29, 0.31, 0.35);
 
+const parsed = new WeakMap<Uint8Array, unknown>();
+/**
+ * pdf-lib shapes a text (fontkit's `layout`) each time it measures or draws it; labels and
+ * words repeat within a document and between documents, so the shaped runs are kept.
+ */
+function memoLayout<F extends { layout(text: string, features?: unknown): unknown }>(font: F): F {
+  const layout = font.layout.bind(font);
+  const memo = new Map<string, unknown>();
+  font.layout = (text: string, features?: unknown) => {
+    let run = memo.get(text);
+    if (run === undefined) {
+      if (memo.size > 4000) memo.clear();
+      memo.set(text, (run = layout(text, features)));
+    }
+    return run;
+  };
+  return font;
+}
 const CP1252 = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 /** Intl's narrow and no-break spaces, and the invisible characters a paste may bring, become plain text. */
 export const clean = (s: string): string =>
@@ -131,24 +149,32 @@ function strings(bs: Block[]): string[] {
 
 /** Breaks a text into lines that fit `width`; a word longer than a line (a hash, an address) is cut. */
 export function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
+  // Widths are measured once per word and added up: with an embedded font each measure is a text layout.
+  const w = (x: string) => font.widthOfTextAtSize(x, size);
+  const space = w(' ');
   const lines: string[] = [];
   for (const para of s.split('\n')) {
     let line = '';
+    let lw = 0;
     for (const word of para.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, size) <= width) {
-        line = next;
+      const ww = w(word);
+      if (line && lw + space + ww <= width) {
+        line += ` ${word}`;
+        lw += space + ww;
         continue;
       }
       if (line) lines.push(line);
-      line = '';
+      line = word;
+      lw = ww;
+      if (ww <= width) continue;
+      // A word wider than the line: cut it where it overflows.
+      let part = '';
       for (const ch of word) {
-        if (line && font.widthOfTextAtSize(line + ch, size) > width) {
-          lines.push(line);
-          line = '';
-        }
-        line += ch;
+        if (part && w(part + ch) > width) (lines.push(part), (part = ''));
+        part += ch;
       }
+      line = part;
+      lw = w(part);
     }
     lines.push(line);
   }
@@ -267,7 +293,8 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
   if (unicode || !all().every((s) => isWinAnsi(clean(s)))) {
     try {
       const [{ default: fontkit }, { unicodeFont }] = await Promise.all([import('@pdf-lib/fontkit'), import('./font.js')]);
-      doc.registerFontkit(fontkit);
+      // The parsed font is kept between documents: parsing 750 KB of TrueType dominates otherwise.
+      doc.registerFontkit({ create: (bytes: Uint8Array) => parsed.get(bytes) ?? (parsed.set(bytes, memoLayout(fontkit.create(bytes))), parsed.get(bytes)) } as unknown as typeof fontkit);
       regular = bold = await doc.embedFont(await unicodeFont(input.fontUrl), { subset: true });
     } catch (e) {
       console.error('[procura-mandate-form] the Unicode font could not be loaded; letters outside WinAnsi are approximated', e);

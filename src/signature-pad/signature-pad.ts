@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import SignaturePad, { type PointGroup } from 'signature_pad';
+import type SignaturePad from 'signature_pad';
+import type { PointGroup } from 'signature_pad';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { sha256Hex } from '../core/crypto.js';
 import { baseStyles } from '../core/theme.js';
 import { padCatalog } from '../i18n/signature-pad.js';
 import { isEnoughInk, measureStrokes, parseMethods, scaleStrokes, type Method } from './ink.js';
-import { scanToPng, strokesToPng, typedToPng } from './image.js';
 import { styles } from './signature-pad.styles.js';
 
 export type { Method as SignatureMethod } from './ink.js';
 export interface SignatureDraft { method: Method; strokes?: PointGroup[]; typedText?: string; png?: Blob | null; intent?: boolean }
 
+/** signature_pad and the canvas work load on first render, outside the page's initial chunk. */
+const tools = () => Promise.all([import('signature_pad'), import('./image.js')]);
 /** Largest accepted scan, in MB. */
 const MAX_MB = 10;
 /** After this pause the person is taken to be done drawing, and a too-short signature is reported. */
@@ -188,7 +190,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       if (!this.complete(m)) return null;
       if (m === 'uploaded') return this.upload!.file;
       const color = getComputedStyle(this.renderRoot.querySelector('.surface') ?? this).color;
-      const blob = m === 'drawn' ? await strokesToPng(this.pad!.toData()) : await typedToPng(this.typedText.trim(), this.typedFont(), color);
+      const data = this.pad!.toData();
+      const text = this.typedText.trim();
+      const [, img] = await tools();
+      const blob = m === 'drawn' ? await img.strokesToPng(data) : await img.typedToPng(text, this.typedFont(), color);
       return blob && new File([blob], 'signature.png', { type: 'image/png' });
     };
     this.track(
@@ -256,8 +261,14 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   // ---- the canvas: size, device pixel ratio, strokes
 
   protected override firstUpdated(): void {
+    this.track(this.setUp());
+  }
+
+  private async setUp(): Promise<void> {
+    const [{ default: Pad }] = await tools();
     const pen = getComputedStyle(this.renderRoot.querySelector('.surface')!).color;
-    this.pad = new SignaturePad(this.canvas, { penColor: pen, minWidth: 0.8, maxWidth: 2.8 });
+    this.pad = new Pad(this.canvas, { penColor: pen, minWidth: 0.8, maxWidth: 2.8 });
+    if (this.disabled) this.pad.off();
     this.pad.addEventListener('beginStroke', () => clearTimeout(this.idle));
     this.pad.addEventListener('endStroke', () => {
       this.strokeCount = this.pad!.toData().length;
@@ -266,7 +277,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     });
     this.observe();
     this.fitCanvas();
-    this.updateValidity();
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -340,7 +351,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     this.commit(true);
   }
 
-  private async onFile(e: Event): Promise<void> {
+  private onFile(e: Event): void {
     const file = (e.target as HTMLInputElement).files?.[0];
     this.uploadError = '';
     if (!file) return;
@@ -348,9 +359,17 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     else if (file.type && !/^image\/(png|jpeg|webp)$/.test(file.type)) this.uploadError = 'pad.upload.notImage';
     if (this.uploadError) return;
     this.busy = true;
-    const job = scanToPng(file);
-    this.track(job);
-    const result = await job;
+    this.track(this.readScan(file));
+  }
+
+  private async readScan(file: File): Promise<void> {
+    let result: Awaited<ReturnType<typeof import('./image.js').scanToPng>>;
+    try {
+      result = await (await tools())[1].scanToPng(file);
+    } catch (e) {
+      console.error('[procura] could not read the scan', e);
+      result = 'not-image';
+    }
     this.busy = false;
     if (result instanceof Blob) this.setUpload(result);
     else this.uploadError = result === 'empty' ? 'pad.upload.empty' : 'pad.upload.notImage';
@@ -381,7 +400,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const offered = this.offered;
     const error = this.errorText();
     const describe = (help: string) => [help, error && 'error'].filter(Boolean).join(' ') || nothing;
-    const helpKey = offered.includes('uploaded') ? (offered.includes('typed') ? 'pad.drawHelp.both' : 'pad.drawHelp.upload') : offered.includes('typed') ? 'pad.drawHelp.typed' : 'pad.drawHelp';
+    const alt = offered.includes('uploaded') ? (offered.includes('typed') ? 'both' : 'uploaded') : offered.includes('typed') ? 'typed' : '';
     const panel = (m: Method, body: TemplateResult) => html`<div class="panel" ?hidden=${this.active !== m}>${body}</div>`;
     return html`<div role="group" aria-labelledby="label">
       <p id="label" class="label" part="label">${this.label || (name ? tt('pad.labelFor', { name }) : tt('pad.label'))}${this.required ? ` ${tt('pad.requiredMark')}` : ''}</p>
@@ -397,7 +416,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
         : nothing}
       ${panel(
         'drawn',
-        html`<p id="draw-help" class="help">${tt(helpKey)}</p>
+        html`<p id="draw-help" class="help">${tt('pad.drawHelp')}${alt ? ` ${tt(`pad.drawAlt.${alt}`)}` : ''}</p>
           <div class="surface">
             <canvas part="signature-canvas" role="img" aria-label=${name ? tt('pad.canvasFor', { name }) : tt('pad.canvas')} aria-describedby=${describe('draw-help')}></canvas>
           </div>

@@ -210,8 +210,8 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     const loc = this.localize.locale;
     const item = (k: string, own?: Localized) => html`<dt>${t(`${k}Label`)}</dt><dd>${pick(own, loc) || t(k)}</dd>`;
     const sub = this.submission?.status;
-    return html`<section aria-labelledby="title">
-      <h2 id="title">${t('cookie.title')}</h2>
+    return html`<section>
+      <h2>${t('cookie.title')}</h2>
       <dl part="statement">
         ${item('cookie.what', this.settings.what)} ${item('cookie.who', this.settings.who)} ${item('cookie.howLong')} ${item('cookie.oppose')}
       </dl>

@@ -10,7 +10,7 @@ import { isEnoughInk, measureStrokes, parseMethods, scaleStrokes, type Method } 
 import { styles } from './signature-pad.styles.js';
 
 export type { Method as SignatureMethod } from './ink.js';
-export interface SignatureDraft { method: Method; strokes?: PointGroup[]; typedText?: string; png?: Blob | null; intent?: boolean }
+export interface SignatureDraft { method: Method; strokes?: PointGroup[]; typedText?: string; png?: Blob | null; intent?: boolean; signedAt?: string | null }
 
 /** signature_pad and the canvas work load on first render, outside the page's initial chunk. */
 const tools = () => Promise.all([import('signature_pad'), import('./image.js')]);
@@ -68,6 +68,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   private idle?: ReturnType<typeof setTimeout>;
   private pending: Promise<unknown> = Promise.resolve();
   private seq = 0;
+  /** The signing time a restored draft brings back, used by the next commit. */
+  private restoredAt?: string;
 
   constructor() {
     super();
@@ -141,6 +143,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       this.typedText = d.typedText ?? '';
       this.intent = d.intent ?? true;
     }
+    this.restoredAt = d.signedAt ?? undefined;
     this.commit(false);
     await this.updateComplete;
   }
@@ -200,7 +203,9 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       make().then((file) => {
         if (seq !== this.seq) return;
         const before = this.signed?.file ?? null;
-        this.signed = file ? { file, method: m, at: file === before ? this.signed!.at : new Date().toISOString() } : null;
+        const at = this.restoredAt ?? (file && file === before ? this.signed!.at : new Date().toISOString());
+        this.restoredAt = undefined;
+        this.signed = file ? { file, method: m, at } : null;
         this.setFormValue(file, file && this.formState(file, m));
         this.updateValidity();
         if (byUser && file !== before) this.fire('change');
@@ -216,6 +221,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const fd = new FormData();
     fd.set('method', m);
     fd.set('png', file);
+    fd.set('at', this.signed!.at);
     if (m === 'drawn') fd.set('strokes', JSON.stringify(this.pad!.toData()));
     if (m === 'typed') fd.set('text', this.typedText);
     return fd;
@@ -237,6 +243,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   }
 
   protected resetValue(): void {
+    clearTimeout(this.idle);
     for (const m of ['drawn', 'uploaded', 'typed'] as const) this.clearMethod(m);
     this.active = this.offered[0];
     this.commit(false);
@@ -250,6 +257,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       strokes: typeof strokes === 'string' ? JSON.parse(strokes) : undefined,
       typedText: String(state.get('text') ?? ''),
       png: state.get('png') as File | null,
+      signedAt: state.get('at') as string | null,
     });
   }
 

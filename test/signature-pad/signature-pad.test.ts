@@ -22,8 +22,19 @@ function events(el: Element) {
 }
 
 describe('procura-signature-pad', () => {
-  beforeEach(resetKit);
-  afterEach(() => resetMouse());
+  // The element reports failures of its asynchronous work on the console: any of them fails the test.
+  const reported: string[] = [];
+  const consoleError = console.error;
+  beforeEach(async () => {
+    reported.length = 0;
+    console.error = (...a: unknown[]) => (reported.push(a.map(String).join(' ')), consoleError(...a));
+    await resetKit();
+  });
+  afterEach(async () => {
+    console.error = consoleError;
+    await resetMouse();
+    expect(reported.filter((r) => r.includes('[procura]'))).to.deep.equal([]);
+  });
 
   describe('drawing', () => {
     it('takes a signature drawn with the mouse', async () => {
@@ -376,12 +387,15 @@ describe('procura-signature-pad', () => {
       const state = new FormData();
       state.set('method', 'drawn');
       state.set('strokes', JSON.stringify(strokes));
+      state.set('at', '2025-03-14T09:30:00.000Z');
       const other = (await inForm()).el;
       other.formStateRestoreCallback(state, 'restore');
       await until(() => other.value !== null, 'the restored signature');
       expect(JSON.stringify(other.strokes)).to.equal(JSON.stringify(strokes));
       expect(inkPixels(canvasOf(other))).to.be.greaterThan(300);
       expect(other.method).to.equal('drawn');
+      expect(other.signedAt).to.equal('2025-03-14T09:30:00.000Z');
+      expect(text(other, '[part~=status]')).to.contain('14 mars 2025');
     });
 
     it('restores a draft of each method', async () => {
@@ -390,8 +404,9 @@ describe('procura-signature-pad', () => {
       const strokes = drawn.strokes;
       const png = await drawn.toPNG();
       const el = await pad('methods="drawn uploaded typed"');
-      await el.restore({ method: 'drawn', strokes });
+      await el.restore({ method: 'drawn', strokes, signedAt: '2025-03-14T09:30:00.000Z' });
       expect(el.method).to.equal('drawn');
+      expect(el.signedAt).to.equal('2025-03-14T09:30:00.000Z');
       expect(el.strokes.length).to.equal(1);
       await el.restore({ method: 'uploaded', png });
       expect(el.method).to.equal('uploaded');

@@ -143,6 +143,11 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     return super.getUpdateComplete();
   }
 
+  /** Focus goes to the current step's heading (the tree's "go to the form" button uses it). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus(options);
+  }
+
   // ---- what the attributes, the tree and the values decide
 
   /** The services asked for: one mandate each. */
@@ -301,7 +306,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private renderHandover(): TemplateResult {
     const t = this.localize;
     return html`<p>${t.t('mandate.handover.text')}</p>
-      <p>${this.drafts.status === 'off' || this.drafts.status === 'unavailable' ? t.t('core.draftsOff') : t.t('mandate.handover.later', { days: getConfiguration().draftDays ?? 30 })}</p>
+      <p>${this.drafts.status === 'off' ? t.t('mandate.handover.noDraft') : this.drafts.status === 'unavailable' ? t.t('core.draftsOff') : t.t('mandate.handover.later', { days: getConfiguration().draftDays ?? 30 })}</p>
       <div class="actions">
         <button type="button" @click=${() => this.go('grantor')}>${t.t('mandate.back')}</button>
         <button type="button" part="next" class="primary" @click=${() => this.go('mandatary')}>${t.t('mandate.handover.continue')}</button>
@@ -674,8 +679,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
         if (!done(last)) break;
       }
       if (docs.every((d) => done(this.sent[d.service]))) {
-        this.step = 'done';
+        // Sent or safe in the outbox: the draft (personal data) goes first, then the step changes.
         await this.drafts.clear();
+        this.step = 'done';
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
       } else if (last?.state === 'failed' && Object.keys(last.fields).length) {

@@ -60,6 +60,7 @@ export default {
   'mandate.handover.title': 'The mandatary’s turn',
   'mandate.handover.text': 'Your part is signed. Now hand the device to the mandatary, who fills in and signs their part right here.',
   'mandate.handover.later': 'You can also come back later on this device: the draft is kept here for {days} days, then erased.',
+  'mandate.handover.noDraft': 'This form keeps no draft: finish it now, without closing the page.',
   'mandate.handover.continue': 'I am the mandatary, continue',
   'mandate.review.intro#one': 'Read the mandate as it will be sent, then send it.',
   'mandate.review.intro#other': 'You are asking for access to {count} services: each needs its own mandate and PDF file. Read them, then send them.',

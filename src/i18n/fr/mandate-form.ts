@@ -61,6 +61,7 @@ export default {
   'mandate.handover.title': 'Au tour du mandataire',
   'mandate.handover.text': 'Votre partie est signée. Remettez maintenant l’appareil au mandataire : il remplit et signe sa partie ici même.',
   'mandate.handover.later': 'Vous pouvez aussi revenir plus tard sur cet appareil : le brouillon y est gardé pendant {days} jours, puis effacé.',
+  'mandate.handover.noDraft': 'Ce formulaire ne garde pas de brouillon : terminez-le maintenant, sans fermer la page.',
   'mandate.handover.continue': 'Je suis le mandataire, je continue',
   'mandate.review.intro#one': 'Relisez le mandat tel qu’il sera envoyé, puis envoyez-le.',
   'mandate.review.intro#other': 'Vous demandez l’accès à {count} services : il faut un mandat et un fichier PDF par service. Relisez-les, puis envoyez-les.',

@@ -60,6 +60,7 @@ export default {
   'mandate.handover.title': 'De beurt aan de gevolmachtigde',
   'mandate.handover.text': 'Uw deel is ondertekend. Geef het toestel nu aan de gevolmachtigde: die vult hier zijn of haar deel in en ondertekent.',
   'mandate.handover.later': 'U kunt ook later terugkomen op dit toestel: het concept blijft hier {days} dagen bewaard en wordt daarna gewist.',
+  'mandate.handover.noDraft': 'Dit formulier bewaart geen concept: maak het nu af, zonder de pagina te sluiten.',
   'mandate.handover.continue': 'Ik ben de gevolmachtigde, verder',
   'mandate.review.intro#one': 'Lees de volmacht na zoals ze verstuurd wordt, en verstuur ze dan.',
   'mandate.review.intro#other': 'U vraagt toegang tot {count} diensten: per dienst is een volmacht en een pdf-bestand nodig. Lees ze na en verstuur ze dan.',

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node
 import { join, resolve, relative } from 'node:path';
 import { build as viteBuild } from 'vite';
 import * as esbuild from 'esbuild';
-import { compressed, sum, errorText, withTimeout } from './util.js';
+import { compressed, sum, errorText, withTimeout, saveCompressedCache } from './util.js';
 
 export const ELEMENTS = ['delegation-tree', 'mandate-form', 'signature-pad', 'consent', 'cookie-opposition', 'access-grants'];
 
@@ -280,6 +280,7 @@ export async function measureSizes(log) {
   log?.('  size drop-in bundle…');
   result.dropIn = await dropIn();
   result.theirs = await theirs(log);
+  saveCompressedCache();
   return result;
 }
 

@@ -158,38 +158,57 @@ async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
   }
 }
 
-/** A scenario measured over `runs` page loads after one warm-up load. */
-async function repeated(browser, origin, query, runs, pick = (r) => r.total) {
+/** Median, p90 and the scenario's own details, over the results of its page loads. */
+function summarize(results, pick = (r) => r.total) {
+  const last = results.at(-1) ?? {};
+  const extra = {};
+  for (const k of ['load', 'render']) if (typeof last[k] === 'number') extra[k] = stats(results.map((r) => r[k]));
+  for (const k of ['clsUpgrade', 'clsAfterFirstPaint']) if (typeof last[k] === 'number') extra[k] = Math.max(...results.map((r) => r[k]));
+  for (const k of ['ready', 'error', 'radios', 'shownNodes']) if (last[k] !== undefined) extra[k] = last[k];
+  if (results.some((r) => r.ready === false)) extra.ready = false;
+  return { status: 'ok', ...stats(results.map(pick)), ...extra };
+}
+
+/**
+ * Scenarios measured over `runs` page loads each after one warm-up load, taking turns
+ * (a, b, c, a, b, c…) so that a machine busy for a while slows them all alike. One that
+ * fails is reported as crashed; the others go on.
+ */
+async function interleaved(browser, origin, items, runs, deadline) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const results = Object.fromEntries(items.map((it) => [it.key, []]));
+  const failed = {};
   try {
-    const samples = [];
-    const results = [];
     // One tab, navigated again for each run: a new document each time, nothing cached (no-store).
-    const page = await context.newPage();
+    let page = await context.newPage();
     for (let i = 0; i <= runs; i++) {
-      const { result } = await visit(context, origin, query, { page });
-      if (i === 0) continue;
-      samples.push(pick(result));
-      results.push(result);
+      if (Date.now() > deadline) break;
+      for (const it of items) {
+        if (failed[it.key]) continue;
+        try {
+          if (page.isClosed()) page = await context.newPage();
+          const { result } = await visit(context, origin, it.query, { page });
+          if (i > 0) results[it.key].push(result);
+        } catch (e) {
+          failed[it.key] = errorText(e);
+        }
+      }
     }
-    const last = results.at(-1) ?? {};
-    const extra = {};
-    for (const k of ['load', 'render']) if (typeof last[k] === 'number') extra[k] = stats(results.map((r) => r[k]));
-    for (const k of ['clsUpgrade', 'clsAfterFirstPaint']) if (typeof last[k] === 'number') extra[k] = Math.max(...results.map((r) => r[k]));
-    for (const k of ['ready', 'error', 'radios', 'shownNodes']) if (last[k] !== undefined) extra[k] = last[k];
-    if (results.some((r) => r.ready === false)) extra.ready = false;
-    return { status: 'ok', ...stats(samples), ...extra };
   } finally {
     await context.close();
   }
+  return Object.fromEntries(
+    items.map((it) => [it.key, failed[it.key] ? { status: 'crashed', reason: failed[it.key] } : results[it.key].length ? summarize(results[it.key]) : { status: 'skipped', reason: 'the run reached its time limit' }]),
+  );
 }
 
 /** A scenario that repeats its work inside one page load and returns its samples. */
-async function inPage(browser, origin, query) {
+async function inPage(browser, origin, query, summarizeSamples = true) {
   const context = await browser.newContext();
   try {
     const { result, page } = await visit(context, origin, query, { timeout: 90_000 });
     await page.close();
+    if (!summarizeSamples) return { status: 'ok', ...result };
     const { samples, ...rest } = result;
     return { status: 'ok', ...stats(samples), ...rest };
   } finally {
@@ -200,7 +219,7 @@ async function inPage(browser, origin, query) {
 const TEXT = 'Jean-Baptiste Dupont, rue de la Station 12, Namur.';
 
 /** Types 50 characters into the first text field of an element that keeps a draft; long tasks and slow events during it. */
-async function typing(browser, origin, el, runs = 3) {
+async function typing(browser, origin, el, runs = 2) {
   const context = await browser.newContext();
   const all = [];
   try {
@@ -233,7 +252,7 @@ async function typing(browser, origin, el, runs = 3) {
 }
 
 /** Synthetic pointer strokes on the signature pad's canvas; long tasks and slow events during them. */
-async function drawing(browser, origin, runs = 3) {
+async function drawing(browser, origin, runs = 2) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const all = [];
   try {
@@ -250,8 +269,8 @@ async function drawing(browser, origin, runs = 3) {
         const y0 = box.y + box.height * (0.3 + 0.07 * s);
         await page.mouse.move(box.x + box.width * 0.1, y0);
         await page.mouse.down();
-        for (let k = 1; k <= 40; k++) {
-          const u = k / 40;
+        for (let k = 1; k <= 30; k++) {
+          const u = k / 30;
           await page.mouse.move(box.x + box.width * (0.1 + 0.8 * u), y0 + box.height * 0.15 * Math.sin(u * 12 + s));
           moves++;
         }
@@ -301,16 +320,47 @@ export async function measureSpeed(log, deadline) {
     }
   };
   try {
-    for (const el of ELEMENTS) out.render[el] = await step(`first render ${el}`, [`el-${el}`], () => repeated(browser, origin, `s=render&el=${el}`, RUNS));
-    out.compare.cookieconsent = await step('vanilla-cookieconsent preferences', ['cookieconsent'], () => repeated(browser, origin, 's=cookieconsent', RUNS));
-    out.compare.tree5 = await step('tree, 5 questions', ['el-delegation-tree'], () => repeated(browser, origin, 's=tree5', RUNS));
-    out.compare.survey5 = await step('SurveyJS model, 5 questions', ['survey'], () => repeated(browser, origin, 's=survey5', RUNS));
-    out.pdf.procura = await step('PDF procura', ['pdf-procura', 'sig-tools'], () => inPage(browser, origin, `s=pdf&engine=procura&runs=${RUNS}`));
-    out.pdf['pdf-lib'] = await step('PDF pdf-lib naive', ['pdf-lib', 'sig-tools'], () => inPage(browser, origin, `s=pdf&engine=pdf-lib&runs=${RUNS}`));
-    out.pdf.jspdf = await step('PDF jsPDF', ['jspdf', 'sig-tools'], () => inPage(browser, origin, `s=pdf&engine=jspdf&runs=${RUNS}`));
+    // First renders and the side-by-side page loads, all taking turns.
+    const items = [
+      ...ELEMENTS.map((el) => ({ key: `render:${el}`, query: `s=render&el=${el}`, needs: [`el-${el}`] })),
+      { key: 'cookieconsent', query: 's=cookieconsent', needs: ['cookieconsent'] },
+      { key: 'tree5', query: 's=tree5', needs: ['el-delegation-tree'] },
+      { key: 'survey5', query: 's=survey5', needs: ['survey'] },
+    ];
+    const runnable = items.filter((it) => it.needs.every(has));
+    const t = Date.now();
+    let loads = {};
+    try {
+      loads = await withTimeout(interleaved(browser, origin, runnable, RUNS, deadline - 60_000), 200_000, 'page loads');
+    } catch (e) {
+      for (const it of runnable) loads[it.key] = { status: 'crashed', reason: errorText(e) };
+    }
+    for (const it of items) {
+      const r = loads[it.key] ?? why(it.needs.find((n) => !has(n)));
+      if (it.key.startsWith('render:')) out.render[it.key.slice(7)] = r;
+      else out.compare[it.key] = r;
+      log?.(`  ${it.key}: ${r.median != null ? `${r.median} ms` : r.status}`);
+    }
+    log?.(`  (page loads: ${((Date.now() - t) / 1000).toFixed(1)} s)`);
+
+    const engines = [['procura', ['pdf-procura', 'sig-tools']], ['pdf-lib', ['pdf-lib', 'sig-tools']], ['jspdf', ['jspdf', 'sig-tools']]];
+    const live = engines.filter(([, needs]) => needs.every(has)).map(([n]) => n);
+    const pdf = live.length ? await step('PDF engines, taking turns', [], () => inPage(browser, origin, `s=pdf&engines=${live.join(',')}&runs=${RUNS}`, false)) : {};
+    for (const [name, needs] of engines) {
+      const r = pdf[name];
+      out.pdf[name] = !needs.every(has)
+        ? why(needs.find((n) => !has(n)))
+        : pdf.status && pdf.status !== 'ok'
+          ? pdf
+          : !r
+            ? { status: 'crashed', reason: 'no result' }
+            : r.error
+              ? { status: 'crashed', reason: r.error }
+              : (({ samples, ...rest }) => ({ status: 'ok', ...stats(samples), ...rest }))(r);
+    }
     out.checkTree = await step('checkTree 1,000 questions', ['check-tree'], () => inPage(browser, origin, `s=checkTree&runs=${RUNS}`));
     out.drafts = await step('drafts.save per keystroke', ['drafts'], () => inPage(browser, origin, 's=drafts'));
-    out.grants10k = await step('10,000 grants', ['el-access-grants'], () => repeated(browser, origin, 's=grants10k', RUNS));
+    out.grants10k = await step('10,000 grants', ['el-access-grants'], async () => (await interleaved(browser, origin, [{ key: 'g', query: 's=grants10k' }], RUNS, deadline)).g);
     out.typing = await step('typing 50 characters', ['el-mandate-form'], () => typing(browser, origin, 'mandate-form'));
     out.drawing = await step('drawing on the pad', ['el-signature-pad'], () => drawing(browser, origin));
   } finally {

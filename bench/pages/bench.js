@@ -220,9 +220,12 @@ const scenarios = {
     return state;
   },
 
-  /** One PDF engine: the two-signature mandate, `runs` times after warm-up, in this page. */
+  /**
+   * The two-signature mandate by each PDF engine, in this one page, taking turns (so that
+   * a busy machine slows them alike): `runs` times each after two warm-up rounds.
+   */
   async pdf() {
-    const engine = params.get('engine');
+    const engines = (params.get('engines') ?? '').split(',').filter(Boolean);
     const runs = Number(params.get('runs') ?? 15);
     const { SignaturePad, PDFDocument } = await lib('sig-tools');
     const groups = [strokes(1), strokes(2)];
@@ -235,37 +238,62 @@ const scenarios = {
       return dataUrlBytes(c.toDataURL('image/png'));
     });
     const data = mandateData();
-    let make;
-    const extra = {};
-    if (engine === 'procura') {
-      const m = await lib('pdf-procura');
-      // The pad's own path at signing time: cropped to the ink, reduced, encoded (timed apart).
-      const t = now();
-      const images = await Promise.all(groups.map(async (g) => new Uint8Array(await (await m.strokesToPng(g)).arrayBuffer())));
-      extra.signatureToPngMs = now() - t;
-      extra.imageBytes = images.map((b) => b.length);
-      const input = procuraInput(data, { grantor: images[0], mandatary: images[1] });
-      make = () => m.mandatePdf(input);
-    } else if (engine === 'pdf-lib') {
-      const P = await lib('pdf-lib');
-      extra.imageBytes = fullSize.map((b) => b.length);
-      make = () => pdfLibNaive(P, data, fullSize);
-    } else if (engine === 'jspdf') {
-      const { jsPDF } = await lib('jspdf');
-      extra.imageBytes = fullSize.map((b) => b.length);
-      make = () => jsPdfSame(jsPDF, data, fullSize);
-    } else throw new Error(`unknown engine ${engine}`);
-    const samples = [];
-    let bytes;
-    for (let i = 0; i < runs + 2; i++) {
-      const t = now();
-      bytes = await make();
-      const dt = now() - t;
-      if (i >= 2) samples.push(dt);
+    const prepare = {
+      async procura(extra) {
+        const m = await lib('pdf-procura');
+        // The pad's own path at signing time: cropped to the ink, reduced, encoded (timed apart).
+        const t = now();
+        const images = await Promise.all(groups.map(async (g) => new Uint8Array(await (await m.strokesToPng(g)).arrayBuffer())));
+        extra.signatureToPngMs = now() - t;
+        extra.imageBytes = images.map((b) => b.length);
+        const input = procuraInput(data, { grantor: images[0], mandatary: images[1] });
+        return () => m.mandatePdf(input);
+      },
+      async 'pdf-lib'(extra) {
+        const P = await lib('pdf-lib');
+        extra.imageBytes = fullSize.map((b) => b.length);
+        return () => pdfLibNaive(P, data, fullSize);
+      },
+      async jspdf(extra) {
+        const { jsPDF } = await lib('jspdf');
+        extra.imageBytes = fullSize.map((b) => b.length);
+        return () => jsPdfSame(jsPDF, data, fullSize);
+      },
+    };
+    const out = {};
+    const live = [];
+    for (const name of engines) {
+      const extra = {};
+      try {
+        const make = await prepare[name](extra);
+        out[name] = { samples: [], ...extra };
+        live.push([name, make]);
+      } catch (e) {
+        out[name] = { error: String(e?.message ?? e) };
+      }
     }
-    const out = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    const doc = await PDFDocument.load(out);
-    return { samples, pdfBytes: out.length, pages: doc.getPageCount(), ...extra };
+    for (let i = 0; i < runs + 2; i++)
+      for (const [name, make] of live) {
+        if (out[name].error) continue;
+        try {
+          const t = now();
+          const bytes = await make();
+          const dt = now() - t;
+          if (i >= 2) out[name].samples.push(dt);
+          out[name].last = bytes;
+        } catch (e) {
+          out[name].error = String(e?.message ?? e);
+        }
+      }
+    for (const [name] of live) {
+      const r = out[name];
+      if (!r.last) continue;
+      const bytes = r.last instanceof Uint8Array ? r.last : new Uint8Array(r.last);
+      delete r.last;
+      r.pdfBytes = bytes.length;
+      r.pages = (await PDFDocument.load(bytes)).getPageCount();
+    }
+    return out;
   },
 };
 

@@ -90,7 +90,7 @@ export const OwnTreeInAScript = {
           { "id": "partner", "label": { "fr": "Mon conjoint", "nl": "Mijn partner", "en": "My partner" }, "next": "mandate" } ] } },
         "outcomes": {
           "direct": { "text": { "fr": "Connectez-vous.", "nl": "Meld u aan.", "en": "Sign in." }, "mandate": false, "contracts": "all" },
-          "mandate": { "text": { "fr": "Votre conjoint a besoin d’un mandat.", "nl": "Uw partner heeft een volmacht nodig.", "en": "Your partner needs a mandate." }, "mandate": true, "contracts": "listed", "href": "#mandat" } }
+          "mandate": { "text": { "fr": "Votre conjoint a besoin d’un mandat.", "nl": "Uw partner heeft een volmacht nodig.", "en": "Your partner needs a mandate." }, "mandate": true, "contracts": "listed", "href": "/mandat" } }
       }
     </script>
   </procura-delegation-tree>`,

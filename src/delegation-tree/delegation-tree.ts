@@ -50,7 +50,7 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
   static override styles = [baseStyles, styles];
 
   /** A built-in tree: `broker-client-space` or `staff-delegation`. */
-  @property({ reflect: true }) tree?: string;
+  @property() tree?: string;
   /** URL of a tree definition (JSON). */
   @property() src?: string;
 
@@ -221,6 +221,9 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The radios follow `selection` after every render: they are reused from one question to
+    // the next, and a binding would skip a value it believes unchanged.
+    for (const r of this.renderRoot.querySelectorAll('input')) r.checked = r.value === this.selection;
     if (!this.focusNext) return;
     this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
@@ -250,7 +253,7 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}
 <legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.text(q.text)}</legend>
 ${q.help ? html`<p class="help" id="help">${this.text(q.help)}</p>` : nothing}
 <div part="options">${q.options.map(
-      (o) => html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} .checked=${this.selection === o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.text(o.label)}</span></label>`,
+      (o) => html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.text(o.label)}</span></label>`,
     )}</div>
 ${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
 </fieldset>

@@ -134,6 +134,40 @@ describe('<procura-delegation-tree>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the next question with nothing chosen, after answering with the mouse', async () => {
+      const el = await make(html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`);
+      await click(el, 'input[value=legal]');
+      await click(el, '[part~=submit]');
+      expect(legend(el)).to.contain('Question 2');
+      expect(root(el).querySelectorAll('input:checked').length).to.equal(0);
+      await click(el, 'input[value=other]');
+      await click(el, '[part~=submit]');
+      expect(el.decision?.outcome).to.equal('legal-other');
+    });
+
+    it('clears the choice even when a script answers faster than a render', async () => {
+      const el = await make(html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`);
+      root(el).querySelector<HTMLInputElement>('input[value=legal]')!.click();
+      root(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('input:checked').length).to.equal(0);
+      root(el).querySelector<HTMLInputElement>('input[value=other]')!.click();
+      root(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+      await el.updateComplete;
+      expect(el.decision?.outcome).to.equal('legal-other');
+    });
+
+    it('shows the earlier answer again after going back from a half-answered question', async () => {
+      const el = await make(html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`);
+      await click(el, 'input[value=legal]');
+      await click(el, '[part~=submit]');
+      await click(el, 'input[value=other]');
+      await click(el, '[part~=back]');
+      expect(legend(el)).to.contain('Question 1');
+      expect(root(el).querySelector<HTMLInputElement>('input[value=legal]')!.checked).to.equal(true);
+      expect(root(el).querySelectorAll('input:checked').length).to.equal(1);
+    });
+
     it('goes back, dropping the last answer and keeping it selected', async () => {
       const el = await make(html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`);
       await startFromBefore();

@@ -98,6 +98,7 @@ function ratioRows(sizes) {
     const th = sizes.theirs[t];
     const label = `${r?.label ?? id}${withPdf ? ' + lazy PDF chunk (pdf-lib, no font)' : ''}`;
     if (r?.status !== 'ok') return [label, th?.label ?? t, 'missing', '', '', ''];
+    if (th?.status !== 'ok') return [label, th?.label ?? t, '', 'error', '', ''];
     const pdf = withPdf ? r.lazy.files.filter((f) => /(^|\/)pdf-[^/]*\.js$/.test(f.file)) : [];
     const g = r.initial.gzip + pdf.reduce((a, f) => a + f.gzip, 0);
     const b = r.initial.brotli + pdf.reduce((a, f) => a + f.brotli, 0);
@@ -177,12 +178,30 @@ function budgetTable(checked) {
   );
 }
 
+function notes(results) {
+  const n = [];
+  const d = results.sizes?.dropIn;
+  if (d?.status === 'ok') {
+    const lost = d.initial.gzip - d.fullyMinified.initial.gzip;
+    if (lost > 512)
+      n.push(`The drop-in bundle is built in Vite's library mode, which leaves whitespace in ES output: its initial chunk is ${kb(lost)} KB gzip larger than the same code fully minified.`);
+    const font = d.lazy.files.find((f) => /font/i.test(f.file) && f.raw > 500_000);
+    if (font) n.push(`In the drop-in bundle the Unicode font is inlined as a data URL in \`${font.file}\` (${kb(font.gzip)} KB gzip, lazy: loaded only for names outside WinAnsi, with fontkit).`);
+  }
+  n.push('SurveyJS is measured as its model only (survey-core): its renderer without a framework (survey-js-ui) is not a dependency here, so its real first render would take longer than shown.');
+  n.push('tarteaucitron counts its core, its services file, its French texts and its CSS, as a site loads them; Orejime its French build and CSS; vanilla-cookieconsent its UMD build and CSS; Klaro its build with the CSS inside.');
+  n.push('The PDF baselines embed the pad canvas as it is (1200×400 PNG, 600×200 CSS px at 2x); jsPDF runs with its defaults (no compression, hence its file size); procura embeds the PNGs the pad makes at signing time (cropped to the ink), whose cost is shown apart.');
+  n.push('The first render of an element counts from the import of its bundle (fetch, evaluation, definition) to the first paint showing its content (`updateComplete`, then a frame); the element is in the page before its definition loads, with text after it, so the CLS column shows any shift it causes after its first paint.');
+  return n;
+}
+
 export function render(results) {
   const m = results.machine;
   const head = `Run of ${results.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB, ${m.os}), Node ${m.node}, Chromium ${m.chromium ?? '—'}; load average (1/5/15 min) at start ${m.loadAverage.join(' / ')}, at end ${(m.loadAverageAtEnd ?? []).join(' / ')}${m.loadAverage[0] > m.cores ? ' (a busy machine: times are inflated and noisy)' : ''}. Run time ${Math.round(results.durationMs / 1000)} s.`;
   const parts = [head, '', '### Size', '', results.sizes ? sizeTables(results.sizes) : 'not measured', '', '### Speed', ''];
   parts.push(results.speed?.error ? `crashed: ${results.speed.error}` : results.speed ? speedTables(results.speed) : 'not measured');
   parts.push('', '### Budgets (bench/budgets.json)', '', budgetTable(results.budgets));
+  parts.push('', '### Notes', '', ...notes(results).map((n) => `- ${n}`));
   return parts.join('\n');
 }
 
@@ -192,7 +211,12 @@ const END = '<!-- bench:end -->';
 /** Replaces the README's bench section (between its markers), and nothing else. */
 export function writeReadme(body) {
   const file = 'README.md';
-  const section = `${START}\n\`npm run bench\` (about 3 minutes) measures, in one run, the size of each element bundled alone and of the drop-in bundle beside the tools a site would use instead, and their speed in Chromium; it writes \`bench/results.json\` and this section, and prints OVER for any budget of \`bench/budgets.json\` exceeded (it never fails). Sizes in KB of 1,024 bytes: gzip -9 and brotli q11 of minified code. Times: median (p90).\n\n${body}\n${END}`;
+  const intro = [
+    '`npm run bench` (2 to 4 minutes, never fails) measures in one run the size of each element bundled alone (Lit and the core included) and of the drop-in bundle, beside the tools a site would use instead, and their speed in Chromium; it writes `bench/results.json` and this section, and prints OVER for any budget of `bench/budgets.json` exceeded. `node bench/run.js --report` re-renders this section from `bench/results.json`.',
+    '',
+    'How: sizes are of minified code (our bundles built by Vite/Rolldown, not in library mode), KB of 1,024 bytes, gzip -9 and brotli q11, each file compressed on its own as a server sends it. Times are medians (p90 in brackets) in headless Chromium driven by playwright-core, on pages of `bench/pages/` bundled into `bench/.work/` and served from loopback without caching (every load is a first visit); compared pages and PDF engines take turns, so a busy machine slows both sides alike. An element whose define file is missing or does not build is shown as missing.',
+  ].join('\n');
+  const section = `${START}\n${intro}\n\n${body}\n${END}`;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const a = text.indexOf(START);
   const b = text.indexOf(END);

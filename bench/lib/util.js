@@ -73,7 +73,7 @@ export const errorText = (e) => String(e?.message ?? e).split('\n').slice(0, 3).
 
 /** Markdown/console table from rows of cells. */
 export function table(head, rows, align = []) {
-  const all = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const all = [head, ...rows].map((r) => r.map((c) => String(c ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|')));
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const line = (r) => '| ' + r.map((c, i) => (align[i] === 'r' ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ') + ' |';
   const sep = '|' + w.map((n, i) => (align[i] === 'r' ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|') + '|';

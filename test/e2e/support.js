@@ -21,3 +21,50 @@ export async function serveSources() {
   const { port } = server.httpServer.address();
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
+
+/**
+ * `npm start` as a person would run it (build, then the reference server with the demo),
+ * on a free port with an in-memory database. Resolves once the server says it listens.
+ */
+export async function startDemo() {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['scripts/start.js'], {
+    env: { ...process.env, PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('npm start did not listen within 120 s')), 120_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          r();
+        }
+      }),
+  };
+}
+
+/** Runs axe-core in the page; returns the violations as readable lines. */
+export async function axe(page, include) {
+  const { createRequire } = await import('node:module');
+  const source = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async (inc) => (await window.axe.run(inc ? { include: [[inc]] } : document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), include);
+  return violations;
+}

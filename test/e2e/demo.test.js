@@ -1,0 +1,62 @@
+// The demo as a person meets it: `npm start`, then the pages in Chromium. The CMS page
+// loads only the drop-in bundle under a strict CSP with Trusted Types.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startDemo, axe } from './support.js';
+
+let browser, demo;
+before(async () => {
+  [browser, demo] = await Promise.all([launch(), startDemo()]);
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const TAGS = ['procura-delegation-tree', 'procura-consent', 'procura-signature-pad', 'procura-cookie-opposition'];
+
+test('the CMS page works under a strict CSP with Trusted Types, with only the drop-in bundle', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const scripts = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto(`${demo.url}/cms.html`);
+  for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.childElementCount > 0, tag);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  assert.ok(scripts.every((s) => s.startsWith('/kit/') || s.startsWith('/analytics')), `scripts loaded: ${scripts.join(', ')}`);
+  assert.match(await page.locator('procura-delegation-tree legend, procura-delegation-tree h2, procura-delegation-tree h3').first().innerText(), /\S/);
+  // The question is answerable with the keyboard under the policy.
+  await page.locator('procura-delegation-tree input[type=radio]').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('every demo page renders its elements without errors and passes axe', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const path of ['index.html', 'mandate.html', 'quote.html', 'client-space.html', 'privacy.html', 'cms.html']) {
+    const errors = [];
+    const onError = (e) => errors.push(e.message);
+    page.on('pageerror', onError);
+    await page.goto(`${demo.url}/${path}`);
+    await page.waitForLoadState('networkidle');
+    const empty = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('procura-') && !(el.shadowRoot?.childElementCount > 0)).map((el) => el.localName));
+    assert.deepEqual(empty, [], `${path}: elements that rendered nothing`);
+    assert.deepEqual(errors, [], `${path}: uncaught errors`);
+    assert.deepEqual(await axe(page), [], `${path}: axe`);
+    page.off('pageerror', onError);
+  }
+  await context.close();
+});

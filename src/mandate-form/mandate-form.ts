@@ -235,7 +235,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
         if (!pad.isEmpty()) return;
         this.padQuiet.add(pad);
         try {
-          await pad.restore({ method: s.method, strokes: s.strokes, typedText: s.typedText, png: s.png, intent: true });
+          await pad.restore({ method: s.method, strokes: s.strokes, typedText: s.typedText, png: s.png, intent: true, signedAt: s.signedAt });
         } catch (e) {
           report(this.localName, 'a signature could not be shown again', e);
         } finally {

@@ -9,8 +9,12 @@ import { startServer, type RunningServer, type StartOptions } from '../start.js'
 import { Store } from '../store/index.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
+/** `PROCURA_TEST_STORE=postgres` (or `pglite`) runs the suites on that backend only (scripts/test.js runs each apart). */
+const ONLY = process.env.PROCURA_TEST_STORE;
 
-export const BACKENDS: { name: 'pglite' | 'postgres'; open(): Promise<{ store: Store; drop(): Promise<void> }> }[] = [
+type Backend = { name: 'pglite' | 'postgres'; open(): Promise<{ store: Store; drop(): Promise<void> }> };
+
+const ALL_BACKENDS: Backend[] = [
   {
     name: 'pglite',
     async open() {
@@ -41,6 +45,9 @@ export const BACKENDS: { name: 'pglite' | 'postgres'; open(): Promise<{ store: S
       ]
     : []),
 ];
+
+if (ONLY === 'postgres' && !PG_URL) throw new Error('PROCURA_TEST_STORE=postgres needs PROCURA_TEST_DATABASE_URL');
+export const BACKENDS: Backend[] = ONLY ? ALL_BACKENDS.filter((b) => b.name === ONLY) : ALL_BACKENDS;
 
 export const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 

@@ -18,26 +18,32 @@ function subjectFor(user: User, asked: string | undefined): string {
     return asked;
   }
   if (!user.clientRef) throw forbidden('Only a client or the broker records and reads consent.');
+  if (asked?.startsWith('prospect:')) throw forbidden('A prospect’s record is read by the broker only.');
   if (asked !== undefined && asked !== user.clientRef) throw forbidden('A client records and reads only their own consent.');
   return user.clientRef;
 }
 
 export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
   app.post('/consents', async (c) => {
-    const user = requireUser(c);
     const key = idempotencyKey(c, true);
     const body = await readJson(c);
     const r = parse(consentRecord, body);
     if (!r.ok) throw invalid(r.issues);
-    const subject = subjectFor(user, r.value.subject);
+    // A prospect on a quote form is not signed in: without a subject, the record is its own
+    // reference (`prospect:<recordId>`), which the site keeps with the request it came with.
+    // Naming a subject needs a session, or anyone could write in a client's name.
+    const signedIn = c.get('user');
+    const user = signedIn ?? (r.value.subject === undefined ? undefined : requireUser(c));
+    const subject = user ? subjectFor(user, r.value.subject) : `prospect:${r.value.recordId}`;
     const record: ConsentRecord = { ...r.value, subject };
     const answer = { recordId: record.recordId };
     const fingerprint = fingerprintOf(body);
+    const principal = user?.id ?? '';
     const idem = { route: idempotencyRoute(c), key: key!, fingerprint, status: 201, body: JSON.stringify(answer) };
     // One statement in the usual case; a key seen before goes the general way (replay, 422, 409).
-    if (await d.store.insertConsentOnce(record, subject, user.id, d.now(), idem)) return c.json(answer, 201);
-    return idempotent(c, d.store, { key, principal: user.id, fingerprint, now: d.now() }, async () => {
-      await d.store.insertConsent(record, subject, user.id, d.now());
+    if (await d.store.insertConsentOnce(record, subject, principal, d.now(), idem)) return c.json(answer, 201);
+    return idempotent(c, d.store, { key, principal, fingerprint, now: d.now() }, async () => {
+      await d.store.insertConsent(record, subject, principal, d.now());
       return { status: 201, body: answer };
     });
   });

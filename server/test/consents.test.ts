@@ -72,6 +72,21 @@ suite('consent records', (ctx) => {
     assert.equal(await ctx.count('consent_records'), 1);
   });
 
+  test('a prospect who is not signed in records consent without a subject; the record is its own reference, readable by the broker only', async () => {
+    const body = record([{ purpose: 'email-prospection', state: 'given', at: '2025-05-01T10:00:00Z' }]);
+    const res = await ctx.post('/consents', body, {});
+    assert.equal(res.status, 201);
+    assert.deepEqual(await res.json(), { recordId: body.recordId });
+    // Naming a client's subject without being signed in is refused: anyone could write in their name.
+    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { subject: 'C-100231' }), {})).status, 401);
+    const claire = await ctx.signIn('claire');
+    const seen = (await (await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: claire })).json()) as { records: unknown[]; state: Record<string, { state: string }> };
+    assert.equal(seen.records.length, 1);
+    assert.equal(seen.state['email-prospection'].state, 'given');
+    assert.equal((await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: anne })).status, 403);
+    assert.equal(await ctx.count('consent_records'), 1);
+  });
+
   test('bad input answers a clear problem and stores nothing', async () => {
     const noKey = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }]), { token: anne, key: false });
     assert.equal(noKey.status, 400);

@@ -56,7 +56,9 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   @state() private upload: { file: File; url: string } | null = null;
   @state() private uploadError = '';
   @state() private busy = false;
-  @state() private typedText = '';
+  @state() private typed = '';
+  /** Once the person edits the typed name, it is no longer filled from `signer-name`. */
+  private typedEdited = false;
   @state() private intent = false;
   @state() private signed: { file: File; method: Method; at: string } | null = null;
 
@@ -95,6 +97,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   /** The drawn strokes (signature_pad point groups, CSS px), for drafts. */
   get strokes(): PointGroup[] {
     return structuredClone(this.pad?.toData() ?? []);
+  }
+  /** The typed name (typed method), for drafts. */
+  get typedText(): string {
+    return this.typed;
   }
   /** SHA-256 (hex) of the PNG, or null. */
   get imageSha256(): Promise<string | null> {
@@ -140,7 +146,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       this.strokeCount = d.strokes.length;
     } else if (d.method === 'uploaded' && d.png) this.setUpload(d.png);
     else if (d.method === 'typed') {
-      this.typedText = d.typedText ?? '';
+      this.typed = d.typedText ?? '';
       this.intent = d.intent ?? true;
     }
     this.restoredAt = d.signedAt ?? undefined;
@@ -155,7 +161,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   private complete(m = this.active): boolean {
     if (m === 'drawn') return !!this.pad && isEnoughInk(this.pad.toData(), this.size.w || 600, this.size.h || 200);
     if (m === 'uploaded') return !!this.upload;
-    return !!this.typedText.trim() && this.intent;
+    return !!this.typed.trim() && this.intent;
   }
 
   private clearMethod(m: Method): void {
@@ -168,7 +174,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       const input = this.renderRoot.querySelector<HTMLInputElement>('#file');
       if (input) input.value = '';
     } else {
-      this.typedText = '';
+      this.typed = '';
+      this.typedEdited = false;
       this.intent = false;
     }
   }
@@ -194,7 +201,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
       if (m === 'uploaded') return this.upload!.file;
       const color = getComputedStyle(this.renderRoot.querySelector('.surface') ?? this).color;
       const data = this.pad!.toData();
-      const text = this.typedText.trim();
+      const text = this.typed.trim();
       const [, img] = await tools();
       const blob = m === 'drawn' ? await img.strokesToPng(data) : await img.typedToPng(text, this.typedFont(), color);
       return blob && new File([blob], 'signature.png', { type: 'image/png' });
@@ -223,7 +230,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     fd.set('png', file);
     fd.set('at', this.signed!.at);
     if (m === 'drawn') fd.set('strokes', JSON.stringify(this.pad!.toData()));
-    if (m === 'typed') fd.set('text', this.typedText);
+    if (m === 'typed') fd.set('text', this.typed);
     return fd;
   }
 
@@ -232,7 +239,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel) ?? undefined;
     const m = this.active;
     if (m === 'drawn' && this.strokeCount && !this.complete()) this.setValidity({ badInput: true }, t('pad.tooShort'), q('canvas'));
-    else if (m === 'typed' && this.typedText.trim() && !this.intent) this.setValidity({ badInput: true }, t('pad.typed.intentMissing'), q('#intent'));
+    else if (m === 'typed' && this.typed.trim() && !this.intent) this.setValidity({ badInput: true }, t('pad.typed.intentMissing'), q('#intent'));
     else if (this.required && !this.complete()) this.setValidity({ valueMissing: true }, t('pad.missing'), q(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'));
     else this.setValidity({});
   }
@@ -335,6 +342,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.offered.includes(this.active)) this.active = this.offered[0];
+    // The typed method starts from the signer's name; the checkbox is what makes it a signature.
+    if (this.active === 'typed' && !this.typed && !this.typedEdited && this.signerName?.trim()) this.typed = this.signerName.trim();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -385,7 +394,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   }
 
   private onTyped(e: Event): void {
-    this.typedText = (e.target as HTMLInputElement).value;
+    this.typed = (e.target as HTMLInputElement).value;
+    this.typedEdited = true;
     this.commit(true);
   }
 
@@ -454,8 +464,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
 
   private renderTyped(t: LocalizeFn, describe: Describe): TemplateResult {
     return html`<label class="block" for="typed">${t('pad.typed.label')}</label>
-      <input id="typed" type="text" autocomplete="name" spellcheck="false" .value=${this.typedText} ?disabled=${this.disabled} aria-describedby=${describe('')} @input=${this.onTyped} />
-      <div part="typed-preview" aria-hidden="true">${this.typedText}</div>
+      <input id="typed" type="text" autocomplete="name" spellcheck="false" .value=${this.typed} ?disabled=${this.disabled} aria-describedby=${describe('')} @input=${this.onTyped} />
+      <div part="typed-preview" aria-hidden="true">${this.typed}</div>
       <label class="check"><input id="intent" type="checkbox" .checked=${this.intent} ?disabled=${this.disabled} @change=${this.onIntent} />${t('pad.typed.intent')}</label>`;
   }
 }

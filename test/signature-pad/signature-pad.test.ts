@@ -308,6 +308,14 @@ describe('procura-signature-pad', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('value')).to.equal('typed');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.id).to.equal('typed');
+      // Filled from signer-name; the person may type another form of their name.
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('Łucja Dvořák');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'a' });
+      await sendKeys({ up: 'Control' });
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(text(el, '[part~=typed-preview]')).to.equal('');
       await sendKeys({ type: 'Łucja Dvořák' });
       await el.updateComplete;
       expect(text(el, '[part~=typed-preview]')).to.equal('Łucja Dvořák');

@@ -20,8 +20,12 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         reportCompressedSize: false,
-        lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'procura.js' },
-        rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' } },
+        // Not library mode: its ES output keeps whitespace. An app build of one module entry minifies fully.
+        rollupOptions: {
+          input: resolve('src/index.ts'),
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: 'procura.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        },
       },
     };
 

@@ -12,6 +12,8 @@ import { resolve } from 'node:path';
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle')
     return {
+      // Chunks are found beside procura.js, wherever a site puts it.
+      base: './',
       publicDir: false,
       build: {
         outDir: 'dist',

@@ -109,6 +109,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private docsKey = '';
   private queuedIds: Record<string, string> = {};
   private issues: ReturnType<typeof check> = [];
+  private lazy?: typeof import('./review.js');
+  private reviewing?: Promise<typeof import('./review.js')>;
 
   constructor() {
     super();
@@ -261,7 +263,15 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
       <div class="step">
         ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, name: t.t(`mandate.step.${this.step}`) })}</p>` : nothing}
         <h2 tabindex="-1">${t.t(`mandate.step.${this.step}`)}</h2>
-        ${this.step === 'grantor' ? this.renderGrantor() : this.step === 'handover' ? this.renderHandover() : this.step === 'mandatary' ? this.renderMandatary() : this.step === 'review' ? this.renderReview() : this.renderDone()}
+        ${this.step === 'grantor'
+          ? this.renderGrantor()
+          : this.step === 'handover'
+            ? this.renderHandover()
+            : this.step === 'mandatary'
+              ? this.renderMandatary()
+              : this.lazy
+                ? this.lazy.render(this as never)
+                : (void this.loadReview(), html`<p role="status">${t.t('mandate.preparing')}</p>`)}
       </div>
     `;
   }
@@ -311,66 +321,6 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
         <button type="button" @click=${() => this.go('grantor')}>${t.t('mandate.back')}</button>
         <button type="button" part="next" class="primary" @click=${() => this.go('mandatary')}>${t.t('mandate.handover.continue')}</button>
       </div>`;
-  }
-
-  private renderReview(): TemplateResult {
-    const t = this.localize;
-    const count = this.serviceList.length;
-    const st = this.submission.status;
-    const m = this.mandates[0];
-    const other = Object.entries(this.server).filter(([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate');
-    return html`<p>${t.t('mandate.review.intro', { count })}</p>
-      ${m
-        ? html`<dl>
-            <dt>${t.t('mandate.legend.grantor')}</dt><dd>${m.grantor.kind === 'legal' ? m.grantor.legalName : signerName(this.values, 'grantor', 'natural')}</dd>
-            <dt>${t.t('mandate.legend.mandatary')}</dt><dd>${signerName(this.values, 'mandatary', this.kind)} (${m.mandatary.email})</dd>
-            <dt>${this.label('scope.contracts')}</dt><dd>${t.t(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
-          </dl>`
-        : nothing}
-      ${this.docsState === 'preparing' ? html`<p role="status">${t.t('mandate.preparing')}</p>` : nothing}
-      ${this.docsState === 'failed' ? html`<p part="error" role="alert">${t.t('mandate.pdfFailed')}</p>` : nothing}
-      ${this.docs
-        ? html`<ul class="docs">
-            ${this.docs.map((d) => {
-              const service = this.serviceName(d.service);
-              return html`<li>
-                <a part="document" href=${d.url} target="_blank" rel="noopener">${t.t('mandate.open', { service })}</a> ·
-                <a href=${d.url} download=${d.filename}>${t.t('mandate.download', { service })}</a>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-      <p class="hint">${t.t('mandate.review.paper')}</p>
-      ${!this.resolvedEndpoint ? html`<p class="notice">${t.t('core.localOnly')}</p>` : nothing}
-      ${st.state === 'sending' ? html`<p role="status">${t.t('core.sending')}</p>` : nothing}
-      ${st.state === 'cancelled' ? html`<p class="notice warn" role="status">${t.t('core.cancelled')}</p>` : nothing}
-      ${st.state === 'failed'
-        ? html`<div part="error" role="alert">
-            <p>${t.t('core.failed', { message: st.message })}</p>
-            ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${p} : ${msg}</li>`)}</ul>` : nothing}
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button type="button" @click=${() => this.go('mandatary')}>${t.t('mandate.back')}</button>
-        <button type="button" part="submit" class="primary" ?disabled=${this.busy || this.docsState !== 'ready' || !!this.blocked || this.disabled} @click=${this.send}>
-          ${t.t('mandate.submit', { count })}
-        </button>
-      </div>`;
-  }
-
-  private renderDone(): TemplateResult {
-    const t = this.localize;
-    const entries = Object.entries(this.sent);
-    const queued = entries.some(([, s]) => s.state === 'queued');
-    return html`<p role="status">${queued ? t.t('core.queued') : t.t('mandate.done', { count: entries.length })}</p>
-      <ul>
-        ${entries.map(([svc, s]) => {
-          const service = this.serviceName(svc);
-          const ref = s.state === 'sent' ? String((s.response as { id?: string } | undefined)?.id ?? '') : '';
-          return html`<li>${s.state === 'queued' ? t.t('mandate.queuedFor', { service }) : t.t('mandate.sentFor', { service, id: ref })}</li>`;
-        })}
-      </ul>
-      ${this.docs ? html`<ul class="docs">${this.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.t('mandate.download', { service: this.serviceName(d.service) })}</a></li>`)}</ul>` : nothing}`;
   }
 
   private renderSummary(): TemplateResult | typeof nothing {
@@ -600,107 +550,17 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     return (await this.prepare()) ?? [];
   }
 
-  private async prepare(): Promise<MandateDocument[] | undefined> {
-    const services = this.serviceList;
-    const key = canonicalJson({ m: this.mandates, l: this.localize.locale, p: this.path, c: this.settings });
-    if (key === this.docsKey && this.docs) return this.docs;
-    this.docsKey = key;
-    this.docsState = 'preparing';
-    try {
-      const cfg = this.settings ?? {};
-      const { grantor: gs, mandatary: ms } = this.sigs;
-      const [{ mandatePdf }, { pdfImage }, logo] = await Promise.all([
-        import('./pdf.js'),
-        import('./images.js'),
-        cfg.logoUrl ? fetch(cfg.logoUrl).then((r) => (r.ok ? r.arrayBuffer() : undefined)).catch(() => undefined) : undefined,
-      ]);
-      const [g, m] = await Promise.all([gs?.png && pdfImage(gs.png), ms?.png && pdfImage(ms.png)]);
-      const t = this.localize;
-      const locale = t.locale;
-      const createdAt = new Date().toISOString();
-      const docs: MandateDocument[] = [];
-      for (const service of services) {
-        const mandate = toMandate(this.values, this.context(service));
-        const dataHash = await sha256Hex(canonicalJson(mandate));
-        const bytes = await mandatePdf({
-          mandate,
-          t: (k, p) => t.t(k, p),
-          label: (p) => this.label(p),
-          date: (d) => t.date(d),
-          dateTime: (d) => t.date(d, { dateStyle: 'long', timeStyle: 'short' }),
-          title: cfg.title ? pick(cfg.title, locale) : t.t('mandate.pdf.title'),
-          serviceName: this.serviceName(service),
-          logo: logo && new Uint8Array(logo),
-          images: { grantor: g, mandatary: m },
-          decisionPath: this.path?.slice(0, -1).map(([q, a]) => ({ question: pick(q, locale), answer: pick(a, locale) })),
-          outcome: this.path?.length ? pick(this.path[this.path.length - 1][0], locale) : undefined,
-          dataHash,
-          fontUrl: cfg.fontUrl,
-          createdAt,
-        });
-        const pdf = new Uint8Array(bytes);
-        const sha256 = await sha256Hex(pdf);
-        const blob = new Blob([pdf], { type: 'application/pdf' });
-        const filename = t.t('mandate.pdf.filename', { service: service.replace(/[^\w.-]+/g, '-') });
-        docs.push({ service, mandate: { ...mandate, document: { sha256 } }, blob, url: URL.createObjectURL(blob), filename, sha256, dataHash });
-      }
-      if (key !== this.docsKey) return this.prepare(); // the data changed meanwhile
-      this.docs?.forEach((d) => URL.revokeObjectURL(d.url));
-      this.docs = docs;
-      this.docsState = 'ready';
-      return docs;
-    } catch (e) {
-      report(this.localName, 'the PDF could not be made', e);
-      this.docsKey = '';
-      this.docsState = 'failed';
-      return undefined;
-    }
+  private loadReview(): Promise<typeof import('./review.js')> {
+    return (this.reviewing ??= import('./review.js').then((m) => ((this.lazy = m), this.requestUpdate(), m)));
   }
 
-  private send = async (): Promise<void> => {
-    if (this.busy || this.blocked) return;
-    this.busy = true;
-    this.server = {};
-    let last: SubmissionState | undefined;
-    try {
-      const docs = await this.prepare();
-      if (!docs) return;
-      for (const d of docs) {
-        if (done(this.sent[d.service])) continue;
-        last = await this.submission.submit('/mandates', d.mandate, {
-          parts: [
-            { name: 'mandate', value: new Blob([JSON.stringify(d.mandate)], { type: 'application/json' }) },
-            { name: 'document', value: d.blob, filename: d.filename },
-          ],
-        });
-        if (last.state === 'queued') this.queuedIds[last.id] = d.service;
-        this.sent = { ...this.sent, [d.service]: last };
-        this.saveDraft();
-        if (!done(last)) break;
-      }
-      if (docs.every((d) => done(this.sent[d.service]))) {
-        // Sent or safe in the outbox: the draft (personal data) goes first, then the step changes.
-        await this.drafts.clear();
-        this.step = 'done';
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-      } else if (last?.state === 'failed' && Object.keys(last.fields).length) {
-        this.server = last.fields;
-        const to = Object.keys(last.fields).map(stepOf).find((s) => s !== 'review');
-        if (to) {
-          this.step = to;
-          this.summary = true;
-          await this.updateComplete;
-          this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-        }
-      }
-    } finally {
-      this.busy = false;
-    }
-  };
+  private async prepare(): Promise<MandateDocument[] | undefined> {
+    return (await this.loadReview()).prepare(this as never);
+  }
+
 }
 
-function today(): string {
+export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -109,6 +109,20 @@ describe('the mandate PDF', () => {
     expect(doc.blob.size).to.be.below(150_000);
   });
 
+  it('is written in the form’s language, and takes the page’s text overrides', async () => {
+    const { configure } = await import('../../src/core/configure.js');
+    configure({ strings: { 'nl-BE': { 'mandate.pdf.commitments': 'Afspraken' } } });
+    const el = await signedForm(undefined, undefined, html`<procura-mandate-form lang="nl-BE" service="espace-client" no-draft></procura-mandate-form>`).catch(async () => {
+      throw new Error('the Dutch form could not be completed');
+    });
+    const [doc] = await el.documents();
+    const txt = await pdftext(doc.blob);
+    for (const s of ['Volmacht voor toegang tot een onlinedienst', 'Ondertekend door Anne Dupont', 'Afspraken', 'pagina 1 / 1', 'Vingerafdruk van de gegevens'])
+      expect(txt, s).to.contain(s);
+    expect(txt).not.to.contain('Verbintenissen');
+    expect(el.shadowRoot!.querySelector('button[part="submit"]')!.textContent!.trim()).to.equal('Volmacht versturen');
+  });
+
   it('makes one mandate and one PDF per service', async () => {
     const el = await signedForm(undefined, undefined, html`<procura-mandate-form services="facturation dossiers" no-draft></procura-mandate-form>`);
     const docs = await el.documents();

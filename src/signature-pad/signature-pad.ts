@@ -258,10 +258,15 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
 
   protected restoreValue(state: FormValue): void {
     if (!(state instanceof FormData)) return this.resetValue();
-    const strokes = state.get('strokes');
+    let strokes: PointGroup[] | undefined;
+    try {
+      strokes = JSON.parse(String(state.get('strokes')));
+    } catch {
+      strokes = undefined;
+    }
     void this.restore({
       method: state.get('method') as Method,
-      strokes: typeof strokes === 'string' ? JSON.parse(strokes) : undefined,
+      strokes: Array.isArray(strokes) ? strokes : undefined,
       typedText: String(state.get('text') ?? ''),
       png: state.get('png') as File | null,
       signedAt: state.get('at') as string | null,
@@ -297,7 +302,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.observe();
+    if (this.hasUpdated) {
+      this.observe();
+      this.watchDpr();
+    }
   }
 
   /** The device-pixel box also reports a change of device pixel ratio (Chromium, Firefox); matchMedia covers Safari. */
@@ -313,6 +321,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     super.disconnectedCallback();
     this.resizer.disconnect();
     this.dprQuery?.removeEventListener('change', this.onDpr);
+    this.dprQuery = undefined;
     clearTimeout(this.idle);
   }
 
@@ -332,11 +341,16 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     c.getContext('2d')!.scale(dpr, dpr);
     this.pad.fromData(s === 1 ? data : scaleStrokes(data, s));
     this.size = { w, h, dpr };
-    if (this.dprQuery?.media !== `(resolution: ${dpr}dppx)`) {
-      this.dprQuery?.removeEventListener('change', this.onDpr);
-      this.dprQuery = matchMedia(`(resolution: ${dpr}dppx)`);
-      this.dprQuery.addEventListener('change', this.onDpr);
-    }
+    this.watchDpr();
+  }
+
+  /** A query that stops matching when the ratio changes (another screen, a zoom). */
+  private watchDpr(): void {
+    const media = `(resolution: ${this.size.dpr || Math.max(window.devicePixelRatio || 1, 1)}dppx)`;
+    if (this.dprQuery?.media === media) return;
+    this.dprQuery?.removeEventListener('change', this.onDpr);
+    this.dprQuery = matchMedia(media);
+    this.dprQuery.addEventListener('change', this.onDpr);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

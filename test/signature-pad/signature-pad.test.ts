@@ -201,6 +201,22 @@ describe('procura-signature-pad', () => {
       }
     });
 
+    it('keeps the ink and follows its box after being moved in the page', async () => {
+      const el = await pad('', 600);
+      await drawWithMouse(el);
+      await el.updateComplete;
+      const c = canvasOf(el);
+      const other = document.createElement('div');
+      other.style.width = '400px';
+      el.parentElement!.after(other);
+      other.append(el);
+      await until(() => c.clientWidth < 450 && c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)), 'the canvas to follow its new box');
+      await until(() => inkPixels(c) > 100, 'the ink redrawn');
+      expect(el.strokes.length).to.equal(1);
+      expect(el.value).to.not.equal(null);
+      other.remove();
+    });
+
     it('draws nothing when disabled', async () => {
       const el = await pad('disabled');
       await drawWithMouse(el);

@@ -7,6 +7,7 @@ export interface DecisionDetail extends Decision {
   /** The outcome's definition, so that listeners need not look it up. */
   result: TreeOutcome & { id: string };
 }
+export interface DecisionClearedDetail { treeId: string }
 export interface SubmitDetail<P = unknown> { kind: SubmissionKind; payload: P }
 export interface SubmittedDetail<R = unknown> { kind: SubmissionKind; response: R; id?: string }
 export interface QueuedDetail { kind: SubmissionKind; id: string }
@@ -17,6 +18,8 @@ export interface RevokedDetail { grant: Grant }
 declare global {
   interface HTMLElementEventMap {
     'procura-decision': CustomEvent<DecisionDetail>;
+    /** The person went back or changed an answer: the earlier decision no longer holds. */
+    'procura-decision-cleared': CustomEvent<DecisionClearedDetail>;
     'procura-submit': CustomEvent<SubmitDetail>;
     'procura-submitted': CustomEvent<SubmittedDetail>;
     'procura-queued': CustomEvent<QueuedDetail>;

@@ -20,6 +20,7 @@ import { styles } from './delegation-tree.styles.js';
  * (`tree`), a URL (`src`), the `config` property or a child JSON script.
  *
  * @event procura-decision - An outcome is reached: `{ treeId, treeVersion, answers, outcome, result }`.
+ * @event procura-decision-cleared - The person went back or changed an answer after an outcome: `{ treeId }`; the earlier decision no longer holds.
  * @event procura-submit - Before the decision is posted to `/decisions` (cancelable).
  * @event procura-submitted - The backend kept the decision.
  * @event procura-queued - The backend is unreachable; the decision waits in the outbox.
@@ -57,7 +58,8 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
   /** The decision of the outcome shown, or undefined while no outcome is reached. */
   decision?: DecisionDetail;
 
-  @state() private definition?: TreeDefinition;
+  /** The loaded and checked tree (read it, do not change it): a form following the tree prints its texts. */
+  @state() definition?: TreeDefinition;
   @state() private answers: Answer[] = [];
   @state() private selection?: string;
   /** True while `configIssues` holds the problems of a tree from `src` or `tree`, not of the inline one. */
@@ -170,6 +172,7 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
     this.selection = selection;
     this.mustChoose = false;
     this.announcement = '';
+    if (this.decision) emit(this, 'procura-decision-cleared', { treeId: def.id });
     this.decision = undefined;
     this.local = false;
     void this.drafts?.save({ answers });

@@ -131,6 +131,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     super.connectedCallback();
     this.restoring ??= this.restoreDraft();
     this.getRootNode().addEventListener('procura-decision', this.onDecision);
+    this.getRootNode().addEventListener('procura-decision-cleared', this.onDecisionCleared);
     void customElements.whenDefined('procura-delegation-tree').then(() => this.readTree());
     this.readTree();
   }
@@ -138,6 +139,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.getRootNode().removeEventListener('procura-decision', this.onDecision);
+    this.getRootNode().removeEventListener('procura-decision-cleared', this.onDecisionCleared);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -474,6 +476,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   private onDecision = (e: Event): void => {
     if (this.for && (e.target as Element)?.id === this.for) this.applyDecision((e as CustomEvent<DecisionDetail>).detail, e.target as Element);
+  };
+
+  /** The person changed an answer in the tree: its earlier decision no longer sets the scope. */
+  private onDecisionCleared = (e: Event): void => {
+    if (!this.for || (e.target as Element)?.id !== this.for || !this.decision) return;
+    this.decision = undefined;
+    this.path = undefined;
+    this.saveDraft();
   };
 
   private readTree(): void {

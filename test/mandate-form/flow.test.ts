@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/env.js';
-import { control, env, received, resetKit, signIn, until } from '../support/env.js';
+import { control, env, pdfTool, received, resetKit, signIn, until } from '../support/env.js';
 import { configure } from '../../src/core/configure.js';
 import { outbox } from '../../src/core/outbox.js';
 import '../../src/define/delegation-tree.js';
@@ -272,6 +272,16 @@ describe('<procura-mandate-form for="tree">', () => {
     expect(field(el, 'scope.contractIds')!.required).to.equal(true);
     const [doc] = await el.documents();
     expect(doc.mandate.decision!.answers.map((a) => a.option)).to.deep.equal(['legal', 'other']);
+    // The PDF prints the questions and answers as the person read them, not their ids.
+    const pdfText = (await pdfTool("pdftotext", await doc.blob.arrayBuffer())).output.replace(/\s+/g, ' ');
+    expect(pdfText).to.contain('Une personne morale');
+    expect(pdfText).to.contain('Qui est le preneur d’assurance');
+    // Going back in the tree withdraws its decision: the form waits again.
+    (tree.shadowRoot!.querySelector('button[part="back"]') as HTMLButtonElement).click();
+    await tree.updateComplete;
+    await el.updateComplete;
+    expect(text(el)).to.contain('Répondez d’abord au questionnaire');
+    expect(q<HTMLButtonElement>(el, 'button[part="next"]')!.disabled).to.equal(true);
   });
 
   it('is disabled, with the reason, when the tree refuses', async () => {

@@ -13,7 +13,24 @@ export abstract class FormAssociatedElement<C = unknown> extends ProcuraElement<
 
   /** Name under which the value goes into FormData. */
   @property({ reflect: true }) name = '';
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  private ownDisabled = false;
+  private formDisabled = false;
+
+  /**
+   * Disabled by its own attribute, or by a disabled `<fieldset>` or form around it. The
+   * second never touches the attribute: an attribute set for a fieldset would outlive it,
+   * since the browser only reports a change of the element's disabled state as a whole.
+   */
+  @property({ type: Boolean, noAccessor: true })
+  get disabled(): boolean {
+    return this.ownDisabled || this.formDisabled;
+  }
+  set disabled(value: boolean) {
+    const old = this.disabled;
+    this.ownDisabled = value;
+    if (this.hasAttribute('disabled') !== value) this.toggleAttribute('disabled', value);
+    this.requestUpdate('disabled', old);
+  }
   @property({ type: Boolean, reflect: true }) required = false;
 
   protected readonly internals: ElementInternals;
@@ -78,6 +95,8 @@ export abstract class FormAssociatedElement<C = unknown> extends ProcuraElement<
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    const old = this.disabled;
+    this.formDisabled = disabled;
+    this.requestUpdate('disabled', old);
   }
 }

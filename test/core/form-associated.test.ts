@@ -46,9 +46,28 @@ describe('form association', () => {
   it('follows a disabled fieldset', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><fieldset><procura-test-fixture name="who" no-draft></procura-test-fixture></fieldset></form>`);
     const el = form.querySelector('procura-test-fixture') as TestFixture;
+    el.setText('Anne');
     form.querySelector('fieldset')!.disabled = true;
     await el.updateComplete;
     expect(el.disabled).to.equal(true);
+    expect(el.hasAttribute('disabled')).to.equal(false);
     expect(new FormData(form).has('who')).to.equal(false);
+    // Enabled again with its fieldset: no attribute left behind to keep it disabled.
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(el.disabled).to.equal(false);
+    expect(new FormData(form).get('who')).to.equal('Anne');
+  });
+
+  it('keeps its own disabled attribute apart from its fieldset’s', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset><procura-test-fixture name="who" disabled no-draft></procura-test-fixture></fieldset></form>`);
+    const el = form.querySelector('procura-test-fixture') as TestFixture;
+    expect(el.disabled).to.equal(true);
+    form.querySelector('fieldset')!.disabled = true;
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(el.disabled).to.equal(true);
+    el.disabled = false;
+    expect(el.hasAttribute('disabled')).to.equal(false);
   });
 });

@@ -61,3 +61,35 @@ test('every demo page renders its elements without errors and passes axe', async
   }
   await context.close();
 });
+
+test('a prospect who is not signed in asks for a quote, and the consent choices are recorded as given', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${demo.url}/quote.html`);
+  await page.locator('#quote-consent input[type=checkbox]').first().waitFor();
+  for (const [name, value] of [['fullName', 'Zoë Łukasiewicz'], ['email', 'zoe@example.org']]) {
+    const field = page.locator(`#quote [name="${name}"]`);
+    if (await field.count()) await field.fill(value);
+  }
+  const product = page.locator('#quote select').first();
+  if (await product.count()) await product.selectOption({ index: 1 });
+  // One consent given, by keyboard: each purpose is its own unticked box.
+  const boxes = page.locator('#quote-consent input[type=checkbox]');
+  assert.equal(await boxes.evaluateAll((els) => els.filter((e) => e.checked).length), 0, 'nothing is ticked beforehand');
+  await boxes.first().focus();
+  await page.keyboard.press('Space');
+  await page.locator('#quote [name="terms"]').check();
+  const recorded = page.waitForResponse((r) => r.url().endsWith('/api/consents') && r.request().method() === 'POST');
+  await page.locator('#quote button[type=submit]').click();
+  const res = await recorded;
+  assert.equal(res.status(), 201);
+  const body = res.request().postDataJSON();
+  assert.equal(body.subject, undefined, 'no subject for a prospect');
+  // One consent given, every other consent refused; no opposition raised.
+  const consents = body.decisions.filter((d) => d.basis === 'consent');
+  assert.equal(consents.filter((d) => d.state === 'given').length, 1);
+  assert.ok(consents.filter((d) => d.state !== 'given').every((d) => d.state === 'refused'));
+  assert.ok(body.decisions.filter((d) => d.basis === 'opposition').every((d) => d.state !== 'objected'));
+  await page.locator('#quote-consent', { hasText: 'Vos choix sont enregistrés' }).waitFor();
+  await context.close();
+});

@@ -15,18 +15,23 @@ export interface ErrorDetail { kind: SubmissionKind | 'config' | 'load'; error: 
 export interface OppositionChangeDetail { opposed: boolean; source: 'user' | 'stored' | 'gpc' }
 export interface RevokedDetail { grant: Grant }
 
+/** Every procura event, by name. They bubble and cross shadow roots, so the document hears them too. */
+export interface ProcuraEventMap {
+  'procura-decision': CustomEvent<DecisionDetail>;
+  /** The person went back or changed an answer: the earlier decision no longer holds. */
+  'procura-decision-cleared': CustomEvent<DecisionClearedDetail>;
+  'procura-submit': CustomEvent<SubmitDetail>;
+  'procura-submitted': CustomEvent<SubmittedDetail>;
+  'procura-queued': CustomEvent<QueuedDetail>;
+  'procura-error': CustomEvent<ErrorDetail>;
+  'procura-opposition-change': CustomEvent<OppositionChangeDetail>;
+  'procura-revoked': CustomEvent<RevokedDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'procura-decision': CustomEvent<DecisionDetail>;
-    /** The person went back or changed an answer: the earlier decision no longer holds. */
-    'procura-decision-cleared': CustomEvent<DecisionClearedDetail>;
-    'procura-submit': CustomEvent<SubmitDetail>;
-    'procura-submitted': CustomEvent<SubmittedDetail>;
-    'procura-queued': CustomEvent<QueuedDetail>;
-    'procura-error': CustomEvent<ErrorDetail>;
-    'procura-opposition-change': CustomEvent<OppositionChangeDetail>;
-    'procura-revoked': CustomEvent<RevokedDetail>;
-  }
+  interface HTMLElementEventMap extends ProcuraEventMap {}
+  interface DocumentEventMap extends ProcuraEventMap {}
+  interface WindowEventMap extends ProcuraEventMap {}
 }
 
 /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */

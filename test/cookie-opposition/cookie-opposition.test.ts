@@ -16,7 +16,7 @@ const months = (at: number, n: number) => {
   d.setUTCMonth(d.getUTCMonth() + n);
   return d.getTime();
 };
-const events = (el: Element) => {
+const events = (el: HTMLElement) => {
   const seen: Array<{ opposed: boolean; source: string }> = [];
   el.addEventListener('procura-opposition-change', (e) => seen.push(e.detail));
   return seen;

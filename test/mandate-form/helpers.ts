@@ -91,7 +91,7 @@ export async function next(el: Form): Promise<void> {
 }
 
 /** From an empty natural-person form to the review step, both parties signed. */
-export async function complete(el: Form, grantor = grantorNatural(), mandatary = mandataryFields()): Promise<void> {
+export async function complete(el: Form, grantor: Record<string, string | boolean> = grantorNatural(), mandatary: Record<string, string | boolean> = mandataryFields()): Promise<void> {
   await fill(el, grantor);
   await sign(el, 'grantor');
   await next(el);

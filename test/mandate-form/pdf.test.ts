@@ -157,7 +157,7 @@ describe('the mandate PDF', () => {
     for (const family of ['Dupont', 'Dvořák']) {
       await mandatePdf(input(family)); // warm-up: pdf-lib's first run, the font fetch
       const times: number[] = [];
-      let bytes = new Uint8Array();
+      let bytes: Uint8Array<ArrayBufferLike> = new Uint8Array();
       for (let i = 0; i < 10; i++) {
         const t0 = performance.now();
         bytes = await mandatePdf(input(family));

@@ -1,6 +1,6 @@
 // `npm test`: every suite, then one line `N passed, N failed` over all of them.
 //   npm test                 browser + server + e2e
-//   npm test -- browser      one suite (browser | server | e2e); extra args go to its runner
+//   npm test -- browser      one suite (types | browser | server | e2e); extra args go to its runner
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { ensureChromium, ensureCommands } from './chromium.js';
@@ -37,6 +37,19 @@ function run(suite, cmd, args, countsFile, env = {}) {
 
 const nodeReporters = (name) => ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-count-reporter.js', `--test-reporter-destination=.tmp/counts-${name}.json`];
 const tests = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);
+
+if (want('types')) {
+  // Strict TypeScript over the kit, its tests, stories and demo, and the server: one check per project.
+  const c = { passed: 0, failed: 0 };
+  for (const project of [['-p', 'tsconfig.json', '--noEmit'], ['-p', 'tsconfig.test.json'], ['-p', 'server/tsconfig.json', '--noEmit']]) {
+    console.log(`\n=== types: tsc ${project.join(' ')}`);
+    const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', ...project], { stdio: 'inherit' });
+    r.status === 0 ? c.passed++ : c.failed++;
+  }
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  lines.push(`types: ${c.passed} passed, ${c.failed} failed`);
+}
 
 if (want('browser')) run('browser', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest], '.tmp/counts-browser.json');
 

@@ -1,6 +1,8 @@
 import { define } from '../core/define.js';
 import { ProcuraMandateForm } from '../mandate-form/mandate-form.js';
-import './signature-pad.js';
+
+// The signature pad is needed on the grantor's step, not for the first paint: a lazy chunk.
+ProcuraMandateForm.loadPad ??= () => import('./mandate-form-pad.js');
 
 define('procura-mandate-form', ProcuraMandateForm);
 

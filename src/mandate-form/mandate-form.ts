@@ -111,6 +111,15 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private issues: ReturnType<typeof check> = [];
   private lazy?: typeof import('./review.js');
   private reviewing?: Promise<typeof import('./review.js')>;
+  private padLoading?: Promise<unknown>;
+
+  /**
+   * Loads `<procura-signature-pad>`'s definition. `procura/mandate-form` sets it to a
+   * dynamic import, so the pad is a lazy chunk fetched when a form is first connected
+   * (the form renders the tag at once; it upgrades when defined). The class alone
+   * (`procura/classes`) leaves the pad's definition to the page, as before.
+   */
+  static loadPad?: () => Promise<unknown>;
 
   constructor() {
     super();
@@ -130,6 +139,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   override connectedCallback(): void {
     super.connectedCallback();
     this.restoring ??= this.restoreDraft();
+    this.padLoading ??= (this.constructor as typeof ProcuraMandateForm).loadPad?.().catch((e) => report(this.localName, 'the signature pad could not be loaded', e));
     this.getRootNode().addEventListener('procura-decision', this.onDecision);
     this.getRootNode().addEventListener('procura-decision-cleared', this.onDecisionCleared);
     void customElements.whenDefined('procura-delegation-tree').then(() => this.readTree());
@@ -144,6 +154,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.restoring;
+    await this.padLoading;
     return super.getUpdateComplete();
   }
 

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getConfiguration } from './configure.js';
-import { REGIONAL } from '../i18n/regional.js';
 
 export type Messages = Record<string, string>;
 export type BaseLocale = 'fr' | 'nl' | 'en';
@@ -8,12 +7,15 @@ export type BaseLocale = 'fr' | 'nl' | 'en';
 /**
  * One element's texts: French is bundled (it is the source and the fallback), the
  * other languages are loaded on first use so that a French page never pays for them.
+ * `regional` holds the few keys a region words differently (`{ 'fr-CA': { … } }`):
+ * only keys that differ from the language's catalog belong there.
  */
 export interface Catalog {
   name: string;
   fr: Messages;
   nl: () => Promise<{ default: Messages }>;
   en: () => Promise<{ default: Messages }>;
+  regional?: Record<string, Messages>;
 }
 
 const SUPPORTED: readonly BaseLocale[] = ['fr', 'nl', 'en'];
@@ -47,8 +49,8 @@ function load(catalog: Catalog, base: BaseLocale): Promise<void> | undefined {
 
 /**
  * Texts, dates and numbers in the element's locale. Lookup order: the page's
- * `configure({ strings })` for `fr-BE` then `fr`, the kit's regional overrides,
- * the language's catalog, then French.
+ * `configure({ strings })` for `fr-BE` then `fr`, the catalogs' regional overrides
+ * for `fr-BE`, the language's catalog, then French.
  */
 export class LocalizeController implements ReactiveController {
   locale = 'fr';
@@ -124,8 +126,11 @@ export class LocalizeController implements ReactiveController {
     const base = this.base;
     const own = strings?.[this.locale]?.[key] ?? strings?.[base]?.[key];
     if (own !== undefined) return own;
-    const regional = REGIONAL[this.locale]?.[key];
-    if (regional !== undefined) return regional;
+    if (this.locale !== base)
+      for (const c of this.catalogs) {
+        const m = c.regional?.[this.locale]?.[key];
+        if (m !== undefined) return m;
+      }
     for (const c of this.catalogs) {
       const m = base === 'fr' ? c.fr[key] : loaded.get(`${c.name}:${base}`)?.[key];
       if (m !== undefined) return m;

@@ -85,6 +85,22 @@ describe('<procura-mandate-form> steps', () => {
     });
   }
 
+  it('uses the catalogs’ regional wording (fr-CA), behind configure({ strings }) and only for that region', async () => {
+    const label = (el: Form, path: string) => q(el, `label[for="f-${path.replace(/\W/g, '-')}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    const ca = await mount(html`<procura-mandate-form lang="fr-CA" service="espace-client" no-draft></procura-mandate-form>`);
+    expect(label(ca, 'grantor.email')).to.equal('Courriel du mandant');
+    expect(label(ca, 'grantor.phone')).to.contain('Téléphone cellulaire ou fixe');
+    const fr = await mount(html`<procura-mandate-form lang="fr" service="espace-client" no-draft></procura-mandate-form>`);
+    expect(label(fr, 'grantor.email')).to.equal('Adresse e-mail du mandant');
+    const be = await mount(html`<procura-mandate-form lang="fr-BE" service="espace-client" no-draft></procura-mandate-form>`);
+    expect(label(be, 'grantor.email')).to.equal('Adresse e-mail du mandant');
+    configure({ strings: { fr: { 'mandate.grantor.email': 'Votre adresse' } } });
+    ca.requestUpdate();
+    await ca.updateComplete;
+    expect(label(ca, 'grantor.email')).to.equal('Votre adresse');
+    await expect(ca).to.be.accessible();
+  });
+
   it('keeps every field and both signatures in the draft, across a reload, and removes it after submission', async () => {
     configure({ endpoint: env.control });
     let el = await mount(html`<procura-mandate-form id="m1" service="espace-client"></procura-mandate-form>`);

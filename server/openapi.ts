@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { publishedSchemas } from '../src/model/json-schema.js';
 import { scope } from '../src/model/index.js';
+import { toJson } from '../src/model/schema-json.js';
 
 type Obj = Record<string, unknown>;
 
@@ -118,7 +119,7 @@ const paths: Obj = {
   '/grants/{id}/scope': grantAction(
     'Change the access in force (broker)',
     'The first change keeps what the signed form asked for in `requested`, so the viewer can show both.',
-    { type: 'object', properties: { scope: scope.json(), service: { type: 'string' }, validUntil: { type: 'string', format: 'date' } }, required: ['scope'] },
+    { type: 'object', properties: { scope: toJson(scope), service: { type: 'string' }, validUntil: { type: 'string', format: 'date' } }, required: ['scope'] },
   ),
   '/consents': {
     post: {
@@ -196,7 +197,7 @@ export function openApiDocument(): Obj {
         session: { type: 'apiKey', in: 'cookie', name: 'procura_session' },
         bearer: { type: 'http', scheme: 'bearer' },
       },
-      schemas: Object.fromEntries(Object.entries(publishedSchemas).map(([name, s]) => [name, { title: name, ...s.json() }])),
+      schemas: Object.fromEntries(Object.entries(publishedSchemas).map(([name, s]) => [name, { title: name, ...toJson(s) }])),
     },
   };
 }

@@ -32,7 +32,6 @@ export interface CookieOppositionConfig {
 const fn: Schema<OppositionHook> = {
   check: (v, path, issues) =>
     typeof v === 'function' ? (v as OppositionHook) : void issues.push({ path, code: 'type', message: 'expected a function (set it through the config property)' }),
-  json: () => ({}),
 };
 
 const schema = object({

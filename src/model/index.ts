@@ -6,3 +6,4 @@ export * from './rules.js';
 export * from './grant.js';
 export * from './consent.js';
 export * from './problem.js';
+export * from './schema-json.js';

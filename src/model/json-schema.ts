@@ -4,6 +4,7 @@ import { consentRecord, opposition, purpose } from './consent.js';
 import { treeDefinition, decision } from './tree.js';
 import { problem } from './problem.js';
 import type { Schema } from './schema.js';
+import { toJson } from './schema-json.js';
 
 /** Every published shape, by the name it carries in openapi.yaml and in dist/schemas. */
 export const publishedSchemas: Record<string, Schema<unknown>> = {
@@ -20,5 +21,5 @@ export const publishedSchemas: Record<string, Schema<unknown>> = {
 export function toJsonSchema(name: string): Record<string, unknown> {
   const s = publishedSchemas[name];
   if (!s) throw new Error(`unknown schema ${name}`);
-  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `procura:${name}`, title: name, ...s.json() };
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `procura:${name}`, title: name, ...toJson(s) };
 }

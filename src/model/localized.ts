@@ -10,6 +10,7 @@ export type Localized = string | ({ fr: string } & Partial<Record<string, string
 export function localized(opts: { max?: number } = {}): Schema<Localized> {
   const max = opts.max ?? 4000;
   return {
+    def: ['localized'],
     check(v, path, issues: Issue[]) {
       if (typeof v === 'string') {
         if (!v.trim()) issues.push({ path, code: 'required', message: 'must not be empty' });
@@ -30,12 +31,6 @@ export function localized(opts: { max?: number } = {}): Schema<Localized> {
       }
       return issues.length === before ? (texts as Localized) : undefined;
     },
-    json: () => ({
-      anyOf: [
-        { type: 'string', minLength: 1 },
-        { type: 'object', required: ['fr'], properties: { fr: { type: 'string', minLength: 1 } }, additionalProperties: { type: 'string' } },
-      ],
-    }),
   };
 }
 

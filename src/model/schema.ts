@@ -1,7 +1,9 @@
 /**
  * A small schema language: one definition validates data (in the browser and on
  * the reference server) and exports itself as JSON Schema (draft 2020-12).
- * Kept tiny on purpose: every element ships it, and the budgets are in KB.
+ * Kept tiny on purpose: every element ships it, and the budgets are in KB. So a
+ * schema only carries its `def` (what made it) and `schema-json.ts`, which no
+ * element imports, turns that into JSON Schema.
  */
 
 export interface Issue {
@@ -15,14 +17,25 @@ export interface Issue {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-type JsonSchema = Record<string, unknown>;
-
 export interface Schema<T> {
   /** Validates `value`, pushing problems into `issues`; returns the clean value. */
   check(value: unknown, path: string, issues: Issue[]): T | undefined;
-  json(): JsonSchema;
+  /** What made it, for `toJson()` (`schema-json.ts`); none means any value (`{}`). */
+  readonly def?: Def;
   readonly optional?: boolean;
 }
+
+/** A schema's constructor and its arguments (read by `toJson()`). */
+export type Def =
+  | ['string', StringOptions]
+  | ['boolean']
+  | ['integer', { min?: number; max?: number }]
+  | ['literal', readonly string[]]
+  | ['array', Schema<unknown>, { min?: number; max?: number }]
+  | ['record', Schema<unknown>, { keyPattern?: RegExp; min?: number }]
+  | ['object', Shape, { extra?: 'strip' | 'allow' | 'refuse'; description?: string }]
+  | ['union', Schema<unknown>, Schema<unknown>]
+  | ['localized'];
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
@@ -42,7 +55,7 @@ export function parse<T>(schema: Schema<T>, value: unknown, path = ''): Result<T
   return issues.length ? { ok: false, issues } : { ok: true, value: out as T };
 }
 
-interface StringOptions {
+export interface StringOptions {
   min?: number;
   max?: number;
   pattern?: RegExp;
@@ -50,7 +63,7 @@ interface StringOptions {
   description?: string;
 }
 
-const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
+export const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
   // Deliberately plain: one @, a dot in the domain, no spaces. The server sends mail to confirm.
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
@@ -62,6 +75,7 @@ const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
 
 export function string(opts: StringOptions = {}): Schema<string> {
   return {
+    def: ['string', opts],
     check(v, path, issues) {
       if (typeof v !== 'string') return issue(issues, path, 'type', `expected a string, got ${typeOf(v)}`);
       if (opts.min !== undefined && v.length < opts.min)
@@ -72,49 +86,41 @@ export function string(opts: StringOptions = {}): Schema<string> {
       if (opts.pattern && !opts.pattern.test(v)) return issue(issues, path, 'pattern', `does not match ${opts.pattern.source}`);
       return v;
     },
-    json: () => ({
-      type: 'string',
-      ...(opts.min !== undefined && { minLength: opts.min }),
-      ...(opts.max !== undefined && { maxLength: opts.max }),
-      ...(opts.format && opts.format !== 'sha256' && { format: opts.format }),
-      ...(opts.format === 'sha256' && { pattern: FORMATS.sha256.source }),
-      ...(opts.pattern && { pattern: opts.pattern.source }),
-      ...(opts.description && { description: opts.description }),
-    }),
   };
 }
 
 export function boolean(): Schema<boolean> {
   return {
+    def: ['boolean'],
     check: (v, path, issues) => (typeof v === 'boolean' ? v : issue(issues, path, 'type', `expected true or false, got ${typeOf(v)}`)),
-    json: () => ({ type: 'boolean' }),
   };
 }
 
 export function integer(opts: { min?: number; max?: number } = {}): Schema<number> {
   return {
+    def: ['integer', opts],
     check(v, path, issues) {
       if (typeof v !== 'number' || !Number.isInteger(v)) return issue(issues, path, 'type', `expected an integer, got ${typeOf(v)}`);
       if (opts.min !== undefined && v < opts.min) return issue(issues, path, 'min', `must be at least ${opts.min}`);
       if (opts.max !== undefined && v > opts.max) return issue(issues, path, 'max', `must be at most ${opts.max}`);
       return v;
     },
-    json: () => ({ type: 'integer', ...(opts.min !== undefined && { minimum: opts.min }), ...(opts.max !== undefined && { maximum: opts.max }) }),
   };
 }
 
 export function literal<const V extends readonly string[]>(...values: V): Schema<V[number]> {
   return {
+    def: ['literal', values],
     check: (v, path, issues) =>
       typeof v === 'string' && values.includes(v)
         ? (v as V[number])
         : issue(issues, path, 'enum', `must be one of ${values.map((x) => `"${x}"`).join(', ')}, got ${JSON.stringify(v) ?? 'nothing'}`),
-    json: () => ({ enum: [...values] }),
   };
 }
 
 export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
   return {
+    def: ['array', item, opts],
     check(v, path, issues) {
       if (!Array.isArray(v)) return issue(issues, path, 'type', `expected a list, got ${typeOf(v)}`);
       if (opts.min !== undefined && v.length < opts.min) return issue(issues, path, 'min', `needs at least ${opts.min} item(s)`);
@@ -123,13 +129,13 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
       const out = v.map((x, i) => item.check(x, joinPath(path, i), issues));
       return issues.length === before ? (out as T[]) : undefined;
     },
-    json: () => ({ type: 'array', items: item.json(), ...(opts.min !== undefined && { minItems: opts.min }), ...(opts.max !== undefined && { maxItems: opts.max }) }),
   };
 }
 
 /** A map from ids to values (`questions`, `outcomes`). */
 export function record<T>(value: Schema<T>, opts: { keyPattern?: RegExp; min?: number } = {}): Schema<Record<string, T>> {
   return {
+    def: ['record', value, opts],
     check(v, path, issues) {
       if (typeOf(v) !== 'object') return issue(issues, path, 'type', `expected an object, got ${typeOf(v)}`);
       const entries = Object.entries(v as object);
@@ -142,12 +148,6 @@ export function record<T>(value: Schema<T>, opts: { keyPattern?: RegExp; min?: n
       }
       return issues.length === before ? out : undefined;
     },
-    json: () => ({
-      type: 'object',
-      additionalProperties: value.json(),
-      ...(opts.keyPattern && { propertyNames: { pattern: opts.keyPattern.source } }),
-      ...(opts.min !== undefined && { minProperties: opts.min }),
-    }),
   };
 }
 
@@ -158,6 +158,7 @@ type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Inf
 export function object<S extends Shape>(shape: S, opts: { extra?: 'strip' | 'allow' | 'refuse'; description?: string } = {}): Schema<ObjectOf<S>> {
   const extra = opts.extra ?? 'strip';
   return {
+    def: ['object', shape, opts],
     check(v, path, issues) {
       if (typeOf(v) !== 'object') return issue(issues, path, 'type', `expected an object, got ${typeOf(v)}`);
       const input = v as Record<string, unknown>;
@@ -176,25 +177,18 @@ export function object<S extends Shape>(shape: S, opts: { extra?: 'strip' | 'all
         for (const k of Object.keys(input)) if (!(k in shape)) issue(issues, joinPath(path, k), 'unknown', 'is not a known field');
       return issues.length === before ? (out as ObjectOf<S>) : undefined;
     },
-    json: () => ({
-      type: 'object',
-      properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.json()])),
-      required: Object.entries(shape).filter(([, s]) => !s.optional).map(([k]) => k),
-      ...(extra === 'refuse' && { additionalProperties: false }),
-      ...(opts.description && { description: opts.description }),
-    }),
   };
 }
 
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {
-  return { check: schema.check, json: schema.json, optional: true };
+  return { check: schema.check, def: schema.def, optional: true };
 }
 
 /** The first schema that accepts the value wins; issues come from the one named by `pick`. */
 export function union<A, B>(a: Schema<A>, b: Schema<B>, pick: (v: unknown) => 0 | 1): Schema<A | B> {
   return {
+    def: ['union', a, b],
     check: (v, path, issues) => (pick(v) === 0 ? a.check(v, path, issues) : b.check(v, path, issues)),
-    json: () => ({ anyOf: [a.json(), b.json()] }),
   };
 }
 
@@ -206,11 +200,11 @@ export function refine<T>(schema: Schema<T>, rule: (value: T, report: (path: str
       if (out !== undefined) rule(out, (p, code, message) => issues.push({ path: p ? joinPath(path, p) : path, code, message }));
       return out;
     },
-    json: schema.json,
+    def: schema.def,
   };
 }
 
 /** Any JSON value, kept as is. */
 export function unknown(): Schema<unknown> {
-  return { check: (v) => v, json: () => ({}) };
+  return { check: (v) => v };
 }

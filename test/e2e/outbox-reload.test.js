@@ -18,6 +18,7 @@ beforeEach(() => fetch(`${backend.url}/_control/reset`, { method: 'POST' }));
 
 const control = (cmd) => fetch(`${backend.url}/_control/${cmd}`, { method: 'POST' });
 const received = async (path) => (await fetch(`${backend.url}/_control/received?path=${path}`, { method: 'POST' })).json();
+const stored = async (path) => (await fetch(`${backend.url}/_control/stored?path=${path}`, { method: 'POST' })).json();
 
 /** Polls the page until its outbox is empty (waitForFunction does not await promises). */
 async function drained(page, ms = 15_000) {
@@ -43,14 +44,18 @@ test('a queued submission is delivered after a reload, exactly once', async () =
   assert.equal(result.status, 'queued');
   await page.reload();
   await page.waitForFunction(() => window.kitReady === true);
-  assert.equal((await page.evaluate(() => window.kit.outbox.pending())).length, 1, 'still waiting after the reload');
+  const waiting = await page.evaluate(() => window.kit.outbox.pending().then((p) => p.map((r) => `${r.id} ${r.kind} ${r.attempts}`)));
+  assert.equal(waiting.length, 1, `still waiting after the reload, once: ${waiting.join(' | ')}`);
   await control('up');
   await page.reload(); // the next page load delivers it
   await drained(page);
+  // A page that unloads right after the backend answered may not have crossed the submission
+  // off: the next page sends it again, with the same Idempotency-Key, and the backend keeps
+  // it once. Delivery is at least once on the wire and exactly once in effect.
   const got = await received('/consents');
-  assert.equal(got.length, 1);
-  assert.equal(got[0].headers['idempotency-key'], result.id);
-  assert.equal(got[0].body, '{"purpose":"newsletter"}');
+  assert.ok(got.length >= 1 && got.length <= 2, `${got.length} requests`);
+  assert.ok(got.every((r) => r.headers['idempotency-key'] === result.id && r.body === '{"purpose":"newsletter"}'));
+  assert.deepEqual(await stored('/consents'), [result.id]);
   await context.close();
 });
 
@@ -65,5 +70,6 @@ test('two tabs coming back online deliver once between them', async () => {
   await drained(a);
   await drained(b);
   assert.equal((await received('/consents')).length, 1);
+  assert.deepEqual(await stored('/consents'), [result.id]);
   await context.close();
 });

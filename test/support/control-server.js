@@ -26,7 +26,12 @@ export function startControlServer(port = 0) {
       else if (cmd === 'plan') { const p = JSON.parse(body.toString() || '{}'); plans.set(p.path, p); }
       else if (cmd === 'down') down = true;
       else if (cmd === 'up') down = false;
-      else if (cmd === 'received') {
+      else if (cmd === 'stored') {
+        // What a backend honouring Idempotency-Key would have kept: one per key.
+        const path = url.searchParams.get('path');
+        const keys = new Set(received.filter((r) => (!path || r.path === path) && r.headers['idempotency-key']).map((r) => r.headers['idempotency-key']));
+        return json(res, 200, [...keys]);
+      } else if (cmd === 'received') {
         const path = url.searchParams.get('path');
         return json(res, 200, received.filter((r) => !path || r.path === path));
       }

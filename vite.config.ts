@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         reportCompressedSize: false,
+        // The PDF engine and the Unicode font are large on purpose, and lazy: no warning for them.
+        chunkSizeWarningLimit: 1200,
         // Not library mode: its ES output keeps whitespace. An app build of one module entry minifies fully.
         rollupOptions: {
           input: resolve('src/index.ts'),

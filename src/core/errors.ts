@@ -1,14 +1,5 @@
-import type { Issue } from '../model/schema.js';
 import { pointerToPath } from '../model/pointer.js';
 import type { Problem } from '../model/problem.js';
-
-/** A configuration the element cannot work with; `issues` name the bad fields. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(readonly issues: Issue[]) {
-    super(issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '));
-  }
-}
 
 /** The backend answered with a problem (RFC 9457). `fields` maps dotted paths to messages. */
 export class ProblemError extends Error {

@@ -258,6 +258,19 @@ describe('<procura-mandate-form> steps', () => {
   });
 });
 
+type Tree = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Answers the tree's questions in turn, as a person clicking an option then Continue. */
+async function answerTree(tree: Tree, options: string[]): Promise<void> {
+  for (const option of options) {
+    await until(() => !!tree.shadowRoot?.querySelector(`input[value="${option}"]`), `the option ${option}`);
+    (tree.shadowRoot!.querySelector(`input[value="${option}"]`) as HTMLInputElement).click();
+    await tree.updateComplete;
+    (tree.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await tree.updateComplete;
+  }
+}
+
 describe('<procura-mandate-form for="tree">', () => {
   beforeEach(resetKit);
 
@@ -266,21 +279,13 @@ describe('<procura-mandate-form for="tree">', () => {
       <procura-delegation-tree id="t" tree="broker-client-space" no-draft></procura-delegation-tree>
       <procura-mandate-form for="t" service="espace-client" no-draft></procura-mandate-form>
     </div>`);
-    const tree = wrap.querySelector('procura-delegation-tree') as HTMLElement & { updateComplete: Promise<unknown> };
+    const tree = wrap.querySelector('procura-delegation-tree') as Tree;
     const el = wrap.querySelector('procura-mandate-form') as Form;
     await el.updateComplete;
     expect(text(el)).to.contain('Répondez d’abord au questionnaire');
     expect(q<HTMLButtonElement>(el, 'button[part="next"]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
-    const answer = async (option: string) => {
-      await until(() => !!tree.shadowRoot?.querySelector(`input[value="${option}"]`), `the option ${option}`);
-      (tree.shadowRoot!.querySelector(`input[value="${option}"]`) as HTMLInputElement).click();
-      await tree.updateComplete;
-      (tree.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-      await tree.updateComplete;
-    };
-    await answer('legal');
-    await answer('other');
+    await answerTree(tree, ['legal', 'other']);
     await el.updateComplete;
     expect(text(el)).not.to.contain('Répondez d’abord');
     expect(field(el, 'grantor.legalName')).to.not.equal(null); // the outcome's form is a legal person's
@@ -289,7 +294,7 @@ describe('<procura-mandate-form for="tree">', () => {
     const [doc] = await el.documents();
     expect(doc.mandate.decision!.answers.map((a) => a.option)).to.deep.equal(['legal', 'other']);
     // The PDF prints the questions and answers as the person read them, not their ids.
-    const pdfText = (await pdfTool("pdftotext", await doc.blob.arrayBuffer())).output.replace(/\s+/g, ' ');
+    const pdfText = (await pdfTool('pdftotext', await doc.blob.arrayBuffer())).output.replace(/\s+/g, ' ');
     expect(pdfText).to.contain('Une personne morale');
     expect(pdfText).to.contain('Qui est le preneur d’assurance');
     // Going back in the tree withdraws its decision: the form waits again.
@@ -305,15 +310,9 @@ describe('<procura-mandate-form for="tree">', () => {
       <procura-delegation-tree id="t2" tree="staff-delegation" no-draft></procura-delegation-tree>
       <procura-mandate-form for="t2" service="facturation" no-draft></procura-mandate-form>
     </div>`);
-    const tree = wrap.querySelector('procura-delegation-tree') as HTMLElement & { updateComplete: Promise<unknown> };
+    const tree = wrap.querySelector('procura-delegation-tree') as Tree;
     const el = wrap.querySelector('procura-mandate-form') as Form;
-    for (const option of ['billing', 'commercial']) {
-      await until(() => !!tree.shadowRoot?.querySelector(`input[value="${option}"]`), `the option ${option}`);
-      (tree.shadowRoot!.querySelector(`input[value="${option}"]`) as HTMLInputElement).click();
-      await tree.updateComplete;
-      (tree.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-      await tree.updateComplete;
-    }
+    await answerTree(tree, ['billing', 'commercial']);
     await el.updateComplete;
     expect(text(el)).to.contain('Un mandat n’est pas possible dans votre situation.');
     expect(text(el)).to.contain('agence de facturation est commerciale');

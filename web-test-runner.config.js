@@ -1,7 +1,8 @@
 // Browser tests: Chromium (Debian's, found by scripts/chromium.js), TypeScript through
 // esbuild, and two real servers on loopback: the reference backend and a control
 // server that can fail on demand. Nothing in the page is stubbed.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { spawnServer } from './scripts/spawn-server.js';
 import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,24 +17,12 @@ const servers = { control: undefined, backend: undefined, backendProcess: undefi
 
 function startBackend() {
   if (!existsSync('server/main.ts')) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1', PROCURA_LOG: process.env.PROCURA_LOG ?? '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    servers.backendProcess = child;
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('the reference server did not start within 60 s')), 60_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1].replace('localhost', '127.0.0.1'));
-      }
-    });
-    child.on('exit', (code) => code && reject(new Error(`the reference server exited with ${code}`)));
+  const { child, url } = spawnServer(['--import', 'tsx', 'server/main.ts'], {
+    env: { PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1', PROCURA_LOG: process.env.PROCURA_LOG ?? '0' },
+    what: 'the reference server',
   });
+  servers.backendProcess = child;
+  return url.then((u) => u.replace('localhost', '127.0.0.1'));
 }
 
 /** Runs a program on bytes sent from the page (pdftotext, pdfinfo, qpdf), returning its output. */

@@ -27,27 +27,15 @@ export async function serveSources() {
  * on a free port with an in-memory database. Resolves once the server says it listens.
  */
 export async function startDemo() {
-  const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, ['scripts/start.js'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('npm start did not listen within 120 s')), 120_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
+  const { spawnServer } = await import('../../scripts/spawn-server.js');
+  const { child, url } = spawnServer(['scripts/start.js'], {
+    env: { PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1' },
+    what: 'npm start',
+    timeout: 120_000,
+    detached: true, // its own process group: the server it spawns stops with it
   });
   return {
-    url,
+    url: await url,
     close: () =>
       new Promise((r) => {
         child.once('exit', r);

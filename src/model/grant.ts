@@ -16,6 +16,8 @@ export const grantEvent = object({
 export const grant = object({
   id: string({ min: 1 }),
   mandateId: string({ min: 1 }),
+  /** `mandate` (someone acts for the grantor) or `access-request` (the person's own access, no mandatary). */
+  kind: optional(literal('mandate', 'access-request')),
   /** Which side the signed-in person is on: `given` (I granted it) or `held` (I hold it). */
   direction: optional(literal('given', 'held')),
   grantor: optional(object({ displayName: string({ max: 300 }) })),

@@ -2,6 +2,7 @@ export * from './schema.js';
 export * from './localized.js';
 export * from './tree.js';
 export * from './mandate.js';
+export * from './access-request.js';
 export * from './rules.js';
 export * from './grant.js';
 export * from './consent.js';

@@ -73,20 +73,27 @@ export interface MandateRuleOptions {
 }
 
 /** The rules of DOMAIN.md §2 that hold for the data as a whole, shared by the form and the server. */
+type Report = (path: string, code: string, message: string) => void;
+
+/** Who a natural or a legal person must name (000, 003), for a grantor or a requester at `at`. */
+export function checkParty(g: Grantor, at: string, report: Report): void {
+  if (g.kind === 'natural') {
+    if (!g.givenName) report(`${at}.givenName`, 'required', 'is required for a natural person');
+    if (!g.familyName) report(`${at}.familyName`, 'required', 'is required for a natural person');
+  } else {
+    if (!g.legalName) report(`${at}.legalName`, 'required', 'is required for a legal person');
+    if (!g.enterpriseNumber) report(`${at}.enterpriseNumber`, 'required', 'is required for a legal person');
+    else if ((g.country ?? 'BE') === 'BE' && !checkEnterpriseNumber(g.enterpriseNumber))
+      report(`${at}.enterpriseNumber`, 'enterpriseNumber', 'is not a valid Belgian enterprise number (10 digits, mod-97 check)');
+    if (!g.seat) report(`${at}.seat`, 'required', 'is required for a legal person');
+    if (!g.representative) report(`${at}.representative`, 'required', 'is required for a legal person');
+  }
+}
+
 export function mandateRules(opts: MandateRuleOptions = {}) {
   return refine(mandateShape, (m, report) => {
     const g = m.grantor;
-    if (g.kind === 'natural') {
-      if (!g.givenName) report('grantor.givenName', 'required', 'is required for a natural person');
-      if (!g.familyName) report('grantor.familyName', 'required', 'is required for a natural person');
-    } else {
-      if (!g.legalName) report('grantor.legalName', 'required', 'is required for a legal person');
-      if (!g.enterpriseNumber) report('grantor.enterpriseNumber', 'required', 'is required for a legal person');
-      else if ((g.country ?? 'BE') === 'BE' && !checkEnterpriseNumber(g.enterpriseNumber))
-        report('grantor.enterpriseNumber', 'enterpriseNumber', 'is not a valid Belgian enterprise number (10 digits, mod-97 check)');
-      if (!g.seat) report('grantor.seat', 'required', 'is required for a legal person');
-      if (!g.representative) report('grantor.representative', 'required', 'is required for a legal person');
-    }
+    checkParty(g, 'grantor', report);
     if (sameMailbox(g.email, m.mandatary.email))
       report('mandatary.email', 'sameEmail', "must differ from the grantor's: each person needs an address of their own");
     for (const [path, address] of [['grantor.email', g.email], ['mandatary.email', m.mandatary.email]] as const)

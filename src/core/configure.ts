@@ -1,4 +1,21 @@
 /** Page-wide defaults, shared by every procura element (and by two copies of the kit on one page). */
+import { pick, type Localized } from '../model/localized.js';
+
+/** The broker's office as a mandate's PDF names it (000: the broker answers for every access). */
+export interface BrokerIdentity {
+  name: string;
+  /** Registration number (FSMA in Belgium, ORIAS in France...). */
+  registration?: string;
+  address?: string;
+  email?: string;
+  phone?: string;
+}
+
+/** What a mandatary may and may not do in one service, printed as a clause in the PDF. */
+export interface ServiceClause {
+  may: Localized;
+  mayNot: Localized;
+}
 
 export type HeaderSource = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
 export type Strings = Partial<Record<string, Record<string, string>>>;
@@ -21,6 +38,16 @@ export interface ProcuraConfig {
   draftDays?: number;
   /** Set to false to turn drafts off for the whole page. */
   drafts?: boolean;
+  /** Display names of the services, by id, used by every element and the PDF: `{ 'client-space': { fr: 'Espace client', nl: 'Klantenzone' } }`. */
+  services?: Record<string, Localized>;
+  /** Display names of the contracts, by id (`{ 'AUTO-123': 'Auto, Golf 8' }`). */
+  contracts?: Record<string, Localized>;
+  /** The broker's identity block printed on each mandate and access request. */
+  broker?: BrokerIdentity;
+  /** Per-service clauses (what the mandatary may and may not do); the kit has defaults. */
+  clauses?: Record<string, ServiceClause>;
+  /** Where a person signs in, when an element needs a session and has none. */
+  signInUrl?: string;
 }
 
 const KEY = Symbol.for('procura.config');
@@ -58,4 +85,10 @@ function mergeStrings(a: Strings, b: Strings): Strings {
   const out: Strings = { ...a };
   for (const [locale, texts] of Object.entries(b)) out[locale] = { ...a[locale], ...texts };
   return out;
+}
+
+/** A service's or a contract's display name in `locale`, from `configure({ services, contracts })`; else the id. */
+export function displayName(kind: 'services' | 'contracts', id: string, locale: string): string {
+  const n = state().config[kind]?.[id];
+  return n ? pick(n, locale) || id : id;
 }

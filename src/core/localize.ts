@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getConfiguration } from './configure.js';
 
 export type Messages = Record<string, string>;
-export type BaseLocale = 'fr' | 'nl' | 'en';
+export type BaseLocale = 'fr' | 'nl' | 'en' | 'de';
 
 /**
  * One element's texts: French is bundled (it is the source and the fallback), the
@@ -15,10 +15,11 @@ export interface Catalog {
   fr: Messages;
   nl: () => Promise<{ default: Messages }>;
   en: () => Promise<{ default: Messages }>;
+  de: () => Promise<{ default: Messages }>;
   regional?: Record<string, Messages>;
 }
 
-const SUPPORTED: readonly BaseLocale[] = ['fr', 'nl', 'en'];
+const SUPPORTED: readonly BaseLocale[] = ['fr', 'nl', 'en', 'de'];
 const loaded = new Map<string, Messages>();
 const loading = new Map<string, Promise<void>>();
 

@@ -6,4 +6,5 @@ export const grantsCatalog: Catalog = {
   fr,
   nl: () => import('./nl/access-grants.js'),
   en: () => import('./en/access-grants.js'),
+  de: () => import('./de/access-grants.js'),
 };

@@ -6,4 +6,5 @@ export const consentCatalog: Catalog = {
   fr,
   nl: () => import('./nl/consent.js'),
   en: () => import('./en/consent.js'),
+  de: () => import('./de/consent.js'),
 };

@@ -6,4 +6,5 @@ export const cookieOppositionCatalog: Catalog = {
   fr,
   nl: () => import('./nl/cookie-opposition.js'),
   en: () => import('./en/cookie-opposition.js'),
+  de: () => import('./de/cookie-opposition.js'),
 };

@@ -6,6 +6,7 @@ export const coreCatalog: Catalog = {
   fr,
   nl: () => import('./nl/core.js'),
   en: () => import('./en/core.js'),
+  de: () => import('./de/core.js'),
   regional: {
     'fr-CA': {
       'core.draftsOff': 'Les brouillons sont désactivés dans ce fureteur : ce que vous saisissez sera perdu si vous quittez la page.',

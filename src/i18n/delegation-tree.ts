@@ -6,4 +6,5 @@ export const treeCatalog: Catalog = {
   fr,
   nl: () => import('./nl/delegation-tree.js'),
   en: () => import('./en/delegation-tree.js'),
+  de: () => import('./de/delegation-tree.js'),
 };

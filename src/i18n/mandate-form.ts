@@ -6,6 +6,7 @@ export const mandateFormCatalog: Catalog = {
   fr,
   nl: () => import('./nl/mandate-form.js'),
   en: () => import('./en/mandate-form.js'),
+  de: () => import('./de/mandate-form.js'),
   regional: {
     'fr-BE': {
       'mandate.enterpriseNumber': 'Numéro d’entreprise (BCE)',
@@ -17,6 +18,11 @@ export const mandateFormCatalog: Catalog = {
       'mandate.mandatary.email': 'Courriel du mandataire',
       'mandate.phone': 'Téléphone cellulaire ou fixe',
       'mandate.enterpriseNumber': 'Numéro d’entreprise (NEQ)',
+    },
+    // In East Belgium a mobile phone is a "GSM", and the register is the ZDU (BCE/KBO).
+    'de-BE': {
+      'mandate.enterpriseNumber': 'Unternehmensnummer (ZDU)',
+      'mandate.phone': 'GSM oder Telefon',
     },
     'nl-BE': {
       'mandate.enterpriseNumber': 'Ondernemingsnummer (KBO)',

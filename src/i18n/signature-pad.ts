@@ -6,4 +6,5 @@ export const padCatalog: Catalog = {
   fr,
   nl: () => import('./nl/signature-pad.js'),
   en: () => import('./en/signature-pad.js'),
+  de: () => import('./de/signature-pad.js'),
 };

@@ -56,6 +56,7 @@ const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queue
 const more: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   nl: () => import('../i18n/nl/mandate-form-review.js'),
   en: () => import('../i18n/en/mandate-form-review.js'),
+  de: () => import('../i18n/de/mandate-form-review.js'),
 };
 const loaded: Record<string, Record<string, string>> = { fr };
 

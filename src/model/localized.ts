@@ -1,6 +1,6 @@
 import { type Schema, type Issue, joinPath } from './schema.js';
 
-export const LOCALES = ['fr', 'nl', 'en'] as const;
+export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
 export type BaseLocale = (typeof LOCALES)[number];
 export const FALLBACK_LOCALE: BaseLocale = 'fr';
 

@@ -1,0 +1,20 @@
+/** Texts shared by every element, in German (Belgium's third official language). */
+export default {
+  'core.configError.title': 'Dieses Element ist nicht richtig eingerichtet.',
+  'core.configError.intro': 'Die Website, die es zeigt, muss Folgendes korrigieren:',
+  'core.renderError': 'Ein Problem verhindert die Anzeige dieses Elements. Laden Sie die Seite neu; wenn das Problem bleibt, informieren Sie die Website, die es anbietet.',
+  'core.localOnly': 'Es ist kein Server eingerichtet: Nichts wird gesendet.',
+  'core.draftsOff': 'Entwürfe sind in diesem Browser ausgeschaltet: Was Sie eingeben, geht verloren, wenn Sie die Seite verlassen.',
+  'core.draftRestored': 'Wir haben den Entwurf wiederhergestellt, den Sie am {date} begonnen haben.',
+  'core.draftStale': 'Der Fragebogen hat sich seit Ihrem letzten Besuch geändert: Wir beginnen von vorn.',
+  'core.sending': 'Wird gesendet…',
+  'core.sent': 'Gesendet.',
+  'core.queued': 'Der Server ist im Moment nicht erreichbar. Ihre Sendung bleibt in diesem Browser gespeichert und wird gesendet, sobald die Verbindung wieder da ist.',
+  'core.failed': 'Das Senden ist fehlgeschlagen: {message}',
+  'core.fixFields': 'Korrigieren Sie die markierten Felder und senden Sie dann erneut.',
+  'core.unreachable': 'der Server antwortet nicht',
+  'core.retry': 'Erneut versuchen',
+  'core.required': 'Dieses Feld ist ein Pflichtfeld.',
+  'core.invalid': 'Dieser Wert ist nicht gültig.',
+  'core.cancelled': 'Die Seite hat das Senden abgebrochen.',
+};

@@ -76,6 +76,7 @@ export class BackendClient {
 
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(opts.anonymous ? {} : await headersFromConfig()) };
+      // The server writes its `detail` in this language; the elements show their own texts first.
       if (opts.locale) headers['Accept-Language'] = opts.locale;
       if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
       let body: BodyInit | undefined;
@@ -103,7 +104,7 @@ export class BackendClient {
       }
       if (res) {
         if (res.ok) return res;
-        if (!RETRYABLE(res.status)) throw new ProblemError(await readProblem(res));
+        if (!RETRYABLE(res.status)) throw new ProblemError(await readProblem(res), res.headers.get('content-language') ?? undefined);
         lastStatus = res.status;
         lastError = `status ${res.status}`;
         if (attempt >= retries) {

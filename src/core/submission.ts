@@ -3,7 +3,7 @@ import type { ProcuraElement } from './base-element.js';
 import type { BackendClient, Part, RequestOptions } from './backend.js';
 import type { Outbox, OutboxEventDetail } from './outbox.js';
 import { emit, type SubmissionKind } from './events.js';
-import { ProblemError, UnreachableError, report } from './errors.js';
+import { ProblemError, UnreachableError, problemFields, problemMessage, report, type Texts } from './errors.js';
 
 export type SubmissionState =
   | { state: 'idle' }
@@ -12,7 +12,15 @@ export type SubmissionState =
   | { state: 'queued'; id: string }
   | { state: 'local' }
   | { state: 'cancelled' }
-  | { state: 'failed'; message: string; fields: Record<string, string> };
+  | { state: 'failed'; message: string; fields: Record<string, string>; code?: string };
+
+/**
+ * An element may word the server's refusal of one of its fields itself (its own text for
+ * `sameEmail` on `mandatary.email`); undefined leaves it to the kit's `core.field.<code>`.
+ */
+export interface FieldTexts {
+  fieldText?(path: string, code: string): string | undefined;
+}
 
 /**
  * One element's way to the backend: the cancelable `procura-submit`, then the outbox
@@ -84,8 +92,9 @@ export class SubmissionController implements ReactiveController {
     const real = () => import('./backend.js').then((m) => new m.BackendClient(ep));
     return {
       endpoint: ep,
-      request: <T>(path: string, opts?: RequestOptions) => real().then((c) => c.request<T>(path, opts)),
-      fetchResponse: (path: string, opts?: RequestOptions) => real().then((c) => c.fetchResponse(path, opts)),
+      // Reads ask for the element's language too: a problem's `detail` may end up on the page.
+      request: <T>(path: string, opts?: RequestOptions) => real().then((c) => c.request<T>(path, { locale: this.host.resolvedLocale, ...opts })),
+      fetchResponse: (path: string, opts?: RequestOptions) => real().then((c) => c.fetchResponse(path, { locale: this.host.resolvedLocale, ...opts })),
     } as Pick<BackendClient, 'endpoint' | 'request' | 'fetchResponse'>;
   }
 
@@ -129,23 +138,33 @@ export class SubmissionController implements ReactiveController {
     this.set({ state: 'idle' });
   }
 
+  /** The host's texts: its own catalogs and the core's, in its current locale. */
+  private get texts(): Texts {
+    // `localize` is protected on the base element; the controller speaks for the element.
+    return (this.host as unknown as { localize: Texts }).localize;
+  }
+
+  /** A failure, in the element's language: see problemMessage and problemFields. */
   private fail(e: unknown): void {
-    const fields: Record<string, string> = {};
-    let message: string;
     let status: number | undefined;
-    if (e instanceof ProblemError) {
-      for (const [path, f] of Object.entries(e.fields)) fields[path] = f.message;
-      message = e.message;
-      status = e.status;
-    } else if (e instanceof UnreachableError) {
-      message = e.message;
-      status = e.status;
-    } else {
-      message = (e as Error)?.message ?? String(e);
-      report(this.host.localName, 'submission failed', e);
-    }
-    this.set({ state: 'failed', message, fields });
-    emit(this.host, 'procura-error', { kind: this.kind, error: { message, status, fields } });
+    if (e instanceof ProblemError || e instanceof UnreachableError) status = e.status;
+    else report(this.host.localName, 'submission failed', e);
+    const texts = this.texts;
+    const host = this.host as ProcuraElement & FieldTexts;
+    const own = host.fieldText ? (path: string, code: string) => host.fieldText!(path, code) : undefined;
+    // Getters: when the page switches language after a failure, the message follows it.
+    const failed = {
+      state: 'failed' as const,
+      code: e instanceof ProblemError ? e.code : undefined,
+      get message() {
+        return problemMessage(e, texts);
+      },
+      get fields() {
+        return e instanceof ProblemError ? problemFields(e, texts, own) : {};
+      },
+    };
+    this.set(failed);
+    emit(this.host, 'procura-error', { kind: this.kind, error: { message: failed.message, status, fields: failed.fields } });
   }
 
   private set(s: SubmissionState): SubmissionState {

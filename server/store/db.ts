@@ -4,6 +4,7 @@
  * differs, so every query in the store runs unchanged on either.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import type { Pool } from 'pg';
 
 export type Row = Record<string, unknown>;
@@ -23,8 +24,11 @@ export interface Db extends Sql {
 
 export async function openPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  // `memory://` keeps everything in memory; any other value is a folder on disk.
-  const pg = dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir);
+  // `memory://` keeps everything in memory; any other value is a folder on disk, made here
+  // with its parents: PGlite creates only the last level, and a fresh clone has no `.data/`.
+  const onDisk = dataDir !== 'memory://';
+  if (onDisk) mkdirSync(dataDir.replace(/^file:\/\//, ''), { recursive: true }); // PGlite reads `file://x` as the path x
+  const pg = onDisk ? new PGlite(dataDir) : new PGlite();
   await pg.waitReady;
   const wrap = (q: { query: typeof pg.query }): Sql => ({
     async query<T>(text: string, params: unknown[] = []) {

@@ -8,24 +8,40 @@
  * Şişli or Nguyễn keep every letter. It never throws on a character.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { displayName, type BrokerIdentity } from '../core/configure.js';
+import type { AccessRequest } from '../model/access-request.js';
 import type { Mandate } from '../model/mandate.js';
+import type { ContractsScope } from '../model/tree.js';
 import type { Party } from './model.js';
 
 export interface MandatePdfInput {
-  mandate: Mandate;
+  /** `access-request`: the person asks access to their own space (000, first row): `mandate` is then an AccessRequest. */
+  kind?: 'mandate' | 'access-request';
+  mandate: Mandate | AccessRequest;
   /** A whole sentence for a key of the form's catalog, in the form's locale. */
   t(key: string, params?: Record<string, string | number>): string;
   /** The label of a field path (`grantor.email`). */
   label(path: string): string;
   date(isoDate: string): string;
   dateTime(iso: string): string;
-  title: string;
+  /** The document's title; by default the catalog's, for a mandate or an access request. */
+  title?: string;
+  /** The service's display name (never its id when the page configured a name). */
   serviceName: string;
+  /** A contract's display name; by default `configure({ contracts })` in the mandate's locale. */
+  contractName?(id: string): string;
+  /** The broker's office, printed first: who receives and files the document. */
+  broker?: BrokerIdentity;
+  /** What the mandatary may and may not do in this service: two whole sentences (a mandate only). */
+  clause?: { may: string; mayNot: string };
+  /** Printed on every page with the page number, so that a loose page is traced to its document. Made here when absent. */
+  documentId?: string;
   logo?: Uint8Array;
   /** Signature images (PNG, already cropped and small). A missing one leaves a box to sign by hand. */
-  images?: Partial<Record<Party, Uint8Array>>;
+  images?: Partial<Record<Party | 'requester', Uint8Array>>;
   decisionPath?: { question: string; answer: string }[];
-  outcome?: string;
+  /** The questionnaire's outcome, printed as a sentence of what it means for this document. */
+  outcome?: { mandate: boolean; contracts?: ContractsScope };
   /** SHA-256 of the canonical JSON of the mandate, printed in the footer. */
   dataHash: string;
   fontUrl?: string;
@@ -84,55 +100,81 @@ const SPECIAL: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı
 const toWinAnsi = (s: string): string =>
   [...s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].map((ch) => (isWinAnsi(ch) ? ch : SPECIAL[ch] ?? '?')).join('').normalize('NFC');
 
+const isRequest = (i: MandatePdfInput): boolean => i.kind === 'access-request' || 'requester' in i.mandate;
+export const titleOf = (i: MandatePdfInput): string => i.title ?? i.t(isRequest(i) ? 'mandate.pdf.requestTitle' : 'mandate.pdf.title');
+
 function blocks(i: MandatePdfInput): Block[] {
   const { mandate: m, t, label } = i;
-  const g = m.grantor;
-  const out: Block[] = [{ k: 'h1', s: i.title }, { k: 'meta', s: t('mandate.pdf.service', { service: i.serviceName }) }];
+  const request = isRequest(i);
+  const who = request ? 'requester' : 'grantor';
+  const g = 'requester' in m ? m.requester : m.grantor;
+  const contract = i.contractName ?? ((id: string) => displayName('contracts', id, m.locale ?? 'fr'));
+  const out: Block[] = [{ k: 'h1', s: titleOf(i) }, { k: 'meta', s: t('mandate.pdf.service', { service: i.serviceName }) }];
   if (i.createdAt) out.push({ k: 'meta', s: t('mandate.pdf.created', { date: i.dateTime(i.createdAt) }) });
   const row = (path: string, value: string | undefined) => value && out.push({ k: 'row', l: label(path), s: value });
-  out.push({ k: 'h2', s: t('mandate.legend.grantor') });
-  row('grantor.kind', t(`mandate.kind.${g.kind}`));
-  if (g.kind === 'legal') {
-    row('grantor.legalName', g.legalName);
-    row('grantor.enterpriseNumber', g.enterpriseNumber && `${g.enterpriseNumber}${g.country ? ` (${g.country})` : ''}`);
-    row('grantor.seat', g.seat);
-    row('grantor.representative.givenName', g.representative?.givenName);
-    row('grantor.representative.familyName', g.representative?.familyName);
-    row('grantor.representative.capacity', g.representative?.capacity);
-    row('grantor.representative.proof', g.representative?.proof);
-  } else {
-    row('grantor.givenName', g.givenName);
-    row('grantor.familyName', g.familyName);
-    row('grantor.birthDate', g.birthDate && i.date(g.birthDate));
+  const said = (key: string, value: string | undefined) => value && out.push({ k: 'row', l: t(key), s: value });
+  const b = i.broker;
+  if (b?.name) {
+    out.push({ k: 'h2', s: t('mandate.pdf.broker') });
+    said('mandate.pdf.broker.name', b.name);
+    said('mandate.pdf.broker.registration', b.registration);
+    said('mandate.pdf.broker.address', b.address);
+    said('mandate.pdf.broker.contact', [b.email, b.phone].filter(Boolean).join(' · '));
   }
-  row('grantor.email', g.email);
-  row('grantor.phone', g.phone);
-  row('grantor.clientRef', g.clientRef);
-  out.push({ k: 'h2', s: t('mandate.legend.mandatary') });
-  row('mandatary.givenName', m.mandatary.givenName);
-  row('mandatary.familyName', m.mandatary.familyName);
-  row('mandatary.email', m.mandatary.email);
-  row('mandatary.relation', m.mandatary.relation);
-  out.push({ k: 'h2', s: t('mandate.legend.access') });
+  out.push({ k: 'h2', s: t(request ? 'mandate.pdf.legend.requester' : 'mandate.legend.grantor') });
+  row(`${who}.kind`, t(`mandate.kind.${g.kind}`));
+  if (g.kind === 'legal') {
+    row(`${who}.legalName`, g.legalName);
+    row(`${who}.enterpriseNumber`, g.enterpriseNumber && `${g.enterpriseNumber}${g.country ? ` (${g.country})` : ''}`);
+    row(`${who}.seat`, g.seat);
+    row(`${who}.representative.givenName`, g.representative?.givenName);
+    row(`${who}.representative.familyName`, g.representative?.familyName);
+    row(`${who}.representative.capacity`, g.representative?.capacity);
+    row(`${who}.representative.proof`, g.representative?.proof);
+  } else {
+    row(`${who}.givenName`, g.givenName);
+    row(`${who}.familyName`, g.familyName);
+    row(`${who}.birthDate`, g.birthDate && i.date(g.birthDate));
+  }
+  row(`${who}.email`, g.email);
+  row(`${who}.phone`, g.phone);
+  row(`${who}.clientRef`, g.clientRef);
+  if ('mandatary' in m) {
+    out.push({ k: 'h2', s: t('mandate.legend.mandatary') });
+    row('mandatary.givenName', m.mandatary.givenName);
+    row('mandatary.familyName', m.mandatary.familyName);
+    row('mandatary.email', m.mandatary.email);
+    row('mandatary.relation', m.mandatary.relation);
+  }
+  out.push({ k: 'h2', s: t(request ? 'mandate.pdf.legend.request' : 'mandate.legend.access') });
   row('service', i.serviceName);
   row('scope.contracts', t(`mandate.contracts.${m.scope.contracts}`));
-  row('scope.contractIds', m.scope.contractIds?.join(', '));
+  // A broker files by contract number: the name helps the reader, the number stays.
+  row('scope.contractIds', m.scope.contractIds?.map((id) => (contract(id) === id ? id : `${contract(id)} (${id})`)).join(', '));
   row('scope.includeFuture', t(m.scope.includeFuture ? 'mandate.yes' : 'mandate.no'));
   row('validFrom', m.validFrom && i.date(m.validFrom));
-  row('validUntil', m.validUntil && i.date(m.validUntil));
+  const until = 'validUntil' in m ? m.validUntil : undefined;
+  if (until) row('validUntil', i.date(until));
+  else said('mandate.pdf.duration', t('mandate.pdf.untilRevoked'));
+  if (!request && i.clause) {
+    out.push({ k: 'h2', s: t('mandate.pdf.clause') });
+    out.push({ k: 'p', s: i.clause.may }, { k: 'p', s: i.clause.mayNot });
+  }
   if (i.decisionPath?.length) {
     out.push({ k: 'h2', s: t('mandate.pdf.decision') });
     for (const a of i.decisionPath) out.push({ k: 'row', l: a.question, s: a.answer });
-    if (i.outcome) out.push({ k: 'row', l: t('mandate.pdf.outcome'), s: i.outcome });
+    const o = i.outcome;
+    if (o) said('mandate.pdf.outcome', t(o.mandate ? `mandate.pdf.outcome.mandate.${o.contracts ?? m.scope.contracts}` : 'mandate.pdf.outcome.none'));
   }
-  out.push({ k: 'h2', s: t('mandate.pdf.commitments') }, { k: 'p', s: t('mandate.pdf.commitmentsText') });
-  out.push({ k: 'h2', s: t('mandate.pdf.signatures') });
+  out.push({ k: 'h2', s: t('mandate.pdf.commitments') }, { k: 'p', s: t(request ? 'mandate.pdf.requestCommitmentsText' : 'mandate.pdf.commitmentsText') });
+  out.push({ k: 'h2', s: t(request ? 'mandate.pdf.signature' : 'mandate.pdf.signatures') });
+  const signatures: { party: string; signerName: string; signedAt: string; method: string }[] = m.signatures;
   out.push({
     k: 'sigs',
-    boxes: (['grantor', 'mandatary'] as const).map((party) => {
-      const s = m.signatures.find((x) => x.party === party);
+    boxes: (request ? (['requester'] as const) : (['grantor', 'mandatary'] as const)).map((party) => {
+      const s = signatures.find((x) => x.party === party);
       return {
-        head: t(`mandate.signature.${party}`),
+        head: t(request ? 'mandate.pdf.signature.requester' : `mandate.signature.${party}`),
         image: s && i.images?.[party],
         lines: s
           ? [t('mandate.pdf.signedBy', { name: s.signerName }), t('mandate.pdf.signedAt', { date: i.dateTime(s.signedAt) }), t(`mandate.pdf.method.${s.method}`)]
@@ -191,7 +233,7 @@ async function image(doc: PDFDocument, bytes?: Uint8Array): Promise<PDFImage | u
   }
 }
 
-function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, logo: PDFImage | undefined, sigImages: (PDFImage | undefined)[], footer: (n: number, total: number) => [string, string]): void {
+function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, logo: PDFImage | undefined, sigImages: (PDFImage | undefined)[], footer: (n: number, total: number) => { hash: string; id: string; page: string }): void {
   let page!: PDFPage;
   let y = 0;
   const pages: PDFPage[] = [];
@@ -260,11 +302,13 @@ function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, 
     }
   }
   pages.forEach((p, n) => {
-    const [hash, num] = footer(n + 1, pages.length);
+    const { hash, id, page } = footer(n + 1, pages.length);
     p.drawLine({ start: { x: X, y: 52 }, end: { x: X + CW, y: 52 }, thickness: 0.5, color: MUTED });
-    const hs = Math.min(7, (7 * CW) / Math.max(regular.widthOfTextAtSize(hash, 7), 1));
-    p.drawText(hash, { x: X, y: 40, font: regular, size: hs, color: MUTED });
-    p.drawText(num, { x: X + CW - regular.widthOfTextAtSize(num, 8), y: 28, font: regular, size: 8, color: MUTED });
+    const fit = (s: string, size: number, width: number) => Math.min(size, (size * width) / Math.max(regular.widthOfTextAtSize(s, size), 1));
+    p.drawText(hash, { x: X, y: 40, font: regular, size: fit(hash, 7, CW), color: MUTED });
+    const pw = regular.widthOfTextAtSize(page, 8);
+    p.drawText(id, { x: X, y: 28, font: regular, size: fit(id, 8, CW - pw - 16), color: MUTED });
+    p.drawText(page, { x: X + CW - pw, y: 28, font: regular, size: 8, color: MUTED });
   });
 }
 
@@ -281,7 +325,13 @@ export async function mandatePdf(input: MandatePdfInput): Promise<Uint8Array> {
 
 async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Array> {
   let bs = blocks(input);
-  const all = () => [...strings(bs), input.t('mandate.pdf.hash', { hash: input.dataHash }), input.t('mandate.pdf.page', { n: 9, total: 9 })];
+  const documentId = input.documentId ?? crypto.randomUUID();
+  const foot = (n: number, total: number) => ({
+    hash: input.t('mandate.pdf.hash', { hash: input.dataHash }),
+    id: input.t('mandate.pdf.documentId', { id: documentId }),
+    page: input.t('mandate.pdf.page', { n, total }),
+  });
+  const all = () => [...strings(bs), ...Object.values(foot(9, 9))];
   const map = (f: (s: string) => string) => {
     bs = bs.map((b) => (b.k === 'sigs' ? { ...b, boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), lines: x.lines.map(f) })) } : b.k === 'row' ? { ...b, l: f(b.l), s: f(b.s) } : { ...b, s: f(b.s) }));
   };
@@ -309,12 +359,15 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
     ...(bs.find((b) => b.k === 'sigs') as Extract<Block, { k: 'sigs' }>).boxes.map((b) => image(doc, b.image)),
   ]);
   const m = input.mandate;
-  doc.setTitle(fix(`${input.title} · ${input.serviceName}`));
+  doc.setTitle(fix(`${titleOf(input)} · ${input.serviceName}`));
   doc.setSubject(fix(input.t('mandate.pdf.service', { service: input.serviceName })));
   doc.setLanguage(m.locale ?? 'fr');
   doc.setProducer('procura');
   doc.setCreator('procura-mandate-form');
   if (input.createdAt) doc.setCreationDate(new Date(input.createdAt));
-  layout(doc, bs, regular, bold, logo, sigs, (n, total) => [fix(input.t('mandate.pdf.hash', { hash: input.dataHash })), fix(input.t('mandate.pdf.page', { n, total }))]);
+  layout(doc, bs, regular, bold, logo, sigs, (n, total) => {
+    const f = foot(n, total);
+    return { hash: fix(f.hash), id: fix(f.id), page: fix(f.page) };
+  });
   return doc.save();
 }

@@ -109,17 +109,25 @@ export class LocalizeController implements ReactiveController {
     return msg.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? (typeof params[name] === 'number' ? this.number(params[name] as number) : String(params[name])) : m));
   }
 
+  /**
+   * The locale handed to Intl: a region as itself (`en-BE`, `fr-CA`); plain `en` as `en-GB`,
+   * since the kit's English readers are in Europe and `en` alone means US order (month first).
+   */
+  get intlLocale(): string {
+    return this.locale === 'en' ? 'en-GB' : this.locale;
+  }
+
   date(value: string | number | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const d = typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
-    return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.locale, opts).format(d);
+    return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.intlLocale, opts).format(d);
   }
 
   number(value: number, opts?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, opts).format(value);
+    return new Intl.NumberFormat(this.intlLocale, opts).format(value);
   }
 
   list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return new Intl.ListFormat(this.locale, { type }).format(items);
+    return new Intl.ListFormat(this.intlLocale, { type }).format(items);
   }
 
   private lookup(key: string): string | undefined {

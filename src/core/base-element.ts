@@ -5,7 +5,7 @@ import { LocalizeController, type Catalog } from './localize.js';
 import { report } from './errors.js';
 import { emit } from './events.js';
 import { coreCatalog } from '../i18n/core.js';
-import { parse, type Issue, type Result, type Schema } from '../model/schema.js';
+import { unknownKeys, type Issue, type Schema } from '../model/schema.js';
 import { baseStyles } from './theme.js';
 
 const live = new Set<ProcuraElement>();
@@ -139,11 +139,9 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
       }
     }
     if (!issues.length) {
-      const schema = this.configSchema();
-      const result: Result<C> = schema ? parse(schema, raw ?? {}) : { ok: true, value: (raw ?? {}) as C };
-      if (result.ok) this.checkConfig(result.value, issues);
-      else issues.push(...result.issues);
-      if (result.ok && !issues.length) this.settings = result.value;
+      const checked = this.validate(raw, this.localName);
+      issues.push(...checked.issues);
+      if (!issues.length) this.settings = checked.value as C;
     }
     const before = JSON.stringify(this.configIssues);
     this.configIssues = issues;
@@ -152,6 +150,29 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
       emit(this, 'procura-error', { kind: 'config', error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') } });
     }
     if (!issues.length) void Promise.resolve(this.configChanged()).catch((e) => report(this.localName, 'could not apply the configuration', e));
+  }
+
+  /**
+   * The schema's check, then the keys it does not know (each with the nearest known one),
+   * then the element's own rules. Pure apart from what `checkConfig` keeps for itself.
+   */
+  private validate(raw: unknown, tag: string): { issues: Issue[]; value?: C } {
+    const issues: Issue[] = [];
+    const schema = this.configSchema();
+    const value = (schema ? schema.check(raw ?? {}, '', issues) : raw ?? {}) as C;
+    const shaped = !issues.length;
+    if (schema) unknownKeys(schema, raw ?? {}, issues, `<${tag}>`);
+    // The element's rules need a well-shaped value; an unknown key alone does not stop them.
+    if (shaped) this.checkConfig(value, issues);
+    return issues.length ? { issues } : { issues, value };
+  }
+
+  /**
+   * Checks a configuration as an element of this class would, with the same messages, without
+   * making one (`procura check-config` runs it in Node, where there is no page).
+   */
+  static checkConfiguration(raw: unknown, tag: string): Issue[] {
+    return (Object.create(this.prototype) as ProcuraElement).validate(raw, tag).issues;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -164,13 +185,19 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
     }
   }
 
+  /**
+   * One sentence for the visitor in the page's language; the list for the site's developer
+   * (English, like the console) folded in a `<details>` marked as English for screen readers.
+   */
   protected renderConfigError(): TemplateResult {
     return html`<div part="error" role="alert">
-      <p><strong>${this.localize.t('core.configError.title')}</strong></p>
-      <p>${this.localize.t('core.configError.intro')}</p>
-      <ul>
-        ${this.configIssues.map((i) => html`<li><code>${i.path || '(root)'}</code> : ${i.message}</li>`)}
-      </ul>
+      <p>${this.localize.t('core.configError.notReady')}</p>
+      <details lang="en" part="error-details">
+        <summary lang=${this.localize.locale}>${this.localize.t('core.configError.details')}</summary>
+        <ul>
+          ${this.configIssues.map((i) => html`<li><code>${i.path || '(root)'}</code>: ${i.message}</li>`)}
+        </ul>
+      </details>
     </div>`;
   }
 }

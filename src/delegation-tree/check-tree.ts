@@ -1,4 +1,4 @@
-import { joinPath, type Issue } from '../model/schema.js';
+import { joinPath, unknownKeys, type Issue } from '../model/schema.js';
 import { treeDefinition, type TreeDefinition } from '../model/tree.js';
 
 export type TreeIssue = Issue;
@@ -7,9 +7,9 @@ export type TreeCheck = { ok: true; issues: []; tree: TreeDefinition } | { ok: f
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
- * Checks a decision tree definition: the shape first (types, ids, French texts), then
- * the graph (every `next` resolves, ids unique, `start` is a question, no cycle, nothing
- * unreachable, refusals say why). Linear in the size of the tree, iterative (no recursion
+ * Checks a decision tree definition: the shape first (types, ids, French texts, keys it
+ * does not know, with the nearest known one), then the graph (every `next` resolves, ids
+ * unique, `start` is a question, no cycle, nothing unreachable, refusals say why). Linear in the size of the tree, iterative (no recursion
  * depth to blow), pure, and it never throws: whatever it is given, it answers with issues.
  */
 export function checkTree(def: unknown): TreeCheck {
@@ -20,6 +20,8 @@ export function checkTree(def: unknown): TreeCheck {
       return { ok: false, issues };
     }
     const tree = treeDefinition.check(def, '', issues);
+    // A misspelt optional key (`titel`, `hepl`) would otherwise vanish without a word.
+    unknownKeys(treeDefinition, def, issues, 'a decision tree', 'field');
     if (!tree || issues.length) return { ok: false, issues: issues.length ? issues : [{ path: '(root)', code: 'type', message: 'is not a tree definition' }] };
     checkGraph(tree, issues);
     return issues.length ? { ok: false, issues } : { ok: true, issues: [], tree };

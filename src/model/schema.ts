@@ -34,7 +34,7 @@ export type Def =
   | ['array', Schema<unknown>, { min?: number; max?: number }]
   | ['record', Schema<unknown>, { keyPattern?: RegExp; min?: number }]
   | ['object', Shape, { extra?: 'strip' | 'allow' | 'refuse'; description?: string }]
-  | ['union', Schema<unknown>, Schema<unknown>]
+  | ['union', Schema<unknown>, Schema<unknown>, (v: unknown) => 0 | 1]
   | ['localized'];
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
@@ -187,7 +187,7 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { option
 /** The first schema that accepts the value wins; issues come from the one named by `pick`. */
 export function union<A, B>(a: Schema<A>, b: Schema<B>, pick: (v: unknown) => 0 | 1): Schema<A | B> {
   return {
-    def: ['union', a, b],
+    def: ['union', a, b, pick],
     check: (v, path, issues) => (pick(v) === 0 ? a.check(v, path, issues) : b.check(v, path, issues)),
   };
 }
@@ -207,4 +207,91 @@ export function refine<T>(schema: Schema<T>, rule: (value: T, report: (path: str
 /** Any JSON value, kept as is. */
 export function unknown(): Schema<unknown> {
   return { check: (v) => v };
+}
+
+/** How far apart two keys are: Damerau-Levenshtein (adjacent swaps count one), capped inputs. */
+function distance(a: string, b: string): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], prev2[j - 2] + 1);
+    }
+    [prev2, prev] = [prev, row];
+  }
+  return prev[b.length];
+}
+
+/** `logo_url`, `Logo-URL` and `logoUrl` are the same key to a person typing it. */
+const fold = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '');
+
+/**
+ * The known key `word` most likely stands for, or undefined when none is close: at most one
+ * edit for short keys, two up to eight letters, three beyond; a case or separator difference
+ * is no edit; a known key that starts with it, or that it starts with (`logo` for `logoUrl`),
+ * is close from four letters on.
+ */
+export function nearest(word: string, known: readonly string[]): string | undefined {
+  const w = fold(word);
+  if (!w || w.length > 64) return undefined;
+  const limit = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
+  let best: string | undefined;
+  let bestD = limit + 1;
+  for (const k of known) {
+    const n = fold(k);
+    let d = distance(w, n);
+    if (d > limit && Math.min(w.length, n.length) >= 4 && (n.startsWith(w) || w.startsWith(n))) d = limit;
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
+
+/** Unknown keys reported for one object at most; the rest are counted in one more issue. */
+const MAX_UNKNOWN = 20;
+
+/**
+ * Reports the keys of `value` that `schema` does not know, anywhere in it, with the nearest
+ * known key ("did you mean"), where `parse` would strip them without a word. A missing
+ * required key whose typo is there gets the typo named in its own issue instead. Keys that
+ * start with `$` (`$schema`, `$comment`) are left alone. Run it after the schema's check, on
+ * the same value and issues; `owner` names whose keys these are (`<procura-consent>`).
+ * Server-side parsing does not call it: the backend keeps stripping what it does not know.
+ */
+export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Issue[], owner: string, noun = 'setting', path = ''): void {
+  const def = schema.def;
+  if (!def || value === null || typeof value !== 'object') return;
+  const walk = (s: Schema<unknown>, v: unknown, p: string) => unknownKeys(s, v, issues, owner, noun, p);
+  if (def[0] === 'array') {
+    if (Array.isArray(value)) value.forEach((x, i) => walk(def[1], x, joinPath(path, i)));
+  } else if (def[0] === 'record') {
+    if (!Array.isArray(value)) for (const [k, x] of Object.entries(value)) walk(def[1], x, joinPath(path, k));
+  } else if (def[0] === 'union') {
+    walk(def[3](value) === 0 ? def[1] : def[2], value, path);
+  } else if (def[0] === 'object' && !Array.isArray(value)) {
+    const [, shape, opts] = def;
+    const input = value as Record<string, unknown>;
+    const given = (k: string) => input[k] !== undefined && input[k] !== null;
+    for (const [k, s] of Object.entries(shape)) if (given(k)) walk(s, input[k], joinPath(path, k));
+    if (opts.extra === 'allow') return;
+    const known = Object.keys(shape);
+    const where = path ? `${path} in ${owner}` : owner;
+    const unknown = Object.keys(input).filter((k) => !Object.hasOwn(shape, k) && !k.startsWith('$'));
+    for (const k of unknown.slice(0, MAX_UNKNOWN)) {
+      const near = nearest(k, known);
+      const missing = near !== undefined && !shape[near].optional && !given(near) && issues.find((i) => i.path === joinPath(path, near) && i.code === 'required');
+      if (missing) {
+        missing.message = `is missing; "${k}" looks like a typo of it`;
+        continue;
+      }
+      const message = `"${k}" is not a ${noun} of ${where}${near ? `: did you mean "${near}"?` : known.length ? `; its ${noun}s are ${known.join(', ')}` : `: it has no ${noun}s`}`;
+      const at = joinPath(path, k);
+      const refused = issues.find((i) => i.path === at && i.code === 'unknown');
+      if (refused) refused.message = message;
+      else issues.push({ path: at, code: 'unknown', message });
+    }
+    if (unknown.length > MAX_UNKNOWN)
+      issues.push({ path: path || '(root)', code: 'unknown', message: `${unknown.length - MAX_UNKNOWN} more keys are not ${noun}s of ${where}` });
+  }
 }

@@ -54,6 +54,24 @@ test('text that is not JSON, a missing file, several files, stdin', () => {
   assert.match(stdin.stderr, /id: is required \[required\]/);
 });
 
+test('a misspelt key in a tree: named with the field it stands for, or its fields when none is close', () => {
+  const typos = structuredClone(sound);
+  typos.titel = { fr: 'Accès' };
+  typos.questions.q.hepl = 'Aide';
+  typos.outcomes.done.mandat = true;
+  delete typos.outcomes.done.mandate;
+  typos.outcomes.no.xyzzy = 1;
+  const r = cli(['check-tree', file('typos.json', JSON.stringify(typos))]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /typos\.json: 4 problems/);
+  assert.match(r.stderr, /outcomes\.done\.mandate: is missing; "mandat" looks like a typo of it \[required\]/);
+  assert.match(r.stderr, /titel: "titel" is not a field of a decision tree: did you mean "title"\? \[unknown\]/);
+  assert.match(r.stderr, /questions\.q\.hepl: "hepl" is not a field of questions\.q in a decision tree: did you mean "help"\? \[unknown\]/);
+  assert.match(r.stderr, /outcomes\.no\.xyzzy: "xyzzy" is not a field of outcomes\.no in a decision tree; its fields are text, mandate, contracts, refused, reason, form, href \[unknown\]/);
+  const schemaKey = cli(['check-tree', file('schema-key.json', JSON.stringify({ $schema: './TreeDefinition.json', ...sound }))]);
+  assert.equal(schemaKey.status, 0, schemaKey.stderr);
+});
+
 test('usage errors exit 2', () => {
   assert.equal(cli(['check-tree']).status, 2);
   const r = cli(['frobnicate']);

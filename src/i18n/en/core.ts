@@ -1,6 +1,6 @@
 export default {
-  'core.configError.title': 'This element is not set up correctly.',
-  'core.configError.intro': 'The site that shows it needs to fix the following:',
+  'core.configError.notReady': 'This element is not ready yet: the site needs to fix its configuration.',
+  'core.configError.details': 'Details for the site’s developer',
   'core.renderError': 'A problem prevents this element from showing. Reload the page; if the problem persists, tell the site that offers it.',
   'core.localOnly': 'No server is configured: nothing will be sent.',
   'core.draftsOff': 'Drafts are turned off in this browser: what you type will be lost if you leave the page.',

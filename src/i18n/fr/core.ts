@@ -1,7 +1,7 @@
 /** Texts shared by every element. French is the source; nl and en translate these keys. */
 export default {
-  'core.configError.title': "Cet élément n'est pas configuré correctement.",
-  'core.configError.intro': 'Le site qui l’affiche doit corriger ce qui suit :',
+  'core.configError.notReady': 'Cet élément n’est pas encore prêt : le site doit corriger sa configuration.',
+  'core.configError.details': 'Détails pour le développeur du site',
   'core.renderError': 'Un problème empêche d’afficher cet élément. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.',
   'core.localOnly': 'Aucun serveur n’est configuré : rien ne sera envoyé.',
   'core.draftsOff': 'Les brouillons sont désactivés dans ce navigateur : ce que vous saisissez sera perdu si vous quittez la page.',

@@ -1,6 +1,6 @@
 export default {
-  'core.configError.title': 'Dit onderdeel is niet correct ingesteld.',
-  'core.configError.intro': 'De site die het toont, moet het volgende verbeteren:',
+  'core.configError.notReady': 'Dit onderdeel is nog niet klaar: de site moet de instellingen ervan verbeteren.',
+  'core.configError.details': 'Uitleg voor de ontwikkelaar van de site',
   'core.renderError': 'Door een probleem kan dit onderdeel niet worden getoond. Laad de pagina opnieuw; blijft het probleem, verwittig dan de site die het aanbiedt.',
   'core.localOnly': 'Er is geen server ingesteld: er wordt niets verzonden.',
   'core.draftsOff': 'Concepten zijn uitgeschakeld in deze browser: wat u invult, gaat verloren als u de pagina verlaat.',

@@ -1,0 +1,136 @@
+// Every language says the same things: the fr, nl, en and de dictionaries of each element
+// have the same keys and the same {placeholders} per key, and the texts the kit ships
+// outside the dictionaries (built-in trees, consent presets, the PDF's default clause)
+// have a German text wherever they have a French one.
+import { expect } from '@open-wc/testing';
+import type { Catalog, Messages } from '../../src/core/localize.js';
+import { LOCALES } from '../../src/model/localized.js';
+import { grantsCatalog } from '../../src/i18n/access-grants.js';
+import { consentCatalog } from '../../src/i18n/consent.js';
+import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
+import { coreCatalog } from '../../src/i18n/core.js';
+import { treeCatalog } from '../../src/i18n/delegation-tree.js';
+import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
+import { padCatalog } from '../../src/i18n/signature-pad.js';
+import frReview from '../../src/i18n/fr/mandate-form-review.js';
+import nlReview from '../../src/i18n/nl/mandate-form-review.js';
+import enReview from '../../src/i18n/en/mandate-form-review.js';
+import deReview from '../../src/i18n/de/mandate-form-review.js';
+import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
+import { PRESETS, presetPurpose, sharePurpose } from '../../src/consent/presets.js';
+import { defaultClause } from '../../src/mandate-form/clauses.js';
+
+type Lang = 'fr' | 'nl' | 'en' | 'de';
+const OTHERS = ['nl', 'en', 'de'] as const;
+
+const catalogs: Catalog[] = [grantsCatalog, consentCatalog, cookieOppositionCatalog, coreCatalog, treeCatalog, mandateFormCatalog, padCatalog];
+
+/** Each element's dictionaries, per language, as they ship (the lazy ones loaded). */
+async function dictionaries(): Promise<Array<[string, Record<Lang, Messages>]>> {
+  const out: Array<[string, Record<Lang, Messages>]> = [];
+  for (const c of catalogs) out.push([c.name, { fr: c.fr, nl: (await c.nl()).default, en: (await c.en()).default, de: (await c.de()).default }]);
+  out.push(['mandate-form-review', { fr: frReview, nl: nlReview, en: enReview, de: deReview }]);
+  return out;
+}
+
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+/** Every `{ fr: … }` object in a definition, with where it is. */
+function localizedTexts(node: unknown, path = ''): Array<[string, Record<string, unknown>]> {
+  if (node === null || typeof node !== 'object') return [];
+  const o = node as Record<string, unknown>;
+  if (typeof o.fr === 'string') return [[path, o]];
+  return Object.entries(o).flatMap(([k, v]) => localizedTexts(v, path ? `${path}.${k}` : k));
+}
+
+describe('i18n: every language has every text', () => {
+  it('German is a language of the kit', () => {
+    expect([...LOCALES]).to.deep.equal(['fr', 'nl', 'en', 'de']);
+  });
+
+  it('fr, nl, en and de dictionaries have the same keys and the same {placeholders}, for every element', async () => {
+    const problems: string[] = [];
+    for (const [name, d] of await dictionaries()) {
+      const keys = Object.keys(d.fr).sort();
+      expect(keys.length, `${name} has texts`).to.be.above(0);
+      for (const lang of OTHERS) {
+        const own = Object.keys(d[lang]);
+        for (const k of keys) if (!(k in d[lang])) problems.push(`${name}/${lang}: missing ${k}`);
+        for (const k of own) if (!(k in d.fr)) problems.push(`${name}/${lang}: ${k} is not a French key`);
+        for (const k of keys) {
+          const v = d[lang][k];
+          if (v === undefined) continue;
+          if (typeof v !== 'string' || !v.trim()) problems.push(`${name}/${lang}: ${k} is empty`);
+          else if (placeholders(v).join() !== placeholders(d.fr[k]).join()) problems.push(`${name}/${lang}: ${k} has {${placeholders(v)}}, French has {${placeholders(d.fr[k])}}`);
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('the German texts are German, not a copy of the English or French ones', async () => {
+    // Words that are the same in both languages, and texts made only of placeholders.
+    const same = new Set(['Status', 'Service', 'Ja']);
+    const copied: string[] = [];
+    for (const [name, d] of await dictionaries())
+      for (const [k, v] of Object.entries(d.de)) {
+        const letters = v.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '');
+        if (!letters || same.has(v)) continue;
+        if (v === d.en[k] || v === d.fr[k]) copied.push(`${name}: ${k} = ${v}`);
+      }
+    expect(copied, copied.join('\n')).to.deep.equal([]);
+  });
+
+  it('regional overrides only reword keys their language has (de-BE among them)', () => {
+    const problems: string[] = [];
+    let de = 0;
+    for (const c of catalogs)
+      for (const [region, m] of Object.entries(c.regional ?? {})) {
+        expect(region, `${c.name}: ${region}`).to.match(/^(fr|nl|en|de)-[A-Z]{2}$/);
+        if (region.startsWith('de-')) de++;
+        for (const [k, v] of Object.entries(m)) {
+          if (!(k in c.fr)) problems.push(`${c.name}/${region}: ${k} is not a key`);
+          else if (placeholders(v).join() !== placeholders(c.fr[k]).join()) problems.push(`${c.name}/${region}: ${k} placeholders differ`);
+        }
+      }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+    expect(de, 'de-BE words the enterprise number and the phone the Belgian way').to.be.at.least(1);
+  });
+
+  for (const [id, load] of Object.entries(builtInTrees))
+    it(`the built-in tree "${id}" has a German text for every French one`, async () => {
+      const texts = localizedTexts((await load()).default);
+      expect(texts.length).to.be.above(10);
+      const missing = texts.filter(([, t]) => LOCALES.some((l) => typeof t[l] !== 'string' || !(t[l] as string).trim())).map(([p]) => p);
+      expect(missing, `without every language: ${missing.join(', ')}`).to.deep.equal([]);
+      const copied = texts.filter(([, t]) => t.de === t.en || t.de === t.fr).map(([p, t]) => `${p}: ${t.de}`);
+      expect(copied, copied.join('\n')).to.deep.equal([]);
+    });
+
+  it('every consent preset, its recipients and the sharing preset have German texts with the French placeholders', async () => {
+    const de = (await consentCatalog.de()).default;
+    const keys = Object.keys(PRESETS).flatMap((id) => {
+      const p = presetPurpose(id)!;
+      return [p.label, p.description, ...(p.recipients ?? [])];
+    });
+    const share = sharePurpose({ recipient: { fr: 'Banque X', de: 'Bank X' }, data: { fr: 'vos droits de pension', de: 'Ihre Rentenansprüche' } });
+    keys.push(share.label, share.description);
+    const problems: string[] = [];
+    for (const t of keys) {
+      if (!t || typeof t !== 'object' || !('key' in t)) { problems.push(`not a catalog key: ${JSON.stringify(t)}`); continue; }
+      const v = de[t.key];
+      if (!v) problems.push(`no German text for ${t.key}`);
+      else if (placeholders(v).join() !== placeholders(consentCatalog.fr[t.key]).join()) problems.push(`${t.key}: placeholders differ`);
+    }
+    expect(keys.length).to.be.above(20);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('the PDF’s default clause says in German what the mandatary may and may not do', () => {
+    for (const part of [defaultClause.may, defaultClause.mayNot]) {
+      const t = part as Record<string, string>;
+      for (const l of LOCALES) expect(t[l], l).to.be.a('string').and.not.equal('');
+      expect(t.de).to.contain('Bevollmächtigte');
+    }
+  });
+});

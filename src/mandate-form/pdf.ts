@@ -252,14 +252,17 @@ function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, 
     page.drawImage(logo, { x: W - X - logo.width * scale, y: H - TOP - logo.height * scale + 14, width: logo.width * scale, height: logo.height * scale });
   }
   let sig = 0;
-  for (const b of bs) {
+  /** How much of the block after a heading must fit under it: a heading never ends a page alone. */
+  const firstOf = (b?: Block): number =>
+    !b ? 0 : b.k === 'p' ? Math.min(wrap(b.s, regular, SIZE, CW).length, 4) * LH : b.k === 'sigs' ? LH + 90 + 3 * 12 : 2 * LH;
+  for (const [at, b] of bs.entries()) {
     if (b.k === 'h1') {
       const lines = wrap(b.s, bold, 18, logo ? CW - 130 : CW);
       for (const l of lines) (draw(l, X, bold, 18), (y -= 24));
     } else if (b.k === 'meta') {
       for (const l of wrap(b.s, regular, SIZE, CW)) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
     } else if (b.k === 'h2') {
-      need(3 * LH + 14);
+      need(32 + firstOf(bs[at + 1]));
       y -= 12;
       draw(b.s, X, bold, 12);
       y -= 6;
@@ -269,6 +272,7 @@ function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, 
       const lines = wrap(b.s, regular, SIZE, CW);
       need(lines.length * LH);
       for (const l of lines) (draw(l, X, regular, SIZE), (y -= LH));
+      y -= 4;
     } else if (b.k === 'row') {
       const ls = wrap(b.l, regular, SIZE, LABEL_W - 10);
       const vs = wrap(b.s, bold, SIZE, CW - LABEL_W);

@@ -6,6 +6,8 @@ export const styles = css`
     --_pad-bg: var(--procura-signature-pad-background, #ffffff);
     --_typed-font: var(--procura-signature-pad-typed-font, 'Segoe Script', 'Bradley Hand', 'Snell Roundhand', 'Brush Script MT', 'Apple Chancery', 'URW Chancery L', cursive);
   }
+  /* The panels give their width to the drawing area; their own width never comes from it. */
+  .panel { container-type: inline-size; }
   .label { font-weight: 600; margin: 0 0 0.5rem; }
   .help, .status { color: var(--_muted); margin: 0.25rem 0 0.5rem; font-size: 0.95em; }
   fieldset { border: 0; margin: 0 0 0.75rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
@@ -16,9 +18,10 @@ export const styles = css`
   .surface {
     position: relative;
     width: 100%;
-    height: var(--procura-signature-pad-height, auto);
-    aspect-ratio: 3 / 1;
-    min-height: 120px;
+    /* A third of the panel's width, from a container query rather than aspect-ratio: with
+       aspect-ratio the 120 px floor passed through the ratio made the pad's min-content
+       360 px, wider than a phone's column in a grid or a flex row. */
+    height: var(--procura-signature-pad-height, max(120px, calc(100cqi / 3)));
     color: var(--_ink);
     background: var(--_pad-bg);
     border: 1px solid var(--_line);

@@ -41,6 +41,8 @@ export function report(tag: string, message: string, detail?: unknown): void {
   console.error(`[${tag}] ${message}`, ...(detail === undefined ? [] : [detail]));
 }
 
+const BY_STATUS: Record<number, string> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 413: 'too-large', 415: 'media-type', 422: 'validation', 429: 'rate-limited', 500: 'internal', 503: 'unavailable' };
+
 /** What the texts below need of an element's LocalizeController. */
 export interface Texts {
   locale: string;
@@ -64,7 +66,9 @@ export function problemMessage(e: unknown, texts: Texts): string {
     if (e.code && texts.has(`core.problem.${e.code}`)) return texts.t(`core.problem.${e.code}`);
     const detail = e.problem.detail?.trim();
     if (detail && sameLanguage(e.language, texts.locale)) return detail;
-    return texts.t(Object.keys(e.fields).length ? 'core.problem.validation' : 'core.problem.other');
+    // A backend without codes (or with a new one): what its status says, in our words.
+    const byStatus = Object.keys(e.fields).length ? 'validation' : BY_STATUS[e.status];
+    return texts.t(byStatus ? `core.problem.${byStatus}` : 'core.problem.other');
   }
   if (e instanceof UnreachableError) return texts.t('core.problem.unreachable');
   return texts.t('core.problem.other');

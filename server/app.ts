@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppEnv, Sessions, identify } from './auth.js';
 import type { Deps } from './deps.js';
-import { forbidden } from './errors.js';
+import { Problem } from './errors.js';
 import { DEFAULT_LIMITS, type Limits, limitBodies } from './http/limits.js';
 import { requestLog } from './http/log.js';
 import { REPLAYED } from './http/idempotency.js';
@@ -16,6 +16,7 @@ import type { Store } from './store/index.js';
 import { DEMO_USERS, type User } from './users.js';
 import { sessionRoutes } from './routes/session.js';
 import { mandateRoutes } from './routes/mandates.js';
+import { accessRequestRoutes } from './routes/access-requests.js';
 import { grantRoutes } from './routes/grants.js';
 import { consentRoutes } from './routes/consents.js';
 import { demoRoutes } from './routes/demo.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   users?: readonly User[];
   /** Where the app is mounted (`/api`), for the absolute document URLs it returns. */
   basePath?: string;
+  /** Where people sign in on the site (env SIGN_IN_URL): `GET /session` tells the elements, so they can link to it. */
+  signInUrl?: string;
   /** One line per request, or `false` when the host logs (main.ts does). Default: stderr. */
   log?: ((line: string) => void) | false;
 }
@@ -64,6 +67,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
     demo,
     basePath: (opts.basePath ?? '').replace(/\/$/, ''),
     newId: randomUUID,
+    signInUrl: opts.signInUrl,
   };
 
   const app = new Hono<AppEnv>();
@@ -97,7 +101,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
     if (c.get('authVia') === 'cookie' && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && origin) {
       const self = new URL(c.req.url).origin;
       if (origin !== self && !originAllowed(origin, corsOrigins, demo))
-        return problemResponse(forbidden('This origin may not act with the session cookie.'));
+        return problemResponse(new Problem('origin'), c);
     }
     return next();
   });
@@ -108,6 +112,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
   });
   sessionRoutes(app, deps);
   mandateRoutes(app, deps);
+  accessRequestRoutes(app, deps);
   grantRoutes(app, deps);
   consentRoutes(app, deps);
   demoRoutes(app, deps);

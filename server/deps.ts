@@ -16,4 +16,6 @@ export interface Deps {
   /** Where the API is mounted (`/api`): document URLs are absolute paths under it. */
   basePath: string;
   newId: () => string;
+  /** Where a person signs in on the site, told to the elements by `GET /session`. */
+  signInUrl?: string;
 }

@@ -21,6 +21,7 @@ export function toGrant(g: GrantRow, user: User, basePath: string): Grant {
   return {
     id: g.id,
     mandateId: g.mandate_id,
+    kind: g.kind,
     ...(rel === 'grantor' && { direction: 'given' as const }),
     ...(rel === 'mandatary' && { direction: 'held' as const }),
     grantor: { displayName: g.grantor_display },

@@ -6,8 +6,9 @@
  */
 import { stringify } from 'yaml';
 import { publishedSchemas } from '../src/model/json-schema.js';
-import { scope } from '../src/model/index.js';
+import { accessRequest, scope } from '../src/model/index.js';
 import { toJson } from '../src/model/schema-json.js';
+import type { Schema } from '../src/model/schema.js';
 
 type Obj = Record<string, unknown>;
 
@@ -22,6 +23,28 @@ const keyParam = (required: boolean) => ({
   description: 'A fresh random value per submission, the same on retries: the same key and body store once and answer the same (with `Idempotent-Replayed: true`); the same key with another body answers 422.',
   schema: { type: 'string', maxLength: 255 },
 });
+/** The person as `GET /session` tells them about themself (`birthDate` and `phone` only there). */
+const sessionUser = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    role: { enum: ['client', 'mandatary', 'broker'] },
+    displayName: { type: 'string' },
+    email: { type: 'string', format: 'email' },
+    kind: { enum: ['natural', 'legal'] },
+    givenName: { type: 'string' },
+    familyName: { type: 'string' },
+    legalName: { type: 'string' },
+    enterpriseNumber: { type: 'string' },
+    seat: { type: 'string' },
+    representative: { type: 'object', properties: { givenName: { type: 'string' }, familyName: { type: 'string' }, capacity: { type: 'string' } } },
+    clientRef: { type: 'string', description: 'The pseudonymous client number.' },
+    birthDate: { type: 'string', format: 'date' },
+    phone: { type: 'string' },
+  },
+  required: ['id', 'role', 'displayName', 'email'],
+};
+const submitted = json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, status: { const: 'pending' }, grantId: { type: 'string', format: 'uuid' } }, required: ['id', 'status', 'grantId'] });
 const common = {
   '400': problem('Malformed request (bad JSON, missing Idempotency-Key, bad query).'),
   '401': problem('Not signed in.'),
@@ -50,7 +73,18 @@ const grantAction = (summary: string, description: string, body?: Obj) => ({
 const paths: Obj = {
   '/health': { get: { summary: 'Liveness and storage kind', security: [], responses: { '200': { description: 'OK', content: json({ type: 'object', properties: { status: { const: 'ok' }, store: { enum: ['pglite', 'pg'] }, demo: { type: 'boolean' } } }) } } } },
   '/session': {
-    get: { summary: 'Who is signed in', security: [], responses: { '200': { description: '`user` is null when nobody is.', content: json({ type: 'object', properties: { user: { type: ['object', 'null'] } } }) } } },
+    get: {
+      summary: 'Who is signed in',
+      description: 'Who the backend knows, from the session cookie or the bearer token. `user` is null when nobody is; `signInUrl` (when the server is configured with one) is where the site signs people in. Answered with `Cache-Control: no-store`.',
+      security: [],
+      responses: {
+        '200': {
+          description: 'The person, or null.',
+          headers: { 'Cache-Control': { schema: { const: 'no-store' } } },
+          content: json({ type: 'object', properties: { user: { oneOf: [sessionUser, { type: 'null' }] }, signInUrl: { type: 'string', format: 'uri-reference' } }, required: ['user'] }),
+        },
+      },
+    },
     post: {
       summary: 'Sign in as a demo user (demo mode only)',
       description: 'Sets the `procura_session` cookie (HttpOnly, SameSite=Lax, Path=/) and also returns the token for `Authorization: Bearer`. Ignores Idempotency-Key: a session is not kept as a replayable answer.',
@@ -76,7 +110,7 @@ const paths: Obj = {
         },
       },
       responses: {
-        '201': { description: 'Stored, pending.', content: json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, status: { const: 'pending' }, grantId: { type: 'string', format: 'uuid' } }, required: ['id', 'status', 'grantId'] }) },
+        '201': { description: 'Stored, pending.', content: submitted },
         ...common,
         '403': problem('Not a client.'),
         '409': problem('A pending or active mandate exists for this mandatary and service, or the same key is still being handled.'),
@@ -86,10 +120,36 @@ const paths: Obj = {
       },
     },
   },
+  '/access-requests': {
+    post: {
+      summary: 'Submit a signed request for access to one\u2019s own client space',
+      description:
+        'The policyholder themself (000, first row): no mandatary, one signature (`requester`), always all contracts. Only a client submits. Checked like a mandate: the access request rules, the PDF (magic bytes, %%EOF, 1 to 50 pages, 10 MB) and its SHA-256 against `request.document.sha256`. Creates a pending grant of `kind: access-request` that the requester gives and holds (`direction: given`, `relation: self`), activated, refused or revoked with the grant routes like a mandate. One pending or active access request per client and service.',
+      parameters: [keyParam(true)],
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { request: ref('AccessRequest'), document: { type: 'string', contentMediaType: 'application/pdf' } }, required: ['request', 'document'] },
+            encoding: { request: { contentType: 'application/json' }, document: { contentType: 'application/pdf' } },
+          },
+        },
+      },
+      responses: {
+        '201': { description: 'Stored, pending; `grantId` is the grant shown in `GET /grants`.', content: submitted },
+        ...common,
+        '403': problem('Not a client.'),
+        '409': problem('A pending or active access request exists for this client and service (`code: conflict`), or the same key is still being handled (`code: in-progress`).'),
+        '413': problem('The request or the document is too large.'),
+        '415': problem('Not multipart/form-data.'),
+        '422': problem('Invalid request or document; pointers such as `/requester/email`, `/scope/contracts`, `/signatures`, `/document/sha256`, `/document`.'),
+      },
+    },
+  },
   '/grants': {
     get: {
       summary: 'Grants the caller gave or holds (the broker: all), newest first',
-      description: 'Each grant carries `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once).',
+      description: 'Each grant carries `kind` (`mandate` or `access-request`), `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once).',
       parameters: [
         { name: 'status', in: 'query', schema: { enum: ['pending', 'active', 'revoked', 'expired', 'refused'] } },
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } },
@@ -108,7 +168,7 @@ const paths: Obj = {
   '/grants/{id}/document': {
     get: {
       summary: 'The signed PDF',
-      description: 'For the grantor, the mandatary and the broker. Headers: `Content-Disposition: inline; filename="mandate-<id>.pdf"`, `X-Content-SHA256`.',
+      description: 'For the grantor, the mandatary and the broker. Headers: `Content-Disposition: inline; filename="<kind>-<id>.pdf"` (`mandate-…` or `access-request-…`), `X-Content-SHA256`.',
       parameters: [idParam],
       responses: { '200': { description: 'The PDF.', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
     },
@@ -180,13 +240,16 @@ const paths: Obj = {
   '/demo/reset': { post: { summary: 'Empty the demo data (demo mode only)', responses: { '200': { description: 'Emptied.' }, '404': problem('Not in demo mode.') } } },
 };
 
+/** The model's published shapes, and the access request until the model publishes it too. */
+export const contractSchemas: Record<string, Schema<unknown>> = { AccessRequest: accessRequest as Schema<unknown>, ...publishedSchemas };
+
 export function openApiDocument(): Obj {
   return {
     openapi: '3.1.0',
     info: {
       title: 'procura reference backend',
       version: '0.1.0',
-      description: 'The backend contract of the procura web components (API.md), as the reference server implements it. Errors are `application/problem+json` (RFC 9457) with `errors: [{ pointer, detail, code }]`. Every POST honours `Idempotency-Key`.',
+      description: 'The backend contract of the procura web components (API.md), as the reference server implements it. Errors are `application/problem+json` (RFC 9457) with a stable `code` and `errors: [{ pointer, detail, code }]`; `title` and `detail` follow `Accept-Language` (fr, nl, de; English otherwise), with `Content-Language` and `Vary: Accept-Language`. Every POST honours `Idempotency-Key`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api' }],
@@ -197,7 +260,7 @@ export function openApiDocument(): Obj {
         session: { type: 'apiKey', in: 'cookie', name: 'procura_session' },
         bearer: { type: 'http', scheme: 'bearer' },
       },
-      schemas: Object.fromEntries(Object.entries(publishedSchemas).map(([name, s]) => [name, { title: name, ...toJson(s) }])),
+      schemas: Object.fromEntries(Object.entries(contractSchemas).map(([name, s]) => [name, { title: name, ...toJson(s) }])),
     },
   };
 }

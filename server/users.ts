@@ -17,11 +17,14 @@ export interface User {
   enterpriseNumber?: string;
   seat?: string;
   representative?: { givenName: string; familyName: string; capacity: string };
+  /** Known to the site, shown only to the person themself (`GET /session`), never in lists. */
+  birthDate?: string;
+  phone?: string;
 }
 
 export const DEMO_USERS: readonly User[] = [
-  { id: 'anne', role: 'client', kind: 'natural', displayName: 'Anne Dupont', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231' },
-  { id: 'jan', role: 'client', kind: 'natural', displayName: 'Jan Peeters', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com', clientRef: 'C-100478' },
+  { id: 'anne', role: 'client', kind: 'natural', displayName: 'Anne Dupont', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231', birthDate: '1968-03-14', phone: '+32 470 12 34 56' },
+  { id: 'jan', role: 'client', kind: 'natural', displayName: 'Jan Peeters', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com', clientRef: 'C-100478', birthDate: '1991-11-02' },
   {
     id: 'acme',
     role: 'client',

@@ -17,7 +17,7 @@ export function idempotencyKey(c: Context, required: boolean): string | null {
   const raw = c.req.header('idempotency-key');
   if (raw === undefined || raw.trim() === '') {
     if (required)
-      throw badRequest('The Idempotency-Key header is required on this route: send a fresh random value (a UUID) per submission and the same one on retries.');
+      throw badRequest('The Idempotency-Key header is required on this route: send a fresh random value (a UUID) per submission and the same one on retries.', undefined, 'idempotency-key');
     return null;
   }
   // The draft defines the value as a structured-field string ("..."); bare tokens are accepted too.
@@ -51,12 +51,10 @@ export async function idempotent(
   const claim = await store.claimIdempotency(opts.principal, route, opts.key, opts.fingerprint, opts.now);
   if (claim.kind === 'mismatch')
     return problemResponse(
-      new Problem(422, 'Idempotency key reused', 'This Idempotency-Key was already used with a different body; use a new key for a new request.', [
-        { pointer: '', detail: 'differs from the body first sent with this key', code: 'idempotencyMismatch' },
-      ], 'https://procura.dev/problems/idempotency-mismatch'),
+      new Problem('idempotency-mismatch', undefined, [{ pointer: '', detail: 'differs from the body first sent with this key', code: 'idempotencyMismatch' }]),
+      c,
     );
-  if (claim.kind === 'busy')
-    return problemResponse(new Problem(409, 'Request in progress', 'A request with this Idempotency-Key is still being handled; retry shortly.', undefined, 'https://procura.dev/problems/idempotency-busy'));
+  if (claim.kind === 'busy') return problemResponse(new Problem('in-progress'), c);
   if (claim.kind === 'replay') return json({ status: claim.status, body: claim.body }, true);
   let out: Outcome;
   try {

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { tooLarge } from '../errors.js';
 import { problemResponse } from './respond.js';
@@ -26,16 +26,16 @@ export const DEFAULT_LIMITS: Limits = {
  * The answer is sent before the body is read: the rest of it is still on the socket, so the
  * connection is closed rather than reused (a keep-alive client would otherwise fail next time).
  */
-const refuse = (detail: string) => {
-  const res = problemResponse(tooLarge(detail));
+const refuse = (detail: string, c: Context) => {
+  const res = problemResponse(tooLarge(detail), c);
   res.headers.set('Connection', 'close');
   return res;
 };
 
 /** Refuses oversized bodies with a 413 problem, from Content-Length or while streaming. */
 export function limitBodies(limits: Limits): MiddlewareHandler {
-  const json = bodyLimit({ maxSize: limits.jsonBytes, onError: () => refuse(`The body is larger than ${limits.jsonBytes} bytes.`) });
-  const multipart = bodyLimit({ maxSize: limits.multipartBytes, onError: () => refuse(`The request is larger than ${limits.multipartBytes} bytes.`) });
+  const json = bodyLimit({ maxSize: limits.jsonBytes, onError: (c) => refuse(`The body is larger than ${limits.jsonBytes} bytes.`, c) });
+  const multipart = bodyLimit({ maxSize: limits.multipartBytes, onError: (c) => refuse(`The request is larger than ${limits.multipartBytes} bytes.`, c) });
   return (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     return /^multipart\//i.test(c.req.header('content-type') ?? '') ? multipart(c, next) : json(c, next);

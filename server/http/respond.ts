@@ -1,30 +1,38 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { Problem, badRequest } from '../errors.js';
+import { Problem, badRequest, unsupported } from '../errors.js';
+import { negotiate } from '../i18n.js';
+import type { ProblemCode } from '../../src/model/index.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
-export function problemResponse(p: Problem): Response {
-  return new Response(JSON.stringify(p.toJSON()), { status: p.status, headers: { 'Content-Type': PROBLEM_TYPE } });
+/** The problem in the language `c`'s request asks for (`Accept-Language`), English without one. */
+export function problemResponse(p: Problem, c?: Context): Response {
+  const lang = negotiate(c?.req.header('accept-language'));
+  return new Response(JSON.stringify(p.toJSON(lang)), {
+    status: p.status,
+    headers: { 'Content-Type': PROBLEM_TYPE, 'Content-Language': lang, Vary: 'Accept-Language' },
+  });
 }
 
+const BY_STATUS: Record<number, ProblemCode> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 413: 'too-large', 415: 'media-type', 422: 'validation', 429: 'rate-limited', 503: 'unavailable' };
+
 export function onError(log: (line: string) => void): ErrorHandler {
-  return (err) => {
-    if (err instanceof Problem) return problemResponse(err);
-    if (err instanceof HTTPException) return problemResponse(new Problem(err.status, err.message || 'Error'));
+  return (err, c) => {
+    if (err instanceof Problem) return problemResponse(err, c);
+    if (err instanceof HTTPException) return problemResponse(new Problem(BY_STATUS[err.status] ?? 'internal', err.message || undefined, undefined, { status: err.status }), c);
     // Only the error class and message go to the log: a stack may hold request data.
     log(`error ${(err as Error)?.name ?? 'Error'}: ${String((err as Error)?.message ?? err).slice(0, 300)}`);
-    return problemResponse(new Problem(500, 'Internal error', 'The server failed to handle this request; nothing was changed.'));
+    return problemResponse(new Problem('internal'), c);
   };
 }
 
-export const notFoundHandler: NotFoundHandler = () => problemResponse(new Problem(404, 'Not found', 'No such route.'));
+export const notFoundHandler: NotFoundHandler = (c) => problemResponse(new Problem('not-found', 'No such route.'), c);
 
 /** The request body as JSON, or a 400/415 problem a developer can act on. */
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
-    throw new Problem(415, 'Unsupported media type', 'Send the body as application/json.', undefined, 'https://procura.dev/problems/media-type');
+  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw unsupported('Send the body as application/json.');
   const text = await c.req.text();
   try {
     return JSON.parse(text);

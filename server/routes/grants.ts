@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { grantStatus, object, optional, parse, refine, scope, string, type GrantStatus } from '../../src/model/index.js';
 import { type AppEnv, requireUser } from '../auth.js';
 import type { Deps } from '../deps.js';
-import { badRequest, conflict, forbidden, invalid, notFound } from '../errors.js';
+import { badRequest, forbidden, invalid, notFound, wrongState } from '../errors.js';
 import { fingerprintOf, idempotencyKey, idempotent } from '../http/idempotency.js';
 import { isUuid, readJson } from '../http/respond.js';
 import { relationTo, toEvent, toGrant } from '../grant-view.js';
@@ -80,7 +80,7 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     return new Response(new Uint8Array(doc.bytes), {
       headers: {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `inline; filename="mandate-${g.mandate_id}.pdf"`,
+        'Content-Disposition': `inline; filename="${g.kind}-${g.mandate_id}.pdf"`,
         'Content-Length': String(doc.bytes.byteLength),
         'X-Content-SHA256': doc.sha256,
         'Cache-Control': 'private, no-store',
@@ -120,14 +120,14 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     (rel, u) => rel === 'grantor' || u.role === 'broker',
     'Only the grantor or the broker revokes a grant; a mandatary asks one of them.',
     (_g, user) => (cur) => {
-      if (cur.status !== 'pending' && cur.status !== 'active') throw conflict(`This grant is already ${cur.status}.`);
+      if (cur.status !== 'pending' && cur.status !== 'active') throw wrongState(`This grant is already ${cur.status}.`);
       const by = user.role === 'broker' && cur.grantor_user !== user.id ? 'broker' : 'grantor';
       return { set: { status: 'revoked', revoked_at: d.now(), revoked_by: by }, event: { type: 'revoked', actor: by } };
     },
   );
 
   change('/grants/:id/activate', isBroker, 'Only the broker activates a mandate.', () => (cur) => {
-    if (cur.status !== 'pending') throw conflict(`Only a pending grant can be activated; this one is ${cur.status}.`);
+    if (cur.status !== 'pending') throw wrongState(`Only a pending grant can be activated; this one is ${cur.status}.`);
     return { set: { status: 'active', activated_at: d.now() }, event: { type: 'activated', actor: 'broker' } };
   });
 
@@ -139,7 +139,7 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
       const r = parse(refusal, body);
       if (!r.ok) throw invalid(r.issues);
       return (cur) => {
-        if (cur.status !== 'pending') throw conflict(`Only a pending grant can be refused; this one is ${cur.status}.`);
+        if (cur.status !== 'pending') throw wrongState(`Only a pending grant can be refused; this one is ${cur.status}.`);
         return { set: { status: 'refused' }, event: { type: 'refused', actor: 'broker', data: { reason: r.value.reason } } };
       };
     },
@@ -155,7 +155,7 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
       if (!r.ok) throw invalid(r.issues);
       const v = r.value;
       return (cur) => {
-        if (cur.status !== 'pending' && cur.status !== 'active') throw conflict(`The access of a ${cur.status} grant cannot change.`);
+        if (cur.status !== 'pending' && cur.status !== 'active') throw wrongState(`The access of a ${cur.status} grant cannot change.`);
         // The first change keeps what the signed form asked for, so the viewer can show both.
         const requested = cur.requested ?? { service: cur.service, scope: cur.scope, ...(cur.valid_until && { validUntil: cur.valid_until }) };
         const after = { scope: v.scope, service: v.service ?? cur.service, validUntil: v.validUntil ?? cur.valid_until ?? undefined };

@@ -6,7 +6,7 @@ import { badRequest, notFound } from '../errors.js';
 import { readJson } from '../http/respond.js';
 import type { User } from '../users.js';
 
-/** What the switcher and the elements may know about a person: no birth date, no phone. */
+/** What the switcher and lists may show about a person: no birth date, no phone. */
 export const publicUser = (u: User) => ({
   id: u.id,
   role: u.role,
@@ -17,6 +17,9 @@ export const publicUser = (u: User) => ({
   ...(u.givenName && { givenName: u.givenName, familyName: u.familyName }),
   ...(u.legalName && { legalName: u.legalName, enterpriseNumber: u.enterpriseNumber, seat: u.seat, representative: u.representative }),
 });
+
+/** What the person themself is told about themself: the public part, plus birth date and phone to prefill their forms. */
+export const selfUser = (u: User) => ({ ...publicUser(u), ...(u.birthDate && { birthDate: u.birthDate }), ...(u.phone && { phone: u.phone }) });
 
 export function sessionRoutes(app: Hono<AppEnv>, d: Deps) {
   app.get('/demo/users', (c) => {
@@ -41,12 +44,20 @@ export function sessionRoutes(app: Hono<AppEnv>, d: Deps) {
       secure: new URL(c.req.url).protocol === 'https:',
       maxAge: Math.floor(SESSION_TTL_MS / 1000),
     });
-    return c.json({ user: publicUser(user), token }, 201);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ user: selfUser(user), token }, 201);
   });
 
+  /**
+   * Who the backend knows, by cookie or bearer token: the elements prefill the person's part
+   * from it, and link to `signInUrl` when nobody is signed in. Never cached: the answer changes
+   * with sign-in and sign-out behind the same URL.
+   */
   app.get('/session', (c) => {
     const user = c.get('user');
-    return c.json({ user: user ? publicUser(user) : null });
+    c.header('Cache-Control', 'no-store');
+    c.header('Vary', 'Cookie, Authorization');
+    return c.json({ user: user ? selfUser(user) : null, ...(d.signInUrl && { signInUrl: d.signInUrl }) });
   });
 
   app.delete('/session', async (c) => {

@@ -24,6 +24,7 @@ export interface GrantRow {
   seq: number;
   id: string;
   mandate_id: string;
+  kind: 'mandate' | 'access-request';
   grantor_user: string;
   grantor_key: string;
   grantor_display: string;
@@ -53,6 +54,8 @@ export interface EventRow {
 }
 
 export interface NewMandate {
+  /** `access-request`: the requester is grantor and holder at once (mandataryKey = grantorKey). */
+  kind?: 'mandate' | 'access-request';
   id: string;
   grantId: string;
   grantorUser: string;
@@ -74,7 +77,7 @@ export type IdempotencyClaim =
 /** A claim left unfinished this long (a crash mid-request) may be taken over by a retry. */
 const STALE_CLAIM_MS = 60_000;
 
-const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS mandate_id, grantor_user, grantor_key,
+const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS mandate_id, kind, grantor_user, grantor_key,
   grantor_display, mandatary_key, mandatary, service, scope, requested, status, valid_until::text AS valid_until,
   document_sha256, created_at, activated_at, revoked_at, revoked_by`;
 
@@ -185,8 +188,8 @@ export class Store {
         ]);
         await tx.query(
           `INSERT INTO grants (id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
-             status, valid_until, document_sha256, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11, $12)`,
+             status, valid_until, document_sha256, created_at, kind)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11, $12, $13)`,
           [
             m.grantId,
             m.id,
@@ -200,15 +203,20 @@ export class Store {
             m.mandate.validUntil ?? null,
             m.document.sha256,
             m.at,
+            m.kind ?? 'mandate',
           ],
         );
         await this.appendEvent(tx, m.grantId, 'created', 'grantor', null, m.at);
       });
     } catch (err) {
+      if (isUniqueViolation(err) && m.kind === 'access-request')
+        throw conflict('A pending or active access request already exists for this person and this service: one request per service.', [
+          { pointer: '/service', detail: 'already has a pending or active access request', code: 'duplicate' },
+        ], 'access-request-exists');
       if (isUniqueViolation(err))
         throw conflict('A pending or active mandate already exists for this mandatary and this service: one form per mandatary and per service.', [
           { pointer: '/mandatary/email', detail: 'already holds a pending or active mandate for this service', code: 'duplicate' },
-        ]);
+        ], 'mandate-exists');
       throw err;
     }
   }
@@ -242,7 +250,7 @@ export class Store {
     const [row] = await this.db.query<{ items: string | null; n: number; last_seq: number | null }>(
       `WITH page AS (SELECT p.*, row_number() OVER (ORDER BY seq DESC) AS rn FROM (${source}) p)
        SELECT string_agg(json_strip_nulls(json_build_object(
-           'id', id, 'mandateId', mandate_id,
+           'id', id, 'mandateId', mandate_id, 'kind', kind,
            'direction', CASE WHEN grantor_user = $3 THEN 'given' WHEN mandatary_key = $4 THEN 'held' END,
            'grantor', json_build_object('displayName', grantor_display),
            'mandatary', mandatary, 'relation', mandatary->>'relation',

@@ -33,7 +33,7 @@ export const problem = object(
     status: integer({ min: 400, max: 599 }),
     detail: optional(string()),
     instance: optional(string()),
-    code: optional(string()),
+    code: optional(string({ description: `A stable code the client translates: ${PROBLEM_CODES.join(', ')}. Another code may be added; treat one you do not know by its status.` })),
     errors: optional(array(object({ pointer: string(), detail: string(), code: optional(string()) }))),
   },
   { extra: 'allow' },

@@ -19,5 +19,5 @@ export default {
   'cookie.gpc': 'Ihr Browser sendet das Signal Global Privacy Control: Wir behandeln es als Widerspruch. Mit dem Schalter können Sie Ihre Meinung ändern.',
   'cookie.since': 'Wahl getroffen am {date}; Sie werden am {until} erneut gefragt.',
   'cookie.more': 'Mehr erfahren',
-  'cookie.moreLong': 'Mehr über die Reichweitenmessung erfahren',
+  'cookie.moreLong': 'Mehr erfahren über die Reichweitenmessung',
 };

@@ -1,7 +1,7 @@
 import type { Decision, TreeOutcome } from '../model/tree.js';
 import type { Grant } from '../model/grant.js';
 
-export type SubmissionKind = 'mandate' | 'consent' | 'opposition' | 'decision' | 'revoke';
+export type SubmissionKind = 'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke';
 
 export interface DecisionDetail extends Decision {
   /** The outcome's definition, so that listeners need not look it up. */

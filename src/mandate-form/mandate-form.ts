@@ -5,7 +5,7 @@ import { FormAssociatedElement, type FormValue } from '../core/form-associated.j
 import { DraftController } from '../core/draft-store.js';
 import { SubmissionController, type SubmissionState } from '../core/submission.js';
 import { canonicalJson, sha256Hex } from '../core/crypto.js';
-import { getConfiguration } from '../core/configure.js';
+import { displayName, getConfiguration } from '../core/configure.js';
 import { report } from '../core/errors.js';
 import { baseStyles } from '../core/theme.js';
 import type { DecisionDetail } from '../core/events.js';
@@ -13,8 +13,9 @@ import { mandateFormCatalog } from '../i18n/mandate-form.js';
 import { array, object, optional, record, string } from '../model/schema.js';
 import { localized, pick, type Localized } from '../model/localized.js';
 import type { Mandate, Signature } from '../model/mandate.js';
+import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope, TreeDefinition } from '../model/tree.js';
-import { check, fieldsOf, COMPANY, MANDATARY, NATURAL, REPRESENTATIVE, VALIDITY, signerName, stepOf, toMandate, type Field, type Kind, type Party, type Step, type Values } from './model.js';
+import { check, fieldsOf, COMPANY, MANDATARY, NATURAL, REPRESENTATIVE, VALIDITY, signerName, stepOf, toAccessRequest, toMandate, type Field, type Kind, type Party, type Step, type Values } from './model.js';
 import { styles } from './mandate-form.styles.js';
 
 export interface MandateFormConfig {
@@ -41,11 +42,35 @@ const configSchema = object({
 /** One signature as the form keeps it (and its draft). */
 export interface SignatureState { method: Signature['method']; signedAt: string; png?: Blob; imageSha256?: string; strokes?: unknown; typedText?: string }
 /** One service's mandate, ready to send: the data, its PDF and the PDF's hash. */
-export interface MandateDocument { service: string; mandate: Mandate; blob: Blob; url: string; filename: string; sha256: string; dataHash: string }
+export interface MandateDocument { service: string; mandate: Mandate; blob: Blob; url: string; filename: string; sha256: string; dataHash: string; /** Printed on every page of the PDF. */ documentId: string }
+/** The access request for oneself, ready to send: the data, its PDF and the PDF's hash. */
+export interface RequestDocument { service: string; request: AccessRequest; blob: Blob; url: string; filename: string; sha256: string; dataHash: string; documentId: string }
+/** Who the backend knows (`GET /session`): a client's own data prefills the form. */
+export interface SessionUser {
+  id: string;
+  role: string;
+  displayName?: string;
+  email?: string;
+  kind?: Kind;
+  givenName?: string;
+  familyName?: string;
+  birthDate?: string;
+  phone?: string;
+  legalName?: string;
+  enterpriseNumber?: string;
+  seat?: string;
+  representative?: { givenName?: string; familyName?: string; capacity?: string };
+  clientRef?: string;
+}
+export interface SessionAnswer { user: SessionUser | null; signInUrl?: string }
+export type FormKind = 'mandate' | 'access-request';
 interface Draft { step: Step; values: Values; sigs: Partial<Record<Party, SignatureState>>; decision?: DecisionDetail; path?: Localized[][]; sent?: Record<string, SubmissionState> }
 type Pad = HTMLElement & { method: string | null; signedAt: string | null; strokes?: unknown; typedText?: string; isEmpty(): boolean; toPNG(): Promise<Blob | null>; restore(d: object): Promise<void> };
 
 const STEPS: Step[] = ['grantor', 'handover', 'mandatary', 'review'];
+const REQUEST_STEPS: Step[] = ['grantor', 'review'];
+/** The fields a session binds: the person's identity, shown read-only once the backend knows it. */
+const BOUND = ['grantor.givenName', 'grantor.familyName', 'grantor.email', 'grantor.legalName', 'grantor.enterpriseNumber', 'grantor.representative.givenName', 'grantor.representative.familyName'];
 const PAD = 'procura-signature-pad';
 const COUNTRIES = ['BE', 'FR', 'LU', 'NL', 'DE', 'CH', 'CA'];
 const id = (path: string) => `f-${path.replace(/\W/g, '-')}`;
@@ -56,8 +81,15 @@ const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queue
  * mandatary's, then a review with the PDF (one per service), then the submission
  * through the outbox. Drafts keep every field and both signatures' strokes.
  *
+ * With `kind="access-request"`, or when the tree's outcome needs no mandate (000: the
+ * policyholder themself, `form: 'access-request'`), it is a written access request: the
+ * requester's part and one signature, a review with its own PDF, then `POST /access-requests`.
+ *
+ * With an endpoint, it asks `GET /session` once: a client's identity is prefilled and shown
+ * read-only; a person not signed in is told at once that sending needs a sign-in.
+ *
  * @summary A mandate filled and signed by both parties, sent with its PDF.
- * @event procura-submit - Before each mandate is sent (cancelable): `{ kind: 'mandate', payload }`.
+ * @event procura-submit - Before each mandate or access request is sent (cancelable): `{ kind: 'mandate' | 'access-request', payload }`.
  * @event procura-submitted - The backend accepted a mandate: `{ kind, response: { id, status, grantId } }`.
  * @event procura-queued - The backend is unreachable; the mandate waits in the outbox.
  * @event procura-error - A mandate was refused or the configuration is wrong.
@@ -84,6 +116,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   @property({ attribute: 'grantor-kind' }) grantorKind?: Kind;
   /** The id of a `<procura-delegation-tree>` whose decision sets the scope. */
   @property({ attribute: 'for' }) for?: string;
+  /** `access-request`: a written request for access to one's own space (no mandatary); default `mandate`. */
+  @property() kind?: FormKind;
+  /** Where a person signs in; else `configure({ signInUrl })`, else the session's answer. */
+  @property({ attribute: 'sign-in-url' }) signInUrl?: string;
 
   @state() private step: Step = 'grantor';
   @state() private values: Values = {};
@@ -93,14 +129,24 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   @state() private path?: Localized[][];
   @state() private server: Record<string, string> = {};
   @state() private summary = false;
-  @state() private docs?: MandateDocument[];
+  @state() private docs?: (MandateDocument | RequestDocument)[];
   @state() private docsState: 'idle' | 'preparing' | 'ready' | 'failed' = 'idle';
   @state() private sent: Record<string, SubmissionState> = {};
   @state() private busy = false;
+  /** What `GET /session` answered; `unreachable` when the backend did not answer. */
+  @state() private session?: SessionAnswer | 'unreachable';
+  /** "Envoyer" was pressed without a session: the sign-in message is repeated there. */
+  @state() private signInHeld = false;
+  /** The reference whose copy button was pressed, and how it went. */
+  @state() private copied?: { ref: string; ok: boolean };
+  /** The fields filled from the session, shown read-only. */
+  @state() private bound = new Set<string>();
 
   private seen = new Set<string>();
   private drafts = new DraftController<Draft>(this, { key: () => this.resolvedDraftKey, version: () => '1', enabled: () => true });
   private submission = new SubmissionController(this, 'mandate');
+  private requestSubmission = new SubmissionController(this, 'access-request');
+  private sessionFor?: string;
   private restoring?: Promise<void>;
   private loaded = false;
   private padSeq = { grantor: 0, mandatary: 0 };
@@ -176,7 +222,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const form = this.decision?.result.form ?? '';
     return this.grantorKind ?? (/legal|morale|company/i.test(form) ? 'legal' : /natural|physique/i.test(form) ? 'natural' : undefined);
   }
-  private get kind(): Kind {
+  private get personKind(): Kind {
     return this.fixedKind ?? (this.values['grantor.kind'] === 'legal' ? 'legal' : 'natural');
   }
   private get fixedContracts(): ContractsScope | undefined {
@@ -185,6 +231,19 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private get scope(): ContractsScope {
     return this.fixedContracts ?? ((this.values['scope.contracts'] as ContractsScope) || 'all');
   }
+  /** A written access request for oneself rather than a mandate: the attribute, or the tree's outcome. */
+  get isRequest(): boolean {
+    if (this.kind) return this.kind === 'access-request';
+    const r = this.decision?.result;
+    return !!r && !r.refused && (r.form === 'access-request' || !r.mandate);
+  }
+  private get steps(): Step[] {
+    return this.isRequest ? REQUEST_STEPS : STEPS;
+  }
+  /** The submission of this kind of form (events and outbox records carry its kind). */
+  private get sender(): SubmissionController {
+    return this.isRequest ? this.requestSubmission : this.submission;
+  }
   /** Why the form cannot be used now, or undefined. */
   private get blocked(): string | undefined {
     if (!this.for) return undefined;
@@ -192,33 +251,45 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     if (!d) return this.localize.t('mandate.waiting');
     const reason = pick(d.result.reason ?? d.result.text, this.localize.locale);
     if (d.result.refused) return this.localize.t('mandate.refused', { reason });
-    if (!d.result.mandate) return this.localize.t('mandate.notNeeded', { reason });
+    if (!d.result.mandate && !this.isRequest) return this.localize.t('mandate.notNeeded', { reason });
     return undefined;
+  }
+  /** The backend knows no one: sending needs a sign-in first. */
+  private get signedOut(): boolean {
+    return typeof this.session === 'object' && this.session.user === null;
+  }
+  private get signInHref(): string | undefined {
+    return this.signInUrl || getConfiguration().signInUrl || (typeof this.session === 'object' ? this.session.signInUrl : undefined) || undefined;
   }
 
   private signatures(): Signature[] {
     return (['grantor', 'mandatary'] as const).flatMap((party) => {
       const s = this.sigs[party];
-      return s ? [{ party, method: s.method, signerName: signerName(this.values, party, this.kind) || '?', signedAt: s.signedAt, ...(s.imageSha256 && { imageSha256: s.imageSha256 }) }] : [];
+      return s ? [{ party, method: s.method, signerName: signerName(this.values, party, this.personKind) || '?', signedAt: s.signedAt, ...(s.imageSha256 && { imageSha256: s.imageSha256 }) }] : [];
     });
   }
   private context(service: string) {
-    return { service, kind: this.kind, contracts: this.scope, decision: this.decision, signatures: this.signatures(), locale: this.localize.locale };
+    return { service, kind: this.personKind, contracts: this.isRequest ? ('all' as const) : this.scope, decision: this.decision, signatures: this.signatures(), locale: this.localize.locale };
   }
   /** The mandates as they would be sent now, one per service (without the PDF's hash). */
   get mandates(): Mandate[] {
-    return this.serviceList.map((s) => toMandate(this.values, this.context(s)));
+    return this.isRequest ? [] : this.serviceList.map((s) => toMandate(this.values, this.context(s)));
+  }
+  /** The access request as it would be sent now (one service), or undefined for a mandate. */
+  get accessRequest(): AccessRequest | undefined {
+    const service = this.serviceList[0];
+    return this.isRequest && service ? toAccessRequest(this.values, this.context(service)) : undefined;
   }
 
   // ---- texts
 
   private label(path: string): string {
     const t = this.localize;
-    const key = [`mandate.${path}`, `mandate.${path.split('.').pop()}`].find((k) => t.has(k));
+    const key = [...(this.isRequest ? [`mandate.request.${path}`] : []), `mandate.${path}`, `mandate.${path.split('.').pop()}`].find((k) => t.has(k));
     return key ? t.t(key) : path;
   }
   private message(path: string, code: string): string {
-    const type = [...fieldsOf(this.kind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
+    const type = [...fieldsOf(this.personKind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
     const last = path.split('.').pop();
     const key = [`mandate.error.${code}.${last}`, `mandate.error.${code}.${type}`, `mandate.error.${code}`].find((k) => this.localize.has(k));
     return this.localize.t(key ?? 'core.invalid');
@@ -232,10 +303,17 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   // ---- rendering
 
+  private checkNow() {
+    return check(this.values, this.context(this.serviceList[0] ?? ''), { roleLocalParts: this.settings?.roleAddresses, today: today(), request: this.isRequest });
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Who is signed in: asked once per endpoint, never before an endpoint is known.
+    const ep = this.resolvedEndpoint;
+    if (ep && ep !== this.sessionFor) ((this.sessionFor = ep), void this.readSession());
     if (changed.has('contractIds') && this.contractIds && !this.values['scope.contractIds']) this.values = { ...this.values, 'scope.contractIds': this.contractIds };
-    this.issues = check(this.values, this.context(this.serviceList[0] ?? ''), { roleLocalParts: this.settings?.roleAddresses, today: today() });
+    this.issues = this.checkNow();
     this.updateForm();
   }
 
@@ -262,8 +340,11 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   protected renderContent(): TemplateResult {
     const t = this.localize;
-    const n = STEPS.indexOf(this.step);
+    const steps = this.steps;
+    const n = steps.indexOf(this.step);
     const status = this.drafts.status;
+    if (this.step === 'done')
+      return html`<div class="step">${this.lazy ? this.lazy.render(this as never) : (void this.loadReview(), html`<p role="status">${t.t('mandate.preparing')}</p>`)}</div>`;
     return html`
       ${status === 'restored' && this.drafts.savedAt
         ? html`<p class="notice" role="status">${t.t('core.draftRestored', { date: t.date(this.drafts.savedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`
@@ -272,10 +353,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
           : status === 'stale'
             ? html`<p class="notice warn">${t.t('core.draftStale')}</p>`
             : nothing}
-      ${this.blocked ? html`<p class="notice warn" role="status">${this.blocked}</p>` : nothing}
+      ${this.renderBlocked()} ${this.signedOut ? this.signInNotice(false) : nothing}
       <div class="step">
-        ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, name: t.t(`mandate.step.${this.step}`) })}</p>` : nothing}
-        <h2 tabindex="-1">${t.t(`mandate.step.${this.step}`)}</h2>
+        ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, total: steps.length, name: this.stepName() })}</p>` : nothing}
+        <h2 tabindex="-1">${this.stepName()}</h2>
         ${this.step === 'grantor'
           ? this.renderGrantor()
           : this.step === 'handover'
@@ -287,6 +368,50 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
                 : (void this.loadReview(), html`<p role="status">${t.t('mandate.preparing')}</p>`)}
       </div>
     `;
+  }
+
+  private stepName(): string {
+    return this.localize.t(this.isRequest && this.step === 'grantor' ? 'mandate.step.request' : `mandate.step.${this.step}`);
+  }
+
+  /** Why the form cannot be used yet, and (before the tree is answered) a way to the tree. */
+  private renderBlocked(): TemplateResult | typeof nothing {
+    const why = this.blocked;
+    if (!why) return nothing;
+    const waiting = !this.decision;
+    return html`<div class="notice warn blocked" role="status">
+      <p>${why}</p>
+      ${waiting && this.treeElement() ? html`<p><button type="button" class="to-tree" @click=${this.focusTree}>${this.localize.t('mandate.toTree')}</button></p>` : nothing}
+    </div>`;
+  }
+
+  private treeElement(): HTMLElement | null {
+    return this.for ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as HTMLElement | null) : null;
+  }
+
+  /** Moves the focus to the tree's current question (its `legend` part), else to the tree itself. */
+  private focusTree = (): void => {
+    const tree = this.treeElement();
+    if (!tree) return;
+    const root = tree.shadowRoot;
+    const target = root?.querySelector<HTMLElement>('[part~="legend"]') ?? root?.querySelector<HTMLElement>('h3[tabindex], h2, h3') ?? null;
+    tree.scrollIntoView?.({ block: 'start' });
+    if (target) {
+      if (!target.hasAttribute('tabindex') && !target.matches('a, button, input')) target.setAttribute('tabindex', '-1');
+      target.focus();
+    } else {
+      if (!tree.hasAttribute('tabindex')) tree.tabIndex = -1;
+      tree.focus();
+    }
+  };
+
+  /** Sending needs a sign-in: said at once (and again at "Envoyer"), with the sign-in link when known. */
+  signInNotice(alert: boolean): TemplateResult {
+    const t = this.localize;
+    const href = this.signInHref;
+    const body = html`<p>${t.t(this.drafts.status === 'off' || !this.resolvedDraftKey ? 'mandate.signIn.neededNoDraft' : 'mandate.signIn.needed')}</p>
+      ${href ? html`<p><a class="sign-in" href=${href}>${t.t('mandate.signIn.link')}</a></p>` : nothing}`;
+    return alert ? html`<div class="notice warn sign-in-notice" part="error" role="alert">${body}</div>` : html`<div class="notice warn sign-in-notice" role="status">${body}</div>`;
   }
 
   private stepForm(body: TemplateResult, back?: Step): TemplateResult {
@@ -302,14 +427,17 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private renderGrantor(): TemplateResult {
     const t = this.localize;
     const off = !!this.blocked || this.disabled;
-    const legal = this.kind === 'legal';
+    const legal = this.personKind === 'legal';
     const scope = this.scope;
+    const request = this.isRequest;
+    const sessionKind = this.bound.size > 0 && typeof this.session === 'object' ? this.session.user?.kind : undefined;
     return this.stepForm(html`
-      ${this.fixedKind ? nothing : this.radios('grantor.kind', ['natural', 'legal'], this.kind, 'mandate.legend.kind', 'mandate.kind', off)}
+      ${this.fixedKind || sessionKind ? nothing : this.radios('grantor.kind', ['natural', 'legal'], this.personKind, request ? 'mandate.request.legend.kind' : 'mandate.legend.kind', 'mandate.kind', off)}
+      ${this.bound.size ? html`<p class="hint" id="bound-hint">${t.t('mandate.fromAccount')}</p>` : nothing}
       ${legal
         ? html`${this.fieldset('mandate.legend.company', COMPANY, off)}${this.fieldset('mandate.legend.representative', REPRESENTATIVE, off)}`
-        : this.fieldset('mandate.legend.grantor', NATURAL, off)}
-      <fieldset ?disabled=${off}>
+        : this.fieldset(request ? 'mandate.legend.requester' : 'mandate.legend.grantor', NATURAL, off)}
+      ${request ? this.requestAccess(off) : html`<fieldset ?disabled=${off}>
         <legend>${t.t('mandate.legend.access')}</legend>
         ${this.service || this.services ? html`<p>${this.label('service')} : <strong>${t.list(this.serviceList.map((s) => this.serviceName(s)))}</strong></p>` : this.input(['service', 'text', 'off', 1])}
         ${this.fixedContracts
@@ -318,8 +446,20 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
         ${scope === 'all' ? nothing : this.input(['scope.contractIds', 'text', 'off', 1])}
         <label class="choice"><input type="checkbox" name="scope.includeFuture" .checked=${live(this.values['scope.includeFuture'] === true)} />${t.t('mandate.includeFuture')}</label>
       </fieldset>
-      ${this.fieldset('mandate.legend.validity', VALIDITY, off)} ${this.pad('grantor', off)}
+      ${this.fieldset('mandate.legend.validity', VALIDITY, off)}`}
+      ${this.pad('grantor', off)}
     `);
+  }
+
+  /** The access asked for oneself: the service, and always every contract, future ones included (000). */
+  private requestAccess(off: boolean): TemplateResult {
+    const t = this.localize;
+    return html`<fieldset ?disabled=${off}>
+      <legend>${t.t('mandate.request.legend.access')}</legend>
+      ${this.service || this.services ? html`<p>${this.label('service')} : <strong>${this.serviceName(this.serviceList[0])}</strong></p>` : this.input(['service', 'text', 'off', 1])}
+      <p>${this.label('scope.contracts')} : <strong>${t.t('mandate.contracts.all')}</strong></p>
+      <p>${t.t('mandate.request.future')}</p>
+    </fieldset>`;
   }
 
   private renderMandatary(): TemplateResult {
@@ -359,10 +499,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private input([path, type, ac, req]: Field): TemplateResult {
     const t = this.localize;
     const err = this.errorOf(path);
-    const hintKey = `mandate.${path}.hint`;
-    const hint = t.has(hintKey) ? hintKey : t.has(`mandate.${path.split('.').pop()}.hint`) ? `mandate.${path.split('.').pop()}.hint` : undefined;
+    const hint = [...(this.isRequest ? [`mandate.request.${path}.hint`] : []), `mandate.${path}.hint`, `mandate.${path.split('.').pop()}.hint`].find((k) => t.has(k));
     const fid = id(path);
-    const describedBy = [hint && `h-${fid}`, err && `e-${fid}`].filter(Boolean).join(' ') || nothing;
+    const ro = this.bound.has(path);
+    const describedBy = [hint && `h-${fid}`, ro && 'bound-hint', err && `e-${fid}`].filter(Boolean).join(' ') || nothing;
     const value = String(this.values[path] ?? (type === 'country' ? 'BE' : ''));
     const today_ = today();
     const control =
@@ -372,11 +512,11 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
           ? html`<select id=${fid} name=${path} autocomplete=${ac} aria-describedby=${describedBy} .value=${live(value)}>
               ${COUNTRIES.map((c) => html`<option value=${c} ?selected=${c === value}>${region(t.locale, c)}</option>`)}
             </select>`
-          : html`<input id=${fid} name=${path} type=${type} autocomplete=${ac} ?required=${!!req} aria-invalid=${err ? 'true' : nothing} aria-describedby=${describedBy}
+          : html`<input id=${fid} name=${path} type=${type} autocomplete=${ac} ?required=${!!req} ?readonly=${ro} aria-invalid=${err ? 'true' : nothing} aria-describedby=${describedBy}
               min=${type === 'date' && path !== 'grantor.birthDate' ? today_ : nothing} max=${path === 'grantor.birthDate' ? today_ : nothing}
               inputmode=${path.endsWith('enterpriseNumber') ? 'numeric' : nothing} .value=${live(value)} />`;
     return html`<div class="field">
-      <label for=${fid}>${this.label(path)} ${req ? nothing : html`<span class="opt">${t.t('mandate.optional')}</span>`}</label>
+      <label for=${fid}>${this.label(path)} ${req ? nothing : html`<span class="opt">${t.t('mandate.optional')}</span>`}${ro ? html` <span class="opt">${t.t('mandate.readonly')}</span>` : nothing}</label>
       ${hint ? html`<p class="hint" id="h-${fid}">${t.t(hint)}</p>` : nothing} ${control}
       ${err ? html`<p class="field-error" id="e-${fid}">${err}</p>` : nothing}
     </div>`;
@@ -393,24 +533,25 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const path = `signatures.${party}`;
     const err = this.errorOf(path);
     return html`<fieldset ?disabled=${off}>
-      <legend>${this.localize.t(`mandate.signature.${party}`)}</legend>
+      <legend>${this.localize.t(this.isRequest ? 'mandate.signature.requester' : `mandate.signature.${party}`)}</legend>
       <procura-signature-pad id=${id(path)} data-party=${party} name=${path} required no-draft methods="drawn uploaded typed"
-        signer-name=${signerName(this.values, party, this.kind)} lang=${this.localize.locale} aria-invalid=${err ? 'true' : nothing}
+        signer-name=${signerName(this.values, party, this.personKind)} lang=${this.localize.locale} aria-invalid=${err ? 'true' : nothing}
         @change=${(e: Event) => this.readPad(party, e.currentTarget as Pad)}></procura-signature-pad>
       ${err ? html`<p class="field-error" id="e-${id(path)}" role="alert">${err}</p>` : nothing}
     </fieldset>`;
   }
 
+  /** A service's display name: this form's `serviceNames`, else the page's `configure({ services })`, else its id. */
   private serviceName(s: string): string {
     const n = this.settings?.serviceNames?.[s];
-    return n ? pick(n, this.localize.locale) : s;
+    return n ? pick(n, this.localize.locale) || s : displayName('services', s, this.localize.locale);
   }
 
   // ---- interaction
 
   private onInput(e: Event): void {
     const el = e.target as HTMLInputElement;
-    if (!el.name || el.localName === PAD || !el.closest('form')) return;
+    if (!el.name || el.localName === PAD || !el.closest('form') || this.bound.has(el.name)) return;
     this.values = { ...this.values, [el.name]: el.type === 'checkbox' ? el.checked : el.value };
     if (this.server[el.name]) this.server = Object.fromEntries(Object.entries(this.server).filter(([p]) => p !== el.name));
     this.changed();
@@ -457,9 +598,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     e.preventDefault();
     if (this.blocked || this.disabled) return;
     const step = this.step;
-    for (const [p] of [...fieldsOf(this.kind), ...VALIDITY, ...MANDATARY]) if (stepOf(p) === step) this.seen.add(p);
+    for (const [p] of [...fieldsOf(this.personKind), ...VALIDITY, ...MANDATARY]) if (stepOf(p) === step) this.seen.add(p);
     ['service', 'scope.contractIds', `signatures.${step}`].forEach((p) => this.seen.add(p));
-    this.issues = check(this.values, this.context(this.serviceList[0] ?? ''), { roleLocalParts: this.settings?.roleAddresses, today: today() });
+    this.issues = this.checkNow();
     if (this.issues.some((i) => stepOf(i.path) === step)) {
       this.summary = true;
       await this.updateComplete;
@@ -467,7 +608,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
       first?.focus();
       return;
     }
-    await this.go(step === 'grantor' ? 'handover' : 'review');
+    await this.go(step === 'grantor' && !this.isRequest ? 'handover' : 'review');
   }
 
   private focusField(path: string): void {
@@ -545,12 +686,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   private updateForm(): void {
     const complete = !this.issues.length;
-    this.setFormValue(complete ? JSON.stringify(this.mandates) : null, JSON.stringify(this.values));
+    this.setFormValue(complete ? JSON.stringify(this.isRequest ? this.accessRequest : this.mandates) : null, JSON.stringify(this.values));
     this.setValidity(this.required && !complete && this.step !== 'done' ? { valueMissing: true } : {}, this.localize.t('mandate.error.required'), this.renderRoot?.querySelector?.('input') ?? undefined);
   }
 
   protected resetValue(): void {
-    Object.assign(this, { values: {}, sigs: {}, step: 'grantor', server: {}, sent: {}, summary: false });
+    Object.assign(this, { values: {}, sigs: {}, step: 'grantor', server: {}, sent: {}, summary: false, signInHeld: false });
+    this.bound = new Set();
+    if (typeof this.session === 'object' && this.session.user) this.prefill(this.session.user);
     this.seen.clear();
     void this.drafts.clear();
   }
@@ -568,14 +711,87 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   /** Prepares (or returns the already prepared) mandates with their PDFs, one per service. */
   async documents(): Promise<MandateDocument[]> {
     await this.restoring;
-    return (await this.prepare()) ?? [];
+    return ((await this.prepare()) ?? []).filter((d): d is MandateDocument => 'mandate' in d);
+  }
+
+  /** Prepares (or returns) the access request with its PDF; undefined when this form is a mandate. */
+  async requestDocument(): Promise<RequestDocument | undefined> {
+    await this.restoring;
+    return ((await this.prepare()) ?? []).find((d): d is RequestDocument => 'request' in d);
+  }
+
+  // ---- who is signed in
+
+  private async readSession(): Promise<void> {
+    const ep = this.sessionFor;
+    let answer: SessionAnswer | 'unreachable';
+    try {
+      const a = await this.submission.client?.request<SessionAnswer>('/session', { retries: 1, locale: this.resolvedLocale });
+      if (!a || typeof a !== 'object' || !('user' in a)) return;
+      answer = a;
+    } catch {
+      // Unreachable, or no such route: nothing is said about signing in (the outbox keeps a submission).
+      answer = 'unreachable';
+    }
+    await this.restoring;
+    if (ep !== this.sessionFor) return;
+    this.session = answer;
+    if (answer !== 'unreachable' && answer.user) this.prefill(answer.user);
+  }
+
+  /** A client's own data fills the grantor's (or requester's) part; the identity is then read-only. */
+  private prefill(u: SessionUser): void {
+    if (u.role !== 'client') return;
+    const kind = this.fixedKind ?? u.kind ?? 'natural';
+    const g = 'grantor.';
+    const id: Values = {
+      ...(u.email && { [`${g}email`]: u.email }),
+      ...(kind === 'legal'
+        ? { [`${g}legalName`]: u.legalName, [`${g}enterpriseNumber`]: u.enterpriseNumber, [`${g}representative.givenName`]: u.representative?.givenName, [`${g}representative.familyName`]: u.representative?.familyName }
+        : { [`${g}givenName`]: u.givenName, [`${g}familyName`]: u.familyName }),
+    };
+    const soft: Values =
+      kind === 'legal'
+        ? { [`${g}seat`]: u.seat, [`${g}representative.capacity`]: u.representative?.capacity, [`${g}phone`]: u.phone, [`${g}clientRef`]: u.clientRef }
+        : { [`${g}birthDate`]: u.birthDate, [`${g}phone`]: u.phone, [`${g}clientRef`]: u.clientRef };
+    const values = { ...this.values };
+    if (!this.fixedKind && u.kind) values['grantor.kind'] = u.kind;
+    for (const [p, v] of Object.entries(soft)) if (v && !values[p]) values[p] = v;
+    const bound = new Set<string>();
+    for (const [p, v] of Object.entries(id)) if (v && BOUND.includes(p)) ((values[p] = v), bound.add(p));
+    this.values = values;
+    this.bound = bound;
+    this.saveDraft();
+  }
+
+  /** Copies a reference to the clipboard; the visible status says whether it worked. */
+  async copyReference(ref: string): Promise<void> {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(ref);
+      ok = true;
+    } catch {
+      // No clipboard permission (an embedded frame, an old browser): the older command, on a selection.
+      const area = Object.assign(document.createElement('textarea'), { value: ref });
+      area.setAttribute('readonly', '');
+      area.style.cssText = 'position:fixed;opacity:0';
+      this.renderRoot.appendChild(area);
+      area.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+      area.remove();
+    }
+    this.copied = { ref, ok };
   }
 
   private loadReview(): Promise<typeof import('./review.js')> {
     return (this.reviewing ??= import('./review.js').then((m) => ((this.lazy = m), this.requestUpdate(), m)));
   }
 
-  private async prepare(): Promise<MandateDocument[] | undefined> {
+  private async prepare(): Promise<(MandateDocument | RequestDocument)[] | undefined> {
     return (await this.loadReview()).prepare(this as never);
   }
 

@@ -4,6 +4,7 @@
  * so that the form and the server always agree.
  */
 import { mandateRules, type Mandate, type Signature } from '../model/mandate.js';
+import { accessRequestRules, type AccessRequest } from '../model/access-request.js';
 import { parse, type Issue } from '../model/schema.js';
 import type { Decision, ContractsScope } from '../model/tree.js';
 
@@ -81,15 +82,11 @@ export function signerName(v: Values, party: Party, kind: Kind): string {
   return [text(v, `${base}givenName`), text(v, `${base}familyName`)].filter(Boolean).join(' ');
 }
 
-/** The Mandate (API.md) for one service, from the flat values of the form. */
-export function toMandate(v: Values, c: Context): Mandate {
+function grantorOf(v: Values, c: Context) {
   const t = (p: string) => text(v, p);
   const legal = c.kind === 'legal';
   const rep = [t(`${R}givenName`), t(`${R}familyName`), t(`${R}capacity`), t(`${R}proof`)];
-  const ids = splitIds(t('scope.contractIds'));
-  const m = {
-    service: c.service,
-    grantor: {
+  return {
       kind: c.kind,
       ...(legal
         ? {
@@ -103,26 +100,62 @@ export function toMandate(v: Values, c: Context): Mandate {
       email: t(`${G}email`),
       phone: t(`${G}phone`),
       clientRef: t(`${G}clientRef`),
-    },
+  };
+}
+
+const decisionOf = (c: Context) =>
+  c.decision && { treeId: c.decision.treeId, treeVersion: c.decision.treeVersion, answers: c.decision.answers.map(({ question, option }) => ({ question, option })), outcome: c.decision.outcome };
+
+/** The Mandate (API.md) for one service, from the flat values of the form. */
+export function toMandate(v: Values, c: Context): Mandate {
+  const t = (p: string) => text(v, p);
+  const ids = splitIds(t('scope.contractIds'));
+  const m = {
+    service: c.service,
+    grantor: grantorOf(v, c),
     mandatary: { givenName: t('mandatary.givenName'), familyName: t('mandatary.familyName'), email: t('mandatary.email'), relation: t('mandatary.relation') },
     scope: { contracts: c.contracts, ...(c.contracts !== 'all' && { contractIds: ids }), includeFuture: v['scope.includeFuture'] === true },
     validFrom: t('validFrom'),
     validUntil: t('validUntil'),
     signatures: c.signatures,
-    decision: c.decision && { treeId: c.decision.treeId, treeVersion: c.decision.treeVersion, answers: c.decision.answers.map(({ question, option }) => ({ question, option })), outcome: c.decision.outcome },
+    decision: decisionOf(c),
     locale: c.locale,
   };
   return JSON.parse(JSON.stringify(m)) as Mandate; // drops the undefined fields
 }
 
+/**
+ * The AccessRequest (000, the policyholder themself) from the same values: the grantor's
+ * fields are the requester's; always all contracts, future ones included; one signature.
+ */
+export function toAccessRequest(v: Values, c: Context): AccessRequest {
+  const sig = c.signatures.find((s) => s.party === 'grantor');
+  const r = {
+    service: c.service,
+    requester: grantorOf(v, c),
+    scope: { contracts: 'all', includeFuture: true },
+    validFrom: text(v, 'validFrom'),
+    signatures: sig ? [{ ...sig, party: 'requester' }] : [],
+    decision: decisionOf(c),
+    locale: c.locale,
+  };
+  return JSON.parse(JSON.stringify(r)) as AccessRequest;
+}
+
+/** A path of an access request (or of the server's answer about one) as the form names it. */
+export const formPath = (path: string): string =>
+  path.startsWith('requester') ? `grantor${path.slice(9)}` : path === 'signatures' || path.startsWith('signatures[') ? 'signatures.grantor' : path;
+
 export interface CheckOptions {
   roleLocalParts?: readonly string[];
   today?: string;
+  /** Checks an access request (one party, `accessRequestRules`) instead of a mandate. */
+  request?: boolean;
 }
 
 /** Neutral values that let the rules across fields run while a required field is still empty or bad. */
 const stand = (path: string): unknown => (path.endsWith('email') ? `${path.replace(/\W/g, '')}@placeholder.invalid` : 'x');
-const REQUIRED_LEAVES = /^(service|mandatary\.(givenName|familyName|email)|grantor\.(email|representative\.\w+))$/;
+const REQUIRED_LEAVES = /^(service|mandatary\.(givenName|familyName|email)|(grantor|requester)\.(email|representative\.\w+))$/;
 
 function patch(target: Record<string, unknown>, path: string): void {
   const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
@@ -147,24 +180,26 @@ export function check(v: Values, c: Context, opts: CheckOptions = {}): Issue[] {
   const add = (i: Issue) => {
     if (!out.has(i.path)) out.set(i.path, i);
   };
-  for (const [path, , , req] of [...fieldsOf(c.kind), ...MANDATARY])
+  for (const [path, , , req] of [...fieldsOf(c.kind), ...(opts.request ? [] : MANDATARY)])
     if (req && !text(v, path)) add({ path, code: 'required', message: 'is required' });
   if (!c.service) add({ path: 'service', code: 'required', message: 'is required' });
   const birth = text(v, `${G}birthDate`);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   if (c.kind === 'natural' && birth && birth > today) add({ path: `${G}birthDate`, code: 'future', message: 'is in the future' });
-  const rules = mandateRules({ roleLocalParts: opts.roleLocalParts, today });
-  let m: Record<string, unknown> = toMandate(v, c) as unknown as Record<string, unknown>;
+  const o = { roleLocalParts: opts.roleLocalParts, today };
+  const [mr, ar] = [mandateRules(o), accessRequestRules(o)];
+  const run = (x: unknown) => (opts.request ? parse(ar, x) : parse(mr, x));
+  let m: Record<string, unknown> = (opts.request ? toAccessRequest(v, c) : toMandate(v, c)) as unknown as Record<string, unknown>;
   for (let round = 0; round < 4; round++) {
-    const r = parse(rules, m);
+    const r = run(m);
     if (r.ok) break;
-    r.issues.forEach(add);
+    r.issues.forEach((i) => add({ ...i, path: formPath(i.path) }));
     m = JSON.parse(JSON.stringify(m));
     for (const i of r.issues) patch(m, i.path);
   }
   // The rules' "representative is required" is already said field by field.
   if ([...out.keys()].some((p) => p.startsWith(R))) out.delete('grantor.representative');
-  for (const party of ['grantor', 'mandatary'] as const)
+  for (const party of opts.request ? (['grantor'] as const) : (['grantor', 'mandatary'] as const))
     if (!c.signatures.some((s) => s.party === party)) add({ path: `signatures.${party}`, code: 'signature', message: 'is missing' });
   return [...out.values()];
 }

@@ -6,15 +6,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { canonicalJson, sha256Hex } from '../core/crypto.js';
+import { displayName, getConfiguration } from '../core/configure.js';
+import type { DecisionDetail } from '../core/events.js';
 import { report } from '../core/errors.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { DraftController } from '../core/draft-store.js';
 import type { SubmissionController, SubmissionState } from '../core/submission.js';
 import { pick, type Localized } from '../model/localized.js';
 import type { Mandate } from '../model/mandate.js';
+import type { AccessRequest } from '../model/access-request.js';
 import fr from '../i18n/fr/mandate-form-review.js';
-import { signerName, stepOf, toMandate, type Context, type Kind, type Party, type Step, type Values } from './model.js';
-import type { MandateDocument, MandateFormConfig, SignatureState } from './mandate-form.js';
+import { formPath, signerName, stepOf, toAccessRequest, toMandate, type Context, type Kind, type Party, type Step, type Values } from './model.js';
+import type { MandateDocument, MandateFormConfig, RequestDocument, SignatureState } from './mandate-form.js';
 
 /** What this module uses of the element (its internal state). */
 export interface Host {
@@ -22,10 +25,12 @@ export interface Host {
   localName: string;
   values: Values;
   sigs: Partial<Record<Party, SignatureState>>;
-  kind: Kind;
+  personKind: Kind;
+  isRequest: boolean;
   serviceList: string[];
   mandates: Mandate[];
-  docs?: MandateDocument[];
+  accessRequest?: AccessRequest;
+  docs?: (MandateDocument | RequestDocument)[];
   docsState: 'idle' | 'preparing' | 'ready' | 'failed';
   docsKey: string;
   sent: Record<string, SubmissionState>;
@@ -38,8 +43,15 @@ export interface Host {
   resolvedEndpoint?: string;
   settings?: MandateFormConfig;
   path?: Localized[][];
+  /** The questionnaire's decision, whose outcome the PDF states as a sentence. */
+  decision?: DecisionDetail;
   queuedIds: Record<string, string>;
-  submission: SubmissionController;
+  sender: SubmissionController;
+  signedOut: boolean;
+  signInHeld: boolean;
+  copied?: { ref: string; ok: boolean };
+  signInNotice(alert: boolean): TemplateResult;
+  copyReference(ref: string): Promise<void>;
   drafts: DraftController<unknown>;
   renderRoot: HTMLElement | DocumentFragment;
   updateComplete: Promise<boolean>;
@@ -52,6 +64,16 @@ export interface Host {
 }
 
 const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queued';
+
+/**
+ * A short reference a person can read out on the phone, from the grant's (else the
+ * submission's) id: `PR-7F3A-19C2`. The broker finds the grant by its id's start.
+ */
+export function reference(response: unknown): string {
+  const r = (response ?? {}) as { id?: unknown; grantId?: unknown };
+  const raw = String(r.grantId ?? r.id ?? '').replace(/[^0-9a-z]/gi, '').toUpperCase();
+  return raw ? `PR-${raw.slice(0, 4)}-${raw.slice(4, 8)}`.replace(/-$/, '') : '';
+}
 
 const more: Record<string, () => Promise<{ default: Record<string, string> }>> = {
   nl: () => import('../i18n/nl/mandate-form-review.js'),
@@ -91,14 +113,22 @@ export function render(h: Host): TemplateResult {
 function renderReview(h: Host): TemplateResult {
   const t = texts(h);
   const count = h.serviceList.length;
-  const st = h.submission.status;
+  const st = h.sender.status;
   const m = h.mandates[0];
-  const other = Object.entries(h.server).filter(([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate');
-  return html`<p>${t.t('mandate.review.intro', { count })}</p>
+  const r = h.accessRequest;
+  const other = Object.entries(h.server).filter(([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate' || p === 'request');
+  return html`<p>${h.isRequest ? t.t('mandate.review.request') : t.t('mandate.review.intro', { count })}</p>
+    ${r
+      ? html`<dl>
+          <dt>${t.t('mandate.review.requester')}</dt><dd>${r.requester.kind === 'legal' ? r.requester.legalName : signerName(h.values, 'grantor', 'natural')} (${r.requester.email})</dd>
+          <dt>${h.label('service')}</dt><dd>${h.serviceName(r.service)}</dd>
+          <dt>${h.label('scope.contracts')}</dt><dd>${t.t('mandate.review.allFuture')}</dd>
+        </dl>`
+      : nothing}
     ${m
       ? html`<dl>
           <dt>${t.t('mandate.legend.grantor')}</dt><dd>${m.grantor.kind === 'legal' ? m.grantor.legalName : signerName(h.values, 'grantor', 'natural')}</dd>
-          <dt>${t.t('mandate.legend.mandatary')}</dt><dd>${signerName(h.values, 'mandatary', h.kind)} (${m.mandatary.email})</dd>
+          <dt>${t.t('mandate.legend.mandatary')}</dt><dd>${signerName(h.values, 'mandatary', h.personKind)} (${m.mandatary.email})</dd>
           <dt>${h.label('scope.contracts')}</dt><dd>${t.t(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
         </dl>`
       : nothing}
@@ -109,8 +139,8 @@ function renderReview(h: Host): TemplateResult {
           ${h.docs.map((d) => {
             const service = h.serviceName(d.service);
             return html`<li>
-              <a part="document" href=${d.url} target="_blank" rel="noopener">${t.t('mandate.open', { service })}</a> ·
-              <a href=${d.url} download=${d.filename}>${t.t('mandate.download', { service })}</a>
+              <a part="document" href=${d.url} target="_blank" rel="noopener">${t.t(h.isRequest ? 'mandate.openRequest' : 'mandate.open', { service })}</a> ·
+              <a href=${d.url} download=${d.filename}>${t.t(h.isRequest ? 'mandate.downloadRequest' : 'mandate.download', { service })}</a>
             </li>`;
           })}
         </ul>`
@@ -119,40 +149,63 @@ function renderReview(h: Host): TemplateResult {
     ${!h.resolvedEndpoint ? html`<p class="notice">${t.t('core.localOnly')}</p>` : nothing}
     ${st.state === 'sending' ? html`<p role="status">${t.t('core.sending')}</p>` : nothing}
     ${st.state === 'cancelled' ? html`<p class="notice warn" role="status">${t.t('core.cancelled')}</p>` : nothing}
+    ${h.signInHeld && h.signedOut ? h.signInNotice(true) : nothing}
     ${st.state === 'failed'
       ? html`<div part="error" role="alert">
           <p>${t.t('core.failed', { message: st.message })}</p>
-          ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${p} : ${msg}</li>`)}</ul>` : nothing}
+          ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${h.label(p)} : ${msg}</li>`)}</ul>` : nothing}
         </div>`
       : nothing}
     <div class="actions">
-      <button type="button" @click=${() => h.go('mandatary')}>${t.t('mandate.back')}</button>
+      <button type="button" @click=${() => h.go(h.isRequest ? 'grantor' : 'mandatary')}>${t.t('mandate.back')}</button>
       <button type="button" part="submit" class="primary" ?disabled=${h.busy || h.docsState !== 'ready' || !!h.blocked || h.disabled} @click=${() => send(h)}>
-        ${t.t('mandate.submit', { count })}
+        ${h.isRequest ? t.t('mandate.submitRequest') : t.t('mandate.submit', { count })}
       </button>
     </div>`;
 }
 
+/**
+ * The confirmation panel: what happened, a short reference per service (copyable), and
+ * what comes next in plain words. Queued: it will be sent, and the reference shows once it is.
+ */
 function renderDone(h: Host): TemplateResult {
   const t = texts(h);
   const entries = Object.entries(h.sent);
   const queued = entries.some(([, s]) => s.state === 'queued');
-  return html`<p role="status">${queued ? t.t('core.queued') : t.t('mandate.done', { count: entries.length })}</p>
-    <ul>
+  const req = h.isRequest;
+  const title = queued ? t.t('mandate.confirm.queuedTitle') : req ? t.t('mandate.confirm.requestTitle') : t.t('mandate.confirm.title', { count: entries.length });
+  const copied = h.copied;
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-heading">
+    <h2 id="confirmation-heading" tabindex="-1">${title}</h2>
+    <p role="status">${queued ? t.t(req ? 'mandate.confirm.requestQueued' : 'core.queued') : req ? t.t('mandate.confirm.requestSent') : t.t('mandate.done', { count: entries.length })}</p>
+    <ul class="refs">
       ${entries.map(([svc, s]) => {
         const service = h.serviceName(svc);
-        const ref = s.state === 'sent' ? String((s.response as { id?: string } | undefined)?.id ?? '') : '';
-        return html`<li>${s.state === 'queued' ? t.t('mandate.queuedFor', { service }) : t.t('mandate.sentFor', { service, id: ref })}</li>`;
+        const ref = s.state === 'sent' ? reference(s.response) : '';
+        return html`<li>
+          ${s.state === 'sent'
+            ? html`<span>${t.t('mandate.sentTo', { service })}</span>
+                ${ref ? html`<span class="ref-line"><span>${t.t('mandate.confirm.reference')}</span> <strong class="ref" data-ref=${ref}>${ref}</strong>
+                <button type="button" class="copy" aria-label=${t.t('mandate.confirm.copyLabel', { ref })} @click=${() => h.copyReference(ref)}>${t.t('mandate.confirm.copy')}</button>
+                <span role="status" class="copied">${copied?.ref === ref ? t.t(copied.ok ? 'mandate.confirm.copied' : 'mandate.confirm.copyFailed') : ''}</span></span>` : nothing}`
+            : t.t('mandate.queuedFor', { service })}
+        </li>`;
       })}
     </ul>
-    ${h.docs ? html`<ul class="docs">${h.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.t('mandate.download', { service: h.serviceName(d.service) })}</a></li>`)}</ul>` : nothing}`;
+    <h3>${t.t('mandate.confirm.next')}</h3>
+    <ol class="next-steps">
+      ${(req ? ['mandate.confirm.request1', 'mandate.confirm.request2'] : ['mandate.confirm.mandate1', 'mandate.confirm.mandate2']).map((k) => html`<li>${t.t(k)}</li>`)}
+    </ol>
+    ${h.docs
+      ? html`<ul class="docs">${h.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.t(req ? 'mandate.downloadRequest' : 'mandate.download', { service: h.serviceName(d.service) })}</a></li>`)}</ul>`
+      : nothing}
+  </section>`;
 }
 
-
 /** Prepares (or returns the already prepared) mandates with their PDFs, one per service. */
-export async function prepare(h: Host): Promise<MandateDocument[] | undefined> {
-  const services = h.serviceList;
-  const key = canonicalJson({ m: h.mandates, l: h.localize.locale, p: h.path, c: h.settings });
+export async function prepare(h: Host): Promise<(MandateDocument | RequestDocument)[] | undefined> {
+  const services = h.isRequest ? h.serviceList.slice(0, 1) : h.serviceList;
+  const key = canonicalJson({ m: h.mandates, r: h.accessRequest, l: h.localize.locale, p: h.path, c: h.settings });
   if (key === h.docsKey && h.docs) return h.docs;
   h.docsKey = key;
   h.docsState = 'preparing';
@@ -160,8 +213,9 @@ export async function prepare(h: Host): Promise<MandateDocument[] | undefined> {
     await textsReady(h);
     const cfg = h.settings ?? {};
     const { grantor: gs, mandatary: ms } = h.sigs;
-    const [{ mandatePdf }, { pdfImage }, logo] = await Promise.all([
+    const [{ mandatePdf }, { clauseFor }, { pdfImage }, logo] = await Promise.all([
       import('./pdf.js'),
+      import('./clauses.js'),
       import('./images.js'),
       cfg.logoUrl ? fetch(cfg.logoUrl).then((r) => (r.ok ? r.arrayBuffer() : undefined)).catch(() => undefined) : undefined,
     ]);
@@ -169,22 +223,32 @@ export async function prepare(h: Host): Promise<MandateDocument[] | undefined> {
     const t = texts(h);
     const locale = t.locale;
     const createdAt = new Date().toISOString();
-    const docs: MandateDocument[] = [];
+    const docs: (MandateDocument | RequestDocument)[] = [];
     for (const service of services) {
-      const mandate = toMandate(h.values, h.context(service));
+      // An access request goes to the same PDF engine with `kind: 'access-request'`: its own title, one signature.
+      const request = h.isRequest ? toAccessRequest(h.values, h.context(service)) : undefined;
+      const mandate = request ?? toMandate(h.values, h.context(service));
       const dataHash = await sha256Hex(canonicalJson(mandate));
+      const documentId = crypto.randomUUID();
+      const named = h.serviceName(service);
+      const result = h.decision?.result;
       const bytes = await mandatePdf({
+        kind: request ? 'access-request' : 'mandate',
         mandate,
         t: (k, p) => t.t(k, p),
         label: (p) => h.label(p),
         date: (d) => t.date(d),
         dateTime: (d) => t.date(d, { dateStyle: 'long', timeStyle: 'short' }),
-        title: cfg.title ? pick(cfg.title, locale) : t.t('mandate.pdf.title'),
-        serviceName: h.serviceName(service),
+        title: cfg.title ? pick(cfg.title, locale) : t.t(request ? 'mandate.pdf.requestTitle' : 'mandate.pdf.title'),
+        serviceName: named !== service ? named : displayName('services', service, locale),
+        contractName: (id) => displayName('contracts', id, locale),
+        broker: getConfiguration().broker,
+        clause: clauseFor(service, locale),
+        documentId,
         logo: logo && new Uint8Array(logo),
-        images: { grantor: g, mandatary: m },
+        images: request ? { requester: g } : { grantor: g, mandatary: m },
         decisionPath: h.path?.slice(0, -1).map(([q, a]) => ({ question: pick(q, locale), answer: pick(a, locale) })),
-        outcome: h.path?.length ? pick(h.path[h.path.length - 1][0], locale) : undefined,
+        outcome: result && { mandate: result.mandate, contracts: result.contracts },
         dataHash,
         fontUrl: cfg.fontUrl,
         createdAt,
@@ -192,8 +256,9 @@ export async function prepare(h: Host): Promise<MandateDocument[] | undefined> {
       const pdf = new Uint8Array(bytes);
       const sha256 = await sha256Hex(pdf);
       const blob = new Blob([pdf], { type: 'application/pdf' });
-      const filename = t.t('mandate.pdf.filename', { service: service.replace(/[^\w.-]+/g, '-') });
-      docs.push({ service, mandate: { ...mandate, document: { sha256 } }, blob, url: URL.createObjectURL(blob), filename, sha256, dataHash });
+      const filename = t.t(request ? 'mandate.pdf.requestFilename' : 'mandate.pdf.filename', { service: service.replace(/[^\w.-]+/g, '-') });
+      const common = { service, blob, url: URL.createObjectURL(blob), filename, sha256, dataHash, documentId };
+      docs.push(request ? { ...common, request: { ...request, document: { sha256 } } } : { ...common, mandate: { ...(mandate as Mandate), document: { sha256 } } });
     }
     if (key !== h.docsKey) return prepare(h); // the data changed meanwhile
     h.docs?.forEach((d) => URL.revokeObjectURL(d.url));
@@ -211,6 +276,13 @@ export async function prepare(h: Host): Promise<MandateDocument[] | undefined> {
 /** One submission per service not yet sent; stops at the first that fails. */
 export async function send(h: Host): Promise<void> {
   if (h.busy || h.blocked) return;
+  if (h.signedOut) {
+    // The backend would refuse it: say so here, in the page's language; the draft stays.
+    h.signInHeld = true;
+    await h.updateComplete;
+    h.renderRoot.querySelector<HTMLElement>('.sign-in-notice[role="alert"] a')?.focus();
+    return;
+  }
   h.busy = true;
   h.server = {};
   let last: SubmissionState | undefined;
@@ -219,9 +291,10 @@ export async function send(h: Host): Promise<void> {
     if (!docs) return;
     for (const d of docs) {
       if (done(h.sent[d.service])) continue;
-      last = await h.submission.submit('/mandates', d.mandate, {
+      const [path, name, payload] = 'request' in d ? ['/access-requests', 'request', d.request] : ['/mandates', 'mandate', d.mandate];
+      last = await h.sender.submit(path, payload, {
         parts: [
-          { name: 'mandate', value: new Blob([JSON.stringify(d.mandate)], { type: 'application/json' }) },
+          { name, value: new Blob([JSON.stringify(payload)], { type: 'application/json' }) },
           { name: 'document', value: d.blob, filename: d.filename },
         ],
       });
@@ -237,8 +310,8 @@ export async function send(h: Host): Promise<void> {
       await h.updateComplete;
       h.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     } else if (last?.state === 'failed' && Object.keys(last.fields).length) {
-      h.server = last.fields;
-      const to = Object.keys(last.fields).map(stepOf).find((s) => s !== 'review');
+      h.server = Object.fromEntries(Object.entries(last.fields).map(([p, msg]) => [formPath(p), msg]));
+      const to = Object.keys(h.server).map(stepOf).find((s) => s !== 'review');
       if (to) {
         h.step = to;
         h.summary = true;

@@ -138,7 +138,7 @@ describe('<procura-mandate-form> steps', () => {
     await next(el);
     await ready(el);
     submit(el).click();
-    await until(() => heading(el) === 'Envoyé', 'the submission');
+    await until(() => !!q(el, '[part="confirmation"]'), 'the submission');
     el.remove();
     el = await mount(html`<procura-mandate-form id="m1" service="espace-client"></procura-mandate-form>`);
     expect(heading(el)).to.equal('Partie du mandant');
@@ -153,7 +153,7 @@ describe('<procura-mandate-form> steps', () => {
     await control('down');
     submit(el).click();
     await until(() => !!events['procura-queued'], 'procura-queued');
-    await until(() => heading(el) === 'Envoyé', 'the last step');
+    await until(() => !!q(el, '[part="confirmation"]'), 'the last step');
     expect(text(el)).to.contain('Le serveur est injoignable');
     expect(text(el)).to.contain('espace-client : en attente d’envoi.');
     await expect(el).to.be.accessible();
@@ -183,7 +183,7 @@ describe('<procura-mandate-form> steps', () => {
     await complete(el);
     await ready(el);
     submit(el).click();
-    await until(() => heading(el) === 'Envoyé', 'both submissions');
+    await until(() => !!q(el, '[part="confirmation"]'), 'both submissions');
     const got = await received('/mandates');
     expect(got.length).to.equal(2);
     expect(got[0].body).to.contain('"service":"facturation"');
@@ -240,7 +240,9 @@ describe('<procura-mandate-form> steps', () => {
     expect(response.id).to.be.a('string');
     expect(response.grantId).to.be.a('string');
     await el.updateComplete;
-    expect(text(el)).to.contain(`envoyé (référence ${response.id})`);
+    // The confirmation shows a short reference made from the grant's id.
+    const ref = `PR-${response.grantId.replace(/[^0-9a-z]/gi, '').slice(0, 4)}-${response.grantId.replace(/[^0-9a-z]/gi, '').slice(4, 8)}`.toUpperCase();
+    expect(q(el, '.ref')!.textContent).to.equal(ref);
     await expect(el).to.be.accessible();
   });
 

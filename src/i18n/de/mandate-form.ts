@@ -5,7 +5,7 @@ export default {
   'mandate.step.mandatary': 'Teil des Bevollmächtigten',
   'mandate.step.review': 'Prüfen und senden',
   'mandate.step.done': 'Gesendet',
-  'mandate.progress': 'Schritt {n} von 4: {name}',
+  'mandate.progress': 'Schritt {n} von {total}: {name}',
 
   'mandate.legend.kind': 'Der Vollmachtgeber handelt als',
   'mandate.kind.natural': 'Natürliche Person',
@@ -87,4 +87,18 @@ export default {
   'mandate.error.order': 'Das Enddatum muss nach dem Anfangsdatum liegen.',
   'mandate.error.signature': 'Die Unterschrift fehlt: Unterschreiben Sie im Rahmen oben.',
 
+  'mandate.step.request': 'Ihr Zugangsantrag',
+  'mandate.request.legend.kind': 'Sie stellen den Antrag als',
+  'mandate.legend.requester': 'Sie: die Person, die Zugang beantragt',
+  'mandate.request.legend.access': 'Der beantragte Zugang',
+  'mandate.request.future': 'Der Antrag gilt für alle Ihre Verträge, auch für Verträge, die Sie später abschließen.',
+  'mandate.request.grantor.email': 'E-Mail-Adresse',
+  'mandate.request.grantor.email.hint': 'Eine Adresse, die nur Sie lesen. Wir senden Ihre Anmeldedaten dorthin.',
+  'mandate.signature.requester': 'Ihre Unterschrift',
+  'mandate.toTree': 'Zum Fragebogen',
+  'mandate.fromAccount': 'Die Felder mit „aus Ihrem Konto“ stammen aus Ihrem Kundenkonto und können hier nicht geändert werden. Wenn sie falsch sind, kontaktieren Sie uns bitte.',
+  'mandate.readonly': '(aus Ihrem Konto)',
+  'mandate.signIn.needed': 'Um dieses Formular zu senden, müssen Sie sich anmelden. Sie können es schon ausfüllen: Es bleibt auf diesem Gerät gespeichert, bis Sie sich angemeldet haben.',
+  'mandate.signIn.neededNoDraft': 'Um dieses Formular zu senden, müssen Sie sich zuerst anmelden.',
+  'mandate.signIn.link': 'Anmelden',
 } as Record<string, string>;

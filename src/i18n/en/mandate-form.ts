@@ -4,7 +4,7 @@ export default {
   'mandate.step.mandatary': 'The mandatary’s part',
   'mandate.step.review': 'Check and send',
   'mandate.step.done': 'Sent',
-  'mandate.progress': 'Step {n} of 4: {name}',
+  'mandate.progress': 'Step {n} of {total}: {name}',
 
   'mandate.legend.kind': 'The grantor acts as',
   'mandate.kind.natural': 'A natural person',
@@ -86,4 +86,18 @@ export default {
   'mandate.error.order': 'The end date must come after the start date.',
   'mandate.error.signature': 'The signature is missing: sign in the box above.',
 
+  'mandate.step.request': 'Your access request',
+  'mandate.request.legend.kind': 'You are asking as',
+  'mandate.legend.requester': 'You: the person asking for access',
+  'mandate.request.legend.access': 'The access asked for',
+  'mandate.request.future': 'The request covers all your contracts, including those you take out later.',
+  'mandate.request.grantor.email': 'Email address',
+  'mandate.request.grantor.email.hint': 'An address only you can read. We will send your sign-in details there.',
+  'mandate.signature.requester': 'Your signature',
+  'mandate.toTree': 'Go to the questionnaire',
+  'mandate.fromAccount': 'The fields marked “from your account” come from your client account and cannot be changed here. If they are wrong, please contact us.',
+  'mandate.readonly': '(from your account)',
+  'mandate.signIn.needed': 'To send this form, you need to sign in. You can fill it in already: it stays on this device until after you sign in.',
+  'mandate.signIn.neededNoDraft': 'To send this form, you need to sign in first.',
+  'mandate.signIn.link': 'Sign in',
 } as Record<string, string>;

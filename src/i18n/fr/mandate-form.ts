@@ -5,7 +5,7 @@ export default {
   'mandate.step.mandatary': 'Partie du mandataire',
   'mandate.step.review': 'Vérification et envoi',
   'mandate.step.done': 'Envoyé',
-  'mandate.progress': 'Étape {n} sur 4 : {name}',
+  'mandate.progress': 'Étape {n} sur {total} : {name}',
 
   'mandate.legend.kind': 'Le mandant agit en tant que',
   'mandate.kind.natural': 'Personne physique',
@@ -87,4 +87,18 @@ export default {
   'mandate.error.order': 'La date de fin doit suivre la date de début.',
   'mandate.error.signature': 'La signature manque : signez dans le cadre ci-dessus.',
 
+  'mandate.step.request': 'Votre demande d’accès',
+  'mandate.request.legend.kind': 'Vous faites la demande en tant que',
+  'mandate.legend.requester': 'Vous : la personne qui demande l’accès',
+  'mandate.request.legend.access': 'L’accès demandé',
+  'mandate.request.future': 'La demande couvre tous vos contrats, y compris ceux que vous conclurez plus tard.',
+  'mandate.request.grantor.email': 'Adresse e-mail',
+  'mandate.request.grantor.email.hint': 'Une adresse à laquelle vous seul avez accès. Nous y enverrons vos éléments de connexion.',
+  'mandate.signature.requester': 'Votre signature',
+  'mandate.toTree': 'Aller au questionnaire',
+  'mandate.fromAccount': 'Les champs marqués « repris de votre compte » viennent de votre compte client et ne peuvent pas être changés ici. S’ils sont inexacts, contactez-nous.',
+  'mandate.readonly': '(repris de votre compte)',
+  'mandate.signIn.needed': 'Pour envoyer ce formulaire, vous devez vous connecter. Vous pouvez déjà le remplir : il reste gardé sur cet appareil pour après votre connexion.',
+  'mandate.signIn.neededNoDraft': 'Pour envoyer ce formulaire, vous devez d’abord vous connecter.',
+  'mandate.signIn.link': 'Se connecter',
 } as Record<string, string>;

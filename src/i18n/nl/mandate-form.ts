@@ -4,7 +4,7 @@ export default {
   'mandate.step.mandatary': 'Deel van de gevolmachtigde',
   'mandate.step.review': 'Nakijken en versturen',
   'mandate.step.done': 'Verstuurd',
-  'mandate.progress': 'Stap {n} van 4: {name}',
+  'mandate.progress': 'Stap {n} van {total}: {name}',
 
   'mandate.legend.kind': 'De volmachtgever treedt op als',
   'mandate.kind.natural': 'Natuurlijke persoon',
@@ -86,4 +86,18 @@ export default {
   'mandate.error.order': 'De einddatum moet na de begindatum komen.',
   'mandate.error.signature': 'De handtekening ontbreekt: teken in het vak hierboven.',
 
+  'mandate.step.request': 'Uw toegangsaanvraag',
+  'mandate.request.legend.kind': 'U doet de aanvraag als',
+  'mandate.legend.requester': 'U: de persoon die toegang aanvraagt',
+  'mandate.request.legend.access': 'De gevraagde toegang',
+  'mandate.request.future': 'De aanvraag geldt voor al uw contracten, ook voor contracten die u later afsluit.',
+  'mandate.request.grantor.email': 'E-mailadres',
+  'mandate.request.grantor.email.hint': 'Een adres waartoe alleen u toegang hebt. We sturen er uw inloggegevens naartoe.',
+  'mandate.signature.requester': 'Uw handtekening',
+  'mandate.toTree': 'Naar de vragenlijst',
+  'mandate.fromAccount': 'De velden met „uit uw account” komen uit uw klantenaccount en kunnen hier niet gewijzigd worden. Kloppen ze niet, neem dan contact met ons op.',
+  'mandate.readonly': '(uit uw account)',
+  'mandate.signIn.needed': 'Om dit formulier te versturen, moet u zich aanmelden. U kunt het al invullen: het blijft op dit toestel bewaard tot na uw aanmelding.',
+  'mandate.signIn.neededNoDraft': 'Om dit formulier te versturen, moet u zich eerst aanmelden.',
+  'mandate.signIn.link': 'Aanmelden',
 } as Record<string, string>;

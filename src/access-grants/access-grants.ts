@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { BackendClient, resolveUrl } from '../core/backend.js';
-import { getConfiguration } from '../core/configure.js';
+import { displayName, getConfiguration } from '../core/configure.js';
 import { sha256Hex, uuid } from '../core/crypto.js';
 import { ProblemError, UnreachableError } from '../core/errors.js';
 import { emit } from '../core/events.js';
@@ -12,7 +12,7 @@ import { integer, object, optional, string } from '../model/schema.js';
 import type { Grant, GrantStatus } from '../model/grant.js';
 import type { Scope } from '../model/mandate.js';
 import { grantsCatalog } from '../i18n/access-grants.js';
-import { canRevoke, differences, directionOf, isCurrent, select, services, shortHash, windowOf, type Difference, type Direction, type ListFilter } from './grants.js';
+import { canRevoke, differences, directionOf, isCurrent, isOwn, select, services, shortHash, windowOf, type Difference, type Direction, type ListFilter } from './grants.js';
 import { styles } from './access-grants.styles.js';
 
 const configSchema = object({
@@ -226,7 +226,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
       <label>${t('grants.filterStatus')}
         <select @change=${set('status')}>${option('', t('grants.all'), this.filter.status)}${STATUSES.map((s) => option(s, t(`grants.status.${s}`), this.filter.status))}</select></label>
       <label>${t('grants.filterService')}
-        <select @change=${set('service')}>${option('', t('grants.all'), this.filter.service)}${this.view.services.map((s) => option(s, s, this.filter.service))}</select></label>
+        <select @change=${set('service')}>${option('', t('grants.all'), this.filter.service)}${[...this.view.services].sort((a, b) => this.service(a).localeCompare(this.service(b), this.localize.locale)).map((s) => option(s, this.service(s), this.filter.service))}</select></label>
       <label>${t('grants.sort')}
         <select @change=${set('sort')}>${option('newest', t('grants.newest'), this.filter.sort)}${option('oldest', t('grants.oldest'), this.filter.sort)}</select></label>
       <p class="count" role="status">${t('grants.count', { count })}</p>
@@ -307,7 +307,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     const id = g.id;
     return html`<li part="grant" class="grant ${g.status}${diff.items.length ? ' flagged' : ''}" data-id=${id} tabindex="-1" aria-labelledby="n-${id}" aria-posinset=${pos} aria-setsize=${size}>
       <h4 id="n-${id}">${name}</h4>
-      <p class="meta">${[g.relation ?? g.mandatary.relation, g.service].filter(Boolean).join(' · ')}</p>
+      <p class="meta">${[!isOwn(g) && (g.relation ?? g.mandatary.relation), this.service(g.service)].filter(Boolean).join(' · ')}</p>
       <p class="status"><span class="badge"><span aria-hidden="true">${ICONS[g.status]}</span> ${t(`grants.status.${g.status}`)}</span> ${dates.join(' · ')}</p>
       <p>${this.scopeText(g.scope)}</p>
       ${diff.items.length
@@ -315,9 +315,9 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
         : nothing}
       ${g.documentUrl || g.documentSha256 ? this.renderDocument(g) : nothing}
       ${canRevoke(g)
-        ? html`<button type="button" part="revoke" class="danger" aria-label=${t('grants.revokeOf', { name })} ?disabled=${this.offline} @click=${() => this.ask(g)}>${t('grants.revoke')}</button>`
-        : !given && isCurrent(g)
-          ? html`<p class="muted">${t('grants.heldNote', { name })}</p>`
+        ? html`<button type="button" part="revoke" class="danger" aria-label=${this.says('grants.revokeOf', g)} ?disabled=${this.offline} @click=${() => this.ask(g)}>${t('grants.revoke')}</button>`
+        : (isOwn(g) || !given) && isCurrent(g)
+          ? html`<p class="muted">${this.says('grants.heldNote', g)}</p>`
           : nothing}
     </li>`;
   }
@@ -342,20 +342,31 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     return directionOf(g) === 'given' ? t('grants.by.me') : (g.grantor?.displayName ?? t('grants.by.grantor'));
   }
 
+  /** A service's or a contract's display name (`configure({ services, contracts })`), never a bare id when one is set. */
+  private service(id: string): string {
+    return displayName('services', id, this.localize.locale);
+  }
+
+  /** A sentence about a grant's holder: for one's own access (an access request), its own wording. */
+  private says(key: string, g: Grant, params: Record<string, string> = {}): string {
+    return this.localize.t(isOwn(g) ? `${key}Own` : key, { name: this.nameOf(g), service: this.service(g.service), ...params });
+  }
+
   private nameOf(g: Grant): string {
+    if (isOwn(g)) return this.localize.t('grants.own');
     return directionOf(g) === 'held' && g.grantor?.displayName ? g.grantor.displayName : `${g.mandatary.givenName} ${g.mandatary.familyName}`;
   }
 
   private scopeText(s: Scope): string {
     const t = this.localize.t.bind(this.localize);
-    const which = t(`grants.scope.${s.contracts}`, { ids: this.localize.list(s.contractIds ?? []) });
+    const which = t(`grants.scope.${s.contracts}`, { ids: this.localize.list((s.contractIds ?? []).map((id) => displayName('contracts', id, this.localize.locale))) });
     return `${which}, ${t(s.includeFuture ? 'grants.future.yes' : 'grants.future.no')}`;
   }
 
   private diffText(x: Difference): string {
     const t = this.localize.t.bind(this.localize);
     const until = (v?: string) => (v ? t('grants.until', { date: this.localize.date(v) }) : t('grants.noEnd'));
-    if (x.kind === 'service') return t('grants.diff.service', x);
+    if (x.kind === 'service') return t('grants.diff.service', { granted: this.service(x.granted), requested: this.service(x.requested) });
     if (x.kind === 'contracts') return t('grants.diff.contracts', { granted: this.scopeText(x.granted), requested: this.scopeText(x.requested) });
     if (x.kind === 'until') return t('grants.diff.until', { granted: until(x.granted), requested: until(x.requested) });
     return t('grants.diff.past', { date: this.localize.date(x.date) });
@@ -395,12 +406,11 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   private renderDialog(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const g = this.confirming;
-    const name = g ? this.nameOf(g) : '';
     return html`<dialog part="dialog" aria-labelledby="dlg-t" aria-describedby="dlg-d" @close=${this.onClose}>
       ${g
-        ? html`<h2 id="dlg-t">${t('grants.confirmTitle', { name })}</h2>
+        ? html`<h2 id="dlg-t">${this.says('grants.confirmTitle', g)}</h2>
             <ul id="dlg-d">
-              <li>${t('grants.confirmDoes', { name, service: g.service })}</li>
+              <li>${this.says('grants.confirmDoes', g)}</li>
               <li>${t('grants.confirmKeeps')}</li>
               <li>${t('grants.confirmProof')}</li>
             </ul>
@@ -436,22 +446,21 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
 
   private async revoke(before: Grant): Promise<void> {
     const t = this.localize.t.bind(this.localize);
-    const name = this.nameOf(before);
     this.replace({ ...before, status: 'revoked', revokedAt: new Date().toISOString(), revokedBy: 'grantor' });
-    this.notice = { kind: 'status', text: t('grants.revoking', { name }) };
+    this.notice = { kind: 'status', text: this.says('grants.revoking', before) };
     await this.focusGrant(before.id, false);
     try {
       const ep = this.resolvedEndpoint;
       if (!ep) throw new Error(t('grants.reason.none'));
       const grant = await new BackendClient(ep).request<Grant>(`grants/${encodeURIComponent(before.id)}/revoke`, { method: 'POST', idempotencyKey: uuid(), locale: this.resolvedLocale });
       this.replace({ ...grant, direction: grant.direction ?? before.direction });
-      this.notice = { kind: 'status', text: t('grants.revoked', { name }) };
+      this.notice = { kind: 'status', text: this.says('grants.revoked', before) };
       emit(this, 'procura-revoked', { grant });
       void this.keep();
     } catch (e) {
       this.replace(before);
       const reason = this.reasonOf(e);
-      this.notice = { kind: 'error', text: t('grants.revokeFailed', { name, reason }) };
+      this.notice = { kind: 'error', text: this.says('grants.revokeFailed', before, { reason }) };
       emit(this, 'procura-error', { kind: 'revoke', error: { message: reason, status: (e as ProblemError).status } });
       await this.focusGrant(before.id, true);
     }

@@ -15,6 +15,8 @@ export const directionOf = (g: Grant): Direction => g.direction ?? 'given';
 /** Pending and active grants are current; revoked, expired and refused ones are history. */
 export const isCurrent = (g: Grant): boolean => g.status === 'pending' || g.status === 'active';
 export const canRevoke = (g: Grant): boolean => isCurrent(g) && directionOf(g) === 'given';
+/** An access request's grant: the person's own access to their space, with no one acting for them. */
+export const isOwn = (g: Grant): boolean => g.kind === 'access-request';
 
 /** The grants that pass the filter, in the order asked (by request date; stable otherwise). */
 export function select(grants: readonly Grant[], f: ListFilter): Grant[] {

@@ -44,7 +44,7 @@ describe('procura-consent: configurations refused by the rules of 002', () => {
   for (const [what, config, path, message] of cases)
     it(`refuses ${what}, at ${path}`, async () => {
       const { shown, logged, event } = await refused(config);
-      expect(shown).to.contain(`${path} : `);
+      expect(shown).to.contain(`${path}: `);
       expect(shown).to.contain(message);
       expect(logged).to.contain(`invalid configuration at ${path}: `);
       expect(event).to.contain(`${path}: `);
@@ -53,7 +53,7 @@ describe('procura-consent: configurations refused by the rules of 002', () => {
 
   it('refuses an unknown preset set given by attribute', async () => {
     const { shown } = await refused(notice, { preset: 'insurance-everything' });
-    expect(shown).to.contain('preset (attribute) : "insurance-everything" is not a known preset set');
+    expect(shown).to.contain('preset (attribute): "insurance-everything" is not a known preset set');
   });
 
   it('each refusal has its own message', () => {

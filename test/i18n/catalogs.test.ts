@@ -117,10 +117,11 @@ describe('i18n: every language has every text', () => {
     keys.push(share.label, share.description);
     const problems: string[] = [];
     for (const t of keys) {
-      if (!t || typeof t !== 'object' || !('key' in t)) { problems.push(`not a catalog key: ${JSON.stringify(t)}`); continue; }
-      const v = de[t.key];
-      if (!v) problems.push(`no German text for ${t.key}`);
-      else if (placeholders(v).join() !== placeholders(consentCatalog.fr[t.key]).join()) problems.push(`${t.key}: placeholders differ`);
+      const key = t && typeof t === 'object' && 'key' in t && typeof t.key === 'string' ? t.key : undefined;
+      if (!key) { problems.push(`not a catalog key: ${JSON.stringify(t)}`); continue; }
+      const v = de[key];
+      if (!v) problems.push(`no German text for ${key}`);
+      else if (placeholders(v).join() !== placeholders(consentCatalog.fr[key]).join()) problems.push(`${key}: placeholders differ`);
     }
     expect(keys.length).to.be.above(20);
     expect(problems, problems.join('\n')).to.deep.equal([]);

@@ -20,6 +20,9 @@ export const styles = css`
   .muted { color: var(--_muted); }
   .scroller { max-height: var(--_list); overflow-y: auto; overflow-anchor: none; overscroll-behavior: contain; }
   ul[role='list'] { list-style: none; margin: 0; padding: 0; }
+  /* Names, e-mails, contract ids and hashes have no spaces to break at on a phone. */
+  .grant, dialog { overflow-wrap: anywhere; }
+  .toolbar label, .toolbar select { min-width: 0; max-width: 100%; }
   .grant { border: 1px solid var(--_line); border-radius: var(--_radius); padding: 0.75rem 1rem; margin: 0 0 0.75rem; background: var(--_bg); }
   .grant p { margin: 0.25rem 0; }
   .grant.flagged { border: 3px solid var(--_flag); border-left-width: 8px; }
@@ -30,15 +33,15 @@ export const styles = css`
   .revoked .badge, .refused .badge { color: var(--_danger); }
   .pending .badge, .expired .badge { color: var(--_muted); }
   .doc { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
-  .copy { min-height: 32px; padding: 0.1rem 0.6rem; font-size: 0.9em; }
+  .copy { min-height: 44px; padding: 0.25rem 0.75rem; font-size: 0.9em; }
   code { font-size: 0.9em; }
   button.danger { border-color: var(--_danger); color: var(--_danger); }
   button.danger[part~='submit'] { background: var(--_danger); color: var(--_on-accent); }
   .notice button, [part~='error'] button { margin-top: 0.5rem; }
-  dialog { max-width: min(36rem, 92vw); border: 1px solid var(--_line); border-radius: var(--_radius); padding: 1.25rem 1.5rem; color: var(--_fg); background: var(--_bg); }
+  dialog { max-width: min(36rem, calc(100vw - 1rem)); max-height: calc(100dvh - 1rem); overflow-y: auto; border: 1px solid var(--_line); border-radius: var(--_radius); padding: 1.25rem 1.5rem; color: var(--_fg); background: var(--_bg); }
   dialog::backdrop { background: rgb(0 0 0 / 0.45); }
   dialog h2 { margin-top: 0; }
-  .actions { display: flex; gap: 0.75rem; justify-content: flex-end; margin-top: var(--_space); }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: flex-end; margin-top: var(--_space); }
   @media (forced-colors: active) {
     .grant.flagged { border-color: Highlight; }
     .badge { border-color: CanvasText; }

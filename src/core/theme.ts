@@ -22,6 +22,8 @@ export const baseStyles = css`
     color: var(--_fg);
     font: var(--procura-font, inherit);
     line-height: 1.5;
+    /* A long e-mail or reference breaks rather than pushing the page sideways (WCAG 1.4.10). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
@@ -39,6 +41,8 @@ export const baseStyles = css`
   }
   button.primary, button[part~='submit'] { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
   button:disabled { opacity: 0.6; cursor: not-allowed; }
+  button { max-width: 100%; }
+  img, canvas, svg { max-width: 100%; }
   a { color: var(--_accent); }
   input, select, textarea { font: inherit; color: inherit; }
   .notice { padding: 0.75rem 1rem; border-radius: var(--_radius); border-left: 4px solid var(--_accent); background: color-mix(in srgb, var(--_accent) 8%, var(--_bg)); margin: 0 0 var(--_space); }

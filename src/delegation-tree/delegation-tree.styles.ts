@@ -9,7 +9,9 @@ export const styles = css`
   [part~='options'] { display: grid; gap: 0.5rem; }
   [part~='option'] { display: flex; gap: 0.75rem; align-items: center; min-height: 44px; padding: 0.5rem 0.75rem; border: 1px solid var(--_line); border-radius: var(--_radius); background: var(--procura-delegation-tree-option-background, var(--_bg)); }
   [part~='option']:has(:checked) { outline: 2px solid var(--procura-delegation-tree-option-selected-border, var(--_accent)); }
-  input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--_accent); }
+  [part~='option'] > span { min-width: 0; overflow-wrap: anywhere; }
+  dd > span { min-width: 0; overflow-wrap: anywhere; }
+  input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--_accent); }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: var(--_gap) 0; }
   [part~='outcome'] { border-left: 4px solid var(--_ok); padding-left: 1rem; }
   .refused { border-color: var(--procura-delegation-tree-refused-color, var(--_danger)); }

@@ -54,7 +54,8 @@ export function overflows(host: Element): string[] {
   for (const el of deep(host.shadowRoot!)) {
     if (!shown(el)) continue;
     const r = el.getBoundingClientRect();
-    const h = hostOf(el).getBoundingClientRect();
+    // A modal dialog lives in the top layer: the viewport is its column.
+    const h = el.closest('dialog[open]') ? new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight) : hostOf(el).getBoundingClientRect();
     if (r.right > h.right + 0.5) out.push(`${name(el)} ends at ${Math.round(r.right)} px, past its host's right edge at ${Math.round(h.right)} px`);
     if (r.left < h.left - 0.5) out.push(`${name(el)} starts at ${Math.round(r.left)} px, left of its host at ${Math.round(h.left)} px`);
     // Text or a child wider than its box (a long word, nowrap): the box's own scroll width says so.

@@ -1,6 +1,50 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+type RolldownOptions = NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>;
+
+/**
+ * Lazy imports that pay off when an app imports one element (`procura/delegation-tree`
+ * alone does not load the drafts store, the sender, the outbox or the tree checker until
+ * it needs them). Both builds here register every element, where another element imports
+ * the same modules up front, so the split cannot happen: expected, not a defect.
+ * Any other module reported so is still shown.
+ */
+const LAZY_FOR_ONE_ELEMENT = ['src/core/draft-store.ts', 'src/core/submission.ts', 'src/core/outbox.ts', 'src/core/backend.ts', 'src/delegation-tree/check-tree.ts'];
+const onLog: RolldownOptions['onLog'] = (level, log, handler) => {
+  if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && LAZY_FOR_ONE_ELEMENT.some((m) => log.message.includes(`${m} is dynamically imported`))) return;
+  handler(level, log);
+};
+// Plugin timings depend on how busy the machine is; a person starting the demo cannot act on them.
+const checks: RolldownOptions['checks'] = { pluginTimings: false };
+
+/**
+ * What a page loads before any lazy import: each entry and the chunks it imports
+ * statically. Vite's own size warning counts every chunk, including the PDF engine and
+ * fontkit (700 kB minified by itself), which load only when a PDF is made; this budget
+ * holds where the size hurts, the first load.
+ */
+const FIRST_LOAD_BUDGET = 500 * 1024;
+const firstLoadBudget = (): Plugin => ({
+  name: 'procura:first-load-budget',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const entry of Object.values(bundle)) {
+      if (entry.type !== 'chunk' || !entry.isEntry) continue;
+      const seen = new Set<string>();
+      const walk = (name: string) => {
+        const c = bundle[name];
+        if (seen.has(name) || c?.type !== 'chunk') return;
+        seen.add(name);
+        c.imports.forEach(walk);
+      };
+      walk(entry.fileName);
+      const bytes = [...seen].reduce((n, f) => n + Buffer.byteLength((bundle[f] as { code: string }).code), 0);
+      if (bytes > FIRST_LOAD_BUDGET) this.warn(`${entry.fileName} loads ${(bytes / 1024).toFixed(0)} kB of script before any lazy chunk (budget ${FIRST_LOAD_BUDGET / 1024} kB): move what the first screen does not need behind import().`);
+    }
+  },
+});
 
 /**
  * Two builds from one file:
@@ -15,6 +59,7 @@ export default defineConfig(({ mode }) => {
       // Chunks are found beside procura.js, wherever a site puts it.
       base: './',
       publicDir: false,
+      plugins: [firstLoadBudget()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -22,10 +67,12 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         reportCompressedSize: false,
-        // The PDF engine and the Unicode font are large on purpose, and lazy: no warning for them.
-        chunkSizeWarningLimit: 1200,
+        // Sizes are checked on the first load (firstLoadBudget), not per lazy chunk.
+        chunkSizeWarningLimit: Infinity,
         // Not library mode: its ES output keeps whitespace. An app build of one module entry minifies fully.
-        rollupOptions: {
+        rolldownOptions: {
+          onLog,
+          checks,
           input: resolve('src/index.ts'),
           preserveEntrySignatures: 'exports-only',
           output: { format: 'es', entryFileNames: 'procura.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
@@ -38,6 +85,7 @@ export default defineConfig(({ mode }) => {
     root: 'demo',
     publicDir: resolve('demo/public'),
     server: { port: 5173, proxy: { '/api': 'http://localhost:8080', '/analytics': 'http://localhost:8080' } },
-    build: { outDir: resolve('demo-dist'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: pages } },
+    plugins: [firstLoadBudget()],
+    build: { outDir: resolve('demo-dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: Infinity, rolldownOptions: { input: pages, onLog, checks } },
   };
 });

@@ -2,7 +2,7 @@
 // (dist/procura.js + lazy chunks), the JSON Schemas, the custom-elements manifest,
 // then the sizes of what a page downloads.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, existsSync, copyFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -16,6 +16,19 @@ const step = (label, cmd, args) => {
 
 rmSync('dist', { recursive: true, force: true });
 step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+// The PDF font travels inside the package, beside the module that fetches it: the path in
+// the sources leads into this repository's node_modules, which an app that installs the
+// package does not have (src/mandate-form/font.ts).
+{
+  const font = 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
+  const module = 'dist/lib/mandate-form/font.js';
+  const code = readFileSync(module, 'utf8');
+  const from = `'../../${font}'`;
+  if (!code.includes(from)) throw new Error(`${module} no longer fetches ${from}: update scripts/build.js with src/mandate-form/font.ts`);
+  writeFileSync(module, code.replace(from, `'./DejaVuSans.ttf'`));
+  copyFileSync(font, 'dist/lib/mandate-form/DejaVuSans.ttf');
+  copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/DejaVuSans-LICENSE.txt');
+}
 step('drop-in bundle (dist/procura.js)', bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
 step('custom-elements manifest', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);

@@ -1,23 +1,46 @@
-// `npm start`: builds the drop-in bundle and the demo site, then serves both and the
-// reference backend's API on one origin (PORT, default 8080).
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, existsSync } from 'node:fs';
+// `npm start`: builds the demo site and the drop-in bundle (skipped when nothing they are
+// built from has changed), then serves both and the reference backend's API on one
+// origin (PORT, default 8080). The data lives in DATA_DIR (default .data/pglite).
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const bin = (name) => join('node_modules', '.bin', name);
-const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
-console.log('Building the kit and the demo (a few seconds)…');
-execFileSync(bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn'], quiet);
-execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], quiet);
-// The CMS page loads only the drop-in bundle, as a site would.
-mkdirSync('demo-dist/kit', { recursive: true });
-cpSync('dist/procura.js', 'demo-dist/kit/procura.js');
-for (const dir of ['chunks', 'assets']) if (existsSync(join('dist', dir))) cpSync(join('dist', dir), join('demo-dist/kit', dir), { recursive: true, force: true, errorOnExist: false });
-cpSync('demo/static', 'demo-dist', { recursive: true });
+const OUT = 'demo-dist';
+// What the two builds read. A change in any of these (or in the installed versions,
+// through the lock file) rebuilds; anything else starts at once.
+const INPUTS = ['src', 'demo', 'vite.config.ts', 'tsconfig.json', 'package-lock.json', 'scripts/start.js'];
+const STAMP = join(OUT, '.built-from');
+
+function fingerprint() {
+  const hash = createHash('sha256');
+  const add = (path) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
+    else hash.update(`${path}\0`).update(readFileSync(path));
+  };
+  for (const path of INPUTS) if (existsSync(path)) add(path);
+  return hash.digest('hex');
+}
+
+const wanted = fingerprint();
+const built = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted && existsSync(join(OUT, 'index.html')) && existsSync(join(OUT, 'kit/procura.js'));
+if (built) console.log('The demo and the kit are up to date: starting the server.');
+else {
+  const t0 = Date.now();
+  console.log('Building the demo and the kit (about ten seconds)…');
+  const { build } = await import('vite');
+  // The demo site first: it empties demo-dist.
+  await build({ logLevel: 'warn' });
+  // The CMS page loads only the drop-in bundle, as a site would: built beside it, in kit/.
+  await build({ mode: 'bundle', logLevel: 'warn', build: { outDir: join(OUT, 'kit'), emptyOutDir: true } });
+  cpSync('demo/static', OUT, { recursive: true });
+  writeFileSync(STAMP, wanted);
+  console.log(`Built in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+}
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   stdio: 'inherit',
-  env: { PORT: '8080', STATIC_DIR: 'demo-dist', ...process.env },
+  env: { PORT: '8080', STATIC_DIR: OUT, ...process.env },
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

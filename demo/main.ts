@@ -4,50 +4,280 @@ import '../src/index.js';
 import { configure } from '../src/core/configure.js';
 import './demo.css';
 
-const PAGES = [
-  ['index.html', 'Accueil'],
-  ['mandate.html', 'Donner accès à mon espace'],
-  ['quote.html', 'Demander une offre'],
-  ['client-space.html', 'Mon espace client'],
-  ['privacy.html', 'Vie privée'],
-  ['cms.html', 'Page CMS'],
+/**
+ * The languages of the demo's switch. Adding one is one line here (its texts below fall back
+ * to French until they are written); every procura element follows `<html lang>` by itself.
+ */
+const LANGUAGES = [
+  { code: 'fr', name: 'Français' },
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'en', name: 'English' },
 ] as const;
+
+/**
+ * The demo's own texts. French is in the pages' HTML (`data-t="key"`) and here for the
+ * header; other languages replace an element's content with theirs (our own markup, no data).
+ */
+const TEXTS: Record<string, Record<string, string>> = {
+  fr: {
+    'lang.label': 'Langue',
+    skip: 'Aller au contenu',
+    tagline: 'assurances depuis 1987',
+    'nav.label': 'Navigation principale',
+    'nav.index': 'Accueil',
+    'nav.mandate': 'Donner accès à mon espace',
+    'nav.quote': 'Demander une offre',
+    'nav.client-space': 'Mon espace client',
+    'nav.privacy': 'Vie privée',
+    'nav.cms': 'Page CMS',
+    'who.label': 'Compte de démonstration',
+    'who.as': 'Connecté en tant que',
+    'who.nobody': '(personne)',
+    footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Bruxelles ·',
+    'quote.thanks': 'Merci {name} : votre demande d’offre est bien reçue (démo : elle n’est envoyée nulle part). Vos choix sur vos données sont enregistrés à part : voyez le message sous les cases.',
+  },
+  nl: {
+    'lang.label': 'Taal',
+    skip: 'Naar de inhoud',
+    tagline: 'verzekeringen sinds 1987',
+    'nav.label': 'Hoofdnavigatie',
+    'nav.index': 'Home',
+    'nav.mandate': 'Toegang geven tot mijn zone',
+    'nav.quote': 'Een offerte vragen',
+    'nav.client-space': 'Mijn klantenzone',
+    'nav.privacy': 'Privacy',
+    'nav.cms': 'CMS-pagina',
+    'who.label': 'Demo-account',
+    'who.as': 'Aangemeld als',
+    'who.nobody': '(niemand)',
+    footer: 'Courtier Demo BV · Voorbeeldstraat 1, 1000 Brussel ·',
+    'quote.thanks': 'Bedankt, {name}: uw offerteaanvraag is goed ontvangen (demo: ze wordt nergens naartoe gestuurd). Uw keuzes over uw gegevens worden apart bewaard: zie het bericht onder de vakjes.',
+    'title.index': 'Courtier Demo · procura',
+    'index.h1': 'Uw makelaar, online',
+    'index.intro': 'Deze demopagina toont de procura-onderdelen in de site van een verzekeringsmakelaar. Alles wat u hier doet, gaat naar de referentieserver die op uw computer draait.',
+    'index.mandate': '<a href="mandate.html">Iemand toegang geven tot mijn klantenzone</a>: de vragenlijst, daarna de ondertekende volmacht.',
+    'index.quote': '<a href="quote.html">Een offerte vragen</a>: een formulier met de toestemmingen, doel per doel.',
+    'index.client-space': '<a href="client-space.html">Mijn klantenzone</a>: wie toegang heeft tot wat, de ondertekende volmacht, de intrekking.',
+    'index.privacy': '<a href="privacy.html">Privacy</a>: bezwaar maken tegen het meten van het bezoek.',
+    'index.cms': '<a href="cms.html">Een CMS-pagina</a>: het losse pakket onder een strikt beveiligingsbeleid.',
+    'title.mandate': 'Toegang geven tot mijn zone · Courtier Demo · procura',
+    'mandate.h1': 'Toegang geven tot mijn klantenzone',
+    'mandate.intro': 'Enkele vragen om te weten of een volmacht nodig is en welke contracten de persoon zal kunnen zien. Uw antwoorden blijven in deze browser tot het einde van de vragenlijst.',
+    'mandate.staff.h2': 'Nog een voorbeeld: een professional geeft toegang tot een onlinedienst',
+    'mandate.staff.intro': 'Hetzelfde onderdeel met de boom van een onlinedienst voor zorgverleners: een personeelslid kan gemachtigd worden, een medewerker van een commercieel facturatiebureau niet.',
+    'mandate.form.h2': 'De volmacht',
+    'mandate.form.intro': 'Het formulier volgt het antwoord op de vragenlijst hierboven: de zichtbare contracten en het soort verzekeringnemer komen uit het resultaat. U vult uw deel in en ondertekent het, daarna vult de gemachtigde het zijne in en ondertekent het, hier of later op dit toestel. U kunt de pdf ook afdrukken, met de hand ondertekenen en ons per post sturen.',
+    'mandate.staffForm.h2': 'De volmacht van een personeelslid (één formulier per dienst)',
+    'mandate.staffForm.intro': 'Voor twee onlinediensten: twee volmachten en twee pdf-bestanden, apart verzonden.',
+    'title.client-space': 'Mijn klantenzone · Courtier Demo · procura',
+    'client-space.h1': 'Mijn klantenzone',
+    'client-space.intro': 'Wie toegang heeft tot uw contracten, en tot welke: u vindt er elke ondertekende volmacht (de pdf en zijn SHA-256-vingerafdruk), wat de makelaar werkelijk heeft opengezet, en u kunt een toegang op elk moment intrekken.',
+    'client-space.broker.h2': 'Kant van de makelaar: volmachten om te behandelen',
+    'client-space.broker.intro': 'U bent aangemeld als makelaar. Activeer of weiger de wachtende volmachten, of wijzig de geldende toegang (de klant ziet dan het verschil met wat hij ondertekende).',
+    'title.quote': 'Een offerte vragen · Courtier Demo · procura',
+    'quote.h1': 'Een offerte vragen',
+    'quote.intro': 'Zeg ons wat u wilt verzekeren: een adviseur antwoordt binnen twee werkdagen. De vakjes over het gebruik van uw gegevens zijn allemaal vrijblijvend en veranderen niets aan uw aanvraag.',
+    'quote.who': '<small>Demo: zonder aanmelding worden uw keuzes bewaard als die van een prospect, onder een eigen referentie voor deze registratie; aangemeld (menu bovenaan) worden ze bewaard onder uw klantnummer.</small>',
+    'quote.name': 'Naam en voornaam',
+    'quote.email': 'E-mailadres',
+    'quote.product': 'Product',
+    'quote.choose': 'Kies…',
+    'quote.auto': 'Autoverzekering',
+    'quote.home': 'Woningverzekering',
+    'quote.family': 'Familiale verzekering',
+    'quote.legal': 'Rechtsbijstand',
+    'quote.message': 'Uw bericht (vrijblijvend)',
+    'quote.terms': 'Ik heb de <a href="#conditions">algemene voorwaarden van de offerte</a> gelezen.',
+    'quote.submit': 'Mijn offerte vragen',
+    'quote.conditions.h2': 'Algemene voorwaarden van de offerte',
+    'quote.conditions': 'Een offerte is 30 dagen geldig. Ze verbindt u tot niets zolang u ze niet hebt ondertekend.',
+    'title.privacy': 'Privacy · Courtier Demo · procura',
+    'privacy.h1': 'Privacy',
+    'privacy.intro': 'Courtier Demo BV, Voorbeeldstraat 1, 1000 Brussel, verwerkt uw gegevens om uw contracten te beheren en u te adviseren. Deze pagina legt uit wat deze site van uw bezoek meet en hoe u zich daartegen kunt verzetten.',
+    'privacy.contracts.h2': 'Uw contracten en uw aanvragen',
+    'privacy.contracts': 'De gegevens die u ons toevertrouwt (identiteit, contactgegevens, contracten, schadegevallen) dienen om de relatie met u te beheren. De keuzes die u maakt over het gebruik van uw gegevens, doel per doel, worden bewaard met hun datum en de versie van de informatie die u werd getoond. U kunt ze op elk moment wijzigen vanuit uw klantenzone.',
+    'privacy.rights.h2': 'Uw rechten',
+    'privacy.rights': 'U kunt inzage, verbetering of wissing van uw gegevens vragen, en u verzetten tegen het gebruik ervan voor prospectie, door te schrijven naar <a href="mailto:privacy@courtier.example">privacy@courtier.example</a>. U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.',
+  },
+  en: {
+    'lang.label': 'Language',
+    skip: 'Skip to content',
+    tagline: 'insurance since 1987',
+    'nav.label': 'Main navigation',
+    'nav.index': 'Home',
+    'nav.mandate': 'Give access to my space',
+    'nav.quote': 'Ask for a quote',
+    'nav.client-space': 'My client space',
+    'nav.privacy': 'Privacy',
+    'nav.cms': 'CMS page',
+    'who.label': 'Demo account',
+    'who.as': 'Signed in as',
+    'who.nobody': '(nobody)',
+    footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Brussels ·',
+    'quote.thanks': 'Thank you, {name}: your request for a quote has been received (demo: it is not sent anywhere). Your choices about your data are recorded separately: see the message under the boxes.',
+    'title.index': 'Courtier Demo · procura',
+    'index.h1': 'Your broker, online',
+    'index.intro': 'This demo page shows the procura elements in an insurance broker’s website. Everything you do here is sent to the reference server running on your machine.',
+    'index.mandate': '<a href="mandate.html">Give someone access to my client space</a>: the questionnaire, then the signed mandate.',
+    'index.quote': '<a href="quote.html">Ask for a quote</a>: a form with the consents, purpose by purpose.',
+    'index.client-space': '<a href="client-space.html">My client space</a>: who has access to what, the signed mandate, revoking.',
+    'index.privacy': '<a href="privacy.html">Privacy</a>: object to audience measurement.',
+    'index.cms': '<a href="cms.html">A CMS page</a>: the standalone bundle under a strict security policy.',
+    'title.mandate': 'Give access to my space · Courtier Demo · procura',
+    'mandate.h1': 'Give access to my client space',
+    'mandate.intro': 'A few questions to find out whether a mandate is needed and which contracts the person will be able to see. Your answers stay in this browser until the end of the questionnaire.',
+    'mandate.staff.h2': 'Another example: a professional gives access to an online service',
+    'mandate.staff.intro': 'The same element with the tree of an online service for healthcare professionals: a staff member can be given a mandate, a member of a commercial billing agency cannot.',
+    'mandate.form.h2': 'The mandate',
+    'mandate.form.intro': 'The form follows the answer to the questionnaire above: the visible contracts and the kind of policyholder come from its result. You fill in and sign your part, then the person you give access to fills in and signs theirs, here or later on this device. You can also print the PDF, sign it by hand and send it to us by post.',
+    'mandate.staffForm.h2': 'A staff member’s mandate (one form per service)',
+    'mandate.staffForm.intro': 'For two online services, two mandates and two PDF files, sent separately.',
+    'title.client-space': 'My client space · Courtier Demo · procura',
+    'client-space.h1': 'My client space',
+    'client-space.intro': 'Who has access to your contracts, and to which ones: you find each signed mandate here (the PDF and its SHA-256 fingerprint), what the broker actually opened, and you can revoke an access at any time.',
+    'client-space.broker.h2': 'Broker’s side: mandates to handle',
+    'client-space.broker.intro': 'You are signed in as the broker. Activate or refuse the pending mandates, or change the access in force (the client will then see the difference with what they signed).',
+    'title.quote': 'Ask for a quote · Courtier Demo · procura',
+    'quote.h1': 'Ask for a quote',
+    'quote.intro': 'Tell us what you want to insure: an adviser answers within two working days. The boxes about the use of your data are all optional and change nothing to your request.',
+    'quote.who': '<small>Demo: when you are not signed in, your choices are recorded as a prospect’s, under a reference of their own; signed in (menu at the top), they are recorded under your client number.</small>',
+    'quote.name': 'Full name',
+    'quote.email': 'Email address',
+    'quote.product': 'Product',
+    'quote.choose': 'Choose…',
+    'quote.auto': 'Car insurance',
+    'quote.home': 'Home insurance',
+    'quote.family': 'Family liability insurance',
+    'quote.legal': 'Legal protection',
+    'quote.message': 'Your message (optional)',
+    'quote.terms': 'I have read the <a href="#conditions">general terms of the quote</a>.',
+    'quote.submit': 'Ask for my quote',
+    'quote.conditions.h2': 'General terms of the quote',
+    'quote.conditions': 'A quote is valid for 30 days. It does not bind you until you have signed it.',
+    'title.privacy': 'Privacy · Courtier Demo · procura',
+    'privacy.h1': 'Privacy',
+    'privacy.intro': 'Courtier Demo SRL, rue de l’Exemple 1, 1000 Brussels, processes your data to manage your contracts and advise you. This page explains what this site measures of your visit and how to object to it.',
+    'privacy.contracts.h2': 'Your contracts and your requests',
+    'privacy.contracts': 'The data you entrust to us (identity, contact details, contracts, claims) is used to manage our relationship with you. The choices you make about the use of your data, purpose by purpose, are recorded with their date and the version of the information you were shown. You can change them at any time from your client space.',
+    'privacy.rights.h2': 'Your rights',
+    'privacy.rights': 'You can ask for access to your data, its correction or its deletion, and object to its use for marketing, by writing to <a href="mailto:privacy@courtier.example">privacy@courtier.example</a>. You can also lodge a complaint with the Data Protection Authority.',
+  },
+};
+
+const PAGES = ['index', 'mandate', 'quote', 'client-space', 'privacy', 'cms'] as const;
+const STORAGE_KEY = 'procura-demo:lang'; // the language only: no personal data
+type Code = (typeof LANGUAGES)[number]['code'];
+
+function stored(): Code {
+  let v: string | null = null;
+  try {
+    v = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    /* storage off: the page's own language */
+  }
+  return (LANGUAGES.find((l) => l.code === v)?.code ?? (document.documentElement.lang.slice(0, 2) || 'fr')) as Code;
+}
+let lang: Code = stored();
+const t = (key: string): string => TEXTS[lang]?.[key] ?? TEXTS.fr[key] ?? '';
 
 configure({ endpoint: '/api', credentials: 'same-origin' });
 
+const here = location.pathname.split('/').pop() || 'index.html';
+const page = here.replace(/\.html$/, '');
+
 function header(): string {
-  const here = location.pathname.split('/').pop() || 'index.html';
-  return `<a class="skip" href="#main">Aller au contenu</a>
-  <div class="brand"><span aria-hidden="true">◆</span> Courtier Demo <small>assurances depuis 1987</small></div>
-  <nav aria-label="Navigation principale"><ul>${PAGES.map(([href, label]) => `<li><a href="${href}"${href === here ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')}</ul></nav>
-  <form class="who" aria-label="Compte de démonstration"><label>Connecté en tant que <select name="user"></select></label></form>`;
+  return `<a class="skip" href="#main">${t('skip')}</a>
+  <div class="brand"><span aria-hidden="true">◆</span> Courtier Demo <small>${t('tagline')}</small></div>
+  <nav aria-label="${t('nav.label')}"><ul>${PAGES.map((p) => `<li><a href="${p}.html"${`${p}.html` === here ? ' aria-current="page"' : ''}>${t(`nav.${p}`)}</a></li>`).join('')}</ul></nav>
+  <div class="lang" role="group" aria-label="${t('lang.label')}">${LANGUAGES.map((l) => `<button type="button" lang="${l.code}" data-lang="${l.code}" aria-pressed="${l.code === lang}">${l.name}</button>`).join('')}</div>
+  <form class="who" aria-label="${t('who.label')}"><label>${t('who.as')} <select name="user"></select></label></form>`;
 }
 
+/** The pages' own texts: French stays in the HTML (kept here to come back to it). */
+const french = new WeakMap<Element, string>();
+function translatePage(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    if (!french.has(el)) french.set(el, el.innerHTML);
+    const text = lang === 'fr' ? undefined : TEXTS[lang]?.[el.dataset.t!];
+    el.innerHTML = text ?? french.get(el)!;
+  }
+  const title = lang === 'fr' ? undefined : TEXTS[lang]?.[`title.${page}`];
+  if (!french.has(document.head)) french.set(document.head, document.title);
+  document.title = title ?? french.get(document.head)!;
+}
+
+/** Switches the whole page: `<html lang>` (the elements follow it), the demo's texts, the header. */
+function setLanguage(next: Code, { focus = false, remember = true } = {}): void {
+  lang = next;
+  document.documentElement.lang = next;
+  if (remember)
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      /* not remembered: still switched */
+    }
+  renderChrome();
+  translatePage();
+  if (focus) document.querySelector<HTMLButtonElement>(`header .lang [data-lang="${next}"]`)?.focus();
+}
+
+/** The demo's helpers for the pages' inline scripts. */
+(window as unknown as { procuraDemo: { t: (key: string, params?: Record<string, string>) => string } }).procuraDemo = {
+  t: (key, params = {}) => t(key).replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m),
+};
+
+/** The demo's sign-in switcher: the reference server's demo users; changing reloads the page. */
+let users: Array<{ id: string; label: string }> | undefined;
+let signedInAs = '';
 async function signInSwitcher(): Promise<void> {
-  const select = document.querySelector<HTMLSelectElement>('header .who select');
-  if (!select) return;
   try {
-    const [users, session] = await Promise.all([
+    const [list, session] = await Promise.all([
       fetch('/api/demo/users').then((r) => r.json()),
       fetch('/api/session', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)),
     ]);
-    const list = (users.users ?? users) as Array<{ id: string; displayName?: string; name?: string; role: string }>;
-    select.innerHTML = `<option value="">(personne)</option>` + list.map((u) => `<option value="${u.id}">${u.displayName ?? u.name ?? u.id} (${u.role})</option>`).join('');
-    select.value = session?.user?.id ?? '';
-    select.addEventListener('change', async () => {
-      if (select.value) await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user: select.value }) });
-      else await fetch('/api/session', { method: 'DELETE' });
-      location.reload();
-    });
+    users = ((list.users ?? list) as Array<{ id: string; displayName?: string; name?: string; role: string }>).map((u) => ({ id: u.id, label: `${u.displayName ?? u.name ?? u.id} (${u.role})` }));
+    signedInAs = session?.user?.id ?? '';
   } catch {
-    select.closest('form')!.hidden = true; // no reference server: the elements say so themselves
+    users = []; // no reference server: the elements say so themselves
   }
+  fillSwitcher();
 }
 
-const headerEl = document.querySelector('header[data-demo]');
-if (headerEl) headerEl.innerHTML = header();
+function fillSwitcher(): void {
+  const select = document.querySelector<HTMLSelectElement>('header .who select');
+  if (!select || !users) return;
+  select.closest('form')!.hidden = !users.length;
+  const esc = (v: string) => v.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  select.innerHTML = `<option value="">${t('who.nobody')}</option>` + users.map((u) => `<option value="${esc(u.id)}">${esc(u.label)}</option>`).join('');
+  select.value = signedInAs;
+}
+
+function renderChrome(): void {
+  const headerEl = document.querySelector<HTMLElement>('header[data-demo]');
+  if (headerEl) {
+    headerEl.innerHTML = header();
+    fillSwitcher();
+  }
+  const footer = document.querySelector('footer[data-demo] .site');
+  if (footer) footer.innerHTML = `${t('footer')} <a href="privacy.html">${t('nav.privacy')}</a>`;
+}
+
+const headerEl = document.querySelector<HTMLElement>('header[data-demo]');
+// One listener each, on the header: its content is rebuilt when the language changes.
+headerEl?.addEventListener('click', (e) => {
+  const code = (e.target as HTMLElement).closest<HTMLButtonElement>('.lang [data-lang]')?.dataset.lang as Code | undefined;
+  if (code && code !== lang) setLanguage(code, { focus: true });
+});
+headerEl?.addEventListener('change', async (e) => {
+  const select = (e.target as HTMLElement).closest<HTMLSelectElement>('.who select');
+  if (!select) return;
+  if (select.value) await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user: select.value }) });
+  else await fetch('/api/session', { method: 'DELETE' });
+  location.reload();
+});
 const footerEl = document.querySelector('footer[data-demo]');
 if (footerEl && !footerEl.innerHTML.trim())
-  footerEl.innerHTML = `<p>Courtier Demo SRL · rue de l’Exemple 1, 1000 Bruxelles · <a href="privacy.html">Vie privée</a></p>
+  footerEl.innerHTML = `<p class="site"></p>
   <procura-cookie-opposition id="footer-opposition" compact policy-url="privacy.html"></procura-cookie-opposition>`;
+setLanguage(lang, { remember: false });
 void signInSwitcher();

@@ -19,7 +19,7 @@ const broken = (f: (t: Mutable) => void): unknown => {
 };
 
 describe('checkTree', () => {
-  it('accepts the built-in trees, each text in fr, nl and en', async () => {
+  it('accepts the built-in trees, each text in fr, nl, en and de', async () => {
     for (const [name, load] of Object.entries(builtInTrees)) {
       const def = (await load()).default;
       const r = checkTree(def);
@@ -28,7 +28,7 @@ describe('checkTree', () => {
       const texts: unknown[] = [def.title];
       for (const q of Object.values(def.questions)) texts.push(q.text, ...(q.help ? [q.help] : []), ...q.options.map((o) => o.label));
       for (const o of Object.values(def.outcomes)) texts.push(o.text, ...(o.reason ? [o.reason] : []));
-      for (const text of texts) expect(Object.keys(text as object).sort(), `${name}: ${JSON.stringify(text)}`).to.deep.equal(['en', 'fr', 'nl']);
+      for (const text of texts) expect(Object.keys(text as object).sort(), `${name}: ${JSON.stringify(text)}`).to.deep.equal(['de', 'en', 'fr', 'nl']);
     }
   });
 

@@ -33,10 +33,56 @@ suite('health and sessions', (ctx) => {
     assert.equal(((await viaBearer.json()) as { user: { id: string } }).user.id, 'anne');
   });
 
+  test('GET /session tells who the backend knows, by cookie or by token, never cached', async () => {
+    const nobody = await ctx.fetch('/session');
+    assert.equal(nobody.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await nobody.json(), { user: null });
+    const signIn = await ctx.post('/session', { user: 'anne' });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const { token } = (await signIn.json()) as { token: string };
+    const expected = {
+      id: 'anne',
+      role: 'client',
+      displayName: 'Anne Dupont',
+      email: 'anne.dupont@example.com',
+      kind: 'natural',
+      clientRef: 'C-100231',
+      givenName: 'Anne',
+      familyName: 'Dupont',
+      birthDate: '1968-03-14',
+      phone: '+32 470 12 34 56',
+    };
+    for (const headers of [{ cookie }, { authorization: `Bearer ${token}` }]) {
+      const res = await ctx.fetch('/session', { headers });
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.deepEqual(await res.json(), { user: expected });
+    }
+    const acme = (await (await ctx.fetch('/session', { token: await ctx.signIn('acme') })).json()) as { user: Record<string, unknown> };
+    assert.deepEqual(
+      [acme.user.kind, acme.user.legalName, acme.user.enterpriseNumber, acme.user.seat, acme.user.representative],
+      ['legal', 'ACME SA', '0123.456.749', 'Rue de la Loi 16, 1000 Bruxelles', { givenName: 'Marie', familyName: 'Lambert', capacity: 'gérante' }],
+    );
+  });
+
+  test('birth date and phone are told to the person only, never in the demo users list', async () => {
+    const { users } = (await (await ctx.fetch('/demo/users')).json()) as { users: Record<string, unknown>[] };
+    const anne = users.find((u) => u.id === 'anne')!;
+    assert.equal(anne.email, 'anne.dupont@example.com');
+    for (const u of users) assert.deepEqual([u.birthDate, u.phone], [undefined, undefined], String(u.id));
+    const { user } = (await (await ctx.fetch('/session', { token: await ctx.signIn('jan') })).json()) as { user: Record<string, unknown> };
+    assert.equal(user.birthDate, '1991-11-02');
+    assert.equal(user.phone, undefined, 'a phone the directory does not know is not invented');
+  });
+
+  test('without a configured sign-in address, GET /session names none', async () => {
+    assert.equal(((await (await ctx.fetch('/session')).json()) as { signInUrl?: string }).signInUrl, undefined);
+  });
+
   test('the database keeps only a hash of the token', async () => {
+    const before = await ctx.count('sessions', "user_id = 'jan'");
     const token = await ctx.signIn('jan');
     assert.equal(await ctx.count('sessions', 'token_hash = $1', [token]), 0);
-    assert.equal(await ctx.count('sessions', "user_id = 'jan'"), 1);
+    assert.equal(await ctx.count('sessions', "user_id = 'jan'"), before + 1);
   });
 
   test('DELETE /session signs out', async () => {
@@ -98,6 +144,19 @@ suite('health and sessions', (ctx) => {
     for (const secret of [token, 'status=active', '00000000-0000-4000', 'anne', '@example.com']) assert.ok(!all.includes(secret), `log leaks ${secret}`);
   });
 });
+
+suite(
+  'GET /session with a sign-in address',
+  (ctx) => {
+    test('it names where to sign in, whether or not someone is', async () => {
+      assert.deepEqual(await (await ctx.fetch('/session')).json(), { user: null, signInUrl: 'https://example.com/login?next=%2Fespace' });
+      const who = (await (await ctx.fetch('/session', { token: await ctx.signIn('bram') })).json()) as { user: { id: string }; signInUrl: string };
+      assert.equal(who.user.id, 'bram');
+      assert.equal(who.signInUrl, 'https://example.com/login?next=%2Fespace');
+    });
+  },
+  { signInUrl: 'https://example.com/login?next=%2Fespace' },
+);
 
 // Outside demo mode the demo door is shut.
 for (const backend of BACKENDS.slice(0, 1)) {

@@ -259,39 +259,51 @@ const MAX_UNKNOWN = 20;
  * the same value and issues; `owner` names whose keys these are (`<procura-consent>`).
  * Server-side parsing does not call it: the backend keeps stripping what it does not know.
  */
-export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Issue[], owner: string, noun = 'setting', path = ''): void {
-  const def = schema.def;
-  if (!def || value === null || typeof value !== 'object') return;
-  const walk = (s: Schema<unknown>, v: unknown, p: string) => unknownKeys(s, v, issues, owner, noun, p);
-  if (def[0] === 'array') {
-    if (Array.isArray(value)) value.forEach((x, i) => walk(def[1], x, joinPath(path, i)));
-  } else if (def[0] === 'record') {
-    if (!Array.isArray(value)) for (const [k, x] of Object.entries(value)) walk(def[1], x, joinPath(path, k));
-  } else if (def[0] === 'union') {
-    walk(def[3](value) === 0 ? def[1] : def[2], value, path);
-  } else if (def[0] === 'object' && !Array.isArray(value)) {
-    const [, shape, opts] = def;
-    const input = value as Record<string, unknown>;
-    const given = (k: string) => input[k] !== undefined && input[k] !== null;
-    for (const [k, s] of Object.entries(shape)) if (given(k)) walk(s, input[k], joinPath(path, k));
-    if (opts.extra === 'allow') return;
+export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Issue[], owner: string, noun = 'setting'): void {
+  // The path is kept as a trail of keys and joined only for a report: most values have none.
+  const trail: (string | number)[] = [];
+  const at = (...more: (string | number)[]) => [...trail, ...more].reduce<string>(joinPath, '');
+  const walk = (s: Schema<unknown>, v: unknown, key?: string | number): void => {
+    const def = s.def;
+    if (!def || v === null || typeof v !== 'object' || def[0] === 'localized') return;
+    if (key !== undefined) trail.push(key);
+    if (def[0] === 'array') {
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(def[1], v[i], i);
+    } else if (def[0] === 'record') {
+      if (!Array.isArray(v)) for (const k in v) if (Object.hasOwn(v, k)) walk(def[1], (v as Record<string, unknown>)[k], k);
+    } else if (def[0] === 'union') {
+      walk(def[3](v) === 0 ? def[1] : def[2], v);
+    } else if (def[0] === 'object' && !Array.isArray(v)) {
+      const [, shape, opts] = def;
+      const input = v as Record<string, unknown>;
+      let unknown: string[] | undefined;
+      for (const k in input) {
+        if (!Object.hasOwn(input, k)) continue;
+        if (Object.hasOwn(shape, k)) walk(shape[k], input[k], k);
+        else if (opts.extra !== 'allow' && !k.startsWith('$')) (unknown ??= []).push(k);
+      }
+      if (unknown) report(shape, input, unknown);
+    }
+    if (key !== undefined) trail.pop();
+  };
+  const report = (shape: Shape, input: Record<string, unknown>, unknown: string[]) => {
     const known = Object.keys(shape);
-    const where = path ? `${path} in ${owner}` : owner;
-    const unknown = Object.keys(input).filter((k) => !Object.hasOwn(shape, k) && !k.startsWith('$'));
+    const here = at();
+    const where = here ? `${here} in ${owner}` : owner;
     for (const k of unknown.slice(0, MAX_UNKNOWN)) {
       const near = nearest(k, known);
-      const missing = near !== undefined && !shape[near].optional && !given(near) && issues.find((i) => i.path === joinPath(path, near) && i.code === 'required');
+      const missing = near !== undefined && !shape[near].optional && (input[near] === undefined || input[near] === null) && issues.find((i) => i.path === at(near) && i.code === 'required');
       if (missing) {
         missing.message = `is missing; "${k}" looks like a typo of it`;
         continue;
       }
       const message = `"${k}" is not a ${noun} of ${where}${near ? `: did you mean "${near}"?` : known.length ? `; its ${noun}s are ${known.join(', ')}` : `: it has no ${noun}s`}`;
-      const at = joinPath(path, k);
-      const refused = issues.find((i) => i.path === at && i.code === 'unknown');
+      const path = at(k);
+      const refused = issues.find((i) => i.path === path && i.code === 'unknown');
       if (refused) refused.message = message;
-      else issues.push({ path: at, code: 'unknown', message });
+      else issues.push({ path, code: 'unknown', message });
     }
-    if (unknown.length > MAX_UNKNOWN)
-      issues.push({ path: path || '(root)', code: 'unknown', message: `${unknown.length - MAX_UNKNOWN} more keys are not ${noun}s of ${where}` });
-  }
+    if (unknown.length > MAX_UNKNOWN) issues.push({ path: here || '(root)', code: 'unknown', message: `${unknown.length - MAX_UNKNOWN} more keys are not ${noun}s of ${where}` });
+  };
+  walk(schema, value);
 }

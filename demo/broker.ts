@@ -1,5 +1,5 @@
 // Demo only: the broker's side of the client space. When the demo user is the broker,
-// pending mandates can be activated or refused, and the access in force changed, so that
+// pending mandates and access requests (a client's own access, 000) can be activated or refused, and the access in force changed, so that
 // the client's <procura-access-grants> shows requested-versus-granted differences.
 // Plain fetch with the session cookie: this is the demo site's own back office, not an element.
 import type { Grant } from '../src/model/grant.js';
@@ -22,11 +22,15 @@ function row(g: Grant): string {
   const who = `${g.mandatary.givenName} ${g.mandatary.familyName}`;
   const from = g.grantor?.displayName ?? '';
   const scope = g.scope.contracts === 'all' ? 'tous les contrats' : (g.scope.contractIds ?? []).join(', ');
+  // An access request has no mandatary: the client asks for their own access, always to all contracts.
+  const self = g.kind === 'access-request';
+  const parties = self ? `<strong>${esc(from)}</strong>, demande d’accès pour soi-même` : `<strong>${esc(from)}</strong> → <strong>${esc(who)}</strong>`;
   return `<li data-id="${esc(g.id)}">
-    <p><strong>${esc(from)}</strong> → <strong>${esc(who)}</strong> · ${esc(g.service)} · ${esc(scope)} · <em>${esc(g.status)}</em></p>
+    <p>${parties} · ${esc(g.service)} · ${esc(scope)} · <em>${esc(g.status)}</em></p>
     <p>
+      ${g.documentUrl ? `<a href="${esc(g.documentUrl)}" target="_blank" rel="noopener">Lire le PDF signé</a>` : ''}
       ${g.status === 'pending' ? `<button type="button" data-act="activate">Activer</button> <button type="button" data-act="refuse">Refuser</button>` : ''}
-      ${g.status === 'pending' || g.status === 'active' ? `<button type="button" data-act="widen">Ouvrir tous les contrats, futurs compris</button>` : ''}
+      ${!self && (g.status === 'pending' || g.status === 'active') ? `<button type="button" data-act="widen">Ouvrir tous les contrats, futurs compris</button>` : ''}
     </p>
   </li>`;
 }
@@ -36,7 +40,7 @@ async function render(): Promise<void> {
   if (!res.ok || !list) return;
   const { grants } = (await res.json()) as { grants: Grant[] };
   const open = grants.filter((g) => g.status === 'pending' || g.status === 'active');
-  list.innerHTML = open.length ? `<ul>${open.map(row).join('')}</ul>` : '<p>Aucun mandat en attente ou actif.</p>';
+  list.innerHTML = open.length ? `<ul>${open.map(row).join('')}</ul>` : '<p>Aucun mandat ni demande d’accès en attente ou actif.</p>';
 }
 
 async function act(id: string, action: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/define/mandate-form.js';
+import '../src/define/delegation-tree.js';
 
 /*
  * Each step of <procura-mandate-form>. The later steps are reached by giving the element
@@ -130,3 +131,18 @@ export const Configured = {
 };
 export const Dutch = { args: { lang: 'nl' }, render: (args: Args) => view(args, at('review')) };
 export const English = { args: { lang: 'en' }, render: (args: Args) => view(args, at('mandatary')) };
+
+/** The written access request for oneself (000): one party, one signature, its own PDF. */
+const request = (args: Args, setup?: (node?: Element) => void) =>
+  html`<procura-mandate-form style="max-width: 760px" no-draft kind="access-request" lang=${args.lang} service=${args.service || nothing} ${setup ? ref(setup) : nothing}></procura-mandate-form>`;
+export const AccessRequest = { name: 'Access request (for oneself)', render: (args: Args) => request(args) };
+export const AccessRequestReview = { name: 'Access request: review (PDF preview)', render: (args: Args) => request(args, at('review')) };
+export const AccessRequestSent = {
+  name: 'Access request: confirmation with its reference',
+  render: (args: Args) => request(args, at('done', (el) => (el.sent = { 'espace-client': { state: 'sent', response: { id: 'a1b2c3d4-0000', status: 'pending', grantId: '7f3a19c2-5e60-4b1a-9a0e-2d1f6c3b8e77' } } }))),
+};
+export const WaitingForTree = {
+  name: 'Waiting for the questionnaire (for=)',
+  render: (args: Args) => html`<procura-delegation-tree id="tree-wait" tree="broker-client-space" no-draft lang=${args.lang}></procura-delegation-tree>
+    <procura-mandate-form style="max-width: 760px" no-draft lang=${args.lang} for="tree-wait" service="espace-client"></procura-mandate-form>`,
+};

@@ -79,12 +79,13 @@ describe('configuration mistakes', () => {
   it('finds an unknown key inside a nested object and inside a list', async () => {
     const controller = { name: 'Courtier Demo SRL', address: 'rue de l’Exemple 1', contact: 'privacy@courtier.example', dop: 'dpo@courtier.example' };
     const { el, logged } = await mount(html`<procura-consent .config=${{ ...notice, preset: undefined, controller, purposes: [{ preset: 'photo', labl: 'Ma photo' }] }}></procura-consent>`);
+    // In the order of the configuration itself: `controller` comes first in `notice`.
     expect(listed(el)).to.deep.equal([
-      'purposes[0].labl: "labl" is not a setting of purposes[0] in <procura-consent>: did you mean "label"?',
       'controller.dop: "dop" is not a setting of controller in <procura-consent>: did you mean "dpo"?',
+      'purposes[0].labl: "labl" is not a setting of purposes[0] in <procura-consent>: did you mean "label"?',
     ]);
     expect(logged).to.have.length(2);
-    expect(logged[1]).to.equal('[procura-consent] invalid configuration at controller.dop: "dop" is not a setting of controller in <procura-consent>: did you mean "dpo"?');
+    expect(logged[0]).to.equal('[procura-consent] invalid configuration at controller.dop: "dop" is not a setting of controller in <procura-consent>: did you mean "dpo"?');
   });
 
   it('names the likely typo of a missing required setting, once', async () => {

@@ -3,7 +3,7 @@
 // server that can fail on demand. Nothing in the page is stubbed.
 import { execFileSync } from 'node:child_process';
 import { spawnServer } from './scripts/spawn-server.js';
-import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -25,7 +25,7 @@ function startBackend() {
   return url.then((u) => u.replace('localhost', '127.0.0.1'));
 }
 
-/** Runs a program on bytes sent from the page (pdftotext, pdfinfo, qpdf), returning its output. */
+/** Runs a program on bytes sent from the page (pdftotext, pdfinfo, qpdf, pdffonts, pdftoppm), returning its output. */
 function toolsPlugin() {
   return {
     name: 'procura-tools',
@@ -35,6 +35,16 @@ function toolsPlugin() {
       try {
         const file = join(dir, 'doc.pdf');
         writeFileSync(file, Buffer.from(payload.base64, 'base64'));
+        if (payload.tool === 'pdftoppm') {
+          // Renders each page (36 dpi, PNG) and returns them as base64, one a line.
+          try {
+            execFileSync('pdftoppm', ['-r', '36', '-png', file, join(dir, 'p')]);
+            const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+            return { ok: true, output: pages.map((f) => readFileSync(join(dir, f)).toString('base64')).join('\n') };
+          } catch (e) {
+            return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+          }
+        }
         const args = { pdftotext: ['-layout', '-enc', 'UTF-8', file, '-'], pdfinfo: [file], qpdf: ['--check', file], pdffonts: [file] }[payload.tool];
         if (!args) throw new Error(`unknown tool ${payload.tool}`);
         try {

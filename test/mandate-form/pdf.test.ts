@@ -71,13 +71,15 @@ describe('the mandate PDF', () => {
       }
       expect(txt).to.contain('Qui est le preneur d’assurance ? Une personne physique');
       expect(txt).to.contain('Pour une autre personne que l’assuré');
-      expect(txt).to.contain('Mandat pour une liste de contrats.');
+      // The outcome is a sentence about this document, not the questionnaire's instruction.
+      expect(txt.replace(/\s+/g, ' ')).to.contain('Résultat Mandat requis : le mandataire verra uniquement les contrats indiqués dans ce mandat.');
+      expect(txt).not.to.contain('Mandat pour une liste de contrats.');
       // The footer hash is the SHA-256 of the canonical JSON of the mandate without its document.
       const { document: _, ...data } = doc.mandate;
       const hash = await sha256Hex(canonicalJson(data));
       expect(doc.dataHash).to.equal(hash);
       expect(txt.replace(/\s+/g, '')).to.contain(hash);
-      expect(txt).to.match(/page 1 \/ \d/);
+      expect(txt).to.match(/Page 1 \/ \d/);
       // The PDF's own hash is the one the mandate declares.
       expect(doc.mandate.document!.sha256).to.equal(await sha256Hex(await bytesOf(doc.blob)));
       expect(doc.mandate.decision).to.deep.equal({ treeId: 'broker-client-space', treeVersion: '1', answers: [{ question: 'person', option: 'natural' }, { question: 'natural-for', option: 'other' }], outcome: 'natural-other' });
@@ -117,8 +119,9 @@ describe('the mandate PDF', () => {
     });
     const [doc] = await el.documents();
     const txt = await pdftext(doc.blob);
-    for (const s of ['Volmacht voor toegang tot een onlinedienst', 'Ondertekend door Anne Dupont', 'Afspraken', 'pagina 1 / 1', 'Vingerafdruk van de gegevens'])
+    for (const s of ['Volmacht voor toegang tot een onlinedienst', 'Ondertekend door Anne Dupont', 'Afspraken', 'Vingerafdruk van de gegevens', 'tot herroeping'])
       expect(txt, s).to.contain(s);
+    expect(txt).to.match(/Pagina 1 \/ \d/);
     expect(txt).not.to.contain('Verbintenissen');
     expect(el.shadowRoot!.querySelector('button[part="submit"]')!.textContent!.trim()).to.equal('Volmacht versturen');
   });

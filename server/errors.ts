@@ -4,7 +4,8 @@ import { fieldDetail, problemTexts, type Lang, type SentenceKey } from './i18n.j
 export interface FieldError {
   pointer: string;
   detail: string;
-  code?: string;
+  /** Always set: the elements translate by it. */
+  code: string;
 }
 
 const STATUS: Record<ProblemCode, number> = {

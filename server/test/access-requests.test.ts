@@ -98,7 +98,7 @@ suite('POST /access-requests', (ctx) => {
     assert.equal(((await act.json()) as G).status, 'active');
     const again = await ctx.post(`/grants/${grantId}/activate`, {}, { token: claire });
     assert.equal(again.status, 409);
-    assert.equal(((await problemOf(again)) as { code?: string }).code, 'state');
+    assert.equal((await problemOf(again)).code, 'state');
     const rev = await ctx.post(`/grants/${grantId}/revoke`, {}, { token: anne });
     assert.equal(rev.status, 200);
     const one = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
@@ -111,7 +111,7 @@ suite('POST /access-requests', (ctx) => {
     const first = (await (await send(anne, validAccessRequest(sha256(pdf)))).json()) as { grantId: string };
     const again = await send(anne, validAccessRequest(sha256(pdf)));
     assert.equal(again.status, 409);
-    const p = (await problemOf(again)) as { code?: string };
+    const p = await problemOf(again);
     assert.equal(p.code, 'conflict');
     assert.deepEqual(pointers(p), ['/service']);
     assert.equal((await send(anne, validAccessRequest(sha256(pdf), { service: 'Sinistres' }))).status, 201);
@@ -157,7 +157,7 @@ suite('POST /access-requests', (ctx) => {
     assert.equal(await ctx.count('grants'), 1);
     const other = await send(anne, { ...r, service: 'Autre' }, pdf, key);
     assert.equal(other.status, 422);
-    assert.equal(((await problemOf(other)) as { code?: string }).code, 'idempotency-mismatch');
+    assert.equal((await problemOf(other)).code, 'idempotency-mismatch');
   });
 
   const refused: [string, () => Promise<Response>, number, string, string[], string[]][] = [
@@ -191,7 +191,7 @@ suite('POST /access-requests', (ctx) => {
     test(`${what}: ${status} ${code}${expected.length ? ` at ${expected.join(', ')}` : ''}, nothing stored`, async () => {
       const res = await run();
       assert.equal(res.status, status);
-      const p = (await problemOf(res)) as { code?: string; errors?: { pointer: string; code?: string }[] };
+      const p = await problemOf(res);
       assert.equal(p.code, code);
       assert.deepEqual([...new Set(pointers(p))], expected);
       for (const c of fieldCodes) assert.ok(p.errors?.some((e) => e.code === c), `field code ${c} in ${JSON.stringify(p.errors)}`);

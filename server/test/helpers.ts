@@ -174,7 +174,7 @@ export function validMandate(documentSha256: string, overrides: Partial<MandateI
 export const problemOf = async (res: Response) => {
   const type = res.headers.get('content-type') ?? '';
   if (!type.startsWith('application/problem+json')) throw new Error(`expected a problem, got ${res.status} ${type}: ${await res.text()}`);
-  return (await res.json()) as { status: number; title: string; detail?: string; errors?: { pointer: string; detail: string; code?: string }[] };
+  return (await res.json()) as { status: number; title: string; code?: string; detail?: string; errors?: { pointer: string; detail: string; code?: string }[] };
 };
 
 export const pointers = (p: { errors?: { pointer: string }[] }) => (p.errors ?? []).map((e) => e.pointer).sort();

@@ -52,7 +52,7 @@ suite('health and sessions', (ctx) => {
       birthDate: '1968-03-14',
       phone: '+32 470 12 34 56',
     };
-    for (const headers of [{ cookie }, { authorization: `Bearer ${token}` }]) {
+    for (const headers of [{ cookie }, { authorization: `Bearer ${token}` }] as Record<string, string>[]) {
       const res = await ctx.fetch('/session', { headers });
       assert.equal(res.headers.get('cache-control'), 'no-store');
       assert.deepEqual(await res.json(), { user: expected });

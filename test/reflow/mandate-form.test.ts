@@ -1,8 +1,8 @@
 // The mandate form on a phone (and at 400 % zoom): every step, with its signature pads,
 // fits the width, and the review's values are read on whole lines, not a letter per line.
 import { expect, html } from '@open-wc/testing';
-import { resetKit, until } from '../support/env.js';
-import { fill, grantorNatural, mandataryFields, mount, next, q, root, sign, type Form } from '../mandate-form/helpers.js';
+import { env, resetKit, signIn, until } from '../support/env.js';
+import { complete, fill, grantorNatural, mandataryFields, mount, next, q, root, sign, type Form } from '../mandate-form/helpers.js';
 import { problems, viewport, wideViewport, WIDTHS } from './support.js';
 
 const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
@@ -47,4 +47,18 @@ describe('<procura-mandate-form> at phone widths', () => {
       expect(narrowValues, 'values squeezed beside their terms').to.deep.equal([]);
     });
   }
+
+  it('fits 320 px once sent to the reference server: the confirmation and its reference', async () => {
+    await viewport(320);
+    await signIn('anne');
+    const el = await mount(html`<procura-mandate-form endpoint=${env.backend!} service="espace-client" no-draft></procura-mandate-form>`);
+    await complete(el, grantorNatural(), mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` }));
+    const submit = () => q<HTMLButtonElement>(el, 'button[part="submit"]');
+    await until(() => !!submit() && !submit()!.disabled, 'the PDFs to be ready', 20_000);
+    expect(problems(el), 'review, signed in').to.deep.equal([]);
+    submit()!.click();
+    await until(() => !!q(el, '[part="confirmation"]'), 'the confirmation', 20_000);
+    await el.updateComplete;
+    expect(problems(el), 'sent').to.deep.equal([]);
+  });
 });

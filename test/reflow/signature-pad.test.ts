@@ -42,6 +42,24 @@ describe('<procura-signature-pad> at phone widths', () => {
     });
   }
 
+  it('at 400 % zoom (1280 px seen as 320 px, four device pixels each): fits, and keeps its ink drawn at 100 %', async () => {
+    await viewport(1280);
+    const el = await fixture<ProcuraSignaturePad>(html`<procura-signature-pad></procura-signature-pad>`);
+    await el.updateComplete;
+    const c = canvasOf(el);
+    await until(() => fitted(c), 'the canvas to fit');
+    await drawWithMouse(el);
+    await el.updateComplete;
+    const count = el.strokes.length;
+    await viewport(320, 4);
+    await until(() => c.clientWidth < 320 && c.width === Math.round(c.clientWidth * 4), 'the bitmap at four device pixels per CSS px');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(problems(el), 'zoomed').to.deep.equal([]);
+    expect(el.strokes.length).to.equal(count);
+    expect(el.isEmpty()).to.equal(false);
+    expect(inkPixels(c), 'ink drawn again at the new ratio').to.be.above(0);
+  });
+
   it('keeps its strokes when its container narrows from 600 to 280 px', async () => {
     await viewport(1280);
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"><procura-signature-pad></procura-signature-pad></div>`);

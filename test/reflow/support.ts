@@ -7,15 +7,16 @@ import { setViewport } from '@web/test-runner-commands';
 export const WIDTHS = [320, 375] as const;
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-export async function viewport(width: number): Promise<void> {
-  await setViewport({ width, height: 720 });
+/** `zoom` 4 with 320 px is a 1280 px screen at 400 %: CSS px four device pixels each. */
+export async function viewport(width: number, zoom = 1): Promise<void> {
+  await setViewport({ width, height: 720, deviceScaleFactor: zoom } as Parameters<typeof setViewport>[0]);
   await frame();
   await frame();
 }
 
 /** The page back to the runner's default, so later test files are not squeezed. */
 export async function wideViewport(): Promise<void> {
-  await setViewport({ width: 1280, height: 800 });
+  await setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 } as Parameters<typeof setViewport>[0]);
 }
 
 const name = (el: Element) => {

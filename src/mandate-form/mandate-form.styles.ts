@@ -44,11 +44,11 @@ export const styles = css`
   procura-signature-pad { max-width: 40rem; }
   /* A form that cannot be used yet must not look usable: grey, dashed, no text cursor. */
   fieldset:disabled { background: var(--procura-color-disabled-surface, #f1f2f4); }
-  fieldset:disabled :is(input, select, textarea), :is(input, select, textarea):disabled {
+  :is(input:not([type='radio']):not([type='checkbox']), select, textarea):disabled {
     background: var(--procura-color-disabled-surface, #e6e8eb); border-style: dashed; color: var(--_muted); cursor: not-allowed;
   }
   /* Read-only (from the person's account): quieter than a field to fill, but legible. */
-  input[readonly] { background: var(--procura-color-disabled-surface, #f1f2f4); border-style: dotted; }
+  input:not([type='radio']):not([type='checkbox'])[readonly] { background: var(--procura-color-disabled-surface, #f1f2f4); border-style: dotted; }
   .blocked p, .sign-in-notice p { margin: 0 0 0.5rem; }
   .blocked p:last-child, .sign-in-notice p:last-child { margin: 0; }
   .sign-in-notice a { display: inline-block; min-height: 24px; padding-block: 0.15rem; font-weight: 600; }

@@ -22,7 +22,9 @@ describe('<procura-mandate-form> steps', () => {
     await control('reset');
   });
 
-  it('goes grantor → handover → mandatary → review, accessible at every step', async () => {
+  it('goes grantor → handover → mandatary → review, accessible at every step', async function () {
+    // The first test loads every lazy chunk (pad, review, PDF engine) and runs axe five times.
+    this.timeout(60_000);
     const el = await mount(html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`);
     expect(heading(el)).to.equal('Partie du mandant');
     expect(text(el)).to.contain('Étape 1 sur 4');

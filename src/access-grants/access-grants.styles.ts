@@ -18,7 +18,8 @@ export const styles = css`
   h3 { font-size: 1.05em; margin: 1rem 0 0.5rem; }
   h4 { font-size: 1em; margin: 0; }
   .muted { color: var(--_muted); }
-  .scroller { max-height: var(--_list); overflow-y: auto; overflow-anchor: none; overscroll-behavior: contain; }
+  /* Never taller than the viewport (400 % zoom leaves about 200 px): its own scrollbar stays in view. */
+  .scroller { max-height: min(var(--_list), calc(100dvh - 2rem)); overflow-y: auto; overflow-anchor: none; overscroll-behavior: contain; }
   ul[role='list'] { list-style: none; margin: 0; padding: 0; }
   /* Names, e-mails, contract ids and hashes have no spaces to break at on a phone. */
   .grant, dialog { overflow-wrap: anywhere; }

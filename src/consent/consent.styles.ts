@@ -12,7 +12,7 @@ export const styles = css`
   fieldset { border: 1px solid var(--_line); border-radius: var(--_radius); padding: 0.75rem 1rem 1rem; margin: 0 0 var(--_space); min-width: 0; }
   legend { font-weight: 600; padding: 0 0.25rem; }
   .intro { margin: 0 0 var(--_gap); color: var(--_muted); }
-  [part~='purpose'] { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.6rem; align-items: start; padding: var(--_gap) 0; border-top: 1px solid color-mix(in srgb, var(--_line) 35%, transparent); }
+  [part~='purpose'] { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0.25rem 0.6rem; align-items: start; padding: var(--_gap) 0; border-top: 1px solid color-mix(in srgb, var(--_line) 35%, transparent); }
   /* 24 px at least even when the page's font is small (WCAG 2.5.8): the label beside it is a target too. */
   input[type='checkbox'] { width: var(--_box); height: var(--_box); min-width: 24px; min-height: 24px; margin: 0; flex: none; accent-color: var(--_accent); cursor: pointer; }
   label { cursor: pointer; font-weight: 500; min-height: 24px; overflow-wrap: break-word; min-width: 0; }

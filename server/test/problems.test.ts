@@ -42,7 +42,8 @@ suite('problems: stable codes, in the caller’s language', (ctx) => {
       ['validation', () => ctx.submitMandate(anne, validMandate(sha256(pdf), { service: '' }), pdf)],
       ['bad-request', () => ctx.post('/session', '{"user": ')],
       ['media-type', () => ctx.fetch('/consents', { method: 'POST', body: 'x', headers: { 'content-type': 'text/plain', 'idempotency-key': randomUUID() }, token: anne })],
-      ['too-large', () => ctx.post('/consents', { pad: 'x'.repeat(300 * 1024) }, { token: anne })],
+      // Small enough to sit in the socket's buffers: the refusal comes before the body is read.
+      ['too-large', () => ctx.post('/consents', { pad: 'x'.repeat(8 * 1024) }, { token: anne })],
       ['unauthorized', () => ctx.fetch('/grants')],
       ['forbidden', () => ctx.post(`/grants/${grantId}/activate`, {}, { token: bram })],
       ['origin', () => ctx.fetch('/decisions', { method: 'POST', headers: { cookie, origin: 'https://elsewhere.example', 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: '{}' })],
@@ -162,4 +163,4 @@ suite('problems: stable codes, in the caller’s language', (ctx) => {
     assert.equal(p.code, 'conflict');
     assert.match(p.detail, /Un mandat en attente ou actif existe déjà pour ce mandataire/);
   });
-});
+}, { limits: { jsonBytes: 4 * 1024 } });

@@ -71,7 +71,7 @@ export default {
   'mandate.refused': 'Eine Vollmacht ist in Ihrer Lage nicht möglich. {reason}',
   'mandate.notNeeded': 'In Ihrer Lage ist keine Vollmacht nötig. {reason}',
 
-  'mandate.error.required': 'Dieses Feld ist ein Pflichtfeld.',
+  'mandate.error.required': 'Dieses Feld muss ausgefüllt werden.',
   'mandate.error.required.contractIds': 'Geben Sie mindestens eine Vertragsnummer an.',
   'mandate.error.max.contractIds': 'Für einen einzigen Vertrag geben Sie nur eine Nummer an.',
   'mandate.error.max': 'Dieser Text ist zu lang.',

@@ -63,11 +63,14 @@ function sameLanguage(contentLanguage: string | undefined, locale: string): bool
  */
 export function problemMessage(e: unknown, texts: Texts): string {
   if (e instanceof ProblemError) {
-    if (e.code && texts.has(`core.problem.${e.code}`)) return texts.t(`core.problem.${e.code}`);
+    const fields = Object.keys(e.fields).length > 0;
+    // "Correct the highlighted fields" only when the server named some.
+    const code = e.code === 'validation' && !fields ? undefined : e.code;
+    if (code && texts.has(`core.problem.${code}`)) return texts.t(`core.problem.${code}`);
     const detail = e.problem.detail?.trim();
     if (detail && sameLanguage(e.language, texts.locale)) return detail;
     // A backend without codes (or with a new one): what its status says, in our words.
-    const byStatus = Object.keys(e.fields).length ? 'validation' : BY_STATUS[e.status];
+    const byStatus = fields ? 'validation' : e.status === 422 ? undefined : BY_STATUS[e.status];
     return texts.t(byStatus ? `core.problem.${byStatus}` : 'core.problem.other');
   }
   if (e instanceof UnreachableError) return texts.t('core.problem.unreachable');

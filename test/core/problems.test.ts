@@ -70,6 +70,9 @@ describe('problems in the page’s language', () => {
       expect(problemMessage(new ProblemError({ title: 'Too many', status: 429, detail: 'Slow down.' }), t)).to.equal(fr['core.problem.rate-limited']);
       expect(problemMessage(new ProblemError({ title: 'Teapot', status: 418, detail: 'I am a teapot.' }), t)).to.equal(fr['core.problem.other']);
       expect(problemMessage(new UnreachableError('network'), t)).to.equal(fr['core.problem.unreachable']);
+      // "Correct the highlighted fields" only when some are named.
+      expect(problemMessage(new ProblemError({ title: 'x', status: 422, code: 'validation', detail: 'Not today.' }), t)).to.equal(fr['core.problem.other']);
+      expect(problemMessage(new ProblemError({ title: 'x', status: 422, errors: [{ pointer: '/a', detail: 'no' }] }), t)).to.equal(fr['core.problem.validation']);
       expect(problemMessage(new TypeError('Failed to fetch'), t)).to.equal(fr['core.problem.other']);
     });
 
@@ -152,7 +155,8 @@ describe('problems in the page’s language', () => {
     for (const lang of ['fr', 'nl'] as const)
       for (const [status, code] of cases)
         it(`shows ${lang} text for ${status} ${code}, never the server’s English`, async () => {
-          await control('plan', { path: '/consents', problem: { status, code, title: 'Refused', detail: `The request is refused (${code}).` } });
+          const errors = code === 'validation' ? [{ pointer: '/decisions/0/purpose', detail: 'is not a purpose of this notice', code: 'enum' }] : undefined;
+          await control('plan', { path: '/consents', problem: { status, code, title: 'Refused', detail: `The request is refused (${code}).`, errors } });
           const el = await consent(lang, env.control);
           const events: CustomEvent[] = [];
           el.addEventListener('procura-error', (e) => events.push(e as CustomEvent));

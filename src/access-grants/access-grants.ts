@@ -5,7 +5,7 @@ import { ProcuraElement } from '../core/base-element.js';
 import { BackendClient, resolveUrl } from '../core/backend.js';
 import { displayName, getConfiguration } from '../core/configure.js';
 import { sha256Hex, uuid } from '../core/crypto.js';
-import { ProblemError, UnreachableError } from '../core/errors.js';
+import { ProblemError, UnreachableError, problemMessage } from '../core/errors.js';
 import { emit } from '../core/events.js';
 import { baseStyles } from '../core/theme.js';
 import { integer, object, optional, string } from '../model/schema.js';
@@ -121,7 +121,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     } catch (e) {
       if (seq !== this.loadSeq) return;
       if (e instanceof UnreachableError && e.status === undefined) return this.fromCache(seq);
-      this.reason = e instanceof ProblemError ? e.message.replace(/[.\s]+$/, '') : this.localize.t('core.unreachable');
+      this.reason = (e as ProblemError).status === 401 ? this.localize.t('grants.reason.signIn') : problemMessage(e, this.localize);
       this.phase = 'error';
       emit(this, 'procura-error', { kind: 'load', error: { message: this.reason, status: (e as ProblemError).status } });
     }
@@ -469,7 +469,8 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   private reasonOf(e: unknown): string {
     const status = (e as ProblemError).status;
     const key = status === 409 ? 'conflict' : status === 403 || status === 404 ? 'forbidden' : e instanceof ProblemError ? '' : e instanceof UnreachableError ? 'unreachable' : '';
-    return key ? this.localize.t(`grants.reason.${key}`) : String((e as Error)?.message).replace(/[.\s]+$/, '');
+    // Never an Error's English: the kit's sentence for the problem's code, in the page's language.
+    return key ? this.localize.t(`grants.reason.${key}`) : problemMessage(e, this.localize);
   }
 
   /** Focuses a grant's revoke button (or the grant itself), scrolling its list to it first. */

@@ -146,7 +146,7 @@ describe('procura-access-grants', () => {
       await until(() => dialog(el).open, 'the dialog');
       shadow(el).querySelector<HTMLButtonElement>('dialog button[value=revoke]')!.click();
       await until(() => !!shadow(el).querySelector('[part~=error]'), 'the error message');
-      expect(text(el, '[part~=error]')).to.contain('La révocation de l’accès de Bram Janssens n’a pas abouti : cet accès ne peut plus être révoqué');
+      expect(text(el, '[part~=error]')).to.contain('La révocation de l’accès de Bram Janssens n’a pas abouti. Cet accès ne peut plus être révoqué');
       expect(errors).to.deep.equal([409]);
       const bram = entry(el, 'Bram Janssens')!;
       expect(bram.textContent).to.contain('En attente');
@@ -202,7 +202,8 @@ describe('procura-access-grants', () => {
       const { resetConfiguration } = await import('../../src/core/configure.js');
       resetConfiguration(); // not signed in: the server answers 401
       const el = await load(html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`);
-      expect(text(el, '[part~=error] p')).to.match(/^La liste des accès n’a pas pu être chargée : [^.]+\.$/);
+      // Our own sentence for the server's 401, never its English detail.
+      expect(text(el, '[part~=error] p')).to.equal('La liste des accès n’a pas pu être chargée. Connectez-vous pour voir vos accès.');
       await expect(el).to.be.accessible();
       await as('anne');
       shadow(el).querySelector<HTMLButtonElement>('[part~=error] button')!.click();
@@ -291,20 +292,18 @@ describe('procura-access-grants', () => {
       expect(box.bottom <= view.bottom + 1 && box.top >= view.top - box.height).to.equal(true);
     }).timeout(120_000);
 
-    it('paints 10,000 grants given as a property quickly', async () => {
+    // Its speed is a benchmark (bench/budgets.json, grants-10k), not a timed test: this checks the windowing.
+    it('paints 10,000 grants given as a property, windowed', async () => {
       const grants: Grant[] = Array.from({ length: 10_000 }, (_, i) => ({
         id: `g${i}`, mandateId: 'm', direction: 'given', mandatary: { givenName: 'Personne', familyName: `${i + 1}`, email: `p${i}@example.com` },
         service: i % 2 ? 'Espace client' : 'Sinistres', scope: { contracts: 'all' }, status: 'active', createdAt: new Date(1_700_000_000_000 + i * 60_000).toISOString(),
         documentUrl: `/api/grants/g${i}/document`, documentSha256: 'a'.repeat(64),
       }));
       const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants></procura-access-grants>`);
-      const t0 = performance.now();
       el.grants = grants;
       await el.updateComplete;
-      const ms = performance.now() - t0;
       expect(grantsIn(el).length).to.be.within(1, 199);
       expect(grantsIn(el)[0].querySelector('h4')!.textContent).to.equal('Personne 10000');
-      expect(ms, `${ms.toFixed(0)} ms`).to.be.below(500);
     });
   });
 });

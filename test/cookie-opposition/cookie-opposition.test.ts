@@ -137,7 +137,7 @@ describe('<procura-cookie-opposition>', () => {
       const el = await fixture<El>(html`<procura-cookie-opposition lang="en" .now=${() => t0}></procura-cookie-opposition>`);
       await el.toggle();
       await el.updateComplete;
-      expect(textOf(el, '[part="status"]')).to.equal('You object to audience measurement: your visit is not measured. Choice made on January 31, 2025; you will be asked again on February 28, 2026.');
+      expect(textOf(el, '[part="status"]')).to.equal('You object to audience measurement: your visit is not measured. Choice made on 31 January 2025; you will be asked again on 28 February 2026.');
     });
 
     it('reports a bad configuration with the path of the bad field', async () => {
@@ -469,7 +469,9 @@ describe('<procura-cookie-opposition>', () => {
       await el.toggle();
       expect((await failed).detail.kind).to.equal('opposition');
       await el.updateComplete;
-      expect(textOf(el, '[part="error"]')).to.contain('not today');
+      // The server's English detail never reaches a French page: the kit's own sentence does.
+      expect(textOf(el, '[part="error"]')).to.contain('Le serveur a refusé cet envoi.');
+      expect(textOf(el, '[part="error"]')).not.to.contain('not today');
       expect(checked(el)).to.equal('true'); // the choice holds in this browser whatever the backend says
       await expect(el).to.be.accessible();
     });

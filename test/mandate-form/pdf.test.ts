@@ -138,7 +138,8 @@ describe('the mandate PDF', () => {
     expect(el.shadowRoot!.querySelector('button[part="submit"]')!.textContent!.trim()).to.equal('Envoyer les 2 mandats');
   });
 
-  it('builds a two-page mandate with two signatures in well under the budget (font cached)', async () => {
+  // Its speed is measured by `npm run bench` (budget mandate-pdf), never here: this machine is shared.
+  it('builds a two-page mandate with two signatures, again and again, with the font cached', async () => {
     const el = await signedForm();
     const [doc] = await el.documents();
     const sigs = (el as unknown as { sigs: Record<string, { png: Blob }> }).sigs;
@@ -159,19 +160,11 @@ describe('the mandate PDF', () => {
     });
     for (const family of ['Dupont', 'Dvořák']) {
       await mandatePdf(input(family)); // warm-up: pdf-lib's first run, the font fetch
-      const times: number[] = [];
       let bytes: Uint8Array<ArrayBufferLike> = new Uint8Array();
-      for (let i = 0; i < 10; i++) {
-        const t0 = performance.now();
-        bytes = await mandatePdf(input(family));
-        times.push(performance.now() - t0);
-      }
+      for (let i = 0; i < 3; i++) bytes = await mandatePdf(input(family));
       const pages = (await pdfTool('pdfinfo', bytes)).output.match(/Pages:\s+(\d+)/)![1];
       expect((await pdfTool('pdffonts', bytes)).output.includes('DejaVuSans')).to.equal(family !== 'Dupont');
       expect(pages).to.equal('2');
-      const best = Math.min(...times);
-      console.log(`PDF (${family}): ${best.toFixed(1)} ms, ${bytes.length} bytes`);
-      expect(best, `${family}: ${times.map((t) => t.toFixed(1)).join(', ')} ms`).to.be.below(40);
     }
   });
 

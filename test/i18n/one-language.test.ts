@@ -214,9 +214,11 @@ for (const lang of ['fr', 'nl'] as const)
         await settle(el);
         return el;
       };
-      // Not here yet: a refused load (a 404's detail) and an answer that is not a list still show
-      // the server's or the kit's English (access-grants.ts shows `e.message`): see the report of issue 12.
       noEnglish(await grants(env.backend!), 'signed out (the reference server’s 401)');
+      await control('plan', { path: '/grants', problem: { status: 404, title: 'Not found', detail: 'No such resource, or it is not yours to see.' } });
+      noEnglish(await grants(env.control), 'a refused load (an English 404 detail)');
+      await control('plan', { path: '/grants', problem: { status: 500, title: 'Internal error', detail: 'The server failed to handle this request; nothing was changed.' } });
+      noEnglish(await grants(env.control), 'a server error');
       await control('down');
       noEnglish(await grants(env.control), 'the backend down');
       noEnglish(await mount(lang, html`<procura-access-grants .config=${{ requestUrl: 3, requestURL: 'x' }}></procura-access-grants>`), 'wrong configuration');

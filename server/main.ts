@@ -40,8 +40,10 @@ async function main() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err) => {
-    process.stderr.write(`procura reference server failed to start: ${(err as Error).message}\n`);
+  main().catch((err: NodeJS.ErrnoException) => {
+    // The one start-up failure a newcomer meets most: say what to do, not only what failed.
+    const hint = err.code === 'EADDRINUSE' ? ` (port ${process.env.PORT || 8080} is taken: stop what uses it, or choose another, e.g. PORT=8081 npm start)` : '';
+    process.stderr.write(`procura reference server failed to start: ${err.message}${hint}\n`);
     process.exit(1);
   });
 }

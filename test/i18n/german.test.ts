@@ -21,7 +21,7 @@ import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
 import frReview from '../../src/i18n/fr/mandate-form-review.js';
 import enReview from '../../src/i18n/en/mandate-form-review.js';
-import { complete, grantorNatural, mandataryFields, mount, q, text as formText } from '../mandate-form/helpers.js';
+import { complete, fill, grantorNatural, mandataryFields, mount, next, q, sign, text as formText, type Form } from '../mandate-form/helpers.js';
 import { mount as mountConsent, notice, visibleText } from '../consent/helpers.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
 
@@ -126,6 +126,38 @@ describe('German (de, de-BE) in every element', () => {
     for (const s of ['Vollmacht für den Zugang zu einem Online-Dienst', 'Unterschrieben von Anne Dupont', 'Unterschrieben von Bram Janssens', '12. April 1980', 'bis zum Widerruf', 'Der Bevollmächtigte darf', 'Seite 1 /', 'Buchhalter'])
       expect(txt, s).to.contain(s);
     for (const s of ['Signé par', 'Mandat d’accès', 'Signed by', 'until revoked', 'jusqu’à révocation']) expect(txt, s).not.to.contain(s);
+  });
+
+  it('the tree’s “self” path ends in a German access request, with its German PDF', async function () {
+    this.timeout(60_000);
+    const wrap = await fixture<HTMLElement>(html`<div lang="de"><button id="before">vorher</button>
+      <procura-delegation-tree id="t-de" tree="broker-client-space" no-draft></procura-delegation-tree>
+      <procura-mandate-form for="t-de" service="espace-client" no-draft></procura-mandate-form></div>`);
+    const tree = wrap.querySelector<ProcuraDelegationTree>('procura-delegation-tree')!;
+    const el = wrap.querySelector<Form>('procura-mandate-form')!;
+    await until(() => !!tree.shadowRoot!.querySelector('legend'), 'the first question');
+    await answer(tree, 'Eine natürliche Person');
+    await answer(tree, 'Für den Versicherungsnehmer selbst');
+    await until(() => shadowText(tree).includes('Der Versicherungsnehmer erhält selbst Zugang'), 'the outcome');
+    tree.shadowRoot!.querySelector<HTMLButtonElement>('button[part="next"]')!.click();
+    await until(() => clean(q(el, 'h2')?.textContent) === 'Ihr Zugangsantrag', 'the request in German');
+    expect(formText(el)).to.contain('Schritt 1 von 2');
+    await expect(el).to.be.accessible();
+    await expectNoFrenchOrEnglish(formText(el));
+    await fill(el, { 'grantor.givenName': 'Anne', 'grantor.familyName': 'Dupont', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'anne.dupont@example.com', 'grantor.phone': '+32 470 12 34 56' });
+    await sign(el, 'grantor');
+    await next(el);
+    await until(() => clean(q(el, 'h2')?.textContent) === 'Prüfen und senden', 'the review');
+    const doc = (await el.requestDocument())!;
+    expect(doc.filename).to.equal('zugangsantrag-espace-client.pdf');
+    const out = await pdfTool('pdftotext', new Uint8Array(await doc.blob.arrayBuffer()));
+    const txt = out.output.replace(/\s+/g, ' ');
+    for (const s of ['Antrag auf Zugang zu einem Online-Dienst', 'Der Antragsteller', 'Unterschrift des Antragstellers', 'Keine Vollmacht nötig']) expect(txt, s).to.contain(s);
+    for (const s of ['Demande d’accès', 'Request for access', 'Signé par', 'Signed by']) expect(txt, s).not.to.contain(s);
+    await until(() => !!q(el, 'button[part="submit"]'), 'the send button');
+    expect(clean(q(el, 'button[part="submit"]')!.textContent)).to.equal('Antrag senden');
+    await expect(el).to.be.accessible();
+    await expectNoFrenchOrEnglish(formText(el));
   });
 
   it('the signature pad, the consent form and the cookie opposition speak German', async () => {

@@ -2,7 +2,7 @@
  * `node --import tsx server/main.ts`: the reference server, configured from the environment.
  *   PORT (8080; 0 = any free port), HOST (127.0.0.1), DATA_DIR (.data/pglite, or memory://),
  *   DATABASE_URL (PostgreSQL instead of PGlite), STATIC_DIR, PROCURA_DEMO (on unless 0),
- *   CORS_ORIGINS (comma-separated origins, or *).
+ *   CORS_ORIGINS (comma-separated origins, or *), SIGN_IN_URL (where the elements send a signed-out person).
  */
 import { pathToFileURL } from 'node:url';
 import { startServer } from './start.js';
@@ -20,6 +20,7 @@ async function main() {
     staticDir: env.STATIC_DIR || undefined,
     demo: env.PROCURA_DEMO !== '0',
     corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    signInUrl: env.SIGN_IN_URL || undefined,
   });
   // Tests wait for exactly this line.
   process.stdout.write(`procura reference server listening on ${server.url}\n`);

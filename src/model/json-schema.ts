@@ -1,4 +1,5 @@
 import { mandate } from './mandate.js';
+import { accessRequest } from './access-request.js';
 import { grant } from './grant.js';
 import { consentRecord, opposition, purpose } from './consent.js';
 import { treeDefinition, decision } from './tree.js';
@@ -9,6 +10,7 @@ import { toJson } from './schema-json.js';
 /** Every published shape, by the name it carries in openapi.yaml and in dist/schemas. */
 export const publishedSchemas: Record<string, Schema<unknown>> = {
   Mandate: mandate as Schema<unknown>,
+  AccessRequest: accessRequest as Schema<unknown>,
   Grant: grant as Schema<unknown>,
   ConsentRecord: consentRecord as Schema<unknown>,
   Purpose: purpose as Schema<unknown>,

@@ -51,6 +51,7 @@ export interface Host {
   signInHeld: boolean;
   copied?: { ref: string; ok: boolean };
   signInNotice(alert: boolean): TemplateResult;
+  readSession(): Promise<void>;
   copyReference(ref: string): Promise<void>;
   drafts: DraftController<unknown>;
   renderRoot: HTMLElement | DocumentFragment;
@@ -276,6 +277,8 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
 /** One submission per service not yet sent; stops at the first that fails. */
 export async function send(h: Host): Promise<void> {
   if (h.busy || h.blocked) return;
+  // Signed in meanwhile (another tab, the site's own sign-in)? Ask again before holding.
+  if (h.signedOut) await h.readSession();
   if (h.signedOut) {
     // The backend would refuse it: say so here, in the page's language; the draft stays.
     h.signInHeld = true;

@@ -233,6 +233,25 @@ describe('<procura-mandate-form>: who is signed in', () => {
     expect(el.accessRequest!.requester.email).to.equal('anne.dupont@example.com');
   });
 
+  it('sends once the person has signed in meanwhile, with the identity the account gives', async function () {
+    this.timeout(60_000);
+    const el = await mount(html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const events = record(el, 'procura-submit', 'procura-submitted', 'procura-error');
+    await until(() => !!q(el, '.sign-in-notice'), 'the sign-in notice');
+    await fill(el, { ...requester, 'grantor.givenName': 'A.' });
+    await sign(el, 'grantor');
+    await next(el);
+    await ready(el);
+    await signIn('anne'); // in another tab, say: the next request carries the session
+    submit(el).click();
+    await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
+    expect(JSON.stringify(events['procura-error']?.[0]?.detail ?? null)).to.equal('null');
+    const sent = events['procura-submit'][0].detail.payload as { requester: { givenName: string; email: string } };
+    expect(sent.requester.givenName).to.equal('Anne');
+    expect(q(el, '.sign-in-notice')).to.equal(null);
+    await until(() => !!q(el, '[part="confirmation"]'), 'the confirmation');
+  });
+
   it('takes the sign-in page from configure(), and says only the sentence without any', async () => {
     configure({ signInUrl: '/login' });
     const el = await mount(html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);

@@ -308,6 +308,19 @@ describe('<procura-mandate-form>: before the tree is answered', () => {
     expect(heading(el)).to.equal('Votre demande d’accès');
   });
 
+  it('speaks Dutch as an access request, signed out: heading, notice, link, service name', async () => {
+    configure({ services: { 'espace-client': { fr: 'Espace client', nl: 'Klantenzone' } }, signInUrl: '/aanmelden' });
+    const el = await mount(html`<procura-mandate-form lang="nl" kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    await until(() => !!q(el, '.sign-in-notice'), 'the sign-in notice');
+    expect(heading(el)).to.equal('Uw toegangsaanvraag');
+    expect(text(el)).to.contain('Stap 1 van 2');
+    expect(text(el)).to.contain('moet u zich eerst aanmelden');
+    expect(q(el, '.sign-in-notice a')!.textContent).to.equal('Aanmelden');
+    expect(text(el)).to.contain('Klantenzone');
+    expect(text(el)).to.contain('Uw handtekening');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows services by their display names from configure()', async () => {
     configure({ services: { 'espace-client': { fr: 'Espace client', nl: 'Klantenzone' } } });
     const el = await mount(html`<procura-mandate-form kind="access-request" service="espace-client" no-draft></procura-mandate-form>`);

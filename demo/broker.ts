@@ -3,11 +3,16 @@
 // the client's <procura-access-grants> shows requested-versus-granted differences.
 // Plain fetch with the session cookie: this is the demo site's own back office, not an element.
 import type { Grant } from '../src/model/grant.js';
+import { displayName } from '../src/core/configure.js';
 
 const section = document.getElementById('broker') as HTMLElement | null;
 const list = document.getElementById('broker-list') as HTMLElement | null;
 const status = document.getElementById('broker-status') as HTMLElement | null;
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// The demo's texts in the page's language (main.ts holds them, with its language switch).
+const t = (key: string, params: Record<string, string> = {}) =>
+  (window as unknown as { procuraDemo: { t: (key: string, params?: Record<string, string>) => string } }).procuraDemo.t(key, params);
+const lang = () => document.documentElement.lang || 'fr';
 
 async function post(path: string, body: unknown = {}): Promise<Response> {
   return fetch(`/api${path}`, {
@@ -21,16 +26,16 @@ async function post(path: string, body: unknown = {}): Promise<Response> {
 function row(g: Grant): string {
   const who = `${g.mandatary.givenName} ${g.mandatary.familyName}`;
   const from = g.grantor?.displayName ?? '';
-  const scope = g.scope.contracts === 'all' ? 'tous les contrats' : (g.scope.contractIds ?? []).join(', ');
+  const scope = g.scope.contracts === 'all' ? t('broker.allContracts') : (g.scope.contractIds ?? []).map((c) => displayName('contracts', c, lang())).join(', ');
   // An access request has no mandatary: the client asks for their own access, always to all contracts.
   const self = g.kind === 'access-request';
-  const parties = self ? `<strong>${esc(from)}</strong>, demande d’accès pour soi-même` : `<strong>${esc(from)}</strong> → <strong>${esc(who)}</strong>`;
+  const parties = self ? t('broker.self', { from: `<strong>${esc(from)}</strong>` }) : `<strong>${esc(from)}</strong> → <strong>${esc(who)}</strong>`;
   return `<li data-id="${esc(g.id)}">
-    <p>${parties} · ${esc(g.service)} · ${esc(scope)} · <em>${esc(g.status)}</em></p>
+    <p>${parties} · ${esc(displayName('services', g.service, lang()))} · ${esc(scope)} · <em>${esc(t(`broker.status.${g.status}`) || g.status)}</em></p>
     <p>
-      ${g.documentUrl ? `<a href="${esc(g.documentUrl)}" target="_blank" rel="noopener">Lire le PDF signé</a>` : ''}
-      ${g.status === 'pending' ? `<button type="button" data-act="activate">Activer</button> <button type="button" data-act="refuse">Refuser</button>` : ''}
-      ${!self && (g.status === 'pending' || g.status === 'active') ? `<button type="button" data-act="widen">Ouvrir tous les contrats, futurs compris</button>` : ''}
+      ${g.documentUrl ? `<a href="${esc(g.documentUrl)}" target="_blank" rel="noopener">${t('broker.pdf')}</a>` : ''}
+      ${g.status === 'pending' ? `<button type="button" data-act="activate">${t('broker.activate')}</button> <button type="button" data-act="refuse">${t('broker.refuse')}</button>` : ''}
+      ${!self && (g.status === 'pending' || g.status === 'active') ? `<button type="button" data-act="widen">${t('broker.widen')}</button>` : ''}
     </p>
   </li>`;
 }
@@ -40,7 +45,7 @@ async function render(): Promise<void> {
   if (!res.ok || !list) return;
   const { grants } = (await res.json()) as { grants: Grant[] };
   const open = grants.filter((g) => g.status === 'pending' || g.status === 'active');
-  list.innerHTML = open.length ? `<ul>${open.map(row).join('')}</ul>` : '<p>Aucun mandat ni demande d’accès en attente ou actif.</p>';
+  list.innerHTML = open.length ? `<ul>${open.map(row).join('')}</ul>` : `<p>${t('broker.none')}</p>`;
 }
 
 async function act(id: string, action: string): Promise<void> {
@@ -48,9 +53,9 @@ async function act(id: string, action: string): Promise<void> {
     action === 'activate'
       ? await post(`/grants/${id}/activate`)
       : action === 'refuse'
-        ? await post(`/grants/${id}/refuse`, { reason: 'Le formulaire est incomplet (démonstration).' })
+        ? await post(`/grants/${id}/refuse`, { reason: t('broker.refuseReason') })
         : await post(`/grants/${id}/scope`, { scope: { contracts: 'all', includeFuture: true } });
-  if (status) status.textContent = res.ok ? 'C’est fait. Reconnectez-vous comme client pour voir le résultat.' : `Refusé par le serveur (${res.status}).`;
+  if (status) status.textContent = res.ok ? t('broker.done') : t('broker.failed', { status: String(res.status) });
   await render();
   await (document.getElementById('client-space') as HTMLElement & { reload?: () => Promise<void> })?.reload?.();
 }
@@ -71,6 +76,8 @@ async function start(): Promise<void> {
     if (button && id) void act(id, button.dataset.act!);
   });
   await render();
+  // The language switch changes <html lang>: the list follows it.
+  new MutationObserver(() => void render()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 void start();

@@ -240,7 +240,8 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
         label: (p) => h.label(p),
         date: (d) => t.date(d),
         dateTime: (d) => t.date(d, { dateStyle: 'long', timeStyle: 'short' }),
-        title: cfg.title ? pick(cfg.title, locale) : t.t(request ? 'mandate.pdf.requestTitle' : 'mandate.pdf.title'),
+        // The site's `title` names its mandate; an access request always says what it is.
+        title: request ? t.t('mandate.pdf.requestTitle') : cfg.title ? pick(cfg.title, locale) : t.t('mandate.pdf.title'),
         serviceName: named !== service ? named : displayName('services', service, locale),
         contractName: (id) => displayName('contracts', id, locale),
         broker: getConfiguration().broker,

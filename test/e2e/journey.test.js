@@ -1,14 +1,16 @@
-// The demo's whole journey, as people would do it in Chromium against `npm start`:
-// Anne answers the questionnaire, fills and signs her part of the mandate, Bram fills and
-// signs his, the mandate is sent; Claire (the broker) activates it; Anne sees it active with
-// its signed PDF, then revokes it.
+// The demo's whole journey, as people would do it in Chromium against `npm start`, on a
+// phone in French and on a desktop in Dutch: Anne answers the questionnaire; either she and
+// Bram fill and sign their parts of a mandate, or she asks for her own access (000, first
+// row) and signs alone; it is sent; Claire (the broker) activates it; Anne sees it active
+// with its signed PDF, then revokes it. At every step: nothing scrolls sideways, no English
+// word is on the page, and no script fails.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startDemo, axe } from './support.js';
+import { launch, startDemo, axe, ENGLISH, readable } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -19,7 +21,39 @@ after(async () => {
   await demo?.close();
 });
 
-/** Signs in through the demo header's switcher, as a person would. */
+/** What the person reads and clicks, in each language (the kit's and the demo's own texts). */
+const T = {
+  fr: {
+    natural: 'Une personne physique',
+    other: 'Pour une autre personne que l’assuré',
+    self: 'Pour le preneur lui-même',
+    handover: 'Passage au mandataire',
+    done: 'C’est fait',
+    active: 'Actif',
+    own: 'Votre propre accès',
+    keeps: /Ce qui a déjà été fait en votre nom reste fait/,
+    keepsOwn: /il faudra une nouvelle demande d’accès/,
+    confirm: 'Révoquer',
+    revoked: 'est révoqué',
+    pdf: { mandate: 'Mandat', 'access-request': 'Demande d’accès' },
+  },
+  nl: {
+    natural: 'Een natuurlijke persoon',
+    other: 'Voor een andere persoon dan de verzekerde',
+    self: 'Voor de verzekeringnemer zelf',
+    handover: 'Naar de gevolmachtigde',
+    done: 'Het is gebeurd',
+    active: 'Actief',
+    own: 'Uw eigen toegang',
+    keeps: /Wat al in uw naam werd gedaan, blijft gedaan/,
+    keepsOwn: /is een nieuwe toegangsaanvraag nodig/,
+    confirm: 'Intrekken',
+    revoked: 'is ingetrokken',
+    pdf: { mandate: 'Volmacht', 'access-request': 'Aanvraag voor toegang' },
+  },
+};
+
+/** Signs in through the demo header's switcher, as a person would (the page reloads). */
 async function signInAs(page, user) {
   const select = page.locator('header .who select');
   await select.waitFor();
@@ -29,9 +63,9 @@ async function signInAs(page, user) {
   await page.waitForFunction((u) => document.querySelector('header .who select')?.value === u, user);
 }
 
-async function choose(page, tree, label) {
-  await page.locator(`#${tree} label`, { hasText: label }).first().click();
-  await page.locator(`#${tree} button[type=submit]`).click();
+async function choose(page, label) {
+  await page.locator('#access-tree label', { hasText: label }).first().click();
+  await page.locator('#access-tree button[type=submit]').click();
 }
 
 async function drawSignature(page, party) {
@@ -50,77 +84,118 @@ async function fillFields(page, values) {
 
 const grantsOf = async (page) => (await (await page.request.get(`${demo.url}/api/grants`)).json()).grants;
 
-test('from the questionnaire to a revoked access, through a signed mandate and the broker', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await journey(page, errors);
-  } catch (e) {
-    // What the person would have seen when it went wrong.
-    await page.screenshot({ path: '.tmp/journey-failure.png' }).catch(() => undefined);
-    console.error('page text at failure:', (await page.locator('main').innerText().catch(() => '')).slice(0, 4000));
-    throw e;
-  } finally {
-    await context.close();
-  }
-});
+/** What a person on this screen must never meet: a page wider than the screen, or English. */
+async function check(page, step) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `${step}: the page scrolls sideways (${scroll} > ${client})`);
+  const english = (await readable(page)).match(ENGLISH);
+  assert.equal(english, null, `${step}: English on the page: “${english?.[0]}”`);
+}
 
-async function journey(page, errors) {
+for (const [lang, width, kind] of [
+  ['fr', 375, 'mandate'],
+  ['nl', 1280, 'mandate'],
+  ['fr', 375, 'access-request'],
+  ['nl', 1280, 'access-request'],
+]) {
+  test(`${kind === 'mandate' ? 'a mandate' : 'an access request for oneself'}, from the questionnaire to a revoked access, in ${lang} at ${width} px`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await journey(page, { lang, kind, t: T[lang] });
+      assert.deepEqual(errors, []);
+    } catch (e) {
+      // What the person would have seen when it went wrong.
+      await page.screenshot({ path: `.tmp/journey-failure-${lang}-${kind}.png`, fullPage: true }).catch(() => undefined);
+      console.error('page text at failure:', (await page.locator('main').innerText().catch(() => '')).slice(0, 4000));
+      throw e;
+    } finally {
+      await context.close();
+    }
+  });
+}
 
-  // Anne, signed in, asks for access for someone other than the insured person.
+async function journey(page, { lang, kind, t }) {
+  const mandate = kind === 'mandate';
   await page.goto(`${demo.url}/mandate.html`);
+  // The language, with the demo's switch (remembered across pages), then Anne signs in.
+  const switchTo = page.locator(`header .lang [data-lang="${lang}"]`);
+  await switchTo.click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   await signInAs(page, 'anne');
-  await choose(page, 'access-tree', 'Une personne physique');
-  await choose(page, 'access-tree', 'Pour une autre personne que l’assuré');
-  await page.locator('#access-tree', { hasText: 'Un formulaire de mandat est nécessaire.' }).waitFor();
-  await page.locator('#access-tree button', { hasText: 'Remplir le formulaire' }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 
-  // Her part, and her signature drawn with the mouse.
-  await fillFields(page, {
-    'grantor.givenName': 'Anne',
-    'grantor.familyName': 'Dupont',
-    'grantor.birthDate': '1980-04-12',
-    'grantor.email': 'anne.dupont@example.com',
-    'scope.contractIds': 'AUTO-2024-0042',
-  });
+  // The questionnaire.
+  await check(page, 'the questionnaire');
+  await choose(page, t.natural);
+  await choose(page, mandate ? t.other : t.self);
+  await page.locator('#access-tree [part~="outcome"]').waitFor();
+  await check(page, 'the outcome');
+  await page.locator('#access-tree button[part~="next"]').click();
+
+  // Her part: who she is comes from her account (read-only); she signs with the mouse.
+  const given = page.locator('#access-mandate [name="grantor.givenName"]');
+  await page.waitForFunction(() => document.querySelector('#access-mandate')?.shadowRoot?.querySelector('[name="grantor.givenName"]')?.value === 'Anne');
+  assert.equal(await given.getAttribute('readonly'), '', 'her name is taken from her account');
+  if (mandate) await fillFields(page, { 'scope.contractIds': 'AUTO-2024-0042' });
   await drawSignature(page, 'grantor');
+  await check(page, 'the grantor’s part, signed');
   await page.locator('#access-mandate button[part~="next"]').click();
-  // The hand-over step, then Bram's part and signature on the same device.
-  await page.locator('#access-mandate button[part~="next"]', { hasText: 'Je suis le mandataire' }).click();
-  await fillFields(page, {
-    'mandatary.givenName': 'Bram',
-    'mandatary.familyName': 'Janssens',
-    'mandatary.email': 'bram.janssens@example.com',
-    'mandatary.relation': 'comptable',
-  });
-  await drawSignature(page, 'mandatary');
-  await page.locator('#access-mandate button[part~="next"]').click();
+
+  if (mandate) {
+    // The hand-over step, then Bram's part and signature on the same device.
+    await page.locator('#access-mandate h2', { hasText: t.handover }).waitFor();
+    await check(page, 'the hand-over');
+    await page.locator('#access-mandate button[part~="next"]').click();
+    await page.locator('#access-mandate [name="mandatary.givenName"]').waitFor();
+    await fillFields(page, {
+      'mandatary.givenName': 'Bram',
+      'mandatary.familyName': 'Janssens',
+      'mandatary.email': 'bram.janssens@example.com',
+      'mandatary.relation': 'comptable',
+    });
+    await drawSignature(page, 'mandatary');
+    await check(page, 'the mandatary’s part, signed');
+    await page.locator('#access-mandate button[part~="next"]').click();
+  }
 
   // The review: the PDF is there to read before sending; then send.
   const submit = page.locator('#access-mandate button[part~="submit"]');
   await submit.waitFor();
+  await page.waitForFunction(() => !document.querySelector('#access-mandate')?.shadowRoot?.querySelector('button[part~="submit"]')?.disabled);
+  await check(page, 'the review');
   assert.deepEqual(await axe(page, '#access-mandate'), [], 'axe at the review step');
   await submit.click();
-  await page.locator('#access-mandate', { hasText: 'envoyé' }).waitFor({ timeout: 20_000 });
+  await page.locator('#access-mandate #confirmation-heading').waitFor({ timeout: 30_000 });
+  const reference = await page.locator('#access-mandate .ref').first().innerText();
+  assert.match(reference, /^PR-[0-9A-F]{4}-[0-9A-F]{4}$/, 'a short reference to quote');
+  await check(page, 'the confirmation');
+  assert.deepEqual(await axe(page, '#access-mandate'), [], 'axe on the confirmation');
 
-  const [pending] = await grantsOf(page);
-  assert.equal(pending.status, 'pending');
-  assert.equal(pending.mandatary.familyName, 'Janssens');
-  assert.deepEqual(pending.scope.contractIds, ['AUTO-2024-0042']);
+  const pending = (await grantsOf(page)).find((g) => g.status === 'pending');
+  assert.ok(pending, 'a pending grant');
+  assert.equal(pending.kind, kind);
+  if (mandate) {
+    assert.equal(pending.mandatary.familyName, 'Janssens');
+    assert.deepEqual(pending.scope.contractIds, ['AUTO-2024-0042']);
+  } else assert.equal(pending.scope.contracts, 'all');
 
   // Claire, the broker, activates it from the back office.
   await page.goto(`${demo.url}/client-space.html`);
   await signInAs(page, 'claire');
   await page.locator(`#broker-list li[data-id="${pending.id}"] button[data-act="activate"]`).click();
-  await page.locator('#broker-status', { hasText: 'C’est fait' }).waitFor();
+  await page.locator('#broker-status', { hasText: t.done }).waitFor();
+  await check(page, 'the broker’s list');
 
   // Anne sees it active, with the signed PDF.
   await signInAs(page, 'anne');
-  const entry = page.locator('#client-space [part~="grant"]', { hasText: 'Bram Janssens' }).first();
+  const entry = page.locator(`#client-space [part~="grant"][data-id="${pending.id}"]`);
   await entry.waitFor();
-  await entry.locator('text=Actif').first().waitFor();
+  assert.match(await entry.innerText(), mandate ? /Bram Janssens/ : new RegExp(t.own));
+  await entry.locator(`text=${t.active}`).first().waitFor();
+  await check(page, 'her list of access');
   assert.deepEqual(await axe(page, '#client-space'), [], 'axe on the list');
   const href = await entry.locator('[part~="document"]').first().getAttribute('href');
   const pdf = await page.request.get(new URL(href, demo.url).href);
@@ -129,7 +204,9 @@ async function journey(page, errors) {
   try {
     writeFileSync(join(dir, 'm.pdf'), await pdf.body());
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'm.pdf'), '-'], { encoding: 'utf8' });
-    for (const expected of ['Dupont', 'Janssens', 'bram.janssens@example.com', 'AUTO-2024-0042']) assert.ok(text.includes(expected), `the PDF names ${expected}`);
+    const expected = [t.pdf[kind], 'Dupont', 'Courtier Demo SRL', 'C-100231', ...(mandate ? ['Janssens', 'bram.janssens@example.com', 'AUTO-2024-0042'] : [])];
+    for (const e of expected) assert.ok(text.includes(e), `the PDF says ${e}`);
+    assert.ok(!/espace-client/.test(text), 'the PDF names the service, not its id');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -139,11 +216,12 @@ async function journey(page, errors) {
   await page.keyboard.press('Enter');
   const dialog = page.locator('#client-space dialog[open]');
   await dialog.waitFor();
-  assert.match(await dialog.innerText(), /Ce qui a déjà été fait en votre nom reste fait/);
-  await dialog.locator('button', { hasText: /^Révoquer$/ }).focus();
+  assert.match(await dialog.innerText(), mandate ? t.keeps : t.keepsOwn);
+  await check(page, 'the revoke dialog');
+  await dialog.locator('button', { hasText: new RegExp(`^${t.confirm}$`) }).focus();
   await page.keyboard.press('Enter');
-  await page.locator('#client-space', { hasText: 'est révoqué' }).waitFor();
-  const [revoked] = await grantsOf(page);
+  await page.locator('#client-space', { hasText: t.revoked }).waitFor();
+  await check(page, 'after revoking');
+  const revoked = (await grantsOf(page)).find((g) => g.id === pending.id);
   assert.equal(revoked.status, 'revoked');
-  assert.deepEqual(errors, []);
 }

@@ -3,7 +3,7 @@
 // signed-out submission answered in Dutch, not in the server's English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo, axe } from './support.js';
+import { launch, startDemo, axe, ENGLISH, readable } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -13,28 +13,6 @@ after(async () => {
   await browser?.close();
   await demo?.close();
 });
-
-// English words a Dutch page never shows (none of them is also Dutch).
-const ENGLISH = /\b(the|and|sign in|send|sent|error|required|invalid|please|request|not found|bad request|internal|server error|your|you|with|this|submit|cancel)\b/i;
-
-/** Everything a person can read: the page's text and, through every shadow root, the elements'. */
-const readable = (page) =>
-  page.evaluate(() => {
-    const out = [];
-    const walk = (root) => {
-      for (const node of root.childNodes) {
-        if (node.nodeType === Node.TEXT_NODE) {
-          const parent = node.parentElement;
-          if (node.textContent.trim() && parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && parent.checkVisibility()) out.push(node.textContent.trim());
-        } else if (node.nodeType === Node.ELEMENT_NODE) {
-          if (node.shadowRoot) walk(node.shadowRoot);
-          if (!['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) walk(node);
-        }
-      }
-    };
-    walk(document.body);
-    return out.join(' \n ');
-  });
 
 const ready = (page) =>
   page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('procura-')).every((e) => e.shadowRoot?.childElementCount > 0));

@@ -56,3 +56,25 @@ export async function axe(page, include) {
   const violations = await page.evaluate(async (inc) => (await window.axe.run(inc ? { include: [[inc]] } : document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), include);
   return violations;
 }
+
+// English words a French or Dutch page never shows (none of them is also French or Dutch).
+export const ENGLISH = /\b(the|and|sign in|send|sent|error|required|invalid|please|request|not found|bad request|internal|server error|your|you|with|this|submit|cancel)\b/i;
+
+/** Everything a person can read: the page's text and, through every shadow root, the elements'. */
+export const readable = (page) =>
+  page.evaluate(() => {
+    const out = [];
+    const walk = (root) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const parent = node.parentElement;
+          if (node.textContent.trim() && parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && parent.checkVisibility()) out.push(node.textContent.trim());
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          if (node.shadowRoot) walk(node.shadowRoot);
+          if (!['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) walk(node);
+        }
+      }
+    };
+    walk(document.body);
+    return out.join(' \n ');
+  });

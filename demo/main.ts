@@ -2,6 +2,7 @@
 // switcher, a footer with the cookie-opposition element, and every procura element.
 import '../src/index.js';
 import { configure } from '../src/core/configure.js';
+import { clearPersonalData } from '../src/classes.js';
 import './demo.css';
 
 /**
@@ -394,6 +395,8 @@ headerEl?.addEventListener('click', (e) => {
 headerEl?.addEventListener('change', async (e) => {
   const select = (e.target as HTMLElement).closest<HTMLSelectElement>('.who select');
   if (!select) return;
+  // While the person leaving is still signed in: their drafts, outbox and cached lists go with them.
+  await clearPersonalData('/api').catch(() => undefined);
   if (select.value) await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user: select.value }) });
   else await fetch('/api/session', { method: 'DELETE' });
   location.reload();

@@ -3,6 +3,7 @@ export { configure, resetConfiguration, getConfiguration, type ProcuraConfig } f
 export { ProblemError, UnreachableError } from './core/errors.js';
 export type * from './core/events.js';
 export { outbox } from './core/outbox.js';
+export { clearPersonalData } from './core/person.js';
 export { ProcuraDelegationTree } from './delegation-tree/delegation-tree.js';
 export { checkTree } from './delegation-tree/check-tree.js';
 export { ProcuraMandateForm } from './mandate-form/mandate-form.js';

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { database } from './idb.js';
 import { getConfiguration } from './configure.js';
+import { currentPerson, scopedKey } from './person.js';
 
 const DAY = 86_400_000;
 
@@ -26,11 +27,11 @@ export const drafts = {
     return { status: 'found', data: rec.data as T, savedAt: rec.savedAt };
   },
 
-  async save(key: string, version: string, data: unknown, days = getConfiguration().draftDays ?? 30): Promise<boolean> {
+  async save(key: string, version: string, data: unknown, days = getConfiguration().draftDays ?? 30, person?: string): Promise<boolean> {
     const db = await database();
     if (!db) return false;
     const now = Date.now();
-    await db.put('drafts', { key, version, savedAt: now, expiresAt: now + days * DAY, data });
+    await db.put('drafts', { key, ...(person && { person }), version, savedAt: now, expiresAt: now + days * DAY, data });
     return true;
   },
 
@@ -66,8 +67,10 @@ export interface DraftOptions {
 }
 
 /**
- * Keeps one element's draft. Saves are coalesced: while one write runs, only the latest
- * data waits, so typing fast costs one write in flight at most.
+ * Keeps one element's draft, under the key of the person signed in at the element's
+ * endpoint (see person.ts): a draft is never restored for another person. Saves are
+ * coalesced: while one write runs, only the latest data waits, so typing fast costs
+ * one write in flight at most.
  */
 export class DraftController<T> implements ReactiveController {
   status: DraftStatus = 'empty';
@@ -88,10 +91,15 @@ export class DraftController<T> implements ReactiveController {
     return k ? `${k}` : undefined;
   }
 
+  /** Whose drafts this element reads and writes now. */
+  private person(): Promise<string> {
+    return currentPerson((this.host as { resolvedEndpoint?: string }).resolvedEndpoint);
+  }
+
   async restore(): Promise<T | undefined> {
     const key = this.key;
     if (!key) return this.set('off');
-    const r = await drafts.load<T>(key, this.opts.version());
+    const r = await drafts.load<T>(scopedKey(await this.person(), key), this.opts.version());
     if (r.status === 'found') {
       this.savedAt = r.savedAt;
       this.set('restored');
@@ -111,7 +119,7 @@ export class DraftController<T> implements ReactiveController {
   async clear(): Promise<void> {
     await this.writing;
     const key = this.key;
-    if (key) await drafts.remove(key);
+    if (key) await drafts.remove(scopedKey(await this.person(), key));
     this.savedAt = undefined;
     this.set(this.key ? 'empty' : 'off');
   }
@@ -126,7 +134,8 @@ export class DraftController<T> implements ReactiveController {
       while (this.next) {
         const { data } = this.next;
         this.next = undefined;
-        const ok = await drafts.save(key, this.opts.version(), data);
+        const person = await this.person();
+        const ok = await drafts.save(scopedKey(person, key), this.opts.version(), data, undefined, person);
         if (!ok) this.set('unavailable');
         else if (this.status !== 'restored') this.status = 'saved';
       }

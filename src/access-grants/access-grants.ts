@@ -134,12 +134,16 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   private async keep(): Promise<void> {
     const key = this.cacheKey;
     // The cache (and IndexedDB with it) loads after the list is shown: it is not needed to paint.
-    if (key && this.items && this.grants === undefined) await (await import('../core/cache.js')).cache.put(key, this.items, this.settings?.cacheDays ?? 7);
+    if (!key || !this.items || this.grants !== undefined) return;
+    const [{ cache }, { currentPerson }] = await Promise.all([import('../core/cache.js'), import('../core/person.js')]);
+    // Kept for the person signed in: another person in this browser never sees it.
+    await cache.put(key, this.items, this.settings?.cacheDays ?? 7, undefined, await currentPerson(this.resolvedEndpoint));
   }
 
   private async fromCache(seq: number): Promise<void> {
     const key = this.cacheKey;
-    const hit = key ? await (await import('../core/cache.js')).cache.get<Grant[]>(key) : undefined;
+    const [{ cache }, { currentPerson }] = await Promise.all([import('../core/cache.js'), import('../core/person.js')]);
+    const hit = key ? await cache.get<Grant[]>(key, undefined, await currentPerson(this.resolvedEndpoint)) : undefined;
     if (seq !== this.loadSeq) return;
     this.items = hit?.data;
     this.cachedAt = hit?.savedAt;

@@ -2,6 +2,7 @@ import { database, type OutboxRecord, type OutboxPart } from './idb.js';
 import { BackendClient, backoff, type Part } from './backend.js';
 import { ProblemError, UnreachableError } from './errors.js';
 import { uuid } from './crypto.js';
+import { ANONYMOUS, currentPerson } from './person.js';
 
 export type { OutboxRecord };
 
@@ -50,6 +51,8 @@ export class Outbox extends EventTarget {
       id: s.id ?? uuid(),
       kind: s.kind,
       source: s.source,
+      // Whose it is: delivered with the credentials of that person only (see flush).
+      person: s.anonymous ? ANONYMOUS : await currentPerson(s.endpoint),
       url: JSON.stringify({ endpoint: new URL(s.endpoint, document.baseURI).href, path: s.path, locale: s.locale, ...(s.anonymous && { anonymous: true }) }),
       body: s.parts ? { type: 'multipart', parts: s.parts.map((p) => ({ ...p })) } : { type: 'json', value: s.json },
       createdAt: Date.now(),
@@ -72,11 +75,26 @@ export class Outbox extends EventTarget {
   /** Tries every waiting submission that is due (or all, with `force`). */
   flush(force = true): Promise<void> {
     return (this.flushing ??= this.withLock(async () => {
-      for (const r of await this.pending()) if (force || r.nextAt <= Date.now()) await this.deliver(r);
+      for (const r of await this.pending()) if ((force || r.nextAt <= Date.now()) && (await this.ownedNow(r))) await this.deliver(r);
     }).finally(() => {
       this.flushing = undefined;
       void this.schedule();
     }));
+  }
+
+  /** A record of another person than the one signed in now waits: it is never sent with someone else's session. */
+  private async ownedNow(r: OutboxRecord): Promise<boolean> {
+    if (!r.person || r.person === ANONYMOUS) return true;
+    try {
+      return r.person === (await currentPerson((JSON.parse(r.url) as { endpoint: string }).endpoint));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Forgets the waiting submissions that `match` (clearPersonalData). */
+  async discard(match: (r: OutboxRecord) => boolean): Promise<void> {
+    for (const r of await this.pending()) if (match(r)) await this.remove(r.id);
   }
 
   private async deliver(record: OutboxRecord, retries = 2): Promise<{ status: 'delivered'; response: unknown } | { status: 'queued' } | { status: 'failed'; error: ProblemError }> {

@@ -28,7 +28,7 @@ function startServer(env) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', PROCURA_DEMO: '1', ...env },
+      env: { ...process.env, PORT: '0', PROCURA_DEMO: '1', RATE_LIMIT: '0', ...env },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let out = '';
@@ -54,7 +54,7 @@ async function call(url, path, init = {}) {
 }
 
 const signIn = async (url, user) =>
-  (await call(url, '/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) })).token;
+  (await call(url, '/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, token: true }) })).token;
 
 function consentBody() {
   return JSON.stringify({

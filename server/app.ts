@@ -5,11 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { type AppEnv, Sessions, identify } from './auth.js';
+import { type AppEnv, Sessions, identify, tokenOf } from './auth.js';
+import { sha256 } from './chain.js';
 import type { Deps } from './deps.js';
 import { Problem } from './errors.js';
 import { DEFAULT_LIMITS, type Limits, limitBodies } from './http/limits.js';
 import { requestLog } from './http/log.js';
+import { clientAddress, securityHeaders } from './http/headers.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimit } from './http/rate-limit.js';
 import { REPLAYED } from './http/idempotency.js';
 import { notFoundHandler, onError, problemResponse } from './http/respond.js';
 import type { Store } from './store/index.js';
@@ -37,6 +40,10 @@ export interface AppOptions {
   signInUrl?: string;
   /** One line per request, or `false` when the host logs (main.ts does). Default: stderr. */
   log?: ((line: string) => void) | false;
+  /** Behind a TLS-terminating proxy (env TRUST_PROXY=1): trust its X-Forwarded-Proto and X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Requests per client address and per session (429 beyond); `false` for none. */
+  rateLimits?: Partial<RateLimits> | false;
 }
 
 export interface ProcuraApp extends Hono<AppEnv> {
@@ -70,8 +77,12 @@ export function createApp(opts: AppOptions): ProcuraApp {
     signInUrl: opts.signInUrl,
   };
 
+  const trustProxy = opts.trustProxy ?? false;
+  const rates = opts.rateLimits === false ? { perAddress: false as const, perSession: false as const } : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+
   const app = new Hono<AppEnv>();
   if (log) app.use('*', requestLog(log));
+  app.use('*', securityHeaders());
   app.use(
     '*',
     cors({
@@ -80,10 +91,11 @@ export function createApp(opts: AppOptions): ProcuraApp {
       credentials: true,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256'],
+      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256', 'Retry-After'],
       maxAge: 600,
     }),
   );
+  app.use('*', rateLimit(rates.perAddress, (c) => (c.req.path.endsWith('/health') ? null : clientAddress(c, trustProxy))));
   app.use('*', limitBodies(deps.limits));
   const identifyUser = identify(sessions);
   app.use('*', async (c, next) => {
@@ -95,6 +107,8 @@ export function createApp(opts: AppOptions): ProcuraApp {
     }
     return identifyUser(c, next);
   });
+  // Counted only once the token names someone: made-up tokens fall under the address's limit.
+  app.use('*', rateLimit(rates.perSession, (c) => (c.get('user') ? sha256(tokenOf(c)!.token) : null)));
   // A cookie rides along on cross-origin form posts: those must come from an allowed origin.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
@@ -110,7 +124,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
     await opts.store.db.query('SELECT 1');
     return c.json({ status: 'ok', store: opts.store.db.kind, demo });
   });
-  sessionRoutes(app, deps);
+  sessionRoutes(app, deps, { trustProxy });
   mandateRoutes(app, deps);
   accessRequestRoutes(app, deps);
   grantRoutes(app, deps);

@@ -1,5 +1,6 @@
 /**
- * Identity: a session cookie (HttpOnly, SameSite=Lax, Path=/) or `Authorization: Bearer`.
+ * Identity: a session cookie (HttpOnly, SameSite=Lax, Path=/; Secure over TLS, directly or through
+ * a trusted proxy) or `Authorization: Bearer`.
  * Both carry the same opaque token; the database keeps only its SHA-256.
  *
  * Who may do what (kept deliberately simple):
@@ -13,7 +14,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { cameOverTls } from './http/headers.js';
 import { sha256 } from './chain.js';
 import type { Store } from './store/index.js';
 import type { User } from './users.js';
@@ -69,6 +71,24 @@ export function tokenOf(c: Context): { token: string; via: 'cookie' | 'bearer' }
   if (bearer) return { token: bearer, via: 'bearer' };
   const cookie = getCookie(c, SESSION_COOKIE);
   return cookie ? { token: cookie, via: 'cookie' } : null;
+}
+
+/**
+ * Sets the session cookie: `Secure` when the request came over TLS directly or, behind a
+ * TLS-terminating proxy we trust (`trustProxy`, env TRUST_PROXY=1), with `X-Forwarded-Proto: https`.
+ */
+export function setSessionCookie(c: Context, token: string, trustProxy: boolean): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: cameOverTls(c, trustProxy),
+    maxAge: Math.floor(SESSION_TTL_MS / 1000),
+  });
+}
+
+export function clearSessionCookie(c: Context, trustProxy: boolean): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cameOverTls(c, trustProxy) });
 }
 
 export function identify(sessions: Sessions): MiddlewareHandler<AppEnv> {

@@ -8,6 +8,8 @@ import { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
 import { analyticsApp } from './demo/analytics.js';
 import { requestLog } from './http/log.js';
+import { securityHeaders } from './http/headers.js';
+import { rateLimitsFromEnv } from './http/rate-limit.js';
 import { notFoundHandler, onError } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { Store, type StoreOptions } from './store/index.js';
@@ -40,7 +42,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
 
   const root = new Hono();
   root.use('*', requestLog(log));
-  root.route(API_PREFIX, createApp({ ...opts, store, demo, basePath: API_PREFIX, log: false }));
+  root.use('*', securityHeaders());
+  // TRUST_PROXY=1 and RATE_LIMIT* (server/README.md) when the options do not say.
+  const trustProxy = opts.trustProxy ?? process.env.TRUST_PROXY === '1';
+  const rateLimits = opts.rateLimits ?? rateLimitsFromEnv(process.env);
+  root.route(API_PREFIX, createApp({ ...opts, store, demo, basePath: API_PREFIX, log: false, trustProxy, rateLimits }));
   if (demo) root.route('/', analyticsApp(opts.now));
   if (opts.staticDir) root.use('*', serveStatic(opts.staticDir));
   root.notFound(notFoundHandler);

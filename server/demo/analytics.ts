@@ -4,13 +4,17 @@
  * can count what reached it.
  */
 import { Hono } from 'hono';
+import { DEFAULT_LIMITS, limitBodies } from '../http/limits.js';
 import { TRACKER_JS } from './tracker-script.js';
 
 const MAX_HITS = 10_000;
+/** A hit is a few hundred bytes of form fields: anything much bigger is refused (413) before it is read. */
+export const MAX_HIT_BYTES = 16 * 1024;
 
 export function analyticsApp(now: () => Date = () => new Date()) {
   const hits: { at: string; path: string }[] = [];
   const app = new Hono();
+  app.use('/analytics/*', limitBodies({ ...DEFAULT_LIMITS, jsonBytes: MAX_HIT_BYTES, multipartBytes: MAX_HIT_BYTES }));
 
   app.get('/analytics/tracker.js', () =>
     new Response(TRACKER_JS, { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' } }),

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import { type AppEnv, SESSION_COOKIE, SESSION_TTL_MS, tokenOf } from '../auth.js';
+import { type AppEnv, clearSessionCookie, setSessionCookie, tokenOf } from '../auth.js';
 import type { Deps } from '../deps.js';
 import { badRequest, notFound } from '../errors.js';
 import { readJson } from '../http/respond.js';
@@ -21,14 +20,21 @@ export const publicUser = (u: User) => ({
 /** What the person themself is told about themself: the public part, plus birth date and phone to prefill their forms. */
 export const selfUser = (u: User) => ({ ...publicUser(u), ...(u.birthDate && { birthDate: u.birthDate }), ...(u.phone && { phone: u.phone }) });
 
-export function sessionRoutes(app: Hono<AppEnv>, d: Deps) {
+/** Whether `POST /session` should also return the token: `{ "token": true }` in the body, or `?token=1`. */
+const wantsToken = (body: unknown, query: string | undefined) =>
+  (body as { token?: unknown })?.token === true || query === '1' || query === 'true';
+
+export function sessionRoutes(app: Hono<AppEnv>, d: Deps, opts: { trustProxy?: boolean } = {}) {
+  const trustProxy = opts.trustProxy ?? false;
   app.get('/demo/users', (c) => {
     if (!d.demo) throw notFound('Demo users exist only in demo mode.');
     return c.json({ users: [...d.users.values()].map(publicUser) });
   });
 
   // Signing in by name is a demo convenience; a real site signs people in with its own system
-  // and mints tokens through Sessions.create.
+  // and mints tokens through Sessions.create. The token goes into the JSON body only when a bearer
+  // token is asked for: a page's script (or an injected one) otherwise never sees it, only the
+  // HttpOnly cookie carries it.
   app.post('/session', async (c) => {
     if (!d.demo) throw notFound('Sessions are opened by the site’s own sign-in; this route exists only in demo mode.');
     const body = await readJson(c);
@@ -37,15 +43,9 @@ export function sessionRoutes(app: Hono<AppEnv>, d: Deps) {
     const user = d.users.get(id);
     if (!user) throw badRequest(`No demo user "${id.slice(0, 40)}".`, [{ pointer: '/user', detail: 'is not a known demo user', code: 'enum' }]);
     const token = await d.sessions.create(user);
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
-      maxAge: Math.floor(SESSION_TTL_MS / 1000),
-    });
+    setSessionCookie(c, token, trustProxy);
     c.header('Cache-Control', 'no-store');
-    return c.json({ user: selfUser(user), token }, 201);
+    return c.json({ user: selfUser(user), ...(wantsToken(body, c.req.query('token')) && { token }) }, 201);
   });
 
   /**
@@ -63,7 +63,7 @@ export function sessionRoutes(app: Hono<AppEnv>, d: Deps) {
   app.delete('/session', async (c) => {
     const t = tokenOf(c);
     if (t) await d.sessions.destroy(t.token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(c, trustProxy);
     return c.body(null, 204);
   });
 }

@@ -86,7 +86,7 @@ export class Ctx {
   }
 
   async signIn(user: string): Promise<string> {
-    const res = await fetch(`${this.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+    const res = await fetch(`${this.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, token: true }) });
     if (res.status !== 201) throw new Error(`sign-in as ${user} answered ${res.status}`);
     return ((await res.json()) as { token: string }).token;
   }

@@ -18,7 +18,7 @@ suite('health and sessions', (ctx) => {
   });
 
   test('POST /session sets an HttpOnly SameSite=Lax cookie that identifies the person', async () => {
-    const res = await ctx.post('/session', { user: 'anne' });
+    const res = await ctx.post('/session', { user: 'anne', token: true });
     assert.equal(res.status, 201);
     const cookie = res.headers.get('set-cookie') ?? '';
     assert.match(cookie, /^procura_session=[\w-]+;/);

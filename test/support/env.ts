@@ -26,7 +26,7 @@ export async function received(path?: string): Promise<Received[]> {
 /** Signs in a demo user of the reference server and sends its token with every request. */
 export async function signIn(user: string): Promise<string> {
   if (!env.backend) throw new Error('the reference server is not running');
-  const res = await fetch(`${env.backend}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user }) });
+  const res = await fetch(`${env.backend}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user, token: true }) });
   if (!res.ok) throw new Error(`sign-in as ${user} failed: ${res.status}`);
   const { token } = (await res.json()) as { token: string };
   configure({ headers: { Authorization: `Bearer ${token}` } });

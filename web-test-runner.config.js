@@ -18,7 +18,7 @@ const servers = { control: undefined, backend: undefined, backendProcess: undefi
 function startBackend() {
   if (!existsSync('server/main.ts')) return Promise.resolve(undefined);
   const { child, url } = spawnServer(['--import', 'tsx', 'server/main.ts'], {
-    env: { PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1', PROCURA_LOG: process.env.PROCURA_LOG ?? '0' },
+    env: { PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1', PROCURA_DEMO_RESET: '1', PROCURA_LOG: process.env.PROCURA_LOG ?? '0' },
     what: 'the reference server',
   });
   servers.backendProcess = child;

@@ -6,6 +6,10 @@
  * Known limit: an incremental update that rewrites a page object counts it twice, and pages
  * inside streams with other filters (LZW, encryption) are not seen; such files answer
  * `pages` 0 and are refused with a clear message.
+ *
+ * A signed form is a plain document: one that can run code (JavaScript, launch actions,
+ * forms that submit) or carries files is refused, whatever opens it later. The names are
+ * looked for in the file and in the object streams, `#xx` escapes decoded (`/J#53` is `/JS`).
  */
 import { inflateSync } from 'node:zlib';
 
@@ -17,6 +21,19 @@ export interface PdfCheck {
 
 const PAGE = /\/Type\s*\/Page(?![A-Za-z])/g;
 const OBJSTM = /\/Type\s*\/ObjStm\b/g;
+const NAME = /\/((?:[A-Za-z0-9_.+-]|#[0-9A-Fa-f]{2})+)/g;
+/** Names that make a PDF do something when opened or clicked, or carry other files. */
+const ACTIVE: Record<string, string> = {
+  JS: 'JavaScript (/JS)',
+  JavaScript: 'JavaScript (/JavaScript)',
+  Launch: 'a launch action (/Launch)',
+  EmbeddedFile: 'an embedded file (/EmbeddedFile)',
+  EmbeddedFiles: 'an embedded file (/EmbeddedFiles)',
+  RichMedia: 'rich media (/RichMedia)',
+  SubmitForm: 'a form submission (/SubmitForm)',
+  ImportData: 'a data import (/ImportData)',
+  GoToE: 'a jump into an embedded file (/GoToE)',
+};
 /** Decompressed object streams are capped, so that a small "zip bomb" cannot eat the memory. */
 const MAX_INFLATED = 64 * 1024 * 1024;
 
@@ -29,7 +46,7 @@ export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPag
   const tail = buf.subarray(Math.max(0, buf.length - 2048)).toString('latin1');
   if (!tail.includes('%%EOF')) problems.push({ code: 'truncated', detail: 'is incomplete: the %%EOF marker is missing at the end of the file' });
   const text = buf.toString('latin1');
-  let pages = text.match(PAGE)?.length ?? 0;
+  const parts = [text];
   let inflated = 0;
   for (const m of text.matchAll(OBJSTM)) {
     const content = streamAfter(buf, text, m.index ?? 0);
@@ -37,11 +54,21 @@ export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPag
     try {
       const out = inflateSync(content, { maxOutputLength: MAX_INFLATED - inflated });
       inflated += out.length;
-      pages += out.toString('latin1').match(PAGE)?.length ?? 0;
+      parts.push(out.toString('latin1'));
     } catch {
       // Not FlateDecode, damaged, or over the cap: its pages stay uncounted.
     }
   }
+  let pages = 0;
+  const active = new Set<string>();
+  for (const part of parts) {
+    pages += part.match(PAGE)?.length ?? 0;
+    for (const m of part.matchAll(NAME)) {
+      const name = m[1].includes('#') ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : m[1];
+      if (Object.hasOwn(ACTIVE, name)) active.add(ACTIVE[name]);
+    }
+  }
+  if (active.size) problems.push({ code: 'pdfActive', detail: `contains ${[...active].join(', ')}: a signed form must be a plain document, print it to PDF again without them` });
   if (pages < limits.minPages) problems.push({ code: 'pages', detail: `has ${pages} page(s); at least ${limits.minPages} expected` });
   else if (pages > limits.maxPages) problems.push({ code: 'pages', detail: `has ${pages} pages; at most ${limits.maxPages} are accepted` });
   return { ok: problems.length === 0, pages, problems };

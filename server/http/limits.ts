@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { tooLarge } from '../errors.js';
+import { badRequest, tooLarge } from '../errors.js';
 import { problemResponse } from './respond.js';
 
 export interface Limits {
@@ -12,6 +12,8 @@ export interface Limits {
   documentBytes: number;
   minPages: number;
   maxPages: number;
+  /** How deeply arrays and objects may nest in a JSON body (default 32; the forms need 5). */
+  jsonDepth: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -20,6 +22,7 @@ export const DEFAULT_LIMITS: Limits = {
   documentBytes: 10 * 1024 * 1024,
   minPages: 1,
   maxPages: 50,
+  jsonDepth: 32,
 };
 
 /**
@@ -38,6 +41,32 @@ export function limitBodies(limits: Limits): MiddlewareHandler {
   const multipart = bodyLimit({ maxSize: limits.multipartBytes, onError: (c) => refuse(`The request is larger than ${limits.multipartBytes} bytes.`, c) });
   return (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
-    return /^multipart\//i.test(c.req.header('content-type') ?? '') ? multipart(c, next) : json(c, next);
+    const type = c.req.header('content-type') ?? '';
+    if (/^multipart\//i.test(type)) return multipart(c, next);
+    if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) return json(c, next);
+    // Idempotency fingerprints, canonical JSON and the schemas all recurse: a body nested
+    // thousands deep would overflow the stack in them, so it is refused before any of them runs.
+    return json(c, async () => {
+      if (c.req.raw.body && nestedTooDeep(await c.req.text(), limits.jsonDepth))
+        throw badRequest(`The JSON body nests arrays and objects more than ${limits.jsonDepth} deep.`);
+      await next();
+    });
   };
+}
+
+/** True when `text` opens more than `max` brackets at once (brackets inside strings do not count). */
+export function nestedTooDeep(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++; // backslash: the next character is escaped
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return false;
 }

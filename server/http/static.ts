@@ -1,7 +1,7 @@
 /** Serves STATIC_DIR at `/`: folders answer their index.html, html is never cached stale. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { MiddlewareHandler } from 'hono';
 
@@ -45,7 +45,8 @@ export function serveStatic(dir: string): MiddlewareHandler {
     if (file !== root && !file.startsWith(root + sep)) return next();
     let info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
-      if (!c.req.path.endsWith('/')) return c.redirect(c.req.path + '/', 301);
+      // Never the raw path: `//evil.example/..%2fkit` + `/` is a link to another site.
+      if (!c.req.path.endsWith('/')) return c.redirect(folderUrl(root, file), 301);
       file = join(file, 'index.html');
       info = await stat(file).catch(() => null);
     }
@@ -64,4 +65,10 @@ export function serveStatic(dir: string): MiddlewareHandler {
     if (c.req.method === 'HEAD') return new Response(null, { headers });
     return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, { headers });
   };
+}
+
+/** The folder's own path under `root`, rebuilt and encoded segment by segment: always `/…/`, never `//` or `/\`. */
+function folderUrl(root: string, folder: string): string {
+  const segments = relative(root, folder).split(sep).filter(Boolean).map(encodeURIComponent);
+  return segments.length ? `/${segments.join('/')}/` : '/';
 }

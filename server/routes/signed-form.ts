@@ -8,6 +8,7 @@ import type { Deps } from '../deps.js';
 import { badRequest, invalid, tooLarge, unsupported, type FieldError } from '../errors.js';
 import { sha256 } from '../chain.js';
 import { inspectPdf } from '../pdf.js';
+import { nestedTooDeep } from '../http/limits.js';
 
 export interface SignedForm {
   raw: unknown;
@@ -33,8 +34,11 @@ export async function readSignedForm(c: Context, d: Deps, part: string): Promise
   if (!(documentPart instanceof Blob)) missing.push({ pointer: '/document', detail: 'the "document" part (a PDF file) is missing', code: 'required' });
   if (missing.length) throw badRequest('A part of the multipart body is missing.', missing);
   let raw: unknown;
+  const json = typeof jsonPart === 'string' ? jsonPart : await (jsonPart as Blob).text();
+  if (nestedTooDeep(json, d.limits.jsonDepth))
+    throw badRequest(`The "${part}" part nests arrays and objects more than ${d.limits.jsonDepth} deep.`, [{ pointer: `/${part}`, detail: 'nests too deep', code: 'json' }]);
   try {
-    raw = JSON.parse(typeof jsonPart === 'string' ? jsonPart : await (jsonPart as Blob).text());
+    raw = JSON.parse(json);
   } catch (err) {
     throw badRequest(`The "${part}" part is not valid JSON: ${(err as Error).message}`, [{ pointer: `/${part}`, detail: 'is not valid JSON', code: 'json' }]);
   }

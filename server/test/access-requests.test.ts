@@ -44,7 +44,7 @@ suite('POST /access-requests', (ctx) => {
   let anne: string, claire: string, bram: string, acme: string;
   let pdf: Uint8Array;
   beforeEach(async () => {
-    await ctx.post('/demo/reset', {});
+    await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
     [anne, claire, bram, acme] = await Promise.all(['anne', 'claire', 'bram', 'acme'].map((u) => ctx.signIn(u)));
     pdf ??= await makePdf(1);
   });

@@ -18,7 +18,7 @@ const record = (decisions: { purpose: string; state: string; at: string; basis?:
 suite('consent records', (ctx) => {
   let anne: string;
   beforeEach(async () => {
-    await ctx.post('/demo/reset', {});
+    await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
     anne = await ctx.signIn('anne');
   });
 

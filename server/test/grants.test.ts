@@ -21,7 +21,7 @@ suite('grants and who may touch them', (ctx) => {
   let anne: string, jan: string, bram: string, claire: string;
   let grantId: string;
   beforeEach(async () => {
-    await ctx.post('/demo/reset', {});
+    await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
     [anne, jan, bram, claire] = await Promise.all(['anne', 'jan', 'bram', 'claire'].map((u) => ctx.signIn(u)));
     ({ grantId } = await ctx.makeGrant(anne));
   });
@@ -141,7 +141,7 @@ suite('grants and who may touch them', (ctx) => {
   });
 
   test('10,000 seeded grants: the default page holds 1000, the cursor walks them all', async () => {
-    const seeded = await ctx.post('/demo/seed-grants', { count: 10_000, user: 'jan' });
+    const seeded = await ctx.post('/demo/seed-grants', { count: 10_000, user: 'jan' }, { token: claire });
     assert.equal(seeded.status, 201);
     const first = await list(jan);
     assert.equal(first.grants.length, 1000);

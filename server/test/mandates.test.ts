@@ -7,7 +7,7 @@ suite('POST /mandates', (ctx) => {
   let anne: string;
   let pdf: Uint8Array;
   beforeEach(async () => {
-    await ctx.post('/demo/reset', {});
+    await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
     anne = await ctx.signIn('anne');
     pdf ??= await makePdf(2);
   });

@@ -22,7 +22,7 @@ const decisionBody = { treeId: 't', treeVersion: '1', outcome: 'o', answers: [{ 
 suite('problems: stable codes, in the caller’s language', (ctx) => {
   let anne: string, bram: string, claire: string;
   beforeEach(async () => {
-    await ctx.post('/demo/reset', {});
+    await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
     [anne, bram, claire] = await Promise.all(['anne', 'bram', 'claire'].map((u) => ctx.signIn(u)));
   });
   const read = async (res: Response) => {

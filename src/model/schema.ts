@@ -73,16 +73,35 @@ export const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
 };
 
+/** A NUL, or half of a surrogate pair without its other half: no database stores either as text. */
+const BAD_TEXT = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const realDay = (y: number, m: number, d: number) =>
+  y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+
+/** The pattern lets `2031-02-30` and `T99:99` through; the calendar and the clock do not. */
+function realMoment(v: string, format: 'date' | 'date-time'): boolean {
+  const n = (from: number, to: number) => Number(v.slice(from, to));
+  if (!realDay(n(0, 4), n(5, 7), n(8, 10))) return false;
+  if (format === 'date') return true;
+  if (n(11, 13) > 23 || n(14, 16) > 59 || (v[16] === ':' && n(17, 19) > 59)) return false;
+  const zone = v.match(/[+-](\d\d):(\d\d)$/);
+  return !zone || (Number(zone[1]) <= 23 && Number(zone[2]) <= 59);
+}
+
 export function string(opts: StringOptions = {}): Schema<string> {
   return {
     def: ['string', opts],
     check(v, path, issues) {
       if (typeof v !== 'string') return issue(issues, path, 'type', `expected a string, got ${typeOf(v)}`);
+      if (BAD_TEXT.test(v)) return issue(issues, path, 'text', 'must not contain a NUL character or a lone surrogate (broken UTF-16)');
       if (opts.min !== undefined && v.length < opts.min)
         return issue(issues, path, opts.min === 1 ? 'required' : 'min', opts.min === 1 ? 'must not be empty' : `must be at least ${opts.min} characters`);
       if (opts.max !== undefined && v.length > opts.max) return issue(issues, path, 'max', `must be at most ${opts.max} characters`);
       if (opts.format && !FORMATS[opts.format].test(v)) return issue(issues, path, 'format', `is not a valid ${opts.format}`);
-      if (opts.format === 'date' && Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return issue(issues, path, 'format', 'is not a real date');
+      if ((opts.format === 'date' || opts.format === 'date-time') && !realMoment(v, opts.format))
+        return issue(issues, path, 'format', `is not a real ${opts.format === 'date' ? 'date' : 'date and time'}`);
       if (opts.pattern && !opts.pattern.test(v)) return issue(issues, path, 'pattern', `does not match ${opts.pattern.source}`);
       return v;
     },

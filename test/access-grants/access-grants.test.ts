@@ -270,9 +270,10 @@ describe('procura-access-grants', () => {
     });
 
     it('renders 10,000 grants with a small DOM, and scrolling to the end shows the last', async () => {
-      await as('anne');
+      await as('claire');
       const seeded = await api<{ inserted: number }>('/demo/seed-grants', { method: 'POST', json: { count: 10_000, user: 'anne' } });
       expect(seeded.body.inserted).to.equal(10_000);
+      await as('anne');
       const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`);
       await until(() => !!shadow(el).querySelector('.toolbar'), 'the 10,000 grants', 60_000);
       await el.updateComplete;

@@ -80,8 +80,12 @@ export async function broker(id: string, action: 'activate' | 'revoke' | 'scope'
   return res.body;
 }
 
+/** Empties the demo data as the broker (the only one allowed to), without touching configure(). */
 export async function resetServer(): Promise<void> {
-  await fetch(`${env.backend}/demo/reset`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const session = await fetch(`${env.backend}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'claire', token: true }) });
+  const { token: broker } = (await session.json()) as { token: string };
+  const res = await fetch(`${env.backend}/demo/reset`, { method: 'POST', headers: { Authorization: `Bearer ${broker}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: '{}' });
+  if (!res.ok) throw new Error(`demo reset refused: ${res.status}`);
 }
 
 export const shadow = (el: ProcuraAccessGrants) => el.shadowRoot!;

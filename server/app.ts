@@ -28,6 +28,8 @@ export interface AppOptions {
   store: Store;
   /** Demo people and the demo routes (seed, reset, sign-in by name). */
   demo?: boolean;
+  /** `POST /demo/reset` empties every table: allowed only with this (env PROCURA_DEMO_RESET=1), in demo mode, for the broker. */
+  demoReset?: boolean;
   now?: () => Date;
   limits?: Partial<Limits>;
   /** Origins allowed to call with credentials. Demo mode adds any http://localhost:* and 127.0.0.1:*. */
@@ -129,7 +131,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
   accessRequestRoutes(app, deps);
   grantRoutes(app, deps);
   consentRoutes(app, deps);
-  demoRoutes(app, deps);
+  demoRoutes(app, deps, { reset: opts.demoReset ?? process.env.PROCURA_DEMO_RESET === '1' });
 
   app.notFound(notFoundHandler);
   app.onError(onError(log || (() => {})));

@@ -72,7 +72,7 @@ export class Ctx {
     const { store, drop } = await this.backend.open();
     this.store = store;
     this.drop = drop;
-    this.server = await startServer({ port: 0, demo: true, store, now: () => new Date(this.nowMs), log: (l) => this.logs.push(l), ...this.opts });
+    this.server = await startServer({ port: 0, demo: true, demoReset: true, store, now: () => new Date(this.nowMs), log: (l) => this.logs.push(l), ...this.opts });
   }
 
   async stop() {

@@ -28,7 +28,7 @@ function startServer(env) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', PROCURA_DEMO: '1', RATE_LIMIT: '0', ...env },
+      env: { ...process.env, PORT: '0', PROCURA_DEMO: '1', PROCURA_DEMO_RESET: '1', RATE_LIMIT: '0', ...env },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let out = '';
@@ -93,10 +93,11 @@ const summary = (backend, name, r, connections = CONNECTIONS) => ({
 async function benchBackend(backend, env) {
   const { url, child } = await startServer(env);
   try {
-    await call(url, '/api/demo/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const claire = await signIn(url, 'claire');
+    await call(url, '/api/demo/reset', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` }, body: '{}' });
     const anne = await signIn(url, 'anne');
     const jan = await signIn(url, 'jan');
-    await call(url, '/api/demo/seed-grants', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: GRANTS, user: 'jan' }) });
+    await call(url, '/api/demo/seed-grants', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` }, body: JSON.stringify({ count: GRANTS, user: 'jan' }) });
 
     const consents = {
       url: `${url}/api/consents`,

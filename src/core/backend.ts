@@ -14,6 +14,11 @@ export interface RequestOptions {
   /** Extra attempts after the first on network errors, timeouts, 5xx and 429 (default 3). */
   retries?: number;
   locale?: string;
+  /**
+   * The longest `Retry-After` waited for inside this request (default 30 s). A longer one (or one
+   * on the last attempt) ends the request with a RetryLaterError saying when to come back.
+   */
+  maxRetryAfter?: number;
   /** Sends no configured headers and no cookies (a cookie opposition carries no identifier). */
   anonymous?: boolean;
   signal?: AbortSignal;
@@ -30,6 +35,21 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 export function resolveUrl(endpoint: string, path: string): string {
   const base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI);
   return new URL(path.replace(/^\//, ''), base).href;
+}
+
+/** `Retry-After` (seconds, or an HTTP date) as milliseconds from now; null without a usable one. */
+export function retryAfterMs(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const s = Number(value.trim());
+  const ms = value.trim() !== '' && Number.isFinite(s) ? s * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : null;
+}
+
+/** The server said when to come back (429 or 503 with `Retry-After`): not before `retryAfter` ms from now. */
+export class RetryLaterError extends UnreachableError {
+  constructor(message: string, status: number, readonly retryAfter: number) {
+    super(message, status);
+  }
 }
 
 /** Milliseconds to wait: Retry-After when the server says, else exponential backoff with jitter. */
@@ -107,11 +127,13 @@ export class BackendClient {
         if (!RETRYABLE(res.status)) throw new ProblemError(await readProblem(res), res.headers.get('content-language') ?? undefined);
         lastStatus = res.status;
         lastError = `status ${res.status}`;
-        if (attempt >= retries) {
+        const asked = retryAfterMs(res.headers.get('retry-after'));
+        if (attempt >= retries || (asked !== null && asked > (opts.maxRetryAfter ?? 30_000))) {
           const problem = await readProblem(res);
-          throw new UnreachableError(problem.detail ?? problem.title, res.status);
+          const message = problem.detail ?? problem.title;
+          throw asked === null ? new UnreachableError(message, res.status) : new RetryLaterError(message, res.status, asked);
         }
-        await sleep(backoff(attempt, res.headers.get('retry-after')), opts.signal);
+        await sleep(asked ?? backoff(attempt), opts.signal);
         continue;
       }
       if (attempt >= retries) throw new UnreachableError(lastError, lastStatus);

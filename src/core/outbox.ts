@@ -1,5 +1,5 @@
 import { database, type OutboxRecord, type OutboxPart } from './idb.js';
-import { BackendClient, backoff, type Part } from './backend.js';
+import { BackendClient, RetryLaterError, backoff, type Part } from './backend.js';
 import { ProblemError, UnreachableError } from './errors.js';
 import { uuid } from './crypto.js';
 import { ANONYMOUS, currentPerson } from './person.js';
@@ -25,6 +25,10 @@ export type SubmitResult = { status: 'delivered'; id: string; response: unknown 
 export interface OutboxEventDetail { record: OutboxRecord; response?: unknown; error?: ProblemError }
 
 const MAX_DELAY = 5 * 60_000;
+/** A `Retry-After` up to this is waited for inside the attempt; a longer one queues the submission until then. */
+const INLINE_RETRY_AFTER = 5_000;
+/** `lastError` of a record the server asked to hold back until `nextAt` (Retry-After): even a forced flush waits. */
+const HELD = 'retry-after';
 
 /**
  * Submissions that must arrive: each is written to IndexedDB before the first
@@ -38,6 +42,8 @@ export class Outbox extends EventTarget {
   private inFlight = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
   private flushing?: Promise<void>;
+  /** Until when each backend (by origin) asked us, with Retry-After, to send nothing. */
+  private holds = new Map<string, number>();
 
   constructor() {
     super();
@@ -102,12 +108,22 @@ export class Outbox extends EventTarget {
     this.inFlight.add(record.id);
     try {
       const { endpoint, path, locale, anonymous } = JSON.parse(record.url) as { endpoint: string; path: string; locale?: string; anonymous?: boolean };
+      // The backend said when to come back (Retry-After): nothing goes to it before, forced or not.
+      const until = Math.max(this.holds.get(new URL(endpoint).origin) ?? 0, record.lastError === HELD ? record.nextAt : 0);
+      if (until > Date.now()) {
+        record.nextAt = until;
+        record.lastError = HELD;
+        await this.store(record);
+        void this.schedule();
+        return { status: 'queued' };
+      }
       const client = new BackendClient(endpoint);
       const body = record.body;
       const response = await client.request(path, {
         method: 'POST',
         idempotencyKey: record.id,
         retries,
+        maxRetryAfter: INLINE_RETRY_AFTER,
         locale,
         anonymous,
         ...(body.type === 'json' ? { json: body.value } : { parts: body.parts as Part[] }),
@@ -122,8 +138,15 @@ export class Outbox extends EventTarget {
         return { status: 'failed', error: e };
       }
       record.attempts++;
-      record.nextAt = Date.now() + Math.min(backoff(record.attempts, null, 5_000), MAX_DELAY);
-      record.lastError = e instanceof UnreachableError ? e.message : (e as Error)?.name ?? 'error';
+      if (e instanceof RetryLaterError) {
+        // Never given up: retried no sooner than asked (a day at most, for a date far away).
+        record.nextAt = Date.now() + Math.min(e.retryAfter, 86_400_000);
+        record.lastError = HELD;
+        this.holds.set(new URL((JSON.parse(record.url) as { endpoint: string }).endpoint).origin, record.nextAt);
+      } else {
+        record.nextAt = Date.now() + Math.min(backoff(record.attempts, null, 5_000), MAX_DELAY);
+        record.lastError = e instanceof UnreachableError ? e.message : (e as Error)?.name ?? 'error';
+      }
       await this.store(record);
       void this.schedule();
       return { status: 'queued' };

@@ -87,7 +87,7 @@ const paths: Obj = {
     },
     post: {
       summary: 'Sign in as a demo user (demo mode only)',
-      description: 'Sets the `procura_session` cookie (HttpOnly, SameSite=Lax, Path=/) and also returns the token for `Authorization: Bearer`. Ignores Idempotency-Key: a session is not kept as a replayable answer.',
+      description: 'Sets the `procura_session` cookie (HttpOnly, SameSite=Lax, Path=/; Secure over TLS, or behind a proxy trusted with TRUST_PROXY=1). The token for `Authorization: Bearer` is in the answer only when asked for, with `token: true` in the body or `?token=1`. Ignores Idempotency-Key: a session is not kept as a replayable answer.',
       security: [],
       requestBody: { required: true, content: json({ type: 'object', properties: { user: { type: 'string' } }, required: ['user'] }) },
       responses: { '201': { description: 'Signed in.', content: json({ type: 'object', properties: { user: { type: 'object' }, token: { type: 'string' } } }) }, '400': common['400'], '404': problem('Not in demo mode.') },

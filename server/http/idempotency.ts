@@ -2,8 +2,11 @@
  * `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header): the first request with a key
  * runs; a retry with the same key and the same body gets the stored answer again
  * (`Idempotent-Replayed: true`); the same key with another body answers 422; a retry while
- * the first is still running answers 409. Only successes are stored: a refused request
- * changed nothing, so running it again is harmless and lets a corrected body through.
+ * the first is still running waits for it, then gets its answer (409 `in-progress` only for a
+ * claim left unfinished by an older server, until it is stale). Only successes are stored: a
+ * refused request changed nothing, so running it again is harmless and lets a corrected body
+ * through. The answer commits with the effect (Store.once): a crash between the two cannot
+ * leave an effect whose retry is refused.
  */
 import type { Context } from 'hono';
 import type { Store } from '../store/index.js';
@@ -48,23 +51,16 @@ export async function idempotent(
     return json({ status: out.status, body: JSON.stringify(out.body) });
   }
   const route = idempotencyRoute(c);
-  const claim = await store.claimIdempotency(opts.principal, route, opts.key, opts.fingerprint, opts.now);
-  if (claim.kind === 'mismatch')
+  const result = await store.once(opts.principal, route, opts.key, opts.fingerprint, opts.now, async () => {
+    const out = await run();
+    return { status: out.status, body: JSON.stringify(out.body) };
+  });
+  if (result.kind === 'mismatch')
     return problemResponse(
       new Problem('idempotency-mismatch', undefined, [{ pointer: '', detail: 'differs from the body first sent with this key', code: 'idempotencyMismatch' }]),
       c,
     );
-  if (claim.kind === 'busy') return problemResponse(new Problem('in-progress'), c);
-  if (claim.kind === 'replay') return json({ status: claim.status, body: claim.body }, true);
-  let out: Outcome;
-  try {
-    out = await run();
-  } catch (err) {
-    await store.releaseIdempotency(opts.principal, route, opts.key);
-    throw err;
-  }
-  const body = JSON.stringify(out.body);
-  if (out.status < 300) await store.completeIdempotency(opts.principal, route, opts.key, out.status, body);
-  else await store.releaseIdempotency(opts.principal, route, opts.key);
-  return json({ status: out.status, body });
+  if (result.kind === 'busy') return problemResponse(new Problem('in-progress'), c);
+  if (result.kind === 'replay') return json({ status: result.status, body: result.body }, true);
+  return json(result);
 }

@@ -2,16 +2,22 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { Problem, badRequest, unsupported } from '../errors.js';
 import { negotiate } from '../i18n.js';
+import { REQUEST_ID, logError } from './log.js';
 import type { ProblemCode } from '../../src/model/index.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
-/** The problem in the language `c`'s request asks for (`Accept-Language`), English without one. */
-export function problemResponse(p: Problem, c?: Context): Response {
+/**
+ * The problem in the language `c`'s request asks for (`Accept-Language`), English without one.
+ * With `requestId` (a 5xx), `instance` names the request (`urn:procura:request:<id>`), as the
+ * log line and the `X-Request-Id` header do.
+ */
+export function problemResponse(p: Problem, c?: Context, requestId?: string): Response {
   const lang = negotiate(c?.req.header('accept-language'));
-  return new Response(JSON.stringify(p.toJSON(lang)), {
+  const body = requestId ? { ...p.toJSON(lang), instance: `urn:procura:request:${requestId}` } : p.toJSON(lang);
+  return new Response(JSON.stringify(body), {
     status: p.status,
-    headers: { 'Content-Type': PROBLEM_TYPE, 'Content-Language': lang, Vary: 'Accept-Language' },
+    headers: { 'Content-Type': PROBLEM_TYPE, 'Content-Language': lang, Vary: 'Accept-Language', ...(requestId && { [REQUEST_ID]: requestId }) },
   });
 }
 
@@ -21,9 +27,9 @@ export function onError(log: (line: string) => void): ErrorHandler {
   return (err, c) => {
     if (err instanceof Problem) return problemResponse(err, c);
     if (err instanceof HTTPException) return problemResponse(new Problem(BY_STATUS[err.status] ?? 'internal', err.message || undefined, undefined, { status: err.status }), c);
-    // Only the error class and message go to the log: a stack may hold request data.
-    log(`error ${(err as Error)?.name ?? 'Error'}: ${String((err as Error)?.message ?? err).slice(0, 300)}`);
-    return problemResponse(new Problem('internal'), c);
+    // Class, masked message and stack frames, with the request id the answer carries too.
+    const id = logError(c, err, log);
+    return problemResponse(new Problem('internal'), c, id);
   };
 }
 

@@ -74,8 +74,18 @@ export type IdempotencyClaim =
   | { kind: 'busy' }
   | { kind: 'mismatch' };
 
-/** A claim left unfinished this long (a crash mid-request) may be taken over by a retry. */
-const STALE_CLAIM_MS = 60_000;
+/**
+ * A claim left unfinished this long may be taken over by a retry. Claims are now committed
+ * only with their answer (see once()); an unfinished one is left by an older server, or by
+ * claimIdempotency called outside once().
+ */
+export const STALE_CLAIM_MS = 120_000;
+
+export type OnceResult = { kind: 'done'; status: number; body: string } | Exclude<IdempotencyClaim, { kind: 'new' }>;
+
+class Refused {
+  constructor(readonly out: { status: number; body: string }) {}
+}
 
 const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS mandate_id, kind, grantor_user, grantor_key,
   grantor_display, mandatary_key, mandatary, service, scope, requested, status, valid_until::text AS valid_until,
@@ -142,6 +152,35 @@ export class Store {
       if (taken.length) return { kind: 'new' };
     }
     return { kind: 'busy' };
+  }
+
+  /**
+   * Runs `effect` once per (principal, route, key). The claim, the effect and its answer commit
+   * in one transaction: a crash leaves either nothing (the retry runs it again) or all three
+   * (the retry gets the answer). A concurrent duplicate waits for that commit, then replays.
+   * An answer of 300 or more is not kept, and what its effect wrote is rolled back.
+   */
+  async once(
+    principal: string,
+    route: string,
+    key: string,
+    fingerprint: string,
+    at: Date,
+    effect: () => Promise<{ status: number; body: string }>,
+  ): Promise<OnceResult> {
+    try {
+      return await this.db.transaction(async (): Promise<OnceResult> => {
+        const claim = await this.claimIdempotency(principal, route, key, fingerprint, at);
+        if (claim.kind !== 'new') return claim;
+        const out = await effect();
+        if (out.status >= 300) throw new Refused(out);
+        await this.completeIdempotency(principal, route, key, out.status, out.body);
+        return { kind: 'done', ...out };
+      });
+    } catch (err) {
+      if (err instanceof Refused) return { kind: 'done', ...err.out };
+      throw err;
+    }
   }
 
   async completeIdempotency(principal: string, route: string, key: string, status: number, body: string) {

@@ -132,7 +132,9 @@ export class Outbox extends EventTarget {
       this.dispatchEvent(new CustomEvent<OutboxEventDetail>('delivered', { detail: { record, response } }));
       return { status: 'delivered', response };
     } catch (e) {
-      if (e instanceof ProblemError && e.permanent) {
+      // 409 `in-progress`: the same submission is still being handled (or was, by a server that
+      // crashed): its answer comes on a later try, so it is not a refusal.
+      if (e instanceof ProblemError && e.permanent && e.code !== 'in-progress') {
         await this.remove(record.id);
         this.dispatchEvent(new CustomEvent<OutboxEventDetail>('failed', { detail: { record, error: e } }));
         return { status: 'failed', error: e };

@@ -4,6 +4,7 @@
 // Plain fetch with the session cookie: this is the demo site's own back office, not an element.
 import type { Grant } from '../src/model/grant.js';
 import { displayName } from '../src/core/configure.js';
+import { demoHTML } from './trusted-html.js';
 
 const section = document.getElementById('broker') as HTMLElement | null;
 const list = document.getElementById('broker-list') as HTMLElement | null;
@@ -29,7 +30,8 @@ function row(g: Grant): string {
   const scope = g.scope.contracts === 'all' ? t('broker.allContracts') : (g.scope.contractIds ?? []).map((c) => displayName('contracts', c, lang())).join(', ');
   // An access request has no mandatary: the client asks for their own access, always to all contracts.
   const self = g.kind === 'access-request';
-  const parties = self ? t('broker.self', { from: `<strong>${esc(from)}</strong>` }) : `<strong>${esc(from)}</strong> → <strong>${esc(who)}</strong>`;
+  // <bdi>: a name holding a right-to-left override (U+202E) must not reverse the rest of the line.
+  const parties = self ? t('broker.self', { from: `<strong><bdi>${esc(from)}</bdi></strong>` }) : `<strong><bdi>${esc(from)}</bdi></strong> → <strong><bdi>${esc(who)}</bdi></strong>`;
   return `<li data-id="${esc(g.id)}">
     <p>${parties} · ${esc(displayName('services', g.service, lang()))} · ${esc(scope)} · <em>${esc(t(`broker.status.${g.status}`) || g.status)}</em></p>
     <p>
@@ -45,7 +47,7 @@ async function render(): Promise<void> {
   if (!res.ok || !list) return;
   const { grants } = (await res.json()) as { grants: Grant[] };
   const open = grants.filter((g) => g.status === 'pending' || g.status === 'active');
-  list.innerHTML = open.length ? `<ul>${open.map(row).join('')}</ul>` : `<p>${t('broker.none')}</p>`;
+  list.innerHTML = demoHTML(open.length ? `<ul>${open.map(row).join('')}</ul>` : `<p>${t('broker.none')}</p>`);
 }
 
 async function act(id: string, action: string): Promise<void> {

@@ -310,7 +310,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     else if (isCurrent(g)) dates.push(g.validUntil ? t('grants.until', { date: d(g.validUntil) }) : t('grants.noEnd'));
     const id = g.id;
     return html`<li part="grant" class="grant ${g.status}${diff.items.length ? ' flagged' : ''}" data-id=${id} tabindex="-1" aria-labelledby="n-${id}" aria-posinset=${pos} aria-setsize=${size}>
-      <h4 id="n-${id}">${name}</h4>
+      <h4 id="n-${id}"><bdi>${name}</bdi></h4>
       <p class="meta">${[!isOwn(g) && (g.relation ?? g.mandatary.relation), this.service(g.service)].filter(Boolean).join(' · ')}</p>
       <p class="status"><span class="badge"><span aria-hidden="true">${ICONS[g.status]}</span> ${t(`grants.status.${g.status}`)}</span> ${dates.join(' · ')}</p>
       <p>${this.scopeText(g.scope)}</p>

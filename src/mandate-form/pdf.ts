@@ -84,12 +84,16 @@ function memoLayout<F extends { layout(text: string, features?: unknown): unknow
   return font;
 }
 const CP1252 = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-/** Intl's narrow and no-break spaces, and the invisible characters a paste may bring, become plain text. */
+/**
+ * Intl's narrow and no-break spaces, and the invisible characters a paste may bring, become plain
+ * text. Bidi controls (embeddings, overrides, isolates) go too: a U+202E in a name would make the
+ * signed document read differently from what was typed.
+ */
 export const clean = (s: string): string =>
   s
     .normalize('NFC')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u2060\uFEFF]/g, '');
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, '');
 export const isWinAnsi = (s: string): boolean =>
   [...s].every((ch) => {
     const c = ch.codePointAt(0)!;

@@ -1,0 +1,83 @@
+// The reference server as a site installing procura meets it: `npm run build` and
+// `npm pack` in a copy of the working tree, the tarball installed with npm in a new
+// folder, then `npx procura-server` there (PORT=0, DATA_DIR=memory://). It must start
+// from the built JavaScript with the package's own dependencies (no tsx, no dev
+// dependency of this repository) and answer /api/health.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const repo = resolve('.');
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let dir, app, server;
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'procura-server-package-'));
+  // The working tree's files (tracked and new, not the ignored ones), node_modules reused.
+  const kit = join(dir, 'kit');
+  for (const f of run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter(Boolean)) {
+    if (!existsSync(join(repo, f))) continue;
+    mkdirSync(dirname(join(kit, f)), { recursive: true });
+    cpSync(join(repo, f), join(kit, f));
+  }
+  symlinkSync(join(repo, 'node_modules'), join(kit, 'node_modules'), 'dir');
+  run('npm', ['run', 'build'], kit);
+  const tarball = join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
+
+  // A new site: nothing of this repository but the tarball.
+  app = join(dir, 'site');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'a-broker-site', private: true, type: 'module' }));
+  // The dependencies' tarballs are in npm's cache after `npm ci`; their metadata may not be.
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+});
+
+after(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('the installed package carries the built server and what it needs at run time, and no TypeScript runner', () => {
+  const installed = join(app, 'node_modules');
+  for (const dep of ['hono', '@hono/node-server', '@electric-sql/pglite']) assert.ok(existsSync(join(installed, dep, 'package.json')), `${dep} installed with procura`);
+  assert.equal(existsSync(join(installed, 'tsx')), false, 'tsx is a development tool only');
+  assert.ok(existsSync(join(installed, 'procura/dist/server/main.js')), 'dist/server/main.js in the package');
+  assert.ok(existsSync(join(installed, 'procura/dist/server/migrations')), 'the migrations beside the built server');
+  const pkg = JSON.parse(readFileSync(join(installed, 'procura/package.json'), 'utf8'));
+  assert.equal(pkg.bin['procura-server'], './bin/procura-server.js');
+  // pg is only for DATABASE_URL: an optional peer, not pulled in for every site.
+  assert.equal(pkg.peerDependenciesMeta?.pg?.optional, true);
+  assert.equal(pkg.dependencies.pg, undefined);
+});
+
+test('npx procura-server starts from the tarball, on PGlite in memory, and /api/health answers ok', async () => {
+  server = spawn('npx', ['--no-install', 'procura-server'], {
+    cwd: app,
+    detached: true, // its own process group: npx and the node it starts are stopped together
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', NODE_OPTIONS: '' },
+  });
+  let out = '';
+  let err = '';
+  server.stderr.on('data', (d) => (err += d));
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    server.once('exit', (code) => reject(new Error(`procura-server exited (${code}) before listening:\n${out}\n${err}`)));
+  });
+  const res = await fetch(`${url}/api/health`);
+  assert.equal(res.status, 200, err);
+  const body = await res.json();
+  assert.equal(body.status, 'ok', JSON.stringify(body));
+  assert.equal(body.store, 'pglite', JSON.stringify(body));
+});

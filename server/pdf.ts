@@ -89,3 +89,15 @@ function streamAfter(buf: Buffer, text: string, from: number): Buffer | null {
   const end = text.indexOf('endstream', start);
   return end < 0 ? null : buf.subarray(start, end);
 }
+
+/**
+ * How a stored document is served: a policy of its own that runs nothing and loads nothing
+ * (`sandbox` also puts a PDF viewer that honours CSP in an opaque origin), never sniffed as
+ * another type, and named for saving.
+ */
+export const documentHeaders = (filename: string): Record<string, string> => ({
+  'Content-Type': 'application/pdf',
+  'Content-Disposition': `inline; filename="${filename.replace(/[^\w.-]/g, '_')}"`,
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'X-Content-Type-Options': 'nosniff',
+});

@@ -3,6 +3,7 @@
 import '../src/index.js';
 import { configure } from '../src/core/configure.js';
 import { clearPersonalData } from '../src/classes.js';
+import { demoHTML } from './trusted-html.js';
 import './demo.css';
 
 /**
@@ -323,7 +324,7 @@ function translatePage(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
     if (!french.has(el)) french.set(el, el.innerHTML);
     const text = lang === 'fr' ? undefined : TEXTS[lang]?.[el.dataset.t!];
-    el.innerHTML = text ?? french.get(el)!;
+    el.innerHTML = demoHTML(text ?? french.get(el)!);
   }
   const title = lang === 'fr' ? undefined : TEXTS[lang]?.[`title.${page}`];
   if (!french.has(document.head)) french.set(document.head, document.title);
@@ -372,18 +373,18 @@ function fillSwitcher(): void {
   if (!select || !users) return;
   select.closest('form')!.hidden = !users.length;
   const esc = (v: string) => v.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  select.innerHTML = `<option value="">${t('who.nobody')}</option>` + users.map((u) => `<option value="${esc(u.id)}">${esc(u.label)}</option>`).join('');
+  select.innerHTML = demoHTML(`<option value="">${t('who.nobody')}</option>` + users.map((u) => `<option value="${esc(u.id)}">${esc(u.label)}</option>`).join(''));
   select.value = signedInAs;
 }
 
 function renderChrome(): void {
   const headerEl = document.querySelector<HTMLElement>('header[data-demo]');
   if (headerEl) {
-    headerEl.innerHTML = header();
+    headerEl.innerHTML = demoHTML(header());
     fillSwitcher();
   }
   const footer = document.querySelector('footer[data-demo] .site');
-  if (footer) footer.innerHTML = `${t('footer')} <a href="privacy.html">${t('nav.privacy')}</a>`;
+  if (footer) footer.innerHTML = demoHTML(`${t('footer')} <a href="privacy.html">${t('nav.privacy')}</a>`);
 }
 
 const headerEl = document.querySelector<HTMLElement>('header[data-demo]');
@@ -403,7 +404,7 @@ headerEl?.addEventListener('change', async (e) => {
 });
 const footerEl = document.querySelector('footer[data-demo]');
 if (footerEl && !footerEl.innerHTML.trim())
-  footerEl.innerHTML = `<p class="site"></p>
-  <procura-cookie-opposition id="footer-opposition" compact policy-url="privacy.html"></procura-cookie-opposition>`;
+  footerEl.innerHTML = demoHTML(`<p class="site"></p>
+  <procura-cookie-opposition id="footer-opposition" compact policy-url="privacy.html"></procura-cookie-opposition>`);
 setLanguage(lang, { remember: false });
 void signInSwitcher();

@@ -55,6 +55,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: root.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, () => resolveServer(s));
     s.once('error', reject);
+  }).catch(async (err) => {
+    // The port is taken: give the data folder back (its lock) before failing.
+    if (ownStore) await store.close().catch(() => {});
+    throw err;
   });
   const port = (server.address() as AddressInfo).port;
   const now = opts.now ?? (() => new Date());

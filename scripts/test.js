@@ -19,7 +19,13 @@ const lines = [];
 function readCounts(file, suite) {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: 'no result: the runner crashed before reporting' };
   const raw = readFileSync(file, 'utf8').trim();
-  return JSON.parse(raw.split('\n').filter(Boolean).pop());
+  try {
+    const counts = JSON.parse(raw.split('\n').filter(Boolean).pop());
+    if (counts && typeof counts.passed === 'number') return counts;
+  } catch {
+    /* reported below, with the other suites still run */
+  }
+  return { passed: 0, failed: 1, skipped: 0, note: `unreadable counts in ${file}` };
 }
 
 function run(suite, cmd, args, countsFile, env = {}) {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { BackendClient, resolveUrl } from '../core/backend.js';
 import { displayName, getConfiguration } from '../core/configure.js';
@@ -262,7 +263,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     const est = this.estimate;
     const w = windowOf(items.length, (i) => this.heights.get(items[i].id) ?? est, view.top, view.height || 800);
     return html`<div class="scroller" data-list=${key} @scroll=${this.onScroll}>
-      <ul role="list" style="padding-top:${w.before}px;padding-bottom:${w.after}px">
+      <ul role="list" style=${styleMap({ paddingTop: `${w.before}px`, paddingBottom: `${w.after}px` })}>
         ${repeat(items.slice(w.start, w.end), (g) => g.id, (g, i) => this.renderGrant(g, w.start + i + 1, items.length))}
       </ul>
     </div>`;

@@ -41,6 +41,8 @@ export default {
   'core.field.enum': 'Wählen Sie eine der angebotenen Möglichkeiten.',
   'core.field.max': 'Dieser Wert ist zu lang oder zu groß.',
   'core.field.min': 'Dieser Wert ist zu kurz oder zu klein.',
+  'core.field.text': 'Dieser Text enthält ein unsichtbares Zeichen, das nicht gespeichert werden kann: Tippen Sie ihn neu, statt ihn einzufügen.',
+  'core.field.pdfActive': 'Dieses PDF enthält Code oder angehängte Dateien: Speichern Sie es erneut als einfaches PDF-Dokument.',
   'core.field.sameEmail': 'Dies ist auch die Adresse des Vollmachtgebers. Jede Person braucht ihre eigene.',
   'core.field.sharedEmail': 'Diese Adresse scheint von mehreren Personen genutzt zu werden. Geben Sie eine Adresse an, die nur eine Person nutzt.',
   'core.field.enterpriseNumber': 'Diese Unternehmensnummer ist nicht gültig: 10 Ziffern, die mit 0 oder 1 beginnen, zum Beispiel 0403.170.701.',

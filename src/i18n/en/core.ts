@@ -40,6 +40,8 @@ export default {
   'core.field.enum': 'Choose one of the options offered.',
   'core.field.max': 'This value is too long or too large.',
   'core.field.min': 'This value is too short or too small.',
+  'core.field.text': 'This text holds an invisible character that cannot be stored: type it again rather than pasting it.',
+  'core.field.pdfActive': 'This PDF holds code or attached files: save it again as a plain PDF document.',
   'core.field.sameEmail': 'This address is also the grantor’s. Each person needs their own.',
   'core.field.sharedEmail': 'This address seems to be shared by several people. Give an address used by one person only.',
   'core.field.enterpriseNumber': 'This enterprise number is not valid: 10 digits starting with 0 or 1, for example 0403.170.701.',

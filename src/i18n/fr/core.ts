@@ -41,6 +41,8 @@ export default {
   'core.field.enum': 'Choisissez une des possibilités proposées.',
   'core.field.max': 'Cette valeur est trop longue ou trop grande.',
   'core.field.min': 'Cette valeur est trop courte ou trop petite.',
+  'core.field.text': 'Ce texte contient un caractère invisible qui ne peut pas être enregistré : retapez-le plutôt que de le coller.',
+  'core.field.pdfActive': 'Ce PDF contient du code ou des fichiers joints : enregistrez-le à nouveau comme simple document PDF.',
   'core.field.sameEmail': 'Cette adresse est aussi celle du mandant. Chaque personne doit avoir la sienne.',
   'core.field.sharedEmail': 'Cette adresse semble partagée par plusieurs personnes. Indiquez une adresse utilisée par une seule personne.',
   'core.field.enterpriseNumber': 'Ce numéro d’entreprise n’est pas valable : 10 chiffres commençant par 0 ou 1, par exemple 0403.170.701.',

@@ -40,6 +40,8 @@ export default {
   'core.field.enum': 'Kies een van de voorgestelde mogelijkheden.',
   'core.field.max': 'Deze waarde is te lang of te groot.',
   'core.field.min': 'Deze waarde is te kort of te klein.',
+  'core.field.text': 'Deze tekst bevat een onzichtbaar teken dat niet kan worden opgeslagen: typ hem opnieuw in plaats van hem te plakken.',
+  'core.field.pdfActive': 'Deze pdf bevat code of bijgevoegde bestanden: sla hem opnieuw op als gewoon pdf-document.',
   'core.field.sameEmail': 'Dit adres is ook dat van de volmachtgever. Elke persoon moet een eigen adres hebben.',
   'core.field.sharedEmail': 'Dit adres lijkt door meerdere personen gedeeld. Geef een adres op dat door één persoon gebruikt wordt.',
   'core.field.enterpriseNumber': 'Dit ondernemingsnummer is niet geldig: 10 cijfers die met 0 of 1 beginnen, bijvoorbeeld 0403.170.701.',

@@ -69,7 +69,8 @@ async function submitMandate(url: string, auth: Record<string, string>, mandate:
   return fetch(`${url}/api/mandates`, { method: 'POST', body: form, headers: { ...auth, 'idempotency-key': key } });
 }
 
-describe('one PGlite folder, one process', () => {
+// A PGlite matter: declared in the PGlite run only (the PostgreSQL run has nothing to add).
+if (BACKENDS.some((b) => b.name === 'pglite')) describe('one PGlite folder, one process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'procura-lock-'));
   const children: Child[] = [];
   const start = (env: Record<string, string> = {}) => {

@@ -91,13 +91,15 @@ function streamAfter(buf: Buffer, text: string, from: number): Buffer | null {
 }
 
 /**
- * How a stored document is served: a policy of its own that runs nothing and loads nothing
- * (`sandbox` also puts a PDF viewer that honours CSP in an opaque origin), never sniffed as
- * another type, and named for saving.
+ * How a stored document is served: always as a PDF (never sniffed as another type), named for
+ * saving, framed only by our own pages, and with a policy of its own rather than the pages'.
+ * Not `sandbox` nor `default-src 'none'`: Chromium's PDF viewer is an internal plugin that
+ * either one blocks ("This page has been blocked by Chrome", crbug.com/271452), and a person
+ * must be able to read the signed form. Active content is refused at upload (`inspectPdf`).
  */
 export const documentHeaders = (filename: string): Record<string, string> => ({
   'Content-Type': 'application/pdf',
   'Content-Disposition': `inline; filename="${filename.replace(/[^\w.-]/g, '_')}"`,
-  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Content-Security-Policy': "frame-ancestors 'self'",
   'X-Content-Type-Options': 'nosniff',
 });

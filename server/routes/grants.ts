@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { documentHeaders } from '../pdf.js';
 import { grantStatus, object, optional, parse, refine, scope, string, type GrantStatus } from '../../src/model/index.js';
 import { type AppEnv, requireUser } from '../auth.js';
 import type { Deps } from '../deps.js';
@@ -79,12 +80,10 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     if (!doc) throw notFound('This grant has no stored document.');
     return new Response(new Uint8Array(doc.bytes), {
       headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `inline; filename="${g.kind}-${g.mandate_id}.pdf"`,
+        ...documentHeaders(`${g.kind}-${g.mandate_id}.pdf`),
         'Content-Length': String(doc.bytes.byteLength),
         'X-Content-SHA256': doc.sha256,
         'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
       },
     });
   });

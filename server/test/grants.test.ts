@@ -36,6 +36,19 @@ suite('grants and who may touch them', (ctx) => {
     assert.equal((await ctx.fetch(`/grants/${grantId}/document`, { token: bram })).status, 200);
   });
 
+  test('a signed form is served as a PDF a browser shows but never runs or sniffs: nosniff, framed by our pages only, no sandbox', async () => {
+    const res = await ctx.fetch(`/grants/${grantId}/document`, { token: anne });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'application/pdf');
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.match(res.headers.get('content-disposition') ?? '', /^inline; filename="mandate-[\w-]+\.pdf"$/);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /frame-ancestors 'self'/);
+    // Chromium's PDF viewer is blocked by either of these: the person could no longer read the form.
+    assert.doesNotMatch(csp, /sandbox|default-src 'none'|object-src 'none'/);
+    await res.arrayBuffer();
+  });
+
   test("another client cannot see, read or revoke someone else's grant: 404 everywhere", async () => {
     assert.deepEqual((await list(jan)).grants, []);
     for (const [method, path] of [['GET', `/grants/${grantId}`], ['GET', `/grants/${grantId}/document`], ['POST', `/grants/${grantId}/revoke`]]) {

@@ -93,7 +93,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
       credentials: true,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256', 'Retry-After'],
+      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256', 'Retry-After', 'X-Request-Id'],
       maxAge: 600,
     }),
   );

@@ -148,7 +148,6 @@ describe('problems in the page’s language', () => {
       [403, 'forbidden'],
       [403, 'origin'],
       [409, 'conflict'],
-      [409, 'in-progress'],
       [422, 'validation'],
       [422, 'idempotency-mismatch'],
     ];
@@ -164,6 +163,15 @@ describe('problems in the page’s language', () => {
           expect(errorText(el).trim()).to.equal(failed(lang, code));
           expect(events[0].detail.error).to.deep.include({ message: dict[lang][`core.problem.${code}`], status });
         });
+
+    it('keeps a submission the server says is still in progress (409 in-progress) in the outbox, in the page’s language', async () => {
+      await control('plan', { path: '/consents', problem: { status: 409, code: 'in-progress', title: 'Conflict', detail: 'The request is in progress.' } });
+      const el = await consent('fr', env.control);
+      expect(await save(el)).to.equal('queued');
+      const shown = root(el).textContent!.replace(/\s+/g, ' ');
+      expect(shown).to.contain(fr['core.queued']);
+      expect(shown).not.to.match(/in progress|Conflict/);
+    });
 
     it('keeps a 500 in the outbox and says so in Dutch, with no English', async () => {
       await control('plan', { path: '/consents', problem: { status: 500, code: 'internal', title: 'Internal Server Error', detail: 'Something broke.' } });

@@ -37,7 +37,7 @@ suite('health and sessions', (ctx) => {
     const nobody = await ctx.fetch('/session');
     assert.equal(nobody.headers.get('cache-control'), 'no-store');
     assert.deepEqual(await nobody.json(), { user: null });
-    const signIn = await ctx.post('/session', { user: 'anne' });
+    const signIn = await ctx.post('/session', { user: 'anne', token: true });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     const { token } = (await signIn.json()) as { token: string };
     const expected = {

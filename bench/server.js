@@ -9,11 +9,17 @@
  *   - GET /grants for the user holding the 10,000 grants, default page of 1,000 (target p99 < 50 ms),
  *     with one connection (one person's page load) and with BENCH_CONNECTIONS.
  * Prints a table and writes bench/server-results.json.
+ * Then a durability run per backend (issue 14): DURABILITY_SECONDS (30) at DURABILITY_CONNECTIONS
+ * (20) of POST /consents, a third of them resending an earlier request with its Idempotency-Key,
+ * as an outbox does after a lost answer. Once the server has stopped, the database is read
+ * directly: every acknowledged record must be stored exactly once, and nothing else.
  *   BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_BACKENDS (pglite,postgres)
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -23,6 +29,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
 const GRANTS = 10_000;
+const DURABILITY_SECONDS = Number(process.env.DURABILITY_SECONDS ?? 30);
+const DURABILITY_CONNECTIONS = Number(process.env.DURABILITY_CONNECTIONS ?? 20);
 
 function startServer(env) {
   return new Promise((resolve, reject) => {
@@ -123,6 +131,74 @@ async function benchBackend(backend, env) {
   }
 }
 
+/**
+ * Every acknowledged write stored exactly once: consents from many connections, a third of them
+ * resent with the key and body of an earlier one. `stored()` reads the database after the server
+ * stopped (a clean SIGTERM, as a deployment would).
+ */
+async function durability(backend, env, stored) {
+  const { url, child } = await startServer(env);
+  const sent = [];
+  const acked = new Set();
+  let refused = 0;
+  let replayed = 0;
+  let result;
+  try {
+    const anne = await signIn(url, 'anne');
+    result = await run({
+      url: `${url}/api/consents`,
+      method: 'POST',
+      connections: DURABILITY_CONNECTIONS,
+      duration: DURABILITY_SECONDS,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${anne}` },
+      requests: [
+        {
+          setupRequest: (req, context) => {
+            const again = sent.length > 10 && Math.random() < 1 / 3;
+            const one = again ? sent[Math.floor(Math.random() * sent.length)] : { key: randomUUID(), body: consentBody() };
+            if (!again) sent.push(one);
+            context.one = one;
+            return { ...req, headers: { ...req.headers, 'idempotency-key': one.key }, body: one.body };
+          },
+          onResponse: (status, _body, context, headers) => {
+            if (status === 201 || status === 200) acked.add(JSON.parse(context.one.body).recordId);
+            else refused++;
+            const h = Array.isArray(headers) ? Object.fromEntries(headers.reduce((a, v, i) => (i % 2 ? a : [...a, [String(v).toLowerCase(), headers[i + 1]]]), [])) : headers ?? {};
+            if (h['idempotent-replayed']) replayed++;
+          },
+        },
+      ],
+    });
+  } finally {
+    await stopServer(child);
+  }
+  const ids = await stored();
+  const counts = new Map();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const lost = [...acked].filter((id) => !counts.has(id)).length;
+  const twice = [...counts.values()].filter((n) => n > 1).length;
+  const unasked = [...counts.keys()].filter((id) => !acked.has(id)).length;
+  return {
+    backend,
+    case: 'durability: POST /consents, a third resent with the same key',
+    connections: DURABILITY_CONNECTIONS,
+    seconds: DURABILITY_SECONDS,
+    requests: result.requests.total,
+    requestsPerSec: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    acknowledged: acked.size,
+    replayed,
+    refused,
+    stored: counts.size,
+    lost,
+    storedTwice: twice,
+    storedUnacknowledged: unasked,
+    exactlyOnce: lost === 0 && twice === 0,
+  };
+}
+
 function postgresUrl() {
   try {
     const base = execFileSync(`${ROOT}scripts/ensure-postgres.sh`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -143,13 +219,42 @@ async function freshDatabase(url) {
 
 const loadAverageAtStart = loadavg();
 const results = [];
-if (BACKENDS.includes('pglite')) results.push(...(await benchBackend('pglite', { DATA_DIR: 'memory://' })));
+const durable = [];
+if (BACKENDS.includes('pglite')) {
+  results.push(...(await benchBackend('pglite', { DATA_DIR: 'memory://' })));
+  // On disk, read back by a fresh PGlite once the server has gone.
+  const dir = await mkdtemp(join(tmpdir(), 'procura-durability-'));
+  try {
+    durable.push(
+      await durability('pglite', { DATA_DIR: dir }, async () => {
+        const { PGlite } = await import('@electric-sql/pglite');
+        const db = new PGlite(dir);
+        const { rows } = await db.query('SELECT record_id FROM consent_records');
+        await db.close();
+        return rows.map((r) => r.record_id);
+      }),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 if (BACKENDS.includes('postgres')) {
   const url = postgresUrl();
   if (!url) console.error('PostgreSQL unavailable (scripts/ensure-postgres.sh failed): skipped.');
   else {
     await freshDatabase(url);
     results.push(...(await benchBackend('postgres', { DATABASE_URL: url })));
+    await freshDatabase(url);
+    durable.push(
+      await durability('postgres', { DATABASE_URL: url }, async () => {
+        const { default: pg } = await import('pg');
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        const { rows } = await client.query('SELECT record_id FROM consent_records');
+        await client.end();
+        return rows.map((r) => r.record_id);
+      }),
+    );
   }
 }
 
@@ -158,10 +263,15 @@ for (const r of results)
   console.log(
     `${r.backend.padEnd(9)} ${r.case.padEnd(43)} ${String(r.connections).padStart(5)} ${String(r.requestsPerSec).padStart(7)} ${String(r.latencyMs.p50).padStart(7)} ${String(r.latencyMs.p99).padStart(7)}  ${r.non2xx + r.errors}`,
   );
+console.log('\nbackend   durability                                   conns requests  acknowledged  replayed  stored  lost  twice  exactly once');
+for (const r of durable)
+  console.log(
+    `${r.backend.padEnd(9)} ${`${r.seconds} s of consents, a third resent`.padEnd(44)} ${String(r.connections).padStart(5)} ${String(r.requests).padStart(8)} ${String(r.acknowledged).padStart(13)} ${String(r.replayed).padStart(9)} ${String(r.stored).padStart(7)} ${String(r.lost).padStart(5)} ${String(r.storedTwice).padStart(6)}  ${r.exactlyOnce ? 'yes' : 'NO'}`,
+  );
 // The machine is shared: a load average above the core count makes every figure pessimistic.
 console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
 await writeFile(
   `${ROOT}bench/server-results.json`,
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtEnd: loadavg(), loadAverageAtStart, results }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtEnd: loadavg(), loadAverageAtStart, results, durability: durable }, null, 2) + '\n',
 );

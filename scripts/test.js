@@ -1,6 +1,6 @@
 // `npm test`: every suite, then one line `N passed, N failed` over all of them.
-//   npm test                 browser + server + e2e
-//   npm test -- browser      one suite (types | browser | server | e2e); extra args go to its runner
+//   npm test                 types + browser + server + security + e2e
+//   npm test -- browser      one suite (types | browser | server | security | e2e); extra args go to its runner
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { ensureChromium, ensureCommands } from './chromium.js';
@@ -59,22 +59,29 @@ if (want('types')) {
 
 if (want('browser')) run('browser', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest], '.tmp/counts-browser.json');
 
-if (want('server')) {
-  const files = tests('server/test', /\.test\.ts$/);
-  if (files.length) {
-    run('server (PGlite)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters('server-pglite'), ...(rest.length ? rest : files)], '.tmp/counts-server-pglite.json');
-    let pg = process.env.PROCURA_TEST_DATABASE_URL;
-    if (!pg && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
+/** Node test files on PGlite, then on PostgreSQL (a throwaway cluster unless one is given). */
+let pgUrl;
+function onBothStores(suite, files) {
+  if (!files.length) return;
+  run(`${suite} (PGlite)`, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pglite`), ...files], `.tmp/counts-${suite}-pglite.json`);
+  if (pgUrl === undefined) {
+    pgUrl = process.env.PROCURA_TEST_DATABASE_URL ?? null;
+    if (!pgUrl && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
       try {
-        pg = execFileSync('bash', ['scripts/ensure-postgres.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+        pgUrl = execFileSync('bash', ['scripts/ensure-postgres.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
       } catch {
-        lines.push('server (PostgreSQL): could not start PostgreSQL (see above)');
+        lines.push(`${suite} (PostgreSQL): could not start PostgreSQL (see above)`);
         totals.failed++;
+        pgUrl = null;
       }
     }
-    if (pg) run('server (PostgreSQL)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters('server-pg'), ...(rest.length ? rest : files)], '.tmp/counts-server-pg.json', { PROCURA_TEST_DATABASE_URL: pg, PROCURA_TEST_STORE: 'postgres' });
   }
+  if (pgUrl) run(`${suite} (PostgreSQL)`, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pg`), ...files], `.tmp/counts-${suite}-pg.json`, { PROCURA_TEST_DATABASE_URL: pgUrl, PROCURA_TEST_STORE: 'postgres' });
 }
+
+// The server's contract, then the attacks and faults it must refuse (issue 14), each on both stores.
+if (want('server')) onBothStores('server', rest.length ? rest : tests('server/test', /^(?!security-).*\.test\.ts$/));
+if (want('security')) onBothStores('security', rest.length ? rest : tests('server/test', /^security-.*\.test\.ts$/));
 
 if (want('e2e')) {
   const files = tests('test/e2e', /\.test\.js$/);

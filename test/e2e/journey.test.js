@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startDemo, axe, ENGLISH, readable } from './support.js';
+import { launch, startDemo, axe, ENGLISH, readable, drawSignature } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -66,16 +66,6 @@ async function signInAs(page, user) {
 async function choose(page, label) {
   await page.locator('#access-tree label', { hasText: label }).first().click();
   await page.locator('#access-tree button[type=submit]').click();
-}
-
-async function drawSignature(page, party) {
-  const canvas = page.locator(`#access-mandate procura-signature-pad[data-party="${party}"] [part~="signature-canvas"]`);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let i = 1; i <= 16; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), { steps: 3 });
-  await page.mouse.up();
 }
 
 async function fillFields(page, values) {

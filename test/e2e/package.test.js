@@ -7,10 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { launch } from './support.js';
+import { join, resolve } from 'node:path';
+import { launch, drawSignature, packKit } from './support.js';
 
 const repo = resolve('.');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -18,16 +18,7 @@ let dir, server, browser;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'procura-package-'));
-  // The working tree's files (tracked and new, not the ignored ones), node_modules reused.
-  const kit = join(dir, 'kit');
-  for (const f of run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter(Boolean)) {
-    if (!existsSync(join(repo, f))) continue;
-    mkdirSync(dirname(join(kit, f)), { recursive: true });
-    cpSync(join(repo, f), join(kit, f));
-  }
-  symlinkSync(join(repo, 'node_modules'), join(kit, 'node_modules'), 'dir');
-  run('npm', ['run', 'build'], kit);
-  const tarball = join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
+  const tarball = await packKit(dir);
 
   // A new app: nothing of this repository but the tarball.
   const app = join(dir, 'app');
@@ -66,16 +57,6 @@ async function choose(page, label) {
   await page.locator('#who button[type=submit]').click();
 }
 
-async function sign(page, party) {
-  const canvas = page.locator(`#access-mandate procura-signature-pad[data-party="${party}"] [part~="signature-canvas"]`);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let i = 1; i <= 16; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), { steps: 3 });
-  await page.mouse.up();
-}
-
 const fill = async (page, values) => {
   for (const [name, value] of Object.entries(values)) await page.locator(`#access-mandate [name="${name}"]`).fill(value);
 };
@@ -98,11 +79,11 @@ for (const [what, path, fontAt] of [
       await choose(page, 'Pour une autre personne que l’assuré');
       await page.locator('#who button', { hasText: 'Remplir le formulaire' }).click();
       await fill(page, { 'grantor.givenName': 'Antonín', 'grantor.familyName': 'Dvořák', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'antonin.dvorak@example.com', 'scope.contractIds': 'AUTO-2024-0042' });
-      await sign(page, 'grantor');
+      await drawSignature(page, 'grantor');
       await page.locator('#access-mandate button[part~="next"]').click();
       await page.locator('#access-mandate button[part~="next"]', { hasText: 'Je suis le mandataire' }).click();
       await fill(page, { 'mandatary.givenName': 'Bram', 'mandatary.familyName': 'Janssens', 'mandatary.email': 'bram.janssens@example.com', 'mandatary.relation': 'comptable' });
-      await sign(page, 'mandatary');
+      await drawSignature(page, 'mandatary');
       await page.locator('#access-mandate button[part~="next"]').click();
 
       // The review offers the PDF; it is made with the Unicode font, fetched from the package.

@@ -6,26 +6,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { packKit } from './support.js';
+import { join, resolve } from 'node:path';
 
-const repo = resolve('.');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 let dir, app, server;
 
-before(() => {
+before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'procura-server-package-'));
-  // The working tree's files (tracked and new, not the ignored ones), node_modules reused.
-  const kit = join(dir, 'kit');
-  for (const f of run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter(Boolean)) {
-    if (!existsSync(join(repo, f))) continue;
-    mkdirSync(dirname(join(kit, f)), { recursive: true });
-    cpSync(join(repo, f), join(kit, f));
-  }
-  symlinkSync(join(repo, 'node_modules'), join(kit, 'node_modules'), 'dir');
-  run('npm', ['run', 'build'], kit);
-  const tarball = join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
+  const tarball = await packKit(dir);
 
   // A new site: nothing of this repository but the tarball.
   app = join(dir, 'site');

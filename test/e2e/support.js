@@ -78,3 +78,35 @@ export const readable = (page) =>
     walk(document.body);
     return out.join(' \n ');
   });
+
+/** Draws a zigzag signature with the mouse on a pad of `form` (`data-party`), as a person would. */
+export async function drawSignature(page, party, form = '#access-mandate') {
+  const canvas = page.locator(`${form} procura-signature-pad[data-party="${party}"] [part~="signature-canvas"]`);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let i = 1; i <= 16; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), { steps: 3 });
+  await page.mouse.up();
+}
+
+/**
+ * The kit as a site receives it: the working tree's files (tracked and new, not the ignored
+ * ones) copied into `dir/kit` with node_modules reused, built, and packed. Returns the tarball.
+ */
+export async function packKit(dir) {
+  const { execFileSync } = await import('node:child_process');
+  const { cpSync, existsSync, mkdirSync, symlinkSync } = await import('node:fs');
+  const { dirname, join, resolve } = await import('node:path');
+  const repo = resolve('.');
+  const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const kit = join(dir, 'kit');
+  for (const f of run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter(Boolean)) {
+    if (!existsSync(join(repo, f))) continue;
+    mkdirSync(dirname(join(kit, f)), { recursive: true });
+    cpSync(join(repo, f), join(kit, f));
+  }
+  symlinkSync(join(repo, 'node_modules'), join(kit, 'node_modules'), 'dir');
+  run('npm', ['run', 'build'], kit);
+  return join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
+}

@@ -23,6 +23,9 @@ import { accessRequestRoutes } from './routes/access-requests.js';
 import { grantRoutes } from './routes/grants.js';
 import { consentRoutes } from './routes/consents.js';
 import { demoRoutes } from './routes/demo.js';
+import { proofRoutes } from './routes/proof.js';
+import type { ProofKey } from './proof/keys.js';
+import type { Sealer } from './proof/types.js';
 
 export interface AppOptions {
   store: Store;
@@ -46,6 +49,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Requests per client address and per session (429 beyond); `false` for none. */
   rateLimits?: Partial<RateLimits> | false;
+  /** The key that signs receipts and checkpoints (`loadProofKey`); startServer loads it from PROCURA_PROOF_KEY or makes one in demo mode. */
+  proofKey: ProofKey;
+  /** Seals accepted PDFs (PAdES); startServer makes it from the environment. */
+  seal?: Sealer;
 }
 
 export interface ProcuraApp extends Hono<AppEnv> {
@@ -77,6 +84,8 @@ export function createApp(opts: AppOptions): ProcuraApp {
     basePath: (opts.basePath ?? '').replace(/\/$/, ''),
     newId: randomUUID,
     signInUrl: opts.signInUrl,
+    proofKey: opts.proofKey,
+    seal: opts.seal,
   };
 
   const trustProxy = opts.trustProxy ?? false;
@@ -131,6 +140,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
   accessRequestRoutes(app, deps);
   grantRoutes(app, deps);
   consentRoutes(app, deps);
+  proofRoutes(app, deps);
   demoRoutes(app, deps, { reset: opts.demoReset ?? process.env.PROCURA_DEMO_RESET === '1' });
 
   app.notFound(notFoundHandler);

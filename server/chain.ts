@@ -3,18 +3,12 @@
  * the event itself, so an edit or a removal anywhere breaks every later link.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../src/model/canonical.js';
 
 export const GENESIS = '0'.repeat(64);
 
-/** JSON with keys sorted at every level and no spaces: one text per value (RFC 8785 for our values). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
+/** The one canonical JSON, shared with the browser and the offline verifier. */
+export { canonicalJson };
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 

@@ -2,6 +2,8 @@ import type { Store } from './store/index.js';
 import type { Sessions } from './auth.js';
 import type { User } from './users.js';
 import type { Limits } from './http/limits.js';
+import type { ProofKey } from './proof/keys.js';
+import type { Sealer } from './proof/types.js';
 
 /** What every route module receives from createApp. */
 export interface Deps {
@@ -18,4 +20,8 @@ export interface Deps {
   newId: () => string;
   /** Where a person signs in on the site, told to the elements by `GET /session`. */
   signInUrl?: string;
+  /** Signs receipts and checkpoints (server/proof/keys.ts). */
+  proofKey: ProofKey;
+  /** Seals accepted PDFs (server/proof/seal.ts); absent only where a host chose not to seal. */
+  seal?: Sealer;
 }

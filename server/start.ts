@@ -13,10 +13,13 @@ import { rateLimitsFromEnv } from './http/rate-limit.js';
 import { notFoundHandler, onError } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { Store, type StoreOptions } from './store/index.js';
+import { loadProofKey, type ProofKey } from './proof/keys.js';
 
 export const API_PREFIX = '/api';
 
-export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'log'> {
+export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'log' | 'proofKey'> {
+  /** Default: PROCURA_PROOF_KEY, else (demo mode only) one made and kept beside the PGlite folder, or for this process. */
+  proofKey?: ProofKey;
   port?: number;
   host?: string;
   /** An open store; otherwise one is opened from `storeOptions` (and closed with the server). */
@@ -39,6 +42,14 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const store = opts.store ?? (await Store.open(opts.storeOptions));
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const demo = opts.demo ?? false;
+  // Outside demo mode a server started from the environment (main.ts) must be given its key; a
+  // host that passes its own store (tests, embedding) may run on a key for this process only.
+  const proofKey =
+    opts.proofKey ??
+    (await loadProofKey({ file: process.env.PROCURA_PROOF_KEY || undefined, demo: demo || !ownStore, dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir }).catch(async (err) => {
+      if (ownStore) await store.close().catch(() => {});
+      throw err;
+    }));
 
   const root = new Hono();
   root.use('*', requestLog(log));
@@ -46,7 +57,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // TRUST_PROXY=1 and RATE_LIMIT* (server/README.md) when the options do not say.
   const trustProxy = opts.trustProxy ?? process.env.TRUST_PROXY === '1';
   const rateLimits = opts.rateLimits ?? rateLimitsFromEnv(process.env);
-  root.route(API_PREFIX, createApp({ ...opts, store, demo, basePath: API_PREFIX, log: false, trustProxy, rateLimits }));
+  root.route(API_PREFIX, createApp({ ...opts, store, demo, proofKey, basePath: API_PREFIX, log: false, trustProxy, rateLimits }));
   if (demo) root.route('/', analyticsApp(opts.now));
   if (opts.staticDir) root.use('*', serveStatic(opts.staticDir));
   root.notFound(notFoundHandler);

@@ -6,15 +6,8 @@ export async function sha256Hex(data: BufferSource | Blob | string): Promise<str
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** JSON with keys sorted at every level, so that equal data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
+/** The one canonical JSON of the project (the proof hashes depend on it): see src/model/canonical.ts. */
+export { canonicalJson } from '../model/canonical.js';
 
 export function uuid(): string {
   if (typeof globalThis.crypto?.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();

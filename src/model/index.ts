@@ -8,3 +8,4 @@ export * from './grant.js';
 export * from './consent.js';
 export * from './problem.js';
 export * from './schema-json.js';
+export * from './canonical.js';

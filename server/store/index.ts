@@ -7,6 +7,8 @@ import { migrate } from './migrate.js';
 import { eventHash, GENESIS } from '../chain.js';
 import { conflict } from '../errors.js';
 import type { GrantStatus } from '../../src/model/index.js';
+import type { SealedDocument } from '../proof/types.js';
+import { insertSealed } from './seals.js';
 
 export type { Db, Sql } from './db.js';
 
@@ -65,6 +67,10 @@ export interface NewMandate {
   mandate: { service: string; mandatary: GrantRow['mandatary']; scope: Record<string, unknown>; validUntil?: string };
   body: unknown;
   document: { bytes: Uint8Array; sha256: string; pages: number };
+  /** The sealed copy (server/proof/seal.ts), stored in the same transaction. */
+  sealed?: SealedDocument;
+  /** A broker who submitted for this client (assisted submission): recorded in the trail. */
+  indicatedBy?: { id: string; displayName: string };
   at: Date;
 }
 
@@ -245,6 +251,7 @@ export class Store {
             m.kind ?? 'mandate',
           ],
         );
+        if (m.sealed) await insertSealed(tx, m.id, m.document.sha256, m.sealed);
         await this.appendEvent(tx, m.grantId, 'created', 'grantor', null, m.at);
       });
     } catch (err) {

@@ -45,10 +45,10 @@ function toolsPlugin() {
             return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
           }
         }
-        const args = { pdftotext: ['-layout', '-enc', 'UTF-8', file, '-'], pdfinfo: [file], qpdf: ['--check', file], pdffonts: [file] }[payload.tool];
+        const args = { pdftotext: ['-layout', '-enc', 'UTF-8', file, '-'], pdfinfo: [file], qpdf: ['--check', file], pdffonts: [file], 'pdfinfo-struct': ['-struct-text', file], 'pdfinfo-meta': ['-meta', file], 'qpdf-json': ['--json', '--json-stream-data=none', file] }[payload.tool];
         if (!args) throw new Error(`unknown tool ${payload.tool}`);
         try {
-          return { ok: true, output: execFileSync(payload.tool, args, { encoding: 'utf8' }) };
+          return { ok: true, output: execFileSync(payload.tool.replace(/-.*/, ''), args, { encoding: 'utf8', maxBuffer: 64 << 20 }) };
         } catch (e) {
           return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
         }

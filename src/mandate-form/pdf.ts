@@ -13,6 +13,7 @@ import type { AccessRequest } from '../model/access-request.js';
 import type { Mandate } from '../model/mandate.js';
 import type { ContractsScope } from '../model/tree.js';
 import type { Party } from './model.js';
+import { Tagger, type StructElem } from './pdf-tags.js';
 
 export interface MandatePdfInput {
   /** `access-request`: the person asks access to their own space (000, first row): `mandate` is then an AccessRequest. */
@@ -51,7 +52,7 @@ export interface MandatePdfInput {
 type Block =
   | { k: 'h1' | 'h2' | 'p' | 'meta'; s: string }
   | { k: 'row'; l: string; s: string }
-  | { k: 'sigs'; boxes: { head: string; image?: Uint8Array; lines: string[] }[] };
+  | { k: 'sigs'; boxes: { head: string; image?: Uint8Array; alt?: string; lines: string[] }[] };
 
 const W = 595.28;
 const H = 841.89;
@@ -180,6 +181,7 @@ function blocks(i: MandatePdfInput): Block[] {
       return {
         head: t(request ? 'mandate.pdf.signature.requester' : `mandate.signature.${party}`),
         image: s && i.images?.[party],
+        alt: s && t('mandate.pdf.signatureAlt', { name: s.signerName }),
         lines: s
           ? [t('mandate.pdf.signedBy', { name: s.signerName }), t('mandate.pdf.signedAt', { date: i.dateTime(s.signedAt) }), t(`mandate.pdf.method.${s.method}`)]
           : [t('mandate.pdf.unsigned')],
@@ -227,6 +229,20 @@ export function wrap(s: string, font: PDFFont, size: number, width: number): str
   return lines;
 }
 
+/**
+ * The lines of `s` as `wrap` cut them, each keeping the space it was cut at: a tagged
+ * paragraph is read as the concatenation of its lines, and without it "est\nenvoyé"
+ * reads "estenvoyé". A word cut inside (a hash) gets no space. The space is invisible.
+ */
+export function spaced(s: string, lines: string[]): string[] {
+  let at = 0;
+  return lines.map((l, n) => {
+    const found = s.indexOf(l, at);
+    if (found >= 0) at = found + l.length;
+    return n < lines.length - 1 && found >= 0 && (s[at] === ' ' || s[at] === '\n') ? `${l} ` : l;
+  });
+}
+
 async function image(doc: PDFDocument, bytes?: Uint8Array): Promise<PDFImage | undefined> {
   if (!bytes?.length) return undefined;
   try {
@@ -237,7 +253,13 @@ async function image(doc: PDFDocument, bytes?: Uint8Array): Promise<PDFImage | u
   }
 }
 
-function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, logo: PDFImage | undefined, sigImages: (PDFImage | undefined)[], footer: (n: number, total: number) => { hash: string; id: string; page: string }): void {
+/**
+ * Lays the blocks out and tags them as it goes (see `pdf-tags.ts`): H1, H2, P, a Table
+ * (TR, TH with a row scope, TD) for each run of label–value rows, a Div per signature box
+ * (H3, a Figure with its alternative text, P), and rules, boxes, the logo and the footer
+ * as artifacts. The content stream's order is the reading order.
+ */
+function layout(doc: PDFDocument, tags: Tagger, bs: Block[], regular: PDFFont, bold: PDFFont, logo: PDFImage | undefined, sigImages: (PDFImage | undefined)[], footer: (n: number, total: number) => { hash: string; id: string; page: string }): void {
   let page!: PDFPage;
   let y = 0;
   const pages: PDFPage[] = [];
@@ -250,73 +272,101 @@ function layout(doc: PDFDocument, bs: Block[], regular: PDFFont, bold: PDFFont, 
     if (y - h < BOTTOM) newPage();
   };
   const draw = (s: string, x: number, font: PDFFont, size: number, color = INK) => page.drawText(s, { x, y, font, size, color });
+  const mark = (e: StructElem, f: () => void) => tags.mark(page, e, f);
+  const furniture = (f: () => void) => tags.artifact(page, 'Layout', f);
   newPage();
   if (logo) {
+    // The site's logo repeats the broker's name printed below: decoration, not content.
     const scale = Math.min(120 / logo.width, 48 / logo.height, 1);
-    page.drawImage(logo, { x: W - X - logo.width * scale, y: H - TOP - logo.height * scale + 14, width: logo.width * scale, height: logo.height * scale });
+    furniture(() => page.drawImage(logo, { x: W - X - logo.width * scale, y: H - TOP - logo.height * scale + 14, width: logo.width * scale, height: logo.height * scale }));
   }
   let sig = 0;
+  let table: StructElem | undefined;
   /** How much of the block after a heading must fit under it: a heading never ends a page alone. */
   const firstOf = (b?: Block): number =>
     !b ? 0 : b.k === 'p' ? Math.min(wrap(b.s, regular, SIZE, CW).length, 4) * LH : b.k === 'sigs' ? LH + 90 + 3 * 12 : 2 * LH;
   for (const [at, b] of bs.entries()) {
+    if (b.k !== 'row') table = undefined;
     if (b.k === 'h1') {
-      const lines = wrap(b.s, bold, 18, logo ? CW - 130 : CW);
-      for (const l of lines) (draw(l, X, bold, 18), (y -= 24));
+      const lines = spaced(b.s, wrap(b.s, bold, 18, logo ? CW - 130 : CW));
+      mark(tags.elem('H1'), () => {
+        for (const l of lines) (draw(l, X, bold, 18), (y -= 24));
+      });
     } else if (b.k === 'meta') {
-      for (const l of wrap(b.s, regular, SIZE, CW)) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
+      mark(tags.elem('P'), () => {
+        for (const l of spaced(b.s, wrap(b.s, regular, SIZE, CW))) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
+      });
     } else if (b.k === 'h2') {
       need(32 + firstOf(bs[at + 1]));
       y -= 12;
-      draw(b.s, X, bold, 12);
+      mark(tags.elem('H2'), () => draw(b.s, X, bold, 12));
       y -= 6;
-      page.drawLine({ start: { x: X, y }, end: { x: X + CW, y }, thickness: 0.5, color: MUTED });
+      furniture(() => page.drawLine({ start: { x: X, y }, end: { x: X + CW, y }, thickness: 0.5, color: MUTED }));
       y -= LH;
     } else if (b.k === 'p') {
-      const lines = wrap(b.s, regular, SIZE, CW);
+      const lines = spaced(b.s, wrap(b.s, regular, SIZE, CW));
       need(lines.length * LH);
-      for (const l of lines) (draw(l, X, regular, SIZE), (y -= LH));
+      mark(tags.elem('P'), () => {
+        for (const l of lines) (draw(l, X, regular, SIZE), (y -= LH));
+      });
       y -= 4;
     } else if (b.k === 'row') {
-      const ls = wrap(b.l, regular, SIZE, LABEL_W - 10);
-      const vs = wrap(b.s, bold, SIZE, CW - LABEL_W);
+      const ls = spaced(b.l, wrap(b.l, regular, SIZE, LABEL_W - 10));
+      const vs = spaced(b.s, wrap(b.s, bold, SIZE, CW - LABEL_W));
       need(Math.max(ls.length, vs.length) * LH);
+      table ??= tags.elem('Table');
+      const tr = tags.elem('TR', table);
       const top = y;
-      for (const l of ls) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
+      mark(tags.elem('TH', tr, { attrs: { O: 'Table', Scope: 'Row' } }), () => {
+        for (const l of ls) (draw(l, X, regular, SIZE, MUTED), (y -= LH));
+      });
       const after = y;
       y = top;
-      for (const v of vs) (draw(v, X + LABEL_W, bold, SIZE), (y -= LH));
+      mark(tags.elem('TD', tr), () => {
+        for (const v of vs) (draw(v, X + LABEL_W, bold, SIZE), (y -= LH));
+      });
       y = Math.min(y, after) - 2;
     } else if (b.k === 'sigs') {
       const bw = (CW - 20) / 2;
-      const wrapped = b.boxes.map((box) => box.lines.flatMap((l) => wrap(l, regular, 9, bw)));
+      // Each of a box's lines (signed by, when, how) is a paragraph of its own.
+      const paras = b.boxes.map((box) => box.lines.map((l) => spaced(l, wrap(l, regular, 9, bw))));
+      const wrapped = paras.map((p) => p.flat());
       need(LH + 90 + Math.max(...wrapped.map((w) => w.length)) * 12);
       const top = y;
       b.boxes.forEach((box, n) => {
         const x = X + n * (bw + 20);
+        const div = tags.elem('Div');
         y = top;
-        draw(box.head, x, bold, SIZE);
+        mark(tags.elem('H3', div), () => draw(box.head, x, bold, SIZE));
         y -= 90;
-        page.drawRectangle({ x, y, width: bw, height: 84, borderColor: MUTED, borderWidth: 0.5 });
+        furniture(() => page.drawRectangle({ x, y, width: bw, height: 84, borderColor: MUTED, borderWidth: 0.5 }));
         const img = sigImages[sig++];
         if (img) {
           const s = Math.min((bw - 12) / img.width, 72 / img.height, 1);
-          page.drawImage(img, { x: x + (bw - img.width * s) / 2, y: y + (84 - img.height * s) / 2, width: img.width * s, height: img.height * s });
+          const at = { x: x + (bw - img.width * s) / 2, y: y + (84 - img.height * s) / 2, width: img.width * s, height: img.height * s };
+          const figure = tags.elem('Figure', div, { alt: box.alt ?? box.head, attrs: { O: 'Layout', Placement: 'Block', BBox: [at.x, at.y, at.x + at.width, at.y + at.height] } });
+          mark(figure, () => page.drawImage(img, at));
         }
         y -= 12;
-        for (const l of wrapped[n]) (draw(l, x, regular, 9), (y -= 12));
+        for (const lines of paras[n])
+          mark(tags.elem('P', div), () => {
+            for (const l of lines) (draw(l, x, regular, 9), (y -= 12));
+          });
       });
       y = Math.min(y, top - 90 - 12 * Math.max(...wrapped.map((w) => w.length)) - 12);
     }
   }
   pages.forEach((p, n) => {
     const { hash, id, page } = footer(n + 1, pages.length);
-    p.drawLine({ start: { x: X, y: 52 }, end: { x: X + CW, y: 52 }, thickness: 0.5, color: MUTED });
-    const fit = (s: string, size: number, width: number) => Math.min(size, (size * width) / Math.max(regular.widthOfTextAtSize(s, size), 1));
-    p.drawText(hash, { x: X, y: 40, font: regular, size: fit(hash, 7, CW), color: MUTED });
-    const pw = regular.widthOfTextAtSize(page, 8);
-    p.drawText(id, { x: X, y: 28, font: regular, size: fit(id, 8, CW - pw - 16), color: MUTED });
-    p.drawText(page, { x: X + CW - pw, y: 28, font: regular, size: 8, color: MUTED });
+    // The footer repeats on every page (hash, document id, page number): pagination artifacts.
+    tags.artifact(p, 'Pagination', () => {
+      p.drawLine({ start: { x: X, y: 52 }, end: { x: X + CW, y: 52 }, thickness: 0.5, color: MUTED });
+      const fit = (s: string, size: number, width: number) => Math.min(size, (size * width) / Math.max(regular.widthOfTextAtSize(s, size), 1));
+      p.drawText(hash, { x: X, y: 40, font: regular, size: fit(hash, 7, CW), color: MUTED });
+      const pw = regular.widthOfTextAtSize(page, 8);
+      p.drawText(id, { x: X, y: 28, font: regular, size: fit(id, 8, CW - pw - 16), color: MUTED });
+      p.drawText(page, { x: X + CW - pw, y: 28, font: regular, size: 8, color: MUTED });
+    }, 'Footer');
   });
 }
 
@@ -340,8 +390,9 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
     page: input.t('mandate.pdf.page', { n, total }),
   });
   const all = () => [...strings(bs), ...Object.values(foot(9, 9))];
+  // A signature's /Alt is not drawn: a Unicode text string, it needs no font and keeps every letter.
   const map = (f: (s: string) => string) => {
-    bs = bs.map((b) => (b.k === 'sigs' ? { ...b, boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), lines: x.lines.map(f) })) } : b.k === 'row' ? { ...b, l: f(b.l), s: f(b.s) } : { ...b, s: f(b.s) }));
+    bs = bs.map((b) => (b.k === 'sigs' ? { ...b, boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), alt: x.alt && clean(x.alt), lines: x.lines.map(f) })) } : b.k === 'row' ? { ...b, l: f(b.l), s: f(b.s) } : { ...b, s: f(b.s) }));
   };
   map(clean);
   let fix = clean;
@@ -367,15 +418,18 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
     ...(bs.find((b) => b.k === 'sigs') as Extract<Block, { k: 'sigs' }>).boxes.map((b) => image(doc, b.image)),
   ]);
   const m = input.mandate;
-  doc.setTitle(fix(`${titleOf(input)} · ${input.serviceName}`));
+  const title = fix(`${titleOf(input)} · ${input.serviceName}`);
+  doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setSubject(fix(input.t('mandate.pdf.service', { service: input.serviceName })));
   doc.setLanguage(m.locale ?? 'fr');
   doc.setProducer('procura');
   doc.setCreator('procura-mandate-form');
   if (input.createdAt) doc.setCreationDate(new Date(input.createdAt));
-  layout(doc, bs, regular, bold, logo, sigs, (n, total) => {
+  const tags = new Tagger(doc);
+  layout(doc, tags, bs, regular, bold, logo, sigs, (n, total) => {
     const f = foot(n, total);
     return { hash: fix(f.hash), id: fix(f.id), page: fix(f.page) };
   });
+  tags.finish({ title, lang: m.locale ?? 'fr', producer: 'procura', created: input.createdAt });
   return doc.save();
 }

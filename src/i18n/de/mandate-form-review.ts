@@ -21,6 +21,7 @@ export default {
   'mandate.pdf.commitmentsText': 'Der Vollmachtgeber und der Bevollmächtigte nutzen jeweils eine eigene E-Mail-Adresse. Der Benutzername wird an den Vollmachtgeber gesendet, das vorläufige Passwort an den Bevollmächtigten. Jeder Benutzer haftet für das, was unter seinem Namen getan wird.',
   'mandate.pdf.signatures': 'Unterschriften',
   'mandate.pdf.signedBy': 'Unterschrieben von {name}',
+  'mandate.pdf.signatureAlt': 'Unterschrift von {name}',
   'mandate.pdf.signedAt': 'am {date}',
   'mandate.pdf.unsigned': 'Name, Datum und handschriftliche Unterschrift:',
   'mandate.pdf.method.drawn': 'auf dem Bildschirm gezeichnete Unterschrift',

@@ -20,6 +20,7 @@ export default {
   'mandate.pdf.commitmentsText': 'The grantor and the mandatary each use an e-mail address of their own. The user name is sent to the grantor and the temporary password to the mandatary. Each user answers for what is done under their name.',
   'mandate.pdf.signatures': 'Signatures',
   'mandate.pdf.signedBy': 'Signed by {name}',
+  'mandate.pdf.signatureAlt': 'Signature of {name}',
   'mandate.pdf.signedAt': 'on {date}',
   'mandate.pdf.unsigned': 'Name, date and handwritten signature:',
   'mandate.pdf.method.drawn': 'signature drawn on screen',

@@ -21,6 +21,7 @@ export default {
   'mandate.pdf.commitmentsText': 'Le mandant et le mandataire utilisent chacun une adresse e-mail qui leur est propre. Le nom d’utilisateur est envoyé au mandant et le mot de passe temporaire au mandataire. Chaque utilisateur répond des actions faites sous son nom.',
   'mandate.pdf.signatures': 'Signatures',
   'mandate.pdf.signedBy': 'Signé par {name}',
+  'mandate.pdf.signatureAlt': 'Signature de {name}',
   'mandate.pdf.signedAt': 'le {date}',
   'mandate.pdf.unsigned': 'Nom, date et signature manuscrite :',
   'mandate.pdf.method.drawn': 'signature tracée à l’écran',

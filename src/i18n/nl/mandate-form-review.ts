@@ -20,6 +20,7 @@ export default {
   'mandate.pdf.commitmentsText': 'De volmachtgever en de gevolmachtigde gebruiken elk een eigen e-mailadres. De gebruikersnaam gaat naar de volmachtgever, het tijdelijke wachtwoord naar de gevolmachtigde. Elke gebruiker is verantwoordelijk voor wat onder zijn of haar naam gebeurt.',
   'mandate.pdf.signatures': 'Handtekeningen',
   'mandate.pdf.signedBy': 'Ondertekend door {name}',
+  'mandate.pdf.signatureAlt': 'Handtekening van {name}',
   'mandate.pdf.signedAt': 'op {date}',
   'mandate.pdf.unsigned': 'Naam, datum en handtekening:',
   'mandate.pdf.method.drawn': 'handtekening op het scherm getekend',

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import { report } from './errors.js';
@@ -40,6 +42,11 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
   /** Low-code configuration; also read from a child `<script type="application/json">`. */
   @property({ attribute: false }) config?: unknown;
+  /** Level (1–6) of the element's first heading, to fit the page's outline; deeper headings follow it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** The level of the element's first heading when `heading-level` is not set (as it always was). */
+  protected defaultHeadingLevel = 2;
 
   /** Problems with the configuration, shown instead of the element. */
   @state() protected configIssues: Issue[] = [];
@@ -175,7 +182,22 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
     return (Object.create(this.prototype) as ProcuraElement).validate(raw, tag).issues;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  /**
+   * A heading `depth` levels below the element's first one (0 is the first), clamped to 1–6:
+   * `this.heading(1, text, { id: 'x' })` is an h3 by default, an h4 with `heading-level="3"`.
+   */
+  protected heading(depth: number, content: unknown, attrs: { id?: string; part?: string; class?: string; tabindex?: string } = {}): TemplateResult {
+    const first = Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6 ? this.headingLevel! : this.defaultHeadingLevel;
+    const tag = unsafeStatic(`h${Math.min(6, Math.max(1, first + depth))}`);
+    return staticHtml`<${tag} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)} class=${ifDefined(attrs.class)} tabindex=${ifDefined(attrs.tabindex)}>${content}</${tag}>`;
+  }
+
+  /** Everything the element renders sits in one wrapper that carries its language (WCAG 3.1.2). */
+  protected override render(): TemplateResult {
+    return html`<div class="procura-root" lang=${this.localize.locale}>${this.renderBody()}</div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
     if (this.configIssues.length) return this.renderConfigError();
     try {
       return this.renderContent();

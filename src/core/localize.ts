@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { getConfiguration } from './configure.js';
+import { pick, type Localized } from '../model/localized.js';
 
 export type Messages = Record<string, string>;
 export type BaseLocale = 'fr' | 'nl' | 'en' | 'de';
@@ -29,6 +30,10 @@ export function normalizeLocale(input: string | null | undefined): string {
   const base = lang.toLowerCase() as BaseLocale;
   if (!SUPPORTED.includes(base)) return 'fr';
   return region && /^[a-z]{2}$/i.test(region) ? `${base}-${region.toUpperCase()}` : base;
+}
+
+function sameBase(a: string, b: string): boolean {
+  return a.slice(0, 2).toLowerCase() === b.slice(0, 2).toLowerCase();
 }
 
 function load(catalog: Catalog, base: BaseLocale): Promise<void> | undefined {
@@ -94,6 +99,41 @@ export class LocalizeController implements ReactiveController {
     return this.lookup(key) !== undefined;
   }
 
+  /**
+   * The language the text of `key` is written in: the element's locale, or `fr` when the
+   * key fell back to French (a key missing in a catalog, or a catalog that did not load).
+   */
+  lang(key: string, params: Record<string, string | number> = {}): string {
+    if (typeof params.count === 'number') {
+      const form = new Intl.PluralRules(this.locale).select(params.count);
+      const found = this.find(`${key}#${form}`) ?? this.find(`${key}#other`);
+      if (found) return found.lang;
+    }
+    return this.find(key)?.lang ?? this.locale;
+  }
+
+  /** `t()` for text content: a sentence that fell back to another language comes in a `<span lang>`. */
+  tl(key: string, params: Record<string, string | number> = {}): string | TemplateResult {
+    return this.mark(this.t(key, params), this.lang(key, params));
+  }
+
+  /** A text written in `lang` (a tree's text, a server's detail): marked when it is not the element's language. */
+  mark(text: string, lang: string | undefined): string | TemplateResult {
+    return !text || !lang || sameBase(lang, this.locale) ? text : html`<span lang=${lang}>${text}</span>`;
+  }
+
+  /** The language `pick()` takes for a text given per locale (undefined for a single text, which has none). */
+  langOf(text: Localized | undefined): string | undefined {
+    if (text === undefined || typeof text === 'string') return undefined;
+    const base = this.locale.slice(0, 2);
+    return text[this.locale] !== undefined ? this.locale : text[base] !== undefined ? base : 'fr';
+  }
+
+  /** A text given per locale (a tree's question, a notice), marked with its language when it fell back. */
+  localized(text: Localized | undefined): string | TemplateResult {
+    return this.mark(pick(text, this.locale), this.langOf(text));
+  }
+
   /** A whole sentence for `key`, with `{name}` placeholders filled; `count` picks `key#one`/`key#other`. */
   t(key: string, params: Record<string, string | number> = {}): string {
     let msg: string | undefined;
@@ -131,20 +171,24 @@ export class LocalizeController implements ReactiveController {
   }
 
   private lookup(key: string): string | undefined {
+    return this.find(key)?.text;
+  }
+
+  private find(key: string): { text: string; lang: string } | undefined {
     const { strings } = getConfiguration();
     const base = this.base;
     const own = strings?.[this.locale]?.[key] ?? strings?.[base]?.[key];
-    if (own !== undefined) return own;
+    if (own !== undefined) return { text: own, lang: this.locale };
     if (this.locale !== base)
       for (const c of this.catalogs) {
         const m = c.regional?.[this.locale]?.[key];
-        if (m !== undefined) return m;
+        if (m !== undefined) return { text: m, lang: this.locale };
       }
     for (const c of this.catalogs) {
       const m = base === 'fr' ? c.fr[key] : loaded.get(`${c.name}:${base}`)?.[key];
-      if (m !== undefined) return m;
+      if (m !== undefined) return { text: m, lang: this.locale };
     }
-    for (const c of this.catalogs) if (c.fr[key] !== undefined) return c.fr[key];
+    for (const c of this.catalogs) if (c.fr[key] !== undefined) return { text: c.fr[key], lang: 'fr' };
     return undefined;
   }
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { SubmissionController, type SubmissionState } from '../core/submission.js';
 import { canonicalJson, sha256Hex, uuid } from '../core/crypto.js';
+import { receiptLink } from '../core/receipt.js';
 import { baseStyles } from '../core/theme.js';
 import { emit } from '../core/events.js';
 import { pick, type Localized } from '../model/localized.js';
@@ -355,10 +356,11 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
       </fieldset>
       ${standalone
         ? html`<div class="actions">
-            <button part="submit" type="button" ?disabled=${busy || this.disabled} @click=${() => void this.save()}>${this.localize.t('consent.save')}</button>
+            <button part="submit" type="button" ?disabled=${this.disabled} aria-disabled=${busy ? 'true' : nothing} @click=${() => busy || void this.save()}>${this.localize.t('consent.save')}</button>
           </div>`
         : nothing}
       ${this.renderStatus()}
+      ${this.submission.status.state === 'sent' ? receiptLink(this.localize, this.submission.status.response) : nothing}
     `;
   }
 

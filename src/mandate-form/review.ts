@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { canonicalJson, sha256Hex } from '../core/crypto.js';
+import { receiptLink } from '../core/receipt.js';
 import { displayName, getConfiguration } from '../core/configure.js';
 import type { DecisionDetail } from '../core/events.js';
 import { report } from '../core/errors.js';
@@ -134,7 +135,7 @@ function renderReview(h: Host): TemplateResult {
         </dl>`
       : nothing}
     ${h.docsState === 'preparing' ? html`<p role="status">${t.t('mandate.preparing')}</p>` : nothing}
-    ${h.docsState === 'failed' ? html`<p part="error" role="alert">${t.t('mandate.pdfFailed')}</p>` : nothing}
+    ${h.docsState === 'failed' ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${t.t('mandate.pdfFailed')}</p>` : nothing}
     ${h.docs
       ? html`<ul class="docs">
           ${h.docs.map((d) => {
@@ -152,14 +153,14 @@ function renderReview(h: Host): TemplateResult {
     ${st.state === 'cancelled' ? html`<p class="notice warn" role="status">${t.t('core.cancelled')}</p>` : nothing}
     ${h.signInHeld && h.signedOut ? h.signInNotice(true) : nothing}
     ${st.state === 'failed'
-      ? html`<div part="error" role="alert">
+      ? html`<div part="error" class="send-failed" role="alert" tabindex="-1">
           <p>${t.t('core.failed', { message: st.message })}</p>
           ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${h.label(p)} : ${msg}</li>`)}</ul>` : nothing}
         </div>`
       : nothing}
     <div class="actions">
       <button type="button" @click=${() => h.go(h.isRequest ? 'grantor' : 'mandatary')}>${t.t('mandate.back')}</button>
-      <button type="button" part="submit" class="primary" ?disabled=${h.busy || h.docsState !== 'ready' || !!h.blocked || h.disabled} @click=${() => send(h)}>
+      <button type="button" part="submit" class="primary" ?disabled=${h.docsState !== 'ready' || !!h.blocked || h.disabled} aria-disabled=${h.busy ? 'true' : nothing} @click=${() => send(h)}>
         ${h.isRequest ? t.t('mandate.submitRequest') : t.t('mandate.submit', { count })}
       </button>
     </div>`;
@@ -190,6 +191,7 @@ function renderDone(h: Host): TemplateResult {
                 <button type="button" class="copy" aria-label=${t.t('mandate.confirm.copyLabel', { ref })} @click=${() => h.copyReference(ref)}>${t.t('mandate.confirm.copy')}</button>
                 <span role="status" class="copied">${copied?.ref === ref ? t.t(copied.ok ? 'mandate.confirm.copied' : 'mandate.confirm.copyFailed') : ''}</span></span>` : nothing}`
             : t.t('mandate.queuedFor', { service })}
+          ${s.state === 'sent' ? receiptLink(h.localize, s.response) : nothing}
         </li>`;
       })}
     </ul>
@@ -292,8 +294,7 @@ export async function send(h: Host): Promise<void> {
   let last: SubmissionState | undefined;
   try {
     const docs = await prepare(h);
-    if (!docs) return;
-    for (const d of docs) {
+    for (const d of docs ?? []) {
       if (done(h.sent[d.service])) continue;
       const [path, name, payload] = 'request' in d ? ['/access-requests', 'request', d.request] : ['/mandates', 'mandate', d.mandate];
       last = await h.sender.submit(path, payload, {
@@ -307,7 +308,7 @@ export async function send(h: Host): Promise<void> {
       h.saveDraft();
       if (!done(last)) break;
     }
-    if (docs.every((d) => done(h.sent[d.service]))) {
+    if (docs?.every((d) => done(h.sent[d.service]))) {
       // Sent or safe in the outbox: the draft (personal data) goes first, then the step changes.
       await h.drafts.clear();
       h.step = 'done';
@@ -325,5 +326,10 @@ export async function send(h: Host): Promise<void> {
     }
   } finally {
     h.busy = false;
+  }
+  // Refused (its fields on this step, or none), or the PDF failed: the message takes the focus, so that it is heard and focus is never left on <body>.
+  if (h.step === 'review' && (h.sender.status.state === 'failed' || h.docsState === 'failed')) {
+    await h.updateComplete;
+    h.renderRoot.querySelector<HTMLElement>('.send-failed, .pdf-failed')?.focus();
   }
 }

@@ -17,6 +17,8 @@ export default {
   'core.required': 'Dieses Feld muss ausgefüllt werden.',
   'core.invalid': 'Dieser Wert ist nicht gültig.',
   'core.cancelled': 'Die Seite hat das Senden abgebrochen.',
+  'core.receipt.download': 'Meinen Nachweis herunterladen',
+  'core.receipt.hint': 'Eine vom Server signierte Datei: Bewahren Sie sie auf. Sie beweist, was wann empfangen wurde, ohne dass Sie der Website vertrauen müssen.',
   'core.problem.validation': 'Einige Angaben werden nicht angenommen. Korrigieren Sie die markierten Felder und senden Sie dann erneut.',
   'core.problem.bad-request': 'Der Server konnte diese Sendung nicht lesen. Laden Sie die Seite neu und senden Sie dann erneut.',
   'core.problem.media-type': 'Der Server nimmt diese Art von Sendung nicht an. Informieren Sie die Website, die dieses Formular anbietet.',

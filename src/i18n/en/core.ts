@@ -16,6 +16,8 @@ export default {
   'core.required': 'This field is required.',
   'core.invalid': 'This value is not valid.',
   'core.cancelled': 'The page cancelled the submission.',
+  'core.receipt.download': 'Download my proof',
+  'core.receipt.hint': 'A file signed by the server: keep it. It proves what was received, and when, without having to trust the site.',
   'core.problem.validation': 'Some of the information was not accepted. Correct the highlighted fields, then send again.',
   'core.problem.bad-request': 'The server could not read this submission. Reload the page, then send again.',
   'core.problem.media-type': 'The server does not accept this kind of submission. Tell the site that offers this form.',

@@ -17,6 +17,8 @@ export default {
   'core.required': 'Ce champ est obligatoire.',
   'core.invalid': 'Cette valeur n’est pas valable.',
   'core.cancelled': 'L’envoi a été annulé par la page.',
+  'core.receipt.download': 'Télécharger ma preuve',
+  'core.receipt.hint': 'Un fichier signé par le serveur : gardez-le. Il prouve ce qui a été reçu, et quand, sans devoir faire confiance au site.',
   'core.problem.validation': 'Certaines informations ne sont pas acceptées. Corrigez les champs signalés, puis envoyez à nouveau.',
   'core.problem.bad-request': 'Le serveur n’a pas pu lire cet envoi. Rechargez la page, puis envoyez à nouveau.',
   'core.problem.media-type': 'Le serveur n’accepte pas ce format d’envoi. Prévenez le site qui vous propose ce formulaire.',

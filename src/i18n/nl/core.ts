@@ -16,6 +16,8 @@ export default {
   'core.required': 'Dit veld is verplicht.',
   'core.invalid': 'Deze waarde is niet geldig.',
   'core.cancelled': 'De pagina heeft het verzenden geannuleerd.',
+  'core.receipt.download': 'Mijn bewijs downloaden',
+  'core.receipt.hint': 'Een bestand dat de server heeft ondertekend: bewaar het. Het bewijst wat er ontvangen is, en wanneer, zonder dat u de site hoeft te vertrouwen.',
   'core.problem.validation': 'Sommige gegevens worden niet aanvaard. Verbeter de aangeduide velden en verzend opnieuw.',
   'core.problem.bad-request': 'De server kon deze verzending niet lezen. Laad de pagina opnieuw en verzend opnieuw.',
   'core.problem.media-type': 'De server aanvaardt deze vorm van verzending niet. Verwittig de site die dit formulier aanbiedt.',

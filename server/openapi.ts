@@ -72,6 +72,25 @@ const grantAction = (summary: string, description: string, body?: Obj) => ({
 
 const paths: Obj = {
   '/health': { get: { summary: 'Liveness and storage kind', security: [], responses: { '200': { description: 'OK', content: json({ type: 'object', properties: { status: { const: 'ok' }, store: { enum: ['pglite', 'pg'] }, demo: { type: 'boolean' } } }) } } } },
+  '/proof/keys': {
+    get: {
+      summary: 'The keys that check procura proofs offline: the JWK Set of the receipt and checkpoint key (ES256), and the seal certificate (PEM). Save it once; `procura verify --keys` uses it.',
+      security: [],
+      responses: {
+        '200': {
+          description: 'OK',
+          content: json({
+            type: 'object',
+            required: ['keys', 'seal'],
+            properties: {
+              keys: { type: 'array', items: { type: 'object', required: ['kty', 'kid', 'alg'], properties: { kty: { const: 'EC' }, crv: { const: 'P-256' }, x: { type: 'string' }, y: { type: 'string' }, kid: { type: 'string' }, alg: { const: 'ES256' }, use: { const: 'sig' } } } },
+              seal: { oneOf: [{ type: 'null' }, { type: 'object', required: ['certificate', 'sha256', 'origin'], properties: { certificate: { type: 'string' }, sha256: { type: 'string' }, origin: { enum: ['configured', 'demo'] } } }] },
+            },
+          }),
+        },
+      },
+    },
+  },
   '/session': {
     get: {
       summary: 'Who is signed in',

@@ -65,7 +65,7 @@ export interface SessionUser {
 export interface SessionAnswer { user: SessionUser | null; signInUrl?: string }
 export type FormKind = 'mandate' | 'access-request';
 interface Draft { step: Step; values: Values; sigs: Partial<Record<Party, SignatureState>>; decision?: DecisionDetail; path?: Localized[][]; sent?: Record<string, SubmissionState> }
-type Pad = HTMLElement & { method: string | null; signedAt: string | null; strokes?: unknown; typedText?: string; isEmpty(): boolean; toPNG(): Promise<Blob | null>; restore(d: object): Promise<void> };
+type Pad = HTMLElement & { validationMessage?: string; checkValidity?(): boolean; method: string | null; signedAt: string | null; strokes?: unknown; typedText?: string; isEmpty(): boolean; toPNG(): Promise<Blob | null>; restore(d: object): Promise<void> };
 
 const STEPS: Step[] = ['grantor', 'handover', 'mandatary', 'review'];
 const REQUEST_STEPS: Step[] = ['grantor', 'review'];
@@ -298,7 +298,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private errorOf(path: string): string | undefined {
     if (this.server[path]) return this.server[path];
     const i = this.seen.has(path) && this.issues.find((x) => x.path === path);
-    return i ? this.message(path, i.code) : undefined;
+    // A signature's message is the pad's own (worded for the method chosen) once the pad is defined.
+    const own = i && path.startsWith('signatures.') ? this.renderRoot?.querySelector<Pad>(`#${id(path)}`)?.validationMessage : undefined;
+    return i ? own || this.message(path, i.code) : undefined;
   }
 
   // ---- rendering
@@ -321,6 +323,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     // Brings the kept signatures back into freshly rendered pads.
     for (const pad of this.renderRoot.querySelectorAll<Pad>(PAD)) {
       const party = pad.dataset.party as Party;
+      // The step was submitted without this signature: the pad shows its own error (its `invalid` event does it).
+      if (pad.getAttribute('aria-invalid') === 'true' && !this.server[`signatures.${party}`])
+        void customElements.whenDefined(PAD).then(async () => (await (pad as Pad & { updateComplete?: Promise<unknown> }).updateComplete, pad.checkValidity?.()));
       const s = this.sigs[party];
       if (!s || this.padsFilled.has(pad)) continue;
       this.padsFilled.add(pad);
@@ -529,15 +534,22 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     </fieldset>`;
   }
 
+  /**
+   * The pad shows its own error, inside its shadow root, on the control it is about and worded
+   * for the method chosen; the form only asks it to show it (and repeats it in the summary).
+   * A server's message about a signature, which the pad cannot know, stays beside it.
+   */
   private pad(party: Party, off: boolean): TemplateResult {
     const path = `signatures.${party}`;
     const err = this.errorOf(path);
+    const serverErr = this.server[path];
     return html`<fieldset ?disabled=${off}>
       <legend>${this.localize.t(this.isRequest ? 'mandate.signature.requester' : `mandate.signature.${party}`)}</legend>
       <procura-signature-pad id=${id(path)} data-party=${party} name=${path} required no-draft methods="drawn uploaded typed"
         signer-name=${signerName(this.values, party, this.personKind)} lang=${this.localize.locale} aria-invalid=${err ? 'true' : nothing}
+        @input=${() => this.summary && this.requestUpdate()}
         @change=${(e: Event) => this.readPad(party, e.currentTarget as Pad)}></procura-signature-pad>
-      ${err ? html`<p class="field-error" id="e-${id(path)}" role="alert">${err}</p>` : nothing}
+      ${serverErr ? html`<p class="field-error" id="e-${id(path)}" role="alert">${serverErr}</p>` : nothing}
     </fieldset>`;
   }
 

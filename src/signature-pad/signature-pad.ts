@@ -115,14 +115,37 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     await this.updateComplete;
     return this.value;
   }
+  /**
+   * Focus goes to the control that holds the error (the validity anchor: the canvas, the file
+   * input, the typed name or its checkbox), else to the chosen method's control: a link from an
+   * error summary to this element lands where the person can sign.
+   */
+  override focus(options?: FocusOptions): void {
+    const m = this.active;
+    const target = this.validity.valid ? undefined : this.anchor();
+    (target ?? this.renderRoot.querySelector<HTMLElement>(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'))?.focus(options);
+  }
+
+  /** The control the current error is about (as in updateValidity). */
+  private anchor(): HTMLElement | undefined {
+    const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel) ?? undefined;
+    const m = this.active;
+    if (m === 'uploaded') return q('#file');
+    if (m === 'typed') return this.typed.trim() && !this.intent ? q('#intent') : q('#typed');
+    return q('canvas');
+  }
+
   /** True when the chosen method does not hold a complete signature (a dot is empty). */
   isEmpty(): boolean {
     return !this.complete();
   }
 
   clear(): void {
+    const removing = this.active === 'uploaded' && !!this.upload;
     this.clearMethod(this.active);
     this.commit(true);
+    // The "remove the image" button goes away with the image: the file input takes the focus, not <body>.
+    if (removing) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#file')?.focus());
   }
 
   undo(): void {
@@ -240,7 +263,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const m = this.active;
     if (m === 'drawn' && this.strokeCount && !this.complete()) this.setValidity({ badInput: true }, t('pad.tooShort'), q('canvas'));
     else if (m === 'typed' && this.typed.trim() && !this.intent) this.setValidity({ badInput: true }, t('pad.typed.intentMissing'), q('#intent'));
-    else if (this.required && !this.complete()) this.setValidity({ valueMissing: true }, t('pad.missing'), q(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'));
+    else if (this.required && !this.complete()) this.setValidity({ valueMissing: true }, t(`pad.missing.${m}`), q(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'));
     else this.setValidity({});
   }
 
@@ -431,7 +454,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const name = this.signerName?.trim();
     const offered = this.offered;
     const error = this.errorText();
-    const describe = (help: string) => [help, error && 'error'].filter(Boolean).join(' ') || nothing;
+    // The error belongs to the chosen method's control (the validity anchor), which it describes.
+    const anchor = error ? this.anchor()?.id : undefined;
+    const describe: Describe = (help, control) => [help, anchor === control && 'error-text'].filter(Boolean).join(' ') || nothing;
+    const invalid: Invalid = (control) => (anchor === control ? 'true' : nothing);
     const alt = offered.includes('uploaded') ? (offered.includes('typed') ? 'both' : 'uploaded') : offered.includes('typed') ? 'typed' : '';
     const panel = (m: Method, body: TemplateResult) => html`<div class="panel" ?hidden=${this.active !== m}>${body}</div>`;
     return html`<div role="group" aria-labelledby="label">
@@ -450,42 +476,43 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
         'drawn',
         html`<p id="draw-help" class="help">${tt('pad.drawHelp')}${alt ? ` ${tt(`pad.drawAlt.${alt}`)}` : ''}</p>
           <div class="surface">
-            <canvas part="signature-canvas" role="img" aria-label=${name ? tt('pad.canvasFor', { name }) : tt('pad.canvas')} aria-describedby=${describe('draw-help')}></canvas>
+            <canvas id="canvas" part="signature-canvas" role="img" tabindex="-1" aria-invalid=${invalid('canvas')} aria-label=${name ? tt('pad.canvasFor', { name }) : tt('pad.canvas')} aria-describedby=${describe('draw-help', 'canvas')}></canvas>
           </div>
           <div class="tools">
-            <button type="button" part="undo" ?disabled=${this.disabled || !this.strokeCount} @click=${() => this.undo()}>${tt('pad.undo')}</button>
-            <button type="button" part="clear" ?disabled=${this.disabled || !this.strokeCount} @click=${() => this.clear()}>${tt('pad.clear')}</button>
+            <button type="button" part="undo" ?disabled=${this.disabled} aria-disabled=${this.strokeCount ? nothing : 'true'} @click=${() => this.strokeCount && this.undo()}>${tt('pad.undo')}</button>
+            <button type="button" part="clear" ?disabled=${this.disabled} aria-disabled=${this.strokeCount ? nothing : 'true'} @click=${() => this.strokeCount && this.clear()}>${tt('pad.clear')}</button>
           </div>`,
       )}
-      ${offered.includes('uploaded') ? panel('uploaded', this.renderUpload(tt, describe)) : nothing}
-      ${offered.includes('typed') ? panel('typed', this.renderTyped(tt, describe)) : nothing}
-      <div id="error" aria-live="polite">${error ? html`<p part="error">${error}</p>` : nothing}</div>
+      ${offered.includes('uploaded') ? panel('uploaded', this.renderUpload(tt, describe, invalid)) : nothing}
+      ${offered.includes('typed') ? panel('typed', this.renderTyped(tt, describe, invalid)) : nothing}
+      <div id="error" aria-live="polite">${error ? html`<p part="error" id="error-text">${error}</p>` : nothing}</div>
       <p class="status" part="status" role="status">
         ${this.busy ? tt('pad.upload.busy') : this.signed ? tt('pad.status.signed', { date: this.localize.date(this.signed.at, { dateStyle: 'long', timeStyle: 'short' }) }) : tt('pad.status.empty')}
       </p>
     </div>`;
   }
 
-  private renderUpload(t: LocalizeFn, describe: Describe): TemplateResult {
+  private renderUpload(t: LocalizeFn, describe: Describe, invalid: Invalid): TemplateResult {
     return html`<label class="block" for="file">${t('pad.upload.label')}</label>
       <p id="upload-help" class="help">${t('pad.upload.help', { max: MAX_MB })}</p>
-      <input id="file" type="file" accept="image/png,image/jpeg,image/webp" ?disabled=${this.disabled} aria-describedby=${describe('upload-help')} @change=${this.onFile} />
+      <input id="file" type="file" accept="image/png,image/jpeg,image/webp" ?disabled=${this.disabled} aria-invalid=${invalid('file')} aria-describedby=${describe('upload-help', 'file')} @change=${this.onFile} />
       ${this.upload
         ? html`<img part="preview" src=${this.upload.url} alt=${t('pad.upload.preview')} />
             <button type="button" part="clear" ?disabled=${this.disabled} @click=${() => this.clear()}>${t('pad.upload.remove')}</button>`
         : nothing}`;
   }
 
-  private renderTyped(t: LocalizeFn, describe: Describe): TemplateResult {
+  private renderTyped(t: LocalizeFn, describe: Describe, invalid: Invalid): TemplateResult {
     return html`<label class="block" for="typed">${t('pad.typed.label')}</label>
-      <input id="typed" type="text" autocomplete="name" spellcheck="false" .value=${this.typed} ?disabled=${this.disabled} aria-describedby=${describe('')} @input=${this.onTyped} />
+      <input id="typed" type="text" autocomplete="name" spellcheck="false" .value=${this.typed} ?disabled=${this.disabled} aria-invalid=${invalid('typed')} aria-describedby=${describe('', 'typed')} @input=${this.onTyped} />
       <div part="typed-preview" aria-hidden="true">${this.typed}</div>
-      <label class="check"><input id="intent" type="checkbox" .checked=${this.intent} ?disabled=${this.disabled} @change=${this.onIntent} />${t('pad.typed.intent')}</label>`;
+      <label class="check"><input id="intent" type="checkbox" .checked=${this.intent} ?disabled=${this.disabled} aria-invalid=${invalid('intent')} aria-describedby=${describe('', 'intent')} @change=${this.onIntent} />${t('pad.typed.intent')}</label>`;
   }
 }
 
 type LocalizeFn = (key: string, params?: Record<string, string | number>) => string;
-type Describe = (help: string) => string | typeof nothing;
+type Describe = (help: string, control: string) => string | typeof nothing;
+type Invalid = (control: string) => 'true' | typeof nothing;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -194,10 +194,10 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
 
   /** Everything the element renders sits in one wrapper that carries its language (WCAG 3.1.2). */
   protected override render(): TemplateResult {
-    return html`<div class="procura-root" lang=${this.localize.locale}>${this.renderBody()}</div>`;
+    return html`<div class="procura-root" lang=${this.localize.locale}>${this.renderGuarded()}</div>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
+  private renderGuarded(): TemplateResult | typeof nothing {
     if (this.configIssues.length) return this.renderConfigError();
     try {
       return this.renderContent();

@@ -117,6 +117,20 @@ export class LocalizeController implements ReactiveController {
     return this.mark(this.t(key, params), this.lang(key, params));
   }
 
+  /**
+   * `tl()` whose placeholders may be marked texts (`localized()`, `mark()`): a French reason
+   * inside an English sentence keeps its own `lang`. Plain strings and numbers are filled as in `t()`.
+   */
+  tp(key: string, params: Record<string, string | number | TemplateResult>): string | TemplateResult {
+    const plain: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(params)) if (typeof v !== 'object') plain[k] = v;
+    const filled = this.t(key, plain);
+    if (Object.keys(plain).length === Object.keys(params).length) return this.mark(filled, this.lang(key, plain));
+    const pieces = filled.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (params[piece] ?? `{${piece}}`) : piece));
+    const lang = this.lang(key, plain);
+    return sameBase(lang, this.locale) ? html`${pieces}` : html`<span lang=${lang}>${pieces}</span>`;
+  }
+
   /** A text written in `lang` (a tree's text, a server's detail): marked when it is not the element's language. */
   mark(text: string, lang: string | undefined): string | TemplateResult {
     return !text || !lang || sameBase(lang, this.locale) ? text : html`<span lang=${lang}>${text}</span>`;

@@ -36,6 +36,10 @@ export const styles = css`
   .doc { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
   .copy { min-height: 44px; padding: 0.25rem 0.75rem; font-size: 0.9em; }
   code { font-size: 0.9em; }
+  .proof ul { list-style: none; margin: 0.25rem 0; padding: 0; }
+  .proof li { margin: 0.25rem 0; }
+  .proof .ok span { color: var(--_ok); }
+  .proof .bad, .proof .bad span { color: var(--_danger); }
   button.danger { border-color: var(--_danger); color: var(--_danger); }
   button.danger[part~='submit'] { background: var(--_danger); color: var(--_on-accent); }
   .notice button, [part~='error'] button { margin-top: 0.5rem; }

@@ -15,6 +15,7 @@ import type { Scope } from '../model/mandate.js';
 import { grantsCatalog } from '../i18n/access-grants.js';
 import { canRevoke, differences, directionOf, isCurrent, isOwn, select, services, shortHash, windowOf, type Difference, type Direction, type ListFilter } from './grants.js';
 import { styles } from './access-grants.styles.js';
+import { checkProof, renderProof, type ProofState } from './proof.js';
 
 const configSchema = object({
   /** Where a person asks for a new access (the mandate form's page); shown when the list is empty. */
@@ -64,6 +65,8 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   @state() private filter: ListFilter = { status: '', service: '', sort: 'newest' };
   @state() private confirming?: Grant;
   @state() private online = navigator.onLine;
+  /** Per grant: the result of "check the proof" (server evidence, document hash recomputed here). */
+  @state() private proofs = new Map<string, ProofState>();
 
   private loadedFor?: string;
   private loadSeq = 0;
@@ -336,7 +339,21 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
         ? html`<span id="s-${g.id}" class="sha"><span class="visually-hidden">${t('grants.sha', { hash: h })}</span><span aria-hidden="true">SHA-256 <code title=${h}>${shortHash(h)}</code></span></span>
             <button type="button" class="copy" @click=${() => this.copy(h)}>${t('grants.copy')}</button>`
         : nothing}
-    </p>`;
+      ${this.resolvedEndpoint && !this.grants
+        ? html`<button type="button" class="copy" part="check-proof" aria-label=${t('grants.proof.checkOf', { name: this.nameOf(g), service: this.service(g.service) })}
+            aria-describedby="proof-${g.id}" @click=${() => void this.checkProof(g)}>${t('grants.proof.check')}</button>`
+        : nothing}
+    </p>
+    ${this.resolvedEndpoint && !this.grants ? renderProof(this.localize, g.id, this.proofs.get(g.id)) : nothing}`;
+  }
+
+  /** Loads the grant's evidence and recomputes its document's hash in this browser. */
+  private async checkProof(g: Grant): Promise<void> {
+    const ep = this.resolvedEndpoint;
+    if (!ep || this.proofs.get(g.id)?.state === 'checking') return;
+    const set = (p: ProofState) => (this.proofs = new Map(this.proofs).set(g.id, p));
+    set({ state: 'checking' });
+    set(await checkProof(ep, g.id, g.documentUrl ? this.documentHref(g.documentUrl) : undefined, this.resolvedLocale, (e) => this.reasonOf(e)));
   }
 
   /** `grantor` and `broker` are roles (the reference server's words); anything else is a name. */

@@ -48,6 +48,7 @@ const TEXTS: Record<string, Record<string, string>> = {
     'who.label': 'Compte de démonstration',
     'who.as': 'Connecté en tant que',
     'who.nobody': '(personne)',
+    'who.switch': 'Changer de compte',
     footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Bruxelles ·',
     'quote.thanks': 'Merci {name} : votre demande d’offre est bien reçue (démo : elle n’est envoyée nulle part). Vos choix sur vos données sont enregistrés à part : voyez le message sous les cases.',
   },
@@ -77,6 +78,7 @@ const TEXTS: Record<string, Record<string, string>> = {
     'who.label': 'Demo-account',
     'who.as': 'Aangemeld als',
     'who.nobody': '(niemand)',
+    'who.switch': 'Account wisselen',
     footer: 'Courtier Demo BV · Voorbeeldstraat 1, 1000 Brussel ·',
     'quote.thanks': 'Bedankt, {name}: uw offerteaanvraag is goed ontvangen (demo: ze wordt nergens naartoe gestuurd). Uw keuzes over uw gegevens worden apart bewaard: zie het bericht onder de vakjes.',
     'title.index': 'Courtier Demo · procura',
@@ -152,6 +154,7 @@ const TEXTS: Record<string, Record<string, string>> = {
     'who.label': 'Demo account',
     'who.as': 'Signed in as',
     'who.nobody': '(nobody)',
+    'who.switch': 'Switch account',
     footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Brussels ·',
     'quote.thanks': 'Thank you, {name}: your request for a quote has been received (demo: it is not sent anywhere). Your choices about your data are recorded separately: see the message under the boxes.',
     'title.index': 'Courtier Demo · procura',
@@ -227,6 +230,7 @@ const TEXTS: Record<string, Record<string, string>> = {
     'who.label': 'Demo-Konto',
     'who.as': 'Angemeldet als',
     'who.nobody': '(niemand)',
+    'who.switch': 'Konto wechseln',
     footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Brüssel ·',
     'quote.thanks': 'Danke, {name}: Ihre Anfrage für ein Angebot ist eingegangen (Demo: sie wird nirgendwohin gesendet). Ihre Entscheidungen zu Ihren Daten werden getrennt gespeichert: Sehen Sie die Nachricht unter den Kästchen.',
     'title.index': 'Courtier Demo · procura',
@@ -315,7 +319,7 @@ function header(): string {
   <div class="brand"><span aria-hidden="true">◆</span> Courtier Demo <small>${t('tagline')}</small></div>
   <nav aria-label="${t('nav.label')}"><ul>${PAGES.map((p) => `<li><a href="${p}.html"${`${p}.html` === here ? ' aria-current="page"' : ''}>${t(`nav.${p}`)}</a></li>`).join('')}</ul></nav>
   <div class="lang" role="group" aria-label="${t('lang.label')}">${LANGUAGES.map((l) => `<button type="button" lang="${l.code}" data-lang="${l.code}" aria-pressed="${l.code === lang}">${l.name}</button>`).join('')}</div>
-  <form class="who" aria-label="${t('who.label')}"><label>${t('who.as')} <select name="user"></select></label></form>`;
+  <form class="who" aria-label="${t('who.label')}"><label>${t('who.as')} <select name="user"></select></label> <button type="submit">${t('who.switch')}</button></form>`;
 }
 
 /** The pages' own texts: French stays in the HTML (kept here to come back to it). */
@@ -351,7 +355,11 @@ function setLanguage(next: Code, { focus = false, remember = true } = {}): void 
   t: (key, params = {}) => t(key).replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m),
 };
 
-/** The demo's sign-in switcher: the reference server's demo users; changing reloads the page. */
+/**
+ * The demo's sign-in switcher: the reference server's demo users. Choosing in the list changes
+ * nothing by itself (arrows on a closed select fire `change`, WCAG 3.2.2); the button next to it
+ * signs in as the chosen user and reloads the page.
+ */
 let users: Array<{ id: string; label: string }> | undefined;
 let signedInAs = '';
 async function signInSwitcher(): Promise<void> {
@@ -393,9 +401,11 @@ headerEl?.addEventListener('click', (e) => {
   const code = (e.target as HTMLElement).closest<HTMLButtonElement>('.lang [data-lang]')?.dataset.lang as Code | undefined;
   if (code && code !== lang) setLanguage(code, { focus: true });
 });
-headerEl?.addEventListener('change', async (e) => {
-  const select = (e.target as HTMLElement).closest<HTMLSelectElement>('.who select');
-  if (!select) return;
+headerEl?.addEventListener('submit', async (e) => {
+  const form = (e.target as HTMLElement).closest<HTMLFormElement>('form.who');
+  if (!form) return;
+  e.preventDefault();
+  const select = form.querySelector<HTMLSelectElement>('select')!;
   // While the person leaving is still signed in: their drafts, outbox and cached lists go with them.
   await clearPersonalData('/api').catch(() => undefined);
   if (select.value) await fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user: select.value }) });

@@ -93,3 +93,70 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
   await page.locator('#quote-consent', { hasText: 'Vos choix sont enregistrés' }).waitFor();
   await context.close();
 });
+
+/** WCAG relative luminance contrast of two `rgb(a)` colours read from getComputedStyle. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('the skip link, reached by Tab, is visible and readable (4.5:1), and leads to the content', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const path of ['index.html', 'mandate.html']) {
+    await page.goto(`${demo.url}/${path}`);
+    await page.locator('header .skip').waitFor({ state: 'attached' });
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const link = document.activeElement;
+      const style = getComputedStyle(link);
+      // The colour behind the text: the first ancestor with an opaque background.
+      let bg = 'rgba(0, 0, 0, 0)';
+      for (let el = link; el && /rgba\(.*, 0\)$|transparent/.test(bg); el = el.parentElement) bg = getComputedStyle(el).backgroundColor;
+      if (/rgba\(.*, 0\)$|transparent/.test(bg)) bg = 'rgb(255, 255, 255)';
+      const box = link.getBoundingClientRect();
+      return { cls: link.className, text: link.textContent, color: style.color, bg, inView: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.width > 0 };
+    });
+    assert.equal(seen.cls, 'skip', `${path}: the first Tab reaches the skip link`);
+    assert.ok(seen.inView, `${path}: the focused skip link is on screen`);
+    const ratio = contrast(seen.color, seen.bg);
+    assert.ok(ratio >= 4.5, `${path}: "${seen.text}" is ${seen.color} on ${seen.bg}, ${ratio.toFixed(2)}:1`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+  }
+  await context.close();
+});
+
+test('the demo account switcher changes account only when asked (3.2.2): arrows choose, the button switches', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(`${demo.url}/index.html`);
+  const select = page.locator('header .who select');
+  await page.waitForFunction(() => document.querySelector('header .who select')?.options.length > 2);
+  const wanted = await select.evaluate((s) => s.options[2].value);
+  assert.equal(loads, 1);
+  // Keyboard only: the select, two arrows down, then the button that applies the choice.
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await select.inputValue(), wanted, 'the arrows move the choice');
+  const reloaded = page.waitForEvent('load');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.who') && document.activeElement.type), 'submit', 'Tab reaches the switch button');
+  await page.keyboard.press('Enter');
+  await reloaded;
+  await page.waitForFunction((v) => document.querySelector('header .who select')?.value === v, wanted);
+  assert.equal(loads, 2, 'one reload, on the button, none on the arrows');
+  const session = await page.evaluate(() => fetch('/api/session').then((r) => r.json()));
+  assert.equal(session.user?.id, wanted);
+  await context.close();
+});

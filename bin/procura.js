@@ -2,7 +2,8 @@
 // The procura command line.
 //   procura check-tree <tree.json>...          checks decision tree definitions
 //   procura check-config <element> <file.json> checks an element's configuration
-// Both exit 0 "ok", 1 problems, 2 usage. The checkers are the ones the elements run: the
+//   procura verify <file> --keys <keys.json>   checks a receipt, a sealed PDF or an evidence export
+// All exit 0 "ok" (verify: "valid"), 1 problems, 2 usage. The checkers are the ones the elements run: the
 // compiled package (dist/lib) when it is built, else the TypeScript source through tsx (a
 // dev dependency, there after `npm ci`).
 import { readFile } from 'node:fs/promises';
@@ -23,7 +24,19 @@ Usage: procura check-config <element> <config.json>
   (with the nearest known one), missing or wrong values, its own rules.
   ELEMENT is one of ${ELEMENTS}.
   Exits 0 and prints "ok" when it is sound, 1 printing each problem as "path: message".
-  Use "-" to read the configuration from standard input.`;
+  Use "-" to read the configuration from standard input.
+
+Usage: procura verify <file> (--keys <keys.json> | --server <url>) [--document <file.pdf>] [--lang en|fr]
+  Checks a procura proof offline, against the server's public keys, and says in plain
+  words what it proves. <file> is a receipt (the downloaded procura-preuve-*.json, or a
+  bare compact JWS), a sealed PDF, or an evidence export (GET /grants/{id}/evidence).
+  --keys      a saved GET /proof/keys answer (get it once, or from your broker by
+              another channel): nothing else is fetched.
+  --server    fetches <url>/proof/keys now and prints its fingerprint: the check is then
+              only as trustworthy as that connection. --save-keys <file> keeps it.
+  --document  with an evidence export: the PDF (original or sealed) the trail names.
+  Exits 0 and prints "valid" with what the file proves, 1 printing "NOT valid: <reason>"
+  for each failure.`;
 
 /** A module of the package: dist/lib when built, else its TypeScript source. */
 async function load(path) {
@@ -118,10 +131,94 @@ async function checkConfigCommand(args) {
   return 1;
 }
 
+/** A module of the reference server: dist/server when built, else its TypeScript source. */
+async function loadServer(path) {
+  const compiled = new URL(`../dist/server/${path}.js`, import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
+  const source = new URL(`../server/${path}.ts`, import.meta.url);
+  if (!existsSync(fileURLToPath(source))) throw new Error(`neither dist/server nor server holds ${path}: run \`npm run build\``);
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(source.href, import.meta.url);
+}
+
+async function verifyCommand(args) {
+  const opts = {};
+  const files = [];
+  const withValue = new Set(['--keys', '--server', '--document', '--lang', '--save-keys']);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (withValue.has(a)) {
+      if (i + 1 >= args.length) return usage(`${a} needs a value`);
+      opts[a.slice(2)] = args[++i];
+    } else if (a.startsWith('--')) return usage(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 1) return usage('give one file to verify');
+  if (!opts.keys === !opts.server) return usage('give --keys <keys.json> or --server <url> (one of them)');
+  if (opts.lang && !['en', 'fr'].includes(opts.lang)) return usage('--lang is en or fr');
+  const v = await loadServer('proof/verify');
+  let keysText;
+  if (opts.keys) {
+    try {
+      keysText = await readFile(opts.keys, 'utf8');
+    } catch (e) {
+      console.error(`${opts.keys}: cannot read the keys file (${e.code ?? e.message})`);
+      return 2;
+    }
+  } else {
+    const url = `${opts.server.replace(/\/+$/, '')}/proof/keys`;
+    try {
+      const res = await fetch(url, { headers: { accept: 'application/json' } });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      keysText = await res.text();
+    } catch (e) {
+      console.error(`cannot fetch ${url}: ${e.message}`);
+      return 1;
+    }
+  }
+  let keys;
+  try {
+    keys = v.parseKeysFile(keysText);
+  } catch (e) {
+    console.error(`NOT valid: ${e.message}`);
+    return 1;
+  }
+  const fingerprint = v.keysFingerprint(keys);
+  if (opts.server) {
+    console.log(`Keys fetched from ${opts.server} now, fingerprint SHA-256 ${fingerprint}.`);
+    console.log('This check is only as trustworthy as that connection: compare the fingerprint with the one your broker published by another channel, or save the keys once (--save-keys) and use --keys.');
+    if (opts['save-keys']) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(opts['save-keys'], keysText);
+    }
+  }
+  let bytes;
+  let document;
+  try {
+    bytes = new Uint8Array(await readFile(files[0]));
+    if (opts.document) document = new Uint8Array(await readFile(opts.document));
+  } catch (e) {
+    console.error(`${e.path ?? files[0]}: cannot read the file (${e.code ?? e.message})`);
+    return 1;
+  }
+  const verdict = await v.verifyFile(bytes, keys, { document, lang: opts.lang ?? 'en' });
+  if (verdict.valid) console.log('valid');
+  else for (const p of verdict.problems) console.error(`NOT valid: ${p}`);
+  for (const line of verdict.summary) console.log(verdict.valid ? line : `(had it been valid) ${line}`);
+  if (opts.keys) console.log(`Checked against the keys file ${opts.keys} (fingerprint SHA-256 ${fingerprint}).`);
+  return verdict.valid ? 0 : 1;
+}
+
+function usage(why) {
+  console.error(`procura verify: ${why}\n\n${USAGE}`);
+  return 2;
+}
+
 const [command, ...args] = process.argv.slice(2);
 let code;
 if (command === 'check-tree') code = await checkTreeCommand(args);
 else if (command === 'check-config') code = await checkConfigCommand(args);
+else if (command === 'verify') code = await verifyCommand(args);
 else if (!command || command === 'help' || command === '--help' || command === '-h') {
   console.log(USAGE);
   code = command ? 0 : 2;

@@ -7,10 +7,12 @@ export const styles = css`
     --_invalid: var(--procura-mandate-form-invalid-color, var(--_danger));
   }
   form, .step { display: grid; gap: var(--_gap); }
-  h2 { margin: 0; font-size: 1.35em; }
-  h2:focus { outline: none; }
-  h2:focus-visible { outline: var(--_focus); }
+  /* Classes, not tags: the levels follow the \`heading-level\` attribute. */
+  .step-heading { margin: 0; font-size: 1.35em; }
+  .step-heading:focus { outline: none; }
+  .step-heading:focus-visible { outline: var(--_focus); }
   .progress { margin: 0; color: var(--_muted); }
+  .live p { margin: 0; }
   fieldset { border: 1px solid var(--_line); border-radius: var(--_radius); padding: var(--_gap); margin: 0; display: grid; gap: 0.75rem; min-width: 0; }
   legend { font-weight: 600; padding: 0 0.25rem; }
   .field { display: grid; gap: 0.25rem; max-width: var(--_field-width); }
@@ -25,7 +27,7 @@ export const styles = css`
   .choice { display: flex; gap: 0.5rem; align-items: center; min-height: 44px; font-weight: 400; }
   .choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: flex-end; }
-  .summary h3 { margin: 0 0 0.5rem; font-size: 1em; }
+  .summary-heading { margin: 0 0 0.5rem; font-size: 1em; }
   .summary ul, .docs { margin: 0; padding-left: 1.25rem; }
   /* Links stacked one per line are targets of their own: 24 px tall at least (WCAG 2.5.8). */
   .summary a, .docs a { display: inline-block; min-height: 24px; padding-block: 0.15rem; }
@@ -43,17 +45,17 @@ export const styles = css`
   p, li, legend, label { overflow-wrap: break-word; }
   procura-signature-pad { max-width: 40rem; }
   /* A form that cannot be used yet must not look usable: grey, dashed, no text cursor. */
-  fieldset:disabled { background: var(--procura-color-disabled-surface, #f1f2f4); }
+  fieldset:disabled { background: var(--_disabled-bg); }
   :is(input:not([type='radio']):not([type='checkbox']), select, textarea):disabled {
-    background: var(--procura-color-disabled-surface, #e6e8eb); border-style: dashed; color: var(--_muted); cursor: not-allowed;
+    background: var(--_disabled-bg); border-style: dashed; color: var(--_muted); cursor: not-allowed;
   }
   /* Read-only (from the person's account): quieter than a field to fill, but legible. */
-  input:not([type='radio']):not([type='checkbox'])[readonly] { background: var(--procura-color-disabled-surface, #f1f2f4); border-style: dotted; }
+  input:not([type='radio']):not([type='checkbox'])[readonly] { background: var(--_disabled-bg); border-style: dotted; }
   .blocked p, .sign-in-notice p { margin: 0 0 0.5rem; }
   .blocked p:last-child, .sign-in-notice p:last-child { margin: 0; }
   .sign-in-notice a { display: inline-block; min-height: 24px; padding-block: 0.15rem; font-weight: 600; }
   .confirmation { display: grid; gap: var(--_gap); padding: var(--_gap); border: 2px solid var(--_ok); border-radius: var(--_radius); }
-  .confirmation h3 { margin: 0; font-size: 1.05em; }
+  .confirmation .next-heading { margin: 0; font-size: 1.05em; }
   .confirmation p, .confirmation ol { margin: 0; }
   .refs { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.5rem; }
   .ref-line { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }

@@ -206,7 +206,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   /** Focus goes to the current step's heading (the tree's "go to the form" button uses it). */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus(options);
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus(options);
   }
 
   // ---- what the attributes, the tree and the values decide
@@ -358,10 +358,12 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
           : status === 'stale'
             ? html`<p class="notice warn">${t.t('core.draftStale')}</p>`
             : nothing}
-      ${this.renderBlocked()} ${this.signedOut ? this.signInNotice(false) : nothing}
+      <!-- Live regions stay in the page, empty when there is nothing to say, so that what comes into them is read. -->
+      <div role="status" class="live">${this.renderBlocked()}</div>
+      <div role="status" class="live">${this.signedOut ? this.signInNotice(false) : nothing}</div>
       <div class="step">
         ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, total: steps.length, name: this.stepName() })}</p>` : nothing}
-        <h2 tabindex="-1">${this.stepName()}</h2>
+        ${this.heading(0, this.stepName(), { class: 'step-heading', tabindex: '-1' })}
         ${this.step === 'grantor'
           ? this.renderGrantor()
           : this.step === 'handover'
@@ -384,10 +386,20 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const why = this.blocked;
     if (!why) return nothing;
     const waiting = !this.decision;
-    return html`<div class="notice warn blocked" role="status">
-      <p>${why}</p>
+    return html`<div class="notice warn blocked">
+      <p>${this.markedReason(why)}</p>
       ${waiting && this.treeElement() ? html`<p><button type="button" class="to-tree" @click=${this.focusTree}>${this.localize.t('mandate.toTree')}</button></p>` : nothing}
     </div>`;
+  }
+
+  /** The tree's reason inside our sentence, marked with its own language when it fell back (WCAG 3.1.2). */
+  private markedReason(sentence: string): string | TemplateResult {
+    const d = this.decision;
+    const text = d && (d.result.reason ?? d.result.text);
+    const reason = text && pick(text, this.localize.locale);
+    if (!reason || !sentence.includes(reason)) return sentence;
+    const at = sentence.indexOf(reason);
+    return html`${sentence.slice(0, at)}${this.localize.mark(reason, this.localize.langOf(text))}${sentence.slice(at + reason.length)}`;
   }
 
   private treeElement(): HTMLElement | null {
@@ -416,7 +428,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const href = this.signInHref;
     const body = html`<p>${t.t(this.drafts.status === 'off' || !this.resolvedDraftKey ? 'mandate.signIn.neededNoDraft' : 'mandate.signIn.needed')}</p>
       ${href ? html`<p><a class="sign-in" href=${href}>${t.t('mandate.signIn.link')}</a></p>` : nothing}`;
-    return alert ? html`<div class="notice warn sign-in-notice" part="error" role="alert">${body}</div>` : html`<div class="notice warn sign-in-notice" role="status">${body}</div>`;
+    return alert ? html`<div class="notice warn sign-in-notice" part="error" role="alert">${body}</div>` : html`<div class="notice warn sign-in-notice">${body}</div>`;
   }
 
   private stepForm(body: TemplateResult, back?: Step): TemplateResult {
@@ -488,7 +500,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
       .map((path) => ({ path }));
     if (!items.length) return nothing;
     return html`<div part="error" class="summary" role="alert">
-      <h3>${this.localize.t('mandate.summary', { count: items.length })}</h3>
+      ${this.heading(1, this.localize.t('mandate.summary', { count: items.length }), { class: 'summary-heading' })}
       <ul>
         ${items.map(
           (i) => html`<li><a href="#${id(i.path)}" @click=${(e: Event) => (e.preventDefault(), this.focusField(i.path))}>${this.localize.t('mandate.summaryItem', { field: this.label(i.path.startsWith('signatures.') ? `signature.${i.path.slice(11)}` : i.path), message: this.errorOf(i.path)! })}</a></li>`,
@@ -633,7 +645,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     this.saveDraft();
     if (step === 'review') void this.prepare();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
   }
 
   // ---- the tree

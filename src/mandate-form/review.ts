@@ -63,6 +63,8 @@ export interface Host {
   go(step: Step): Promise<void>;
   saveDraft(): void;
   requestUpdate(): void;
+  /** A heading `depth` levels below the element's first (`heading-level`, default 2). */
+  heading(depth: number, content: unknown, attrs?: { id?: string; part?: string; class?: string; tabindex?: string }): TemplateResult;
 }
 
 const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queued';
@@ -104,7 +106,17 @@ function texts(h: Host) {
     const msg = d[plural] ?? d[`${key}#other`] ?? d[key] ?? fr[plural] ?? fr[key] ?? key;
     return msg.replace(/\{(\w+)\}/g, (m, n: string) => (n in p ? String(p[n]) : m));
   };
-  return { t, date: l.date.bind(l), locale: l.locale };
+  /** The language `t(key)` is written in: French when this module's dictionary for the locale is missing or lacks the key. */
+  const langOf = (key: string, p: Record<string, string | number>): string => {
+    const plural = typeof p.count === 'number' ? `${key}#${new Intl.PluralRules(l.locale).select(p.count)}` : '';
+    if ((plural && l.has(plural)) || l.has(key)) return l.lang(key, p);
+    const own = loaded[base];
+    const here = own && (base === 'fr' || own !== fr) && (own[plural] ?? own[`${key}#other`] ?? own[key]) !== undefined;
+    return here ? l.locale : 'fr';
+  };
+  /** `t()` for text content: a sentence that fell back to French comes marked `lang="fr"` (WCAG 3.1.2). */
+  const tl = (key: string, p: Record<string, string | number> = {}) => l.mark(t(key, p), langOf(key, p));
+  return { t, tl, date: l.date.bind(l), locale: l.locale };
 }
 
 /** The review or the "sent" step. */
@@ -119,49 +131,51 @@ function renderReview(h: Host): TemplateResult {
   const m = h.mandates[0];
   const r = h.accessRequest;
   const other = Object.entries(h.server).filter(([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate' || p === 'request');
-  return html`<p>${h.isRequest ? t.t('mandate.review.request') : t.t('mandate.review.intro', { count })}</p>
+  return html`<p>${h.isRequest ? t.tl('mandate.review.request') : t.tl('mandate.review.intro', { count })}</p>
     ${r
       ? html`<dl>
-          <dt>${t.t('mandate.review.requester')}</dt><dd>${r.requester.kind === 'legal' ? r.requester.legalName : signerName(h.values, 'grantor', 'natural')} (${r.requester.email})</dd>
+          <dt>${t.tl('mandate.review.requester')}</dt><dd>${r.requester.kind === 'legal' ? r.requester.legalName : signerName(h.values, 'grantor', 'natural')} (${r.requester.email})</dd>
           <dt>${h.label('service')}</dt><dd>${h.serviceName(r.service)}</dd>
-          <dt>${h.label('scope.contracts')}</dt><dd>${t.t('mandate.review.allFuture')}</dd>
+          <dt>${h.label('scope.contracts')}</dt><dd>${t.tl('mandate.review.allFuture')}</dd>
         </dl>`
       : nothing}
     ${m
       ? html`<dl>
-          <dt>${t.t('mandate.legend.grantor')}</dt><dd>${m.grantor.kind === 'legal' ? m.grantor.legalName : signerName(h.values, 'grantor', 'natural')}</dd>
-          <dt>${t.t('mandate.legend.mandatary')}</dt><dd>${signerName(h.values, 'mandatary', h.personKind)} (${m.mandatary.email})</dd>
-          <dt>${h.label('scope.contracts')}</dt><dd>${t.t(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
+          <dt>${t.tl('mandate.legend.grantor')}</dt><dd>${m.grantor.kind === 'legal' ? m.grantor.legalName : signerName(h.values, 'grantor', 'natural')}</dd>
+          <dt>${t.tl('mandate.legend.mandatary')}</dt><dd>${signerName(h.values, 'mandatary', h.personKind)} (${m.mandatary.email})</dd>
+          <dt>${h.label('scope.contracts')}</dt><dd>${t.tl(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
         </dl>`
       : nothing}
-    ${h.docsState === 'preparing' ? html`<p role="status">${t.t('mandate.preparing')}</p>` : nothing}
-    ${h.docsState === 'failed' ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${t.t('mandate.pdfFailed')}</p>` : nothing}
+    ${h.docsState === 'failed' ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${t.tl('mandate.pdfFailed')}</p>` : nothing}
     ${h.docs
       ? html`<ul class="docs">
           ${h.docs.map((d) => {
             const service = h.serviceName(d.service);
             return html`<li>
-              <a part="document" href=${d.url} target="_blank" rel="noopener">${t.t(h.isRequest ? 'mandate.openRequest' : 'mandate.open', { service })}</a> ·
-              <a href=${d.url} download=${d.filename}>${t.t(h.isRequest ? 'mandate.downloadRequest' : 'mandate.download', { service })}</a>
+              <a part="document" href=${d.url} target="_blank" rel="noopener">${t.tl(h.isRequest ? 'mandate.openRequest' : 'mandate.open', { service })}</a> ·
+              <a href=${d.url} download=${d.filename}>${t.tl(h.isRequest ? 'mandate.downloadRequest' : 'mandate.download', { service })}</a>
             </li>`;
           })}
         </ul>`
       : nothing}
-    <p class="hint">${t.t('mandate.review.paper')}</p>
-    ${!h.resolvedEndpoint ? html`<p class="notice">${t.t('core.localOnly')}</p>` : nothing}
-    ${st.state === 'sending' ? html`<p role="status">${t.t('core.sending')}</p>` : nothing}
-    ${st.state === 'cancelled' ? html`<p class="notice warn" role="status">${t.t('core.cancelled')}</p>` : nothing}
+    <p class="hint">${t.tl('mandate.review.paper')}</p>
+    ${!h.resolvedEndpoint ? html`<p class="notice">${t.tl('core.localOnly')}</p>` : nothing}
+    <div role="status" class="live review-status">
+      ${h.docsState === 'preparing' ? html`<p>${t.tl('mandate.preparing')}</p>` : nothing}
+      ${st.state === 'sending' ? html`<p>${t.tl('core.sending')}</p>` : nothing}
+      ${st.state === 'cancelled' ? html`<p class="notice warn">${t.tl('core.cancelled')}</p>` : nothing}
+    </div>
     ${h.signInHeld && h.signedOut ? h.signInNotice(true) : nothing}
     ${st.state === 'failed'
       ? html`<div part="error" class="send-failed" role="alert" tabindex="-1">
-          <p>${t.t('core.failed', { message: st.message })}</p>
+          <p>${t.tl('core.failed', { message: st.message })}</p>
           ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${h.label(p)} : ${msg}</li>`)}</ul>` : nothing}
         </div>`
       : nothing}
     <div class="actions">
-      <button type="button" @click=${() => h.go(h.isRequest ? 'grantor' : 'mandatary')}>${t.t('mandate.back')}</button>
+      <button type="button" @click=${() => h.go(h.isRequest ? 'grantor' : 'mandatary')}>${t.tl('mandate.back')}</button>
       <button type="button" part="submit" class="primary" ?disabled=${h.docsState !== 'ready' || !!h.blocked || h.disabled} aria-disabled=${h.busy ? 'true' : nothing} @click=${() => send(h)}>
-        ${h.isRequest ? t.t('mandate.submitRequest') : t.t('mandate.submit', { count })}
+        ${h.isRequest ? t.tl('mandate.submitRequest') : t.tl('mandate.submit', { count })}
       </button>
     </div>`;
 }
@@ -175,32 +189,32 @@ function renderDone(h: Host): TemplateResult {
   const entries = Object.entries(h.sent);
   const queued = entries.some(([, s]) => s.state === 'queued');
   const req = h.isRequest;
-  const title = queued ? t.t('mandate.confirm.queuedTitle') : req ? t.t('mandate.confirm.requestTitle') : t.t('mandate.confirm.title', { count: entries.length });
+  const title = queued ? t.tl('mandate.confirm.queuedTitle') : req ? t.tl('mandate.confirm.requestTitle') : t.tl('mandate.confirm.title', { count: entries.length });
   const copied = h.copied;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-heading">
-    <h2 id="confirmation-heading" tabindex="-1">${title}</h2>
-    <p role="status">${queued ? t.t(req ? 'mandate.confirm.requestQueued' : 'core.queued') : req ? t.t('mandate.confirm.requestSent') : t.t('mandate.done', { count: entries.length })}</p>
+    ${h.heading(0, title, { id: 'confirmation-heading', class: 'step-heading', tabindex: '-1' })}
+    <p role="status">${queued ? t.tl(req ? 'mandate.confirm.requestQueued' : 'core.queued') : req ? t.tl('mandate.confirm.requestSent') : t.tl('mandate.done', { count: entries.length })}</p>
     <ul class="refs">
       ${entries.map(([svc, s]) => {
         const service = h.serviceName(svc);
         const ref = s.state === 'sent' ? reference(s.response) : '';
         return html`<li>
           ${s.state === 'sent'
-            ? html`<span>${t.t('mandate.sentTo', { service })}</span>
-                ${ref ? html`<span class="ref-line"><span>${t.t('mandate.confirm.reference')}</span> <strong class="ref" data-ref=${ref}>${ref}</strong>
-                <button type="button" class="copy" aria-label=${t.t('mandate.confirm.copyLabel', { ref })} @click=${() => h.copyReference(ref)}>${t.t('mandate.confirm.copy')}</button>
-                <span role="status" class="copied">${copied?.ref === ref ? t.t(copied.ok ? 'mandate.confirm.copied' : 'mandate.confirm.copyFailed') : ''}</span></span>` : nothing}`
-            : t.t('mandate.queuedFor', { service })}
+            ? html`<span>${t.tl('mandate.sentTo', { service })}</span>
+                ${ref ? html`<span class="ref-line"><span>${t.tl('mandate.confirm.reference')}</span> <strong class="ref" data-ref=${ref}>${ref}</strong>
+                <button type="button" class="copy" aria-label=${t.t('mandate.confirm.copyLabel', { ref })} @click=${() => h.copyReference(ref)}>${t.tl('mandate.confirm.copy')}</button>
+                <span role="status" class="copied">${copied?.ref === ref ? t.tl(copied.ok ? 'mandate.confirm.copied' : 'mandate.confirm.copyFailed') : ''}</span></span>` : nothing}`
+            : t.tl('mandate.queuedFor', { service })}
           ${s.state === 'sent' ? receiptLink(h.localize, s.response) : nothing}
         </li>`;
       })}
     </ul>
-    <h3>${t.t('mandate.confirm.next')}</h3>
+    ${h.heading(1, t.tl('mandate.confirm.next'), { class: 'next-heading' })}
     <ol class="next-steps">
-      ${(req ? ['mandate.confirm.request1', 'mandate.confirm.request2'] : ['mandate.confirm.mandate1', 'mandate.confirm.mandate2']).map((k) => html`<li>${t.t(k)}</li>`)}
+      ${(req ? ['mandate.confirm.request1', 'mandate.confirm.request2'] : ['mandate.confirm.mandate1', 'mandate.confirm.mandate2']).map((k) => html`<li>${t.tl(k)}</li>`)}
     </ol>
     ${h.docs
-      ? html`<ul class="docs">${h.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.t(req ? 'mandate.downloadRequest' : 'mandate.download', { service: h.serviceName(d.service) })}</a></li>`)}</ul>`
+      ? html`<ul class="docs">${h.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.tl(req ? 'mandate.downloadRequest' : 'mandate.download', { service: h.serviceName(d.service) })}</a></li>`)}</ul>`
       : nothing}
   </section>`;
 }
@@ -313,7 +327,7 @@ export async function send(h: Host): Promise<void> {
       await h.drafts.clear();
       h.step = 'done';
       await h.updateComplete;
-      h.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      h.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
     } else if (last?.state === 'failed' && Object.keys(last.fields).length) {
       h.server = Object.fromEntries(Object.entries(last.fields).map(([p, msg]) => [formPath(p), msg]));
       const to = Object.keys(h.server).map(stepOf).find((s) => s !== 'review');

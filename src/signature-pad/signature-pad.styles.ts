@@ -37,7 +37,8 @@ export const styles = css`
   input[type='text'] { width: 100%; min-height: 44px; padding: 0.4rem 0.6rem; border: 1px solid var(--_line); border-radius: var(--_radius); background: var(--_bg); }
   .check { display: flex; gap: 0.5rem; align-items: flex-start; margin-top: 0.5rem; }
   .check input { width: 1.25rem; height: 1.25rem; margin-top: 0.15rem; flex: none; }
-  [part~='typed-preview'] { font: 2.2rem/1.4 var(--_typed-font); color: var(--_ink); min-height: 3.2rem; overflow-wrap: anywhere; }
+  /* Ink on paper in light and dark pages alike: the preview keeps the drawing area's surface. */
+  [part~='typed-preview'] { font: 2.2rem/1.4 var(--_typed-font); color: var(--_ink); background: var(--_pad-bg); border-radius: var(--_radius); padding: 0 0.5rem; min-height: 3.2rem; overflow-wrap: anywhere; }
   [part~='preview'] { display: block; max-width: 100%; max-height: 200px; margin: 0.5rem 0; background: var(--_pad-bg); border: 1px solid var(--_line); border-radius: var(--_radius); }
   @media (forced-colors: active) {
     .surface, [part~='preview'], [part~='typed-preview'] { forced-color-adjust: none; background: #ffffff; color: #000000; }

@@ -451,6 +451,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
 
   protected renderContent(): TemplateResult {
     const tt: LocalizeFn = (k, p) => this.localize.t(k, p);
+    // Text content: a sentence that fell back to French is marked lang="fr" (attributes take tt).
+    const tl = (k: string, p?: Record<string, string | number>) => this.localize.tl(k, p);
     const name = this.signerName?.trim();
     const offered = this.offered;
     const error = this.errorText();
@@ -461,52 +463,54 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const alt = offered.includes('uploaded') ? (offered.includes('typed') ? 'both' : 'uploaded') : offered.includes('typed') ? 'typed' : '';
     const panel = (m: Method, body: TemplateResult) => html`<div class="panel" ?hidden=${this.active !== m}>${body}</div>`;
     return html`<div role="group" aria-labelledby="label">
-      <p id="label" class="label" part="label">${this.label || (name ? tt('pad.labelFor', { name }) : tt('pad.label'))}${this.required ? ` ${tt('pad.requiredMark')}` : ''}</p>
+      <p id="label" class="label" part="label">${this.label || (name ? tl('pad.labelFor', { name }) : tl('pad.label'))}${this.required ? ` ${tl('pad.requiredMark')}` : ''}</p>
       ${offered.length > 1
         ? html`<fieldset part="methods" ?disabled=${this.disabled}>
-            <legend>${tt('pad.methods')}</legend>
+            <legend>${tl('pad.methods')}</legend>
             ${offered.map(
               (m) => html`<label part="method ${this.active === m ? 'method-selected' : ''}">
-                <input type="radio" name="method" value=${m} .checked=${this.active === m} @change=${() => this.choose(m)} />${tt(`pad.method.${m}`)}
+                <input type="radio" name="method" value=${m} .checked=${this.active === m} @change=${() => this.choose(m)} />${tl(`pad.method.${m}`)}
               </label>`,
             )}
           </fieldset>`
         : nothing}
       ${panel(
         'drawn',
-        html`<p id="draw-help" class="help">${tt('pad.drawHelp')}${alt ? ` ${tt(`pad.drawAlt.${alt}`)}` : ''}</p>
+        html`<p id="draw-help" class="help">${tl('pad.drawHelp')}${alt ? ` ${tl(`pad.drawAlt.${alt}`)}` : ''}</p>
           <div class="surface">
             <canvas id="canvas" part="signature-canvas" role="img" tabindex="-1" aria-invalid=${invalid('canvas')} aria-label=${name ? tt('pad.canvasFor', { name }) : tt('pad.canvas')} aria-describedby=${describe('draw-help', 'canvas')}></canvas>
           </div>
           <div class="tools">
-            <button type="button" part="undo" ?disabled=${this.disabled} aria-disabled=${this.strokeCount ? nothing : 'true'} @click=${() => this.strokeCount && this.undo()}>${tt('pad.undo')}</button>
-            <button type="button" part="clear" ?disabled=${this.disabled} aria-disabled=${this.strokeCount ? nothing : 'true'} @click=${() => this.strokeCount && this.clear()}>${tt('pad.clear')}</button>
+            <button type="button" part="undo" ?disabled=${this.disabled} aria-disabled=${this.strokeCount ? nothing : 'true'} @click=${() => this.strokeCount && this.undo()}>${tl('pad.undo')}</button>
+            <button type="button" part="clear" ?disabled=${this.disabled} aria-disabled=${this.strokeCount ? nothing : 'true'} @click=${() => this.strokeCount && this.clear()}>${tl('pad.clear')}</button>
           </div>`,
       )}
       ${offered.includes('uploaded') ? panel('uploaded', this.renderUpload(tt, describe, invalid)) : nothing}
       ${offered.includes('typed') ? panel('typed', this.renderTyped(tt, describe, invalid)) : nothing}
       <div id="error" aria-live="polite">${error ? html`<p part="error" id="error-text">${error}</p>` : nothing}</div>
       <p class="status" part="status" role="status">
-        ${this.busy ? tt('pad.upload.busy') : this.signed ? tt('pad.status.signed', { date: this.localize.date(this.signed.at, { dateStyle: 'long', timeStyle: 'short' }) }) : tt('pad.status.empty')}
+        ${this.busy ? tl('pad.upload.busy') : this.signed ? tl('pad.status.signed', { date: this.localize.date(this.signed.at, { dateStyle: 'long', timeStyle: 'short' }) }) : tl('pad.status.empty')}
       </p>
     </div>`;
   }
 
   private renderUpload(t: LocalizeFn, describe: Describe, invalid: Invalid): TemplateResult {
-    return html`<label class="block" for="file">${t('pad.upload.label')}</label>
-      <p id="upload-help" class="help">${t('pad.upload.help', { max: MAX_MB })}</p>
+    const tl = (k: string, p?: Record<string, string | number>) => this.localize.tl(k, p);
+    return html`<label class="block" for="file">${tl('pad.upload.label')}</label>
+      <p id="upload-help" class="help">${tl('pad.upload.help', { max: MAX_MB })}</p>
       <input id="file" type="file" accept="image/png,image/jpeg,image/webp" ?disabled=${this.disabled} aria-invalid=${invalid('file')} aria-describedby=${describe('upload-help', 'file')} @change=${this.onFile} />
       ${this.upload
         ? html`<img part="preview" src=${this.upload.url} alt=${t('pad.upload.preview')} />
-            <button type="button" part="clear" ?disabled=${this.disabled} @click=${() => this.clear()}>${t('pad.upload.remove')}</button>`
+            <button type="button" part="clear" ?disabled=${this.disabled} @click=${() => this.clear()}>${tl('pad.upload.remove')}</button>`
         : nothing}`;
   }
 
   private renderTyped(t: LocalizeFn, describe: Describe, invalid: Invalid): TemplateResult {
-    return html`<label class="block" for="typed">${t('pad.typed.label')}</label>
+    const tl = (k: string, p?: Record<string, string | number>) => this.localize.tl(k, p);
+    return html`<label class="block" for="typed">${tl('pad.typed.label')}</label>
       <input id="typed" type="text" autocomplete="name" spellcheck="false" .value=${this.typed} ?disabled=${this.disabled} aria-invalid=${invalid('typed')} aria-describedby=${describe('', 'typed')} @input=${this.onTyped} />
       <div part="typed-preview" aria-hidden="true">${this.typed}</div>
-      <label class="check"><input id="intent" type="checkbox" .checked=${this.intent} ?disabled=${this.disabled} aria-invalid=${invalid('intent')} aria-describedby=${describe('', 'intent')} @change=${this.onIntent} />${t('pad.typed.intent')}</label>`;
+      <label class="check"><input id="intent" type="checkbox" .checked=${this.intent} ?disabled=${this.disabled} aria-invalid=${invalid('intent')} aria-describedby=${describe('', 'intent')} @change=${this.onIntent} />${tl('pad.typed.intent')}</label>`;
   }
 }
 

@@ -165,6 +165,11 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
     return pick(l, this.localize.locale);
   }
 
+  /** A tree's text for the page: marked with its own language when it fell back (a tree written only in French). */
+  private shown(l: Localized | undefined) {
+    return this.localize.localized(l);
+  }
+
   /** Moves to a new path: saves it, forgets any decision, and focuses what comes next. */
   private go(answers: Answer[], selection?: string): void {
     const def = this.definition!;
@@ -233,6 +238,15 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
   }
 
   protected override renderContent() {
+    // The live regions are in every state, empty until they speak (WCAG 4.1.3): a region
+    // that enters the page already filled is often not read.
+    // The outcome is announced, then where its decision went (kept locally, queued, refused), as
+    // an addition to the same region.
+    return html`${this.renderState()}
+<div class="visually-hidden" role="status" aria-live="polite"><span>${this.announcement}</span> <span>${this.announcement ? this.sentText() : ''}</span></div>`;
+  }
+
+  private renderState() {
     const t = this.localize.t.bind(this.localize);
     // Templates are written tight: their whitespace ships as is, and the budget is in KB.
     if (this.loadFailed) return html`<div part="error" role="alert">${t('core.renderError')}</div>`;
@@ -240,12 +254,19 @@ export class ProcuraDelegationTree extends ProcuraElement<unknown> {
     if (!def) return html`<p role="status">${t('tree.loading')}</p>`;
     const pos = replay(def, this.answers);
     const draft = this.drafts?.status;
-    return html`${def.title ? html`<h2 part="title">${this.text(def.title)}</h2>` : nothing}
-${draft === 'stale' ? html`<p class="notice warn" role="status">${t('core.draftStale')}</p>` : nothing}
+    return html`${def.title ? this.heading(0, this.shown(def.title), { part: 'title' }) : nothing}
+<div role="status">${draft === 'stale' ? html`<p class="notice warn">${t('core.draftStale')}</p>` : nothing}</div>
 ${draft === 'unavailable' ? html`<p class="notice warn">${t('core.draftsOff')}</p>` : nothing}
 ${pos.question ? this.renderQuestion(pos) : this.renderOutcome(pos)}
-${pos.answers.length ? this.renderSummary(def, pos) : nothing}
-<div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
+  }
+
+  /** Where the decision went: kept locally, queued, or refused by the backend ('' while none of these). */
+  private sentText(): string {
+    const status = this.submission?.status;
+    const s = this.local ? 'local' : status?.state;
+    const t = this.localize.t.bind(this.localize);
+    return s === 'local' ? t('core.localOnly') : s === 'queued' ? t('core.queued') : s === 'failed' ? t('core.failed', { message: (status as { message: string }).message }) : '';
   }
 
   private renderQuestion(pos: Position) {
@@ -253,10 +274,10 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}
     const t = this.localize.t.bind(this.localize);
     const describedBy = [q.help ? 'help' : '', this.mustChoose ? 'choose' : ''].filter(Boolean).join(' ');
     return html`<form part="question" novalidate @submit=${this.onSubmit}><fieldset aria-describedby=${describedBy || nothing}>
-<legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.text(q.text)}</legend>
-${q.help ? html`<p class="help" id="help">${this.text(q.help)}</p>` : nothing}
+<legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.shown(q.text)}</legend>
+${q.help ? html`<p class="help" id="help">${this.shown(q.help)}</p>` : nothing}
 <div part="options">${q.options.map(
-      (o) => html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.text(o.label)}</span></label>`,
+      (o) => html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.shown(o.label)}</span></label>`,
     )}</div>
 ${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
 </fieldset>
@@ -267,17 +288,17 @@ ${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tr
   private renderOutcome(pos: Position) {
     const o = pos.outcome!;
     const t = this.localize.t.bind(this.localize);
-    const status = this.submission?.status;
-    const s = this.local ? 'local' : status?.state;
-    const notice = (cls: string, text: string) => html`<p class="notice ${cls}" role="status">${text}</p>`;
+    // Shown here; spoken by the element's live region, which exists before it (WCAG 4.1.3).
+    const sent = this.sentText();
+    const s = this.local ? 'local' : this.submission?.status.state;
     return html`<section part="outcome" class=${o.refused ? 'refused' : ''} aria-labelledby="outcome-heading">
-<h3 id="outcome-heading" tabindex="-1">${t('tree.outcome')}</h3>
+${this.heading(1, t('tree.outcome'), { id: 'outcome-heading', tabindex: '-1' })}
 <p class="verdict">${t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no')}</p>
-<p>${this.text(o.text)}</p>
-${o.refused && o.reason ? html`<p part="reason">${t('tree.reason', { reason: this.text(o.reason) })}</p>` : nothing}
+<p>${this.shown(o.text)}</p>
+${o.refused && o.reason ? html`<p part="reason">${this.localize.tp('tree.reason', { reason: this.shown(o.reason) })}</p>` : nothing}
 ${!o.refused && o.contracts ? html`<p>${t(`tree.contracts.${o.contracts}`)}</p>` : nothing}
 ${o.href ? html`<p><a part="next" href=${o.href}>${t('tree.next')}</a></p>` : this.formFor(o) ? html`<p><button type="button" part="next" class="primary" @click=${() => this.formFor(o)!.focus()}>${t('tree.toForm')}</button></p>` : nothing}
-${s === 'local' ? notice('', t('core.localOnly')) : s === 'queued' ? notice('warn', t('core.queued')) : s === 'failed' ? notice('error', t('core.failed', { message: (status as { message: string }).message })) : nothing}
+${sent ? html`<p class="notice ${s === 'local' ? '' : s === 'queued' ? 'warn' : 'error'}">${sent}</p>` : nothing}
 </section><div class="actions"><button type="button" part="back" @click=${this.back}>${t('tree.back')}</button></div>`;
   }
 
@@ -288,10 +309,11 @@ ${s === 'local' ? notice('', t('core.localOnly')) : s === 'queued' ? notice('war
 
   private renderSummary(def: TreeDefinition, pos: Position) {
     const t = this.localize.t.bind(this.localize);
-    return html`<section part="summary" aria-labelledby="summary-heading"><h3 id="summary-heading">${t('tree.answers')}</h3>
+    return html`<section part="summary" aria-labelledby="summary-heading">${this.heading(1, t('tree.answers'), { id: 'summary-heading' })}
 <dl>${pos.answers.map((a, i) => {
       const question = this.text(def.questions[a.question].text);
-      return html`<div><dt>${question}</dt><dd><span>${this.text(optionOf(def, a)?.label)}</span>
+      const q = def.questions[a.question].text;
+      return html`<div><dt>${this.shown(q)}</dt><dd><span>${this.shown(optionOf(def, a)?.label)}</span>
 <button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => this.change(i)}>${t('tree.change')}</button></dd></div>`;
     })}</dl>
 <div class="actions"><button type="button" part="restart" @click=${this.restart}>${t('tree.restart')}</button></div></section>`;

@@ -239,6 +239,28 @@ test('a sealed PDF with bytes added after the seal, or sealed by another certifi
   assert.match(unsealed.stderr, /NOT valid: the PDF carries no signature/);
 });
 
+test('the server\'s own seal (demo certificate, RSA) with a timestamp authority: valid B-T, with the timestamp\'s time', async () => {
+  const { loadSealer } = await tsImport('../../server/proof/seal.ts', import.meta.url);
+  const { startTestTsa } = await tsImport('../../server/test/tsa.ts', import.meta.url);
+  const tsa = await startTestTsa();
+  try {
+    const sealer = await loadSealer({ demo: true, tsaUrls: [tsa.url] });
+    const sealed = await sealer.seal(originalBytes, { documentId: 'm-1', kind: 'mandate', originalSha256: sha256(originalBytes), locale: 'fr' });
+    assert.equal(sealed.level, 'B-T');
+    const keys = file('server-keys.json', JSON.stringify({ keys: [key.publicJwk], seal: { certificate: sealer.certificatePem, sha256: sealer.certificateSha256, origin: sealer.origin } }));
+    const r = cli([file('server-sealed.pdf', sealed.bytes), '--keys', keys]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /the seal \(PAdES B-T\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file/);
+    assert.match(r.stdout, new RegExp(`carries a timestamp of .*\\(${tsa.lastGenTime.toISOString().replace(/\./g, '\\.')}\\) from CN=procura TEST timestamp authority`));
+    // The same sealed file against keys that pin another certificate.
+    const pinnedElsewhere = cli([join(dir, 'server-sealed.pdf'), '--keys', KEYS]);
+    assert.equal(pinnedElsewhere.status, 1);
+    assert.match(pinnedElsewhere.stderr, /NOT valid: no signature in the PDF is by the seal certificate of the keys file/);
+  } finally {
+    await tsa.close();
+  }
+});
+
 test('an evidence export: valid, with the document given, and it says what the checkpoint protects', () => {
   const r = cli([EVIDENCE, '--keys', KEYS, '--document', SEALED]);
   assert.equal(r.status, 0, r.stderr);

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { launch } from './support.js';
+import { launch, axe } from './support.js';
+import { MODES } from './axe-modes.js';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
 let browser, server, base;
@@ -48,4 +49,22 @@ test('every story renders its element, without errors', async () => {
     ).catch(() => errors.push(`${story.id}: no procura element rendered`));
   }
   assert.deepEqual(errors, []);
+});
+
+test('every story passes axe in light, dark and forced colours', async () => {
+  const index = JSON.parse(await readFile('storybook-static/index.json', 'utf8'));
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.title.startsWith('Elements/'));
+  const page = await browser.newPage();
+  const failures = [];
+  for (const story of stories) {
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].some((el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0), null, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    for (const mode of MODES) {
+      await page.emulateMedia(mode.media);
+      for (const v of await axe(page, '#storybook-root')) failures.push(`${story.id} [${mode.name}] ${v}`);
+    }
+  }
+  assert.deepEqual(failures, []);
 });

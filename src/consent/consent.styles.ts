@@ -23,7 +23,8 @@ export const styles = css`
   [part~='description'] p { margin: 0 0 0.25rem; }
   .state { color: var(--_fg); font-style: italic; }
   .actions { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
-  [role='status']:empty { display: none; }
+  /* Empty live regions stay in the accessibility tree (never display:none), they only take no room. */
+  [role='status']:empty, .alert:empty { margin: 0; }
   [role='status'] { margin: 0.5rem 0 0; }
   @media (forced-colors: active) {
     fieldset, [part~='notice'] { border: 1px solid CanvasText; }

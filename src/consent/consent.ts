@@ -217,6 +217,13 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
     return pick(t as Localized, locale);
   }
 
+  /** The language `text()` takes for `t` (undefined for a single text, which has none). */
+  private textLang(t: Text | undefined): string | undefined {
+    if (t === undefined) return undefined;
+    if (typeof t === 'object' && 'key' in t && typeof t.key === 'string') return this.localize.lang(t.key);
+    return this.localize.langOf(t as Localized);
+  }
+
   /** The texts as shown now, in this locale. */
   shown(): ShownNotice {
     const s = this.settings;
@@ -320,33 +327,37 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
     if (!this.indicated()) return html`<div part="error" role="alert">${this.localize.t('consent.badIndicatedBy')}</div>`;
     const shown = this.shown();
     const n = shown.notice;
+    const s = this.settings;
+    // A site's text or a key that fell back to another language is marked with its own (WCAG 3.1.2).
+    const mark = (text: string, lang: string | undefined) => this.localize.mark(text, lang);
+    const key = (k: string) => this.localize.lang(k);
     const standalone = !this.internals.form;
     const busy = this.submission.status.state === 'sending';
     return html`
       <div part="notice">
-        <p><strong>${n.title}</strong></p>
+        <p><strong>${mark(n.title, key('consent.notice.title'))}</strong></p>
         <p>${n.controller}</p>
         <p>${n.contact}</p>
         ${n.dpo ? html`<p>${n.dpo}</p>` : nothing}
         <p>${n.purposes}</p>
         <p>${n.transfers}</p>
-        <p>${n.rights}</p>
-        <p>${n.retention}</p>
+        <p>${mark(n.rights, s.rights ? this.localize.langOf(s.rights) : key('consent.notice.rights'))}</p>
+        <p>${mark(n.retention, s.retention ? this.localize.langOf(s.retention) : key('consent.notice.retention'))}</p>
         <p><a part="policy" href=${n.policyUrl} target="_blank" rel="noopener">${n.policy}</a></p>
       </div>
-      ${this.loadState === 'loading' ? html`<p class="notice" role="status">${this.localize.t('consent.loading')}</p>` : nothing}
+      <div role="status" class="load-status">${this.loadState === 'loading' ? html`<p class="notice">${this.localize.t('consent.loading')}</p>` : nothing}</div>
       ${this.loadState === 'failed' ? html`<p class="notice warn">${this.localize.t('consent.loadFailed')}</p>` : nothing}
       <fieldset part="purposes" ?disabled=${this.disabled}>
-        <legend part="legend">${shown.title}</legend>
+        <legend part="legend">${mark(shown.title, s.title ? this.localize.langOf(s.title) : key('consent.title'))}</legend>
         <p class="intro">${shown.intro}</p>
         ${shown.purposes.map((p, i) => {
           const item = this.items[i];
           const stored = this.stateLine(item);
           return html`<div part="purpose" data-purpose=${p.id} data-basis=${p.basis}>
             <input type="checkbox" id="p${i}" .checked=${this.checked.get(p.id) ?? false} aria-describedby="d${i}" @change=${(e: Event) => this.toggle(item, (e.target as HTMLInputElement).checked)} />
-            <label part="label" for="p${i}">${p.label}</label>
+            <label part="label" for="p${i}">${p.label === this.text(item.label) ? mark(p.label, this.textLang(item.label)) : p.label}</label>
             <div part="description" id="d${i}">
-              ${p.description ? html`<p>${p.description}</p>` : nothing}
+              ${p.description ? html`<p>${mark(p.description, this.textLang(item.description))}</p>` : nothing}
               ${p.recipients ? html`<p>${p.recipients}</p>` : nothing}
               ${p.transfers ? html`<p>${p.transfers}</p>` : nothing}
               ${stored ? html`<p class="state">${stored}</p>` : nothing}
@@ -372,9 +383,13 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
     return this.localize.t(`consent.state.${s.state}`, { date });
   }
 
+  /**
+   * Both regions are always there, empty until they speak (WCAG 4.1.3): a region that enters
+   * the accessibility tree already filled is often not read.
+   */
   private renderStatus(): TemplateResult {
     const s = this.submission.status;
-    if (s.state === 'failed') return html`<div part="error" role="alert">${this.localize.t('core.failed', { message: s.message })}</div>`;
+    const failed = s.state === 'failed' ? this.localize.t('core.failed', { message: s.message }) : '';
     const msg =
       this.message === 'nothingChanged'
         ? this.localize.t('consent.nothingChanged')
@@ -389,6 +404,6 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
                 : s.state === 'cancelled'
                   ? this.localize.t('core.cancelled')
                   : '';
-    return html`<p role="status">${msg}</p>`;
+    return html`<div role="alert" class="alert" part=${failed ? 'error' : nothing}>${failed}</div><p role="status">${msg}</p>`;
   }
 }

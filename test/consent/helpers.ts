@@ -26,7 +26,7 @@ export const boxes = (el: Element) => [...root(el).querySelectorAll<HTMLInputEle
 export const box = (el: Element, id: string) => root(el).querySelector<HTMLInputElement>(`[data-purpose="${id}"] input`)!;
 export const labelOf = (el: Element, id: string) => root(el).querySelector(`[data-purpose="${id}"] label`)!.textContent!.trim();
 export const visibleText = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-export const status = (el: Element) => root(el).querySelector('[role=status]:not(.notice)')?.textContent?.trim() ?? '';
+export const status = (el: Element) => root(el).querySelector('[role=status]:not(.notice):not(.load-status)')?.textContent?.trim() ?? '';
 export const errorText = (el: Element) => root(el).querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Clicks a box as a person does (the click event toggles it and fires change). */

@@ -68,7 +68,7 @@ const values = (objs: Record<string, { value?: Record<string, unknown> }>) =>
  * sit inside a `BDC` (a structure element's MCID, or an /Artifact). Returns what does not.
  */
 async function untagged(bytes: Uint8Array): Promise<string[]> {
-  const { PDFDocument, PDFArray, PDFRawStream, decodePDFRawStream } = await import('pdf-lib');
+  const { PDFDocument, PDFArray, decodePDFRawStream } = await import('pdf-lib');
   const doc = await PDFDocument.load(bytes);
   const bad: string[] = [];
   doc.getPages().forEach((p, n) => {
@@ -76,7 +76,7 @@ async function untagged(bytes: Uint8Array): Promise<string[]> {
     const streams = c instanceof PDFArray ? c.asArray() : [c];
     const open: string[] = [];
     for (const ref of streams) {
-      const text = new TextDecoder('latin1').decode(decodePDFRawStream(doc.context.lookup(ref) as InstanceType<typeof PDFRawStream>).decode());
+      const text = new TextDecoder('latin1').decode(decodePDFRawStream(doc.context.lookup(ref) as Parameters<typeof decodePDFRawStream>[0]).decode());
       for (const line of text.split('\n')) {
         const op = line.trim().split(/\s+/).pop() ?? '';
         if (op === 'BDC' || op === 'BMC') open.push(line);

@@ -185,6 +185,38 @@ test('a receipt with one character changed in its JWS, or in its shown payload, 
   assert.equal(cli([file('bad-byte.json', text), '--keys', KEYS]).status, 1);
 });
 
+test('a mandate receipt of an assisted submission: valid, naming the parties, the hashes and who assisted', async () => {
+  const payload = {
+    schema: 'procura.mandate-receipt/1',
+    grantId: '0b7e6c1a-2222-4333-8444-955566667777',
+    mandateId: '1c2d3e4f-5555-4666-8777-988899990000',
+    kind: 'mandate',
+    receivedAt: '2026-11-30T10:00:01.000Z',
+    grantor: { display: 'Anne Dupont' },
+    mandatary: { display: 'Jan Peeters', email: 'jan@example.be' },
+    service: 'Espace client',
+    scope: { contracts: 'all', includeFuture: true },
+    validUntil: '2027-11-30',
+    indicatedBy: { id: 'claire', displayName: 'Claire Martin' },
+    mandateSha256: 'c'.repeat(64),
+    documentSha256: 'd'.repeat(64),
+    sealedSha256: 'e'.repeat(64),
+    sealLevel: 'B-T',
+    event: { seq: 1, hash: 'f'.repeat(64) },
+  };
+  const jws = await key.sign(payload, 'procura-mandate-receipt+jws');
+  const r = cli([file('mandate-receipt.json', receiptDownload(jws, payload)), '--keys', KEYS]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /received on 30 November 2026 at 10:00:01 UTC \(2026-11-30T10:00:01\.000Z\) a mandate by which Anne Dupont gives Jan Peeters <jan@example\.be> access to Espace client \(scope: \{"contracts":"all","includeFuture":true\}\), valid until 2027-11-30/);
+  assert.match(r.stdout, /Submitted with the help of Claire Martin \(assisted\)\./);
+  assert.match(r.stdout, new RegExp(`signed document's SHA-256 is ${'d'.repeat(64)}; the sealed copy's is ${'e'.repeat(64)} \\(B-T\\)`));
+  // A consent receipt's signature on a mandate's type is refused: the type and the schema go together.
+  const mislabelled = await key.sign(consentPayload, 'procura-mandate-receipt+jws');
+  const m = cli([file('mislabelled.jws', mislabelled), '--keys', KEYS]);
+  assert.equal(m.status, 1);
+  assert.match(m.stderr, /NOT valid: the signed payload's schema \(procura\.consent-receipt\/1\) does not match its type/);
+});
+
 test('a receipt checked against another server\'s keys is NOT valid', () => {
   const r = cli([RECEIPT, '--keys', WRONG_KEYS]);
   assert.equal(r.status, 1);

@@ -284,6 +284,16 @@ test('the server\'s own seal (demo certificate, RSA) with a timestamp authority:
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /the seal \(PAdES B-T\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file/);
     assert.match(r.stdout, new RegExp(`carries a timestamp of .*\\(${tsa.lastGenTime.toISOString().replace(/\./g, '\\.')}\\) from CN=procura TEST timestamp authority`));
+    // The timestamp's time edited inside the token (its year, in the TSTInfo's genTime): the token's own signature no longer holds.
+    const day = Buffer.from(tsa.lastGenTime.toISOString().slice(0, 10).replace(/-/g, '')).toString('hex');
+    const text = Buffer.from(sealed.bytes).toString('latin1');
+    const at = text.indexOf(day);
+    assert.ok(at > 0 && text.indexOf(day, at + 1) === -1, 'the genTime is in the file once');
+    const edited = Buffer.from(sealed.bytes);
+    edited.write(String.fromCharCode(edited[at + 7] === 0x39 ? 0x38 : edited[at + 7] + 1), at + 7, 'latin1');
+    const r2 = cli([file('server-sealed-time-edited.pdf', edited), '--keys', keys]);
+    assert.equal(r2.status, 1, r2.stdout);
+    assert.match(r2.stderr, /NOT valid: the seal's timestamp: the signed bytes were changed after signing/);
     // The same sealed file against keys that pin another certificate.
     const pinnedElsewhere = cli([join(dir, 'server-sealed.pdf'), '--keys', KEYS]);
     assert.equal(pinnedElsewhere.status, 1);

@@ -35,3 +35,99 @@ export function verifyChain(events: (ChainedEvent & { prevHash: string; hash: st
   }
   return { valid: events.length > 0, length: events.length };
 }
+
+/** What a grant row says, as the trail must describe it. */
+export interface GrantFacts {
+  kind: 'mandate' | 'access-request';
+  grantorKey: string;
+  grantorDisplay: string;
+  mandataryKey: string;
+  mandatary: Record<string, unknown>;
+  service: string;
+  scope: Record<string, unknown>;
+  validUntil: string | null;
+  status: string;
+  revokedBy: string | null;
+  documentSha256: string;
+}
+
+/**
+ * The `created` event's data (proof-spec "Events and their hashes"): the hashes of what was
+ * signed (the mandate body's canonical JSON, the original PDF, the sealed copy) and the facts
+ * the grant row holds, so that editing the row, or swapping the document, no longer matches.
+ */
+export function createdData(m: {
+  kind: 'mandate' | 'access-request';
+  body: unknown;
+  documentSha256: string;
+  sealed?: { sha256: string; level: string };
+  grantorKey: string;
+  grantorDisplay: string;
+  mandataryKey: string;
+  mandatary: Record<string, unknown>;
+  service: string;
+  scope: Record<string, unknown>;
+  validUntil?: string | null;
+  indicatedBy?: { id: string; displayName: string };
+}): Record<string, unknown> {
+  const signatures = (m.body as { signatures?: { signedAt?: unknown }[] } | null)?.signatures;
+  return {
+    kind: m.kind,
+    mandateSha256: sha256(canonicalJson(m.body)),
+    documentSha256: m.documentSha256,
+    ...(m.sealed && { sealedSha256: m.sealed.sha256, sealLevel: m.sealed.level }),
+    grantor: { key: m.grantorKey, display: m.grantorDisplay },
+    // An access request has no mandatary: the requester holds the access (`holder`).
+    mandatary: m.kind === 'access-request' ? null : m.mandatary,
+    ...(m.kind === 'access-request' && { holder: m.mandatary }),
+    mandataryKey: m.mandataryKey,
+    service: m.service,
+    scope: m.scope,
+    validUntil: m.validUntil ?? null,
+    ...(m.indicatedBy && { indicatedBy: { id: m.indicatedBy.id, displayName: m.indicatedBy.displayName } }),
+    clientSignedAt: Array.isArray(signatures) ? signatures.map((s) => (typeof s?.signedAt === 'string' ? s.signedAt : null)) : [],
+  };
+}
+
+const STATUS_AFTER: Record<string, string> = { created: 'pending', activated: 'active', refused: 'refused', revoked: 'revoked', expired: 'expired' };
+
+/**
+ * The grant as its trail describes it: the `created` data, then every change applied in order.
+ * `null` when the trail does not start with a `created` event that carries its content.
+ */
+export function stateFromEvents(events: readonly ChainedEvent[]): (GrantFacts & { created: Record<string, unknown> }) | null {
+  const first = events[0];
+  const c = first?.data as Record<string, any> | null | undefined;
+  if (!first || first.type !== 'created' || !c || typeof c.mandateSha256 !== 'string') return null;
+  const s: GrantFacts & { created: Record<string, unknown> } = {
+    created: c,
+    kind: c.kind,
+    grantorKey: c.grantor?.key,
+    grantorDisplay: c.grantor?.display,
+    mandataryKey: c.mandataryKey,
+    mandatary: c.kind === 'access-request' ? c.holder : c.mandatary,
+    service: c.service,
+    scope: c.scope,
+    validUntil: c.validUntil ?? null,
+    status: 'pending',
+    revokedBy: null,
+    documentSha256: c.documentSha256,
+  };
+  for (const e of events.slice(1)) {
+    const d = (e.data ?? {}) as Record<string, any>;
+    if (e.type === 'changed' && d.after) {
+      s.service = d.after.service;
+      s.scope = d.after.scope;
+      s.validUntil = d.after.validUntil ?? null;
+    }
+    if (e.type === 'revoked') s.revokedBy = d.by ?? e.actor;
+    if (STATUS_AFTER[e.type]) s.status = STATUS_AFTER[e.type];
+  }
+  return s;
+}
+
+/** The fields where the grant row and its trail disagree (empty when they match). */
+export function contentDifferences(row: GrantFacts, trail: GrantFacts): string[] {
+  const keys: (keyof GrantFacts)[] = ['kind', 'grantorKey', 'grantorDisplay', 'mandataryKey', 'mandatary', 'service', 'scope', 'validUntil', 'status', 'revokedBy', 'documentSha256'];
+  return keys.filter((k) => canonicalJson(row[k] ?? null) !== canonicalJson(trail[k] ?? null));
+}

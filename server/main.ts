@@ -1,7 +1,7 @@
 /**
  * `node --import tsx server/main.ts`: the reference server, configured from the environment.
  *   PORT (8080; 0 = any free port), HOST (127.0.0.1), DATA_DIR (.data/pglite, or memory://),
- *   DATABASE_URL (PostgreSQL instead of PGlite), STATIC_DIR, PROCURA_DEMO (on unless 0),
+ *   DATABASE_URL (PostgreSQL instead of PGlite), DATABASE_OWNER_URL (the owner role that runs migrations), STATIC_DIR, PROCURA_DEMO (on unless 0),
  *   CORS_ORIGINS (comma-separated origins, or *), SIGN_IN_URL (where the elements send a signed-out person).
  */
 import { pathToFileURL } from 'node:url';
@@ -16,7 +16,8 @@ async function main() {
   const server = await startServer({
     port: env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT),
     host: env.HOST || '127.0.0.1',
-    storeOptions: env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR || '.data/pglite' },
+    // DATABASE_OWNER_URL: migrations run as the owner role, the server as DATABASE_URL's app role (scripts/db-roles.sh).
+    storeOptions: env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL || undefined } : { dataDir: env.DATA_DIR || '.data/pglite' },
     staticDir: env.STATIC_DIR || undefined,
     demo: env.PROCURA_DEMO !== '0',
     corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [],

@@ -8,6 +8,8 @@ import { fingerprintOf, idempotencyKey, idempotent } from '../http/idempotency.j
 import { isUuid, readJson } from '../http/respond.js';
 import { relationTo, toEvent, toGrant } from '../grant-view.js';
 import { verifyChain } from '../chain.js';
+import { negotiate } from '../i18n.js';
+import { evidenceExport, verifyGrant } from '../proof/evidence.js';
 import type { GrantRow } from '../store/index.js';
 import type { User } from '../users.js';
 import { mailboxKey } from '../users.js';
@@ -70,7 +72,18 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     const g = await visibleGrant(c.req.param('id'), user);
     const events = await d.store.events(g.id);
     const chain = verifyChain(events.map((e) => ({ ...e, grantId: e.grant_id, at: new Date(e.at).toISOString(), prevHash: e.prev_hash })));
-    return c.json({ ...toGrant(g, user, d.basePath), events: events.map(toEvent), chain });
+    // `chain`: the links alone; `verification`: links, content, documents and signed checkpoints.
+    const verification = await verifyGrant(d.store, g, [d.proofKey.publicJwk]);
+    return c.json({ ...toGrant(g, user, d.basePath), events: events.map(toEvent), chain, verification });
+  });
+
+  /** The grant's evidence (proof-spec "Evidence export"): what `procura verify` checks offline. */
+  app.get('/grants/:id/evidence', async (c) => {
+    const user = requireUser(c);
+    await sweep();
+    const g = await visibleGrant(c.req.param('id'), user);
+    const body = await evidenceExport(d.store, g, [d.proofKey.publicJwk], negotiate(c.req.header('accept-language')), d.now());
+    return c.json(body, 200, { 'Cache-Control': 'private, no-store', 'Content-Language': negotiate(c.req.header('accept-language')) });
   });
 
   app.get('/grants/:id/document', async (c) => {
@@ -121,7 +134,10 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     (_g, user) => (cur) => {
       if (cur.status !== 'pending' && cur.status !== 'active') throw wrongState(`This grant is already ${cur.status}.`);
       const by = user.role === 'broker' && cur.grantor_user !== user.id ? 'broker' : 'grantor';
-      return { set: { status: 'revoked', revoked_at: d.now(), revoked_by: by }, event: { type: 'revoked', actor: by } };
+      return {
+        set: { status: 'revoked', revoked_at: d.now(), revoked_by: by },
+        event: { type: 'revoked', actor: by, data: { by, before: { status: cur.status }, after: { status: 'revoked' } } },
+      };
     },
   );
 
@@ -160,7 +176,14 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
         const after = { scope: v.scope, service: v.service ?? cur.service, validUntil: v.validUntil ?? cur.valid_until ?? undefined };
         return {
           set: { scope: after.scope, service: after.service, valid_until: after.validUntil ?? null, requested },
-          event: { type: 'changed', actor: 'broker', data: after },
+          event: {
+            type: 'changed',
+            actor: 'broker',
+            data: {
+              before: { service: cur.service, scope: cur.scope, validUntil: cur.valid_until ?? null },
+              after: { service: after.service, scope: after.scope, validUntil: after.validUntil ?? null },
+            },
+          },
         };
       };
     },

@@ -158,7 +158,9 @@ export async function openPg(opts: PgOptions): Promise<Db> {
   if (opts.schema) {
     const admin = new pg.Client({ connectionString: opts.connectionString });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+    // Asked first: the app role (scripts/db-roles.sql) may use the schema but not create one.
+    const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [opts.schema]);
+    if (!exists.rowCount) await admin.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
     await admin.end();
   }
   const pool = new pg.Pool({

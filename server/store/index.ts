@@ -4,7 +4,8 @@
  */
 import { openPg, openPglite, type Db, type Sql } from './db.js';
 import { migrate } from './migrate.js';
-import { eventHash, GENESIS } from '../chain.js';
+import { canonicalJson, createdData, eventHash, GENESIS, sha256 } from '../chain.js';
+import { CHECKPOINT_SCHEMA, CHECKPOINT_TYP, grantCheckpoint, grantScope, type Signer } from '../proof/checkpoints.js';
 import { conflict } from '../errors.js';
 import type { GrantStatus } from '../../src/model/index.js';
 import type { SealedDocument } from '../proof/types.js';
@@ -19,6 +20,12 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to use (created if missing). */
   schema?: string;
+  /**
+   * A PostgreSQL URL of the owner role (DATABASE_OWNER_URL): migrations run through it, and the
+   * server then works through `databaseUrl`, the app role, which may not alter the tables
+   * (scripts/db-roles.sql). Without it, migrations run through `databaseUrl`.
+   */
+  ownerUrl?: string;
   poolSize?: number;
 }
 
@@ -103,14 +110,33 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 export class Store {
+  private signer?: Signer;
+
   constructor(readonly db: Db) {}
 
   static async open(opts: StoreOptions = {}): Promise<Store> {
+    if (opts.databaseUrl && opts.ownerUrl) {
+      const owner = await openPg({ connectionString: opts.ownerUrl, schema: opts.schema, max: 1 });
+      try {
+        await migrate(owner);
+      } finally {
+        await owner.close();
+      }
+      return new Store(await openPg({ connectionString: opts.databaseUrl, schema: opts.schema, max: opts.poolSize }));
+    }
     const db = opts.databaseUrl
       ? await openPg({ connectionString: opts.databaseUrl, schema: opts.schema, max: opts.poolSize })
       : await openPglite(opts.dataDir ?? '.data/pglite');
     await migrate(db);
     return new Store(db);
+  }
+
+  /**
+   * Gives the store the proof key's signature (ProofKey.sign): from then on each event appended
+   * is followed, in the same transaction, by a signed checkpoint of its grant's head.
+   */
+  setSigner(signer: Signer) {
+    this.signer = signer;
   }
 
   close() {
@@ -252,7 +278,22 @@ export class Store {
           ],
         );
         if (m.sealed) await insertSealed(tx, m.id, m.document.sha256, m.sealed);
-        await this.appendEvent(tx, m.grantId, 'created', 'grantor', null, m.at);
+        const kind = m.kind ?? 'mandate';
+        const data = createdData({
+          kind,
+          body: m.body,
+          documentSha256: m.document.sha256,
+          sealed: m.sealed,
+          grantorKey: m.grantorKey,
+          grantorDisplay: m.grantorDisplay,
+          mandataryKey: m.mandataryKey,
+          mandatary: m.mandate.mandatary,
+          service: m.mandate.service,
+          scope: m.mandate.scope,
+          validUntil: m.mandate.validUntil ?? null,
+          indicatedBy: m.indicatedBy,
+        });
+        await this.appendEvent(tx, m.grantId, 'created', 'grantor', data, m.at);
       });
     } catch (err) {
       if (isUniqueViolation(err) && m.kind === 'access-request')
@@ -343,6 +384,53 @@ export class Store {
       prevHash,
       hash,
     ]);
+    if (this.signer) await this.insertCheckpoint(tx, grantScope(grantId), seq, hash, atIso, await this.signer(grantCheckpoint(grantId, seq, hash, atIso), CHECKPOINT_TYP));
+  }
+
+  private async insertCheckpoint(tx: Sql, scope: string, seq: number, head: string, at: string, jws: string) {
+    await tx.query('INSERT INTO checkpoints (scope, seq, head, at, jws) VALUES ($1, $2, $3, $4, $5)', [scope, seq, head, at, jws]);
+  }
+
+  /** A grant's signed checkpoints, oldest first. */
+  async checkpoints(grantId: string): Promise<string[]> {
+    const rows = await this.db.query<{ jws: string }>('SELECT jws FROM checkpoints WHERE scope = $1 ORDER BY id', [grantScope(grantId)]);
+    return rows.map((r) => r.jws);
+  }
+
+  /** The signed mandate or access-request body as stored (its canonical JSON's SHA-256 is in the `created` event). */
+  async mandateBody(mandateId: string): Promise<unknown | null> {
+    const [row] = await this.db.query<{ body: unknown }>('SELECT body FROM mandates WHERE id = $1', [mandateId]);
+    return row ? row.body : null;
+  }
+
+  /**
+   * Signs and stores the global head: every grant's last event (`digest` over [grantId, seq, hash]
+   * sorted by grant id), the counts, and the consent records' hashes in receipt order; `head`
+   * chains each global checkpoint to the one before. Returns the JWS (null without a signer).
+   */
+  async globalCheckpoint(at: Date): Promise<string | null> {
+    const signer = this.signer;
+    if (!signer) return null;
+    return this.db.transaction(async (tx) => {
+      // One global checkpoint at a time (two servers on one database, or a shutdown during the daily one).
+      await tx.query('SELECT pg_advisory_xact_lock(7212)');
+      const heads = await tx.query<{ grant_id: string; seq: number; hash: string }>(
+        `SELECT DISTINCT ON (grant_id) grant_id::text AS grant_id, seq, hash FROM grant_events ORDER BY grant_id, seq DESC`,
+      );
+      heads.sort((a, b) => (a.grant_id < b.grant_id ? -1 : a.grant_id > b.grant_id ? 1 : 0));
+      const [{ n: events }] = await tx.query<{ n: number }>('SELECT count(*)::integer AS n FROM grant_events');
+      const records = await tx.query<{ record_sha256: string | null; body: unknown }>('SELECT record_sha256, body FROM consent_records ORDER BY seq');
+      const consentHashes = records.map((r) => r.record_sha256 ?? sha256(canonicalJson(r.body))).join('');
+      const [prev] = await tx.query<{ seq: number; head: string }>(`SELECT seq, head FROM checkpoints WHERE scope = 'global' ORDER BY id DESC LIMIT 1`);
+      const digest = sha256(canonicalJson(heads.map((h) => [h.grant_id, h.seq, h.hash])));
+      const consents = { count: records.length, digest: sha256(consentHashes) };
+      const seq = (prev?.seq ?? 0) + 1;
+      const head = sha256((prev?.head ?? GENESIS) + canonicalJson({ digest, consents, events, grants: heads.length }));
+      const atIso = at.toISOString();
+      const jws = await signer({ schema: CHECKPOINT_SCHEMA, scope: 'global', seq, head, at: atIso, grants: heads.length, events, digest, consents }, CHECKPOINT_TYP);
+      await this.insertCheckpoint(tx, 'global', seq, head, atIso, jws);
+      return jws;
+    });
   }
 
   /**
@@ -473,13 +561,14 @@ export class Store {
   }): Promise<number> {
     const mandateId = s.ids();
     const at = s.at.toISOString();
+    const seedBody = { seeded: true };
     const CHUNK = 2000;
     await this.db.transaction(async (tx) => {
       await tx.query('INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
         mandateId,
         s.grantorUser,
         'Espace client',
-        json({ seeded: true }),
+        json(seedBody),
         s.document.sha256,
         s.at,
       ]);
@@ -494,6 +583,7 @@ export class Store {
       for (let start = 0; start < s.count; start += CHUNK) {
         const grants: Record<string, unknown>[] = [];
         const events: Record<string, unknown>[] = [];
+        const heads: { id: string; seq: number; head: string }[] = [];
         for (let i = start; i < Math.min(s.count, start + CHUNK); i++) {
           const id = s.ids();
           const active = i % 10 !== 0;
@@ -513,13 +603,28 @@ export class Store {
             created_at: at,
             activated_at: active ? at : null,
           });
+          const g = grants[grants.length - 1] as { mandatary_key: string; mandatary: Record<string, unknown>; scope: Record<string, unknown> };
+          const created = createdData({
+            kind: 'mandate',
+            body: seedBody,
+            documentSha256: s.document.sha256,
+            grantorKey: s.grantorKey,
+            grantorDisplay: s.grantorDisplay,
+            mandataryKey: g.mandatary_key,
+            mandatary: g.mandatary,
+            service: 'Espace client',
+            scope: g.scope,
+            validUntil: null,
+          });
           let prev = GENESIS;
           for (const [k, type] of (active ? ['created', 'activated'] : ['created']).entries()) {
             const actor = type === 'created' ? 'grantor' : 'broker';
-            const hash = eventHash(prev, { grantId: id, seq: k + 1, type, at, actor });
-            events.push({ grant_id: id, seq: k + 1, type, at, actor, prev_hash: prev, hash });
+            const data = type === 'created' ? created : undefined;
+            const hash = eventHash(prev, { grantId: id, seq: k + 1, type, at, actor, data });
+            events.push({ grant_id: id, seq: k + 1, type, at, actor, data: data ?? null, prev_hash: prev, hash });
             prev = hash;
           }
+          heads.push({ id, seq: active ? 2 : 1, head: prev });
         }
         await tx.query(
           `INSERT INTO grants (id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
@@ -532,11 +637,23 @@ export class Store {
           [JSON.stringify(grants)],
         );
         await tx.query(
-          `INSERT INTO grant_events (grant_id, seq, type, at, actor, prev_hash, hash)
-           SELECT grant_id, seq, type, at, actor, prev_hash, hash
-           FROM json_to_recordset($1::json) AS x(grant_id uuid, seq integer, type text, at timestamptz, actor text, prev_hash text, hash text)`,
+          `INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash)
+           SELECT grant_id, seq, type, at, actor, data, prev_hash, hash
+           FROM json_to_recordset($1::json) AS x(grant_id uuid, seq integer, type text, at timestamptz, actor text, data jsonb, prev_hash text, hash text)`,
           [JSON.stringify(events)],
         );
+        // Each seeded grant gets its signed head, as one made through the routes does.
+        const signer = this.signer;
+        if (signer) {
+          const checkpoints = await Promise.all(
+            heads.map(async (h) => ({ scope: grantScope(h.id), seq: h.seq, head: h.head, at, jws: await signer(grantCheckpoint(h.id, h.seq, h.head, at), CHECKPOINT_TYP) })),
+          );
+          await tx.query(
+            `INSERT INTO checkpoints (scope, seq, head, at, jws)
+             SELECT scope, seq, head, at, jws FROM json_to_recordset($1::json) AS x(scope text, seq integer, head text, at timestamptz, jws text)`,
+            [JSON.stringify(checkpoints)],
+          );
+        }
       }
     });
     // Fresh statistics, or the planner keeps guessing an empty table and scans instead of walking the index.
@@ -551,7 +668,7 @@ export class Store {
    */
   async resetDemo() {
     await this.db.query(
-      'TRUNCATE grant_events, grants, documents, mandates, consent_records, oppositions, decisions, idempotency_keys',
+      'TRUNCATE grant_events, checkpoints, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys',
     );
   }
 }

@@ -1,0 +1,70 @@
+-- PostgreSQL roles for the procura reference server (issue 13, server/README.md "Evidence").
+--
+--   owner  (default procura_owner): owns the tables, runs the migrations (DATABASE_OWNER_URL).
+--   app    (default procura_app):   what the server serves with (DATABASE_URL). On the evidence
+--          tables (grant_events, checkpoints, grant_receipts, sealed_documents, documents,
+--          mandates, consent_records) it may only INSERT and SELECT: no UPDATE, DELETE,
+--          TRUNCATE, ALTER, DROP, and no trigger switched off (that needs the table's owner).
+--          Elsewhere it gets what the server needs: grants' state columns (UPDATE), sessions
+--          (DELETE), idempotency keys (UPDATE, DELETE).
+--
+-- Run by scripts/db-roles.sh <admin-database-url>, which fills in the names :"owner", :"app",
+-- :"schema" and the passwords :'owner_password', :'app_password', and runs it twice: before
+-- the migrations (roles, schema) and after them (the tables' owner and privileges). Running it
+-- again is harmless; do so after an upgrade whose migration adds a table.
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'owner') THEN CREATE ROLE :"owner" LOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'app') THEN CREATE ROLE :"app" LOGIN; END IF;
+END
+$$;
+
+ALTER ROLE :"owner" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD :'owner_password';
+-- NOINHERIT and no membership: the app role never acts with the owner's rights.
+ALTER ROLE :"app" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD :'app_password';
+
+CREATE SCHEMA IF NOT EXISTS :"schema" AUTHORIZATION :"owner";
+GRANT USAGE, CREATE ON SCHEMA :"schema" TO :"owner";
+REVOKE CREATE ON SCHEMA :"schema" FROM PUBLIC;
+REVOKE ALL ON SCHEMA :"schema" FROM :"app";
+GRANT USAGE ON SCHEMA :"schema" TO :"app";
+
+-- Tables a later migration creates: INSERT and SELECT only, until this script says more.
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA :"schema" GRANT SELECT, INSERT ON TABLES TO :"app";
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA :"schema" GRANT USAGE, SELECT ON SEQUENCES TO :"app";
+
+-- The tables that exist now: owned by the owner (a database made before the roles existed is
+-- taken over), the app's privileges reset to INSERT and SELECT, then the few it needs more.
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = :'schema' AND c.relkind IN ('r', 'p', 'S')
+  LOOP
+    IF t.relkind = 'S' THEN
+      EXECUTE format('ALTER SEQUENCE %I.%I OWNER TO %I', :'schema', t.relname, :'owner');
+      EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %I.%I TO %I', :'schema', t.relname, :'app');
+    ELSE
+      EXECUTE format('ALTER TABLE %I.%I OWNER TO %I', :'schema', t.relname, :'owner');
+      EXECUTE format('REVOKE ALL ON TABLE %I.%I FROM PUBLIC, %I', :'schema', t.relname, :'app');
+      EXECUTE format('GRANT SELECT, INSERT ON TABLE %I.%I TO %I', :'schema', t.relname, :'app');
+    END IF;
+  END LOOP;
+  FOR t IN SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = :'schema'
+  LOOP
+    EXECUTE format('ALTER FUNCTION %I.%I() OWNER TO %I', :'schema', t.proname, :'owner');
+  END LOOP;
+  -- A grant's state changes (activate, revoke, refuse, change, expire); its parties and documents never do.
+  IF to_regclass(format('%I.grants', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (status, activated_at, revoked_at, revoked_by, scope, service, valid_until, requested) ON %I.grants TO %I', :'schema', :'app');
+  END IF;
+  IF to_regclass(format('%I.sessions', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT DELETE ON %I.sessions TO %I', :'schema', :'app');
+  END IF;
+  IF to_regclass(format('%I.idempotency_keys', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE, DELETE ON %I.idempotency_keys TO %I', :'schema', :'app');
+  END IF;
+END
+$$;

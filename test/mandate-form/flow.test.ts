@@ -42,7 +42,10 @@ describe('<procura-mandate-form> steps', () => {
     await next(el);
     expect(heading(el)).to.equal('Partie du mandataire');
     await next(el);
-    expect(errorOf(el, 'signatures.mandatary')).to.contain('signature manque');
+    // The pad shows its own message, worded for drawing (the method chosen).
+    const padError = () => q(el, 'procura-signature-pad')!.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '';
+    await until(() => padError().includes('signature manque'), 'the pad’s own message');
+    expect(padError()).to.contain('dessinez-la');
     expect(errorOf(el, 'mandatary.email')).to.equal('Ce champ est obligatoire.');
     await expect(el).to.be.accessible();
     await fill(el, mandataryFields());

@@ -32,17 +32,17 @@ async function send(el: Form): Promise<void> {
 describe('<procura-mandate-form> focus after a failure', () => {
   beforeEach(resetKit);
 
-  it('moves the focus to the message when the reference server refuses the mandate (403: a broker cannot submit one)', async function () {
+  it('moves the focus to the message when the reference server refuses the mandate (403: a mandatary cannot submit one)', async function () {
     this.timeout(60_000);
     if (!env.backend) throw new Error('the reference server is not running');
-    await signIn('claire');
+    await signIn('bram');
     const el = await mount(html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
     await complete(el, grantorNatural(), mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` }));
     await ready(el);
     await send(el);
     const active = deepActive()!;
     expect(active.localName).not.to.equal('body');
-    expect(active.getAttribute('role')).to.equal('alert');
+    expect(active.getAttribute('role'), active.outerHTML.slice(0, 200)).to.equal('alert');
     expect(active.getAttribute('part')).to.contain('error');
     expect(active.textContent).to.match(/\S/);
     // The button was busy, not disabled: it is still there, in the tab order, and usable again.

@@ -50,3 +50,32 @@ test('every demo page passes axe, signed in as a client (anne) and as the broker
   }
   assert.deepEqual(failures, []);
 });
+
+test('on every demo page, an element under a section heading starts its own headings one level below it (RGAA 9.1)', async () => {
+  const wrong = [];
+  for (const path of PAGES) {
+    await page.goto(`${demo.url}/${path}`);
+    await page.waitForLoadState('networkidle');
+    await rendered();
+    wrong.push(
+      ...(await page.evaluate((p) => {
+        const out = [];
+        for (const el of document.querySelectorAll('*')) {
+          if (!el.localName.startsWith('procura-')) continue;
+          // The page's heading that introduces the element: its section's, else the last one before it in its section.
+          const section = el.closest('section[aria-labelledby]');
+          const own = section && document.getElementById(section.getAttribute('aria-labelledby'));
+          const scope = el.closest('section') ?? document;
+          const before = [...scope.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+          const parent = own ?? before;
+          if (!parent) continue;
+          const level = Number(parent.localName[1]);
+          for (const h of el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+            if (Number(h.localName[1]) <= level) out.push(`${p} #${el.id}: "${h.textContent.trim()}" is an ${h.localName} under the page's ${parent.localName} "${parent.textContent.trim()}"`);
+        }
+        return out;
+      }, path)),
+    );
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -171,22 +171,26 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   protected override renderContent(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const items = this.items;
+    // The live regions are there in every phase, empty until they speak (WCAG 4.1.3): a region
+    // that enters the accessibility tree already filled is often not read.
+    const offline = !items
+      ? this.phase === 'offline' && html`<div class="notice warn"><p>${t('grants.offlineEmpty')}</p>${this.retry()}</div>`
+      : this.offline && this.cachedAt && html`<div class="notice warn"><p>${t('grants.offline', { date: this.localize.date(this.cachedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>${this.retry()}</div>`;
+    const n = this.notice;
+    const live = html`<div role="alert" class="live">${this.phase === 'error' ? this.renderError() : nothing}${n?.kind === 'error' ? html`<div part="error" class="notice"><p>${n.text}</p>${this.retry()}</div>` : nothing}</div>
+      <div role="status" class="live">${offline || nothing}${n && n.kind !== 'error' ? html`<div part="status" class="notice"><p>${n.text}</p></div>` : nothing}</div>`;
     if (!items) {
       const body =
         this.phase === 'none'
           ? html`<p class="notice">${t('grants.none')}</p>`
-          : this.phase === 'error'
-            ? this.renderError()
-            : this.phase === 'offline'
-              ? html`<div class="notice warn" role="status"><p>${t('grants.offlineEmpty')}</p>${this.retry()}</div>`
-              : html`<div class="skeleton" aria-busy="true"><p role="status" class="visually-hidden">${t('grants.loading')}</p><span></span><span></span><span></span></div>`;
-      return html`<div class="root">${body}</div>`;
+          : this.phase === 'error' || this.phase === 'offline'
+            ? nothing
+            : html`<div class="skeleton" aria-busy="true"><p role="status" class="visually-hidden">${t('grants.loading')}</p><span></span><span></span><span></span></div>`;
+      return html`<div class="root">${live}${body}</div>`;
     }
     const { mine, count, history } = this.view;
     return html`<div class="root">
-      ${this.phase === 'error' ? this.renderError() : nothing}
-      ${this.offline && this.cachedAt ? html`<div class="notice warn" role="status"><p>${t('grants.offline', { date: this.localize.date(this.cachedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>${this.retry()}</div>` : nothing}
-      ${this.notice ? html`<div part=${this.notice.kind === 'error' ? 'error' : 'status'} class="notice" role=${this.notice.kind === 'error' ? 'alert' : 'status'}><p>${this.notice.text}</p>${this.notice.kind === 'error' ? this.retry() : nothing}</div>` : nothing}
+      ${live}
       ${mine.length ? this.renderToolbar(count) : this.renderEmpty()}
       ${mine.length ? this.dirs.map((d) => this.renderDirection(d, history.has(d))) : nothing}
       ${this.renderDialog()}
@@ -217,7 +221,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
   }
 
   private renderError(): TemplateResult {
-    return html`<div part="error" role="alert"><p>${this.localize.t('grants.error', { reason: this.reason })}</p>${this.retry()}</div>`;
+    return html`<div part="error"><p>${this.localize.t('grants.error', { reason: this.reason })}</p>${this.retry()}</div>`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -248,10 +252,10 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     const filtered = !!(this.filter.status || this.filter.service);
     const empty = filtered ? t('grants.noMatch') : t(dir === 'given' ? 'grants.emptyGiven' : 'grants.emptyHeld');
     return html`<section aria-labelledby="h-${dir}">
-      <h2 id="h-${dir}">${t(`grants.${dir}`)}</h2>
-      <h3>${t('grants.current')}</h3>
+      ${this.heading(0, t(`grants.${dir}`), { id: `h-${dir}` })}
+      ${this.heading(1, t('grants.current'))}
       ${current.length ? this.renderList(`${dir}-c`, current) : html`<p class="muted">${empty}</p>`}
-      ${hasHistory ? html`<h3>${t('grants.history')}</h3>${past.length ? this.renderList(`${dir}-h`, past) : html`<p class="muted">${t('grants.noMatch')}</p>`}` : nothing}
+      ${hasHistory ? html`${this.heading(1, t('grants.history'))}${past.length ? this.renderList(`${dir}-h`, past) : html`<p class="muted">${t('grants.noMatch')}</p>`}` : nothing}
     </section>`;
   }
 
@@ -314,7 +318,7 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     else if (isCurrent(g)) dates.push(g.validUntil ? t('grants.until', { date: d(g.validUntil) }) : t('grants.noEnd'));
     const id = g.id;
     return html`<li part="grant" class="grant ${g.status}${diff.items.length ? ' flagged' : ''}" data-id=${id} tabindex="-1" aria-labelledby="n-${id}" aria-posinset=${pos} aria-setsize=${size}>
-      <h4 id="n-${id}"><bdi>${name}</bdi></h4>
+      ${this.heading(2, html`<bdi>${name}</bdi>`, { id: `n-${id}` })}
       <p class="meta">${[!isOwn(g) && (g.relation ?? g.mandatary.relation), this.service(g.service)].filter(Boolean).join(' · ')}</p>
       <p class="status"><span class="badge"><span aria-hidden="true">${ICONS[g.status]}</span> ${t(`grants.status.${g.status}`)}</span> ${dates.join(' · ')}</p>
       <p>${this.scopeText(g.scope)}</p>

@@ -207,10 +207,11 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
         ${this.policyUrl ? html`<a part="more" href=${this.policyUrl} aria-label=${t('cookie.moreLong')}>${t('cookie.more')}</a>` : nothing}
       </div>`;
     const loc = this.localize.locale;
-    const item = (k: string, own?: Localized) => html`<dt>${t(`${k}Label`)}</dt><dd>${pick(own, loc) || t(k)}</dd>`;
+    // A site's text that fell back to another language carries its own lang (WCAG 3.1.2).
+    const item = (k: string, own?: Localized) => html`<dt>${t(`${k}Label`)}</dt><dd>${pick(own, loc) ? this.localize.localized(own) : this.localize.tl(k)}</dd>`;
     const sub = this.submission?.status;
     return html`<section>
-      <h2>${t('cookie.title')}</h2>
+      ${this.heading(0, t('cookie.title'))}
       <dl part="statement">
         ${item('cookie.what', this.settings.what)} ${item('cookie.who', this.settings.who)} ${item('cookie.howLong')} ${item('cookie.oppose')}
       </dl>
@@ -221,8 +222,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
           ? t('cookie.since', { date: this.localize.date(this.chosenAt), until: this.localize.date(expiryOf(this.chosenAt)) })
           : nothing}
       </p>
-      ${sub?.state === 'local' ? html`<p class="notice">${t('core.localOnly')}</p>` : nothing}
-      ${sub?.state === 'failed' ? html`<p part="error">${t('core.failed', { message: sub.message })}</p>` : nothing}
+      <div role="status" class="sent">${sub?.state === 'local' ? html`<p class="notice">${t('core.localOnly')}</p>` : nothing}${sub?.state === 'failed' ? html`<p part="error">${t('core.failed', { message: sub.message })}</p>` : nothing}</div>
     </section>`;
   }
 }

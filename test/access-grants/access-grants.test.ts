@@ -132,7 +132,7 @@ describe('procura-access-grants', () => {
       expect(bram.textContent).to.match(/Révoqué le .+ par vous/);
       expect(bram.querySelector('[part~=revoke]')).to.equal(null);
       expect(deepActive()).to.equal(bram);
-      expect(text(el, '[role=status].notice')).to.equal('L’accès de Bram Janssens est révoqué.');
+      expect(text(el, '[role=status] .notice')).to.equal('L’accès de Bram Janssens est révoqué.');
     });
 
     it('rolls back, with a message, when the broker revoked it first (409)', async () => {
@@ -185,7 +185,7 @@ describe('procura-access-grants', () => {
       const sk = shadow(el).querySelector<HTMLElement>('.skeleton')!;
       expect(sk.getAttribute('aria-busy')).to.equal('true');
       expect(sk.getBoundingClientRect().height).to.equal(24 * parseFloat(getComputedStyle(document.documentElement).fontSize));
-      expect(text(el, '[role=status]')).to.equal('Chargement de la liste des accès…');
+      expect(text(el, '.skeleton [role=status]')).to.equal('Chargement de la liste des accès…');
       await expect(el).to.be.accessible();
     });
 

@@ -162,14 +162,15 @@ class PadesSealer implements Sealer {
 
 /**
  * The seal's /Reason: the original's SHA-256 (what both parties signed), the document, and who
- * assisted a submission made by a broker. ASCII only, so every reader shows it as written.
+ * assisted a submission made by a broker. Printable ASCII only, so every reader shows it as written.
  */
 export function sealReason(info: SealInfo): string {
-  const assisted = info.assistedBy ? ` Envoi assiste par ${ascii(info.assistedBy.displayName)} (${info.assistedBy.id}).` : '';
+  const assisted = info.assistedBy ? ` Envoi assiste par ${ascii(info.assistedBy.displayName)}, identifiant ${ascii(info.assistedBy.id)}.` : '';
   return `Sceau procura. Original SHA-256 ${info.originalSha256}. Document ${info.documentId}.${assisted}`;
 }
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '?');
+// No parentheses or backslashes either: @libpdf/core 0.4.2 escapes them twice in /Reason.
+const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|[()\\]/g, '?');
 
 /**
  * The configured authorities in order; a token is kept only when its imprint is the digest we

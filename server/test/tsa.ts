@@ -24,6 +24,8 @@ const OID = {
 
 export interface TestTsa {
   url: string;
+  /** The TSA's certificate: what `openssl ts -verify -CAfile` trusts. */
+  certificatePem: string;
   /** Answer 503 to every request while true. */
   down: boolean;
   /** Tokens given so far. */
@@ -107,6 +109,7 @@ export async function startTestTsa(opts: { now?: () => Date } = {}): Promise<Tes
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/tsa`,
+    certificatePem: made.certificatePem,
     get down() {
       return state.down;
     },

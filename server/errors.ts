@@ -15,6 +15,7 @@ const STATUS: Record<ProblemCode, number> = {
   'too-large': 413,
   unauthorized: 401,
   forbidden: 403,
+  'not-you': 403,
   origin: 403,
   'not-found': 404,
   conflict: 409,

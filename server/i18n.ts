@@ -86,6 +86,15 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
       de: 'Sie sind angemeldet, aber diese Handlung ist Ihnen nicht erlaubt.',
     },
   },
+  'not-you': {
+    title: { en: 'Not in your name', fr: 'Pas à votre nom', nl: 'Niet op uw naam', de: 'Nicht auf Ihren Namen' },
+    detail: {
+      en: 'The form names someone other than the signed-in person.',
+      fr: 'Le formulaire nomme une autre personne que celle qui est connectée : on ne peut signer qu’en son propre nom.',
+      nl: 'Het formulier noemt een andere persoon dan wie aangemeld is: men kan alleen in eigen naam ondertekenen.',
+      de: 'Das Formular nennt eine andere Person als die angemeldete: Man kann nur im eigenen Namen unterschreiben.',
+    },
+  },
   origin: {
     title: { en: 'Origin not allowed', fr: 'Site d’origine non autorisé', nl: 'Site van herkomst niet toegestaan', de: 'Herkunftsseite nicht erlaubt' },
     detail: {
@@ -219,6 +228,21 @@ const FIELD_TEXTS: Record<string, Other> = {
     de: 'Diese Unternehmensnummer ist nicht gültig (10 Ziffern, davon 2 Prüfziffern).',
   },
   past: { fr: 'Cette date ne peut pas être dans le passé.', nl: 'Deze datum mag niet in het verleden liggen.', de: 'Dieses Datum darf nicht in der Vergangenheit liegen.' },
+  future: {
+    fr: 'Cette date et heure est plus de 5 minutes après la réception par le serveur.',
+    nl: 'Deze datum en tijd ligt meer dan 5 minuten na de ontvangst door de server.',
+    de: 'Dieses Datum mit Uhrzeit liegt mehr als 5 Minuten nach dem Empfang durch den Server.',
+  },
+  tooOld: {
+    fr: 'Cette date et heure est plus de 31 jours avant la réception par le serveur.',
+    nl: 'Deze datum en tijd ligt meer dan 31 dagen vóór de ontvangst door de server.',
+    de: 'Dieses Datum mit Uhrzeit liegt mehr als 31 Tage vor dem Empfang durch den Server.',
+  },
+  notYou: {
+    fr: 'Cette personne n’est pas celle qui est connectée.',
+    nl: 'Deze persoon is niet wie aangemeld is.',
+    de: 'Diese Person ist nicht die angemeldete.',
+  },
   order: { fr: 'Cette date doit venir après la date de début.', nl: 'Deze datum moet na de begindatum komen.', de: 'Dieses Datum muss nach dem Anfangsdatum liegen.' },
   signature: { fr: 'Une signature manque.', nl: 'Er ontbreekt een handtekening.', de: 'Eine Unterschrift fehlt.' },
   hashMismatch: {

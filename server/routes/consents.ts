@@ -2,10 +2,11 @@ import type { Hono } from 'hono';
 import { consentRecord, decision, opposition, parse, type ConsentRecord } from '../../src/model/index.js';
 import { type AppEnv, requireUser } from '../auth.js';
 import type { Deps } from '../deps.js';
-import { forbidden, invalid } from '../errors.js';
+import { forbidden, invalid, notFound } from '../errors.js';
 import { fingerprintOf, idempotencyKey, idempotencyRoute, idempotent } from '../http/idempotency.js';
-import { readJson } from '../http/respond.js';
-import { deriveConsentState } from '../consent-state.js';
+import { isUuid, readJson } from '../http/respond.js';
+import { deriveConsentState, type ReceivedRecord } from '../consent-state.js';
+import { clientTimeIssues, consentReceipt } from '../proof/receipt.js';
 import type { User } from '../users.js';
 
 /**
@@ -35,23 +36,43 @@ export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
     const signedIn = c.get('user');
     const user = signedIn ?? (r.value.subject === undefined ? undefined : requireUser(c));
     const subject = user ? subjectFor(user, r.value.subject) : `prospect:${r.value.recordId}`;
-    const record: ConsentRecord = { ...r.value, subject };
-    const answer = { recordId: record.recordId };
+    // The server's clock orders and decides; the browser's times are its claim, kept if plausible.
+    const receivedAt = d.now();
+    const late = clientTimeIssues(
+      [{ path: 'collectedAt', value: r.value.collectedAt }, ...r.value.decisions.map((dec, i) => ({ path: `decisions.${i}.at`, value: dec.at }))],
+      receivedAt,
+    );
+    if (late.length) throw invalid(late);
+    const record: ConsentRecord & { subject: string } = { ...r.value, subject };
+    const proof = await consentReceipt(d.proofKey, record, receivedAt);
+    const answer = { recordId: record.recordId, receivedAt: receivedAt.toISOString(), receipt: proof.receipt };
     const fingerprint = fingerprintOf(body);
     const principal = user?.id ?? '';
     const idem = { route: idempotencyRoute(c), key: key!, fingerprint, status: 201, body: JSON.stringify(answer) };
     // One statement in the usual case; a key seen before goes the general way (replay, 422, 409).
-    if (await d.store.insertConsentOnce(record, subject, principal, d.now(), idem)) return c.json(answer, 201);
-    return idempotent(c, d.store, { key, principal, fingerprint, now: d.now() }, async () => {
-      await d.store.insertConsent(record, subject, principal, d.now());
+    if (await d.store.insertConsentOnce(record, subject, principal, receivedAt, idem, proof)) return c.json(answer, 201);
+    return idempotent(c, d.store, { key, principal, fingerprint, now: receivedAt }, async () => {
+      await d.store.insertConsent(record, subject, principal, receivedAt, proof);
       return { status: 201, body: answer };
     });
+  });
+
+  /** A record's receipt, again: for whoever may read the record (its client, or the broker). */
+  app.get('/consents/:recordId/receipt', async (c) => {
+    const user = requireUser(c);
+    const recordId = c.req.param('recordId');
+    if (!isUuid(recordId)) throw notFound();
+    const row = await d.store.consentReceipt(recordId);
+    const mine = row && (user.role === 'broker' || (user.clientRef !== undefined && row.subject === user.clientRef));
+    if (!row || !mine) throw notFound();
+    if (!row.receipt) throw notFound('This record was kept before receipts were signed: it has none.');
+    return c.json({ recordId, receipt: row.receipt });
   });
 
   app.get('/consents', async (c) => {
     const user = requireUser(c);
     const subject = subjectFor(user, c.req.query('subject') || undefined);
-    const records = (await d.store.consents(subject)) as ConsentRecord[];
+    const records = (await d.store.consents(subject)).map((r): ReceivedRecord => ({ ...(r.body as ConsentRecord), receivedAt: r.receivedAt.toISOString() }));
     return c.json({ subject, records, state: deriveConsentState(records) });
   });
 

@@ -81,6 +81,12 @@ export interface NewMandate {
   at: Date;
 }
 
+/** What proves a consent record: the SHA-256 of its canonical JSON and the receipt signed over it. */
+export interface ConsentProof {
+  sha256: string;
+  receipt: string;
+}
+
 export type IdempotencyClaim =
   | { kind: 'new' }
   | { kind: 'replay'; status: number; body: string }
@@ -475,11 +481,12 @@ export class Store {
 
   // ---- consent, opposition, decisions ------------------------------------------------------------
 
-  async insertConsent(record: { recordId: string; collectedAt: string }, subject: string | null, principal: string, at: Date) {
+  /** `proof`: the record's SHA-256 and its signed receipt (proof/receipt.ts), kept with it. */
+  async insertConsent(record: { recordId: string; collectedAt: string }, subject: string | null, principal: string, at: Date, proof?: ConsentProof) {
     try {
       await this.db.query(
-        'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [record.recordId, subject, principal, json(record), record.collectedAt, at],
+        'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [record.recordId, subject, principal, json(record), record.collectedAt, at, proof?.sha256 ?? null, proof?.receipt ?? null],
       );
     } catch (err) {
       if (isUniqueViolation(err))
@@ -501,6 +508,7 @@ export class Store {
     principal: string,
     at: Date,
     idem: { route: string; key: string; fingerprint: string; status: number; body: string },
+    proof?: ConsentProof,
   ): Promise<boolean> {
     try {
       const rows = await this.db.query(
@@ -508,9 +516,9 @@ export class Store {
            INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at)
            VALUES ($3, $7, $8, $9, $10, $11, $6) ON CONFLICT DO NOTHING RETURNING 1
          )
-         INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at)
-         SELECT $1, $2, $3, $4, $5, $6 FROM claim RETURNING 1 AS ok`,
-        [record.recordId, subject, principal, json(record), record.collectedAt, at, idem.route, idem.key, idem.fingerprint, idem.status, idem.body],
+         INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt)
+         SELECT $1, $2, $3, $4, $5, $6, $12, $13 FROM claim RETURNING 1 AS ok`,
+        [record.recordId, subject, principal, json(record), record.collectedAt, at, idem.route, idem.key, idem.fingerprint, idem.status, idem.body, proof?.sha256 ?? null, proof?.receipt ?? null],
       );
       return rows.length > 0;
     } catch (err) {
@@ -522,9 +530,22 @@ export class Store {
     }
   }
 
-  async consents(subject: string): Promise<unknown[]> {
-    const rows = await this.db.query<{ body: unknown }>('SELECT body FROM consent_records WHERE subject = $1 ORDER BY seq', [subject]);
-    return rows.map((r) => r.body);
+  /** A subject's records in the order the server received them (the order that decides), each with its receipt time. */
+  async consents(subject: string): Promise<{ body: unknown; receivedAt: Date }[]> {
+    const rows = await this.db.query<{ body: unknown; received_at: Date }>(
+      'SELECT body, received_at FROM consent_records WHERE subject = $1 ORDER BY seq',
+      [subject],
+    );
+    return rows.map((r) => ({ body: r.body, receivedAt: new Date(r.received_at) }));
+  }
+
+  /** One record's subject and signed receipt (null for a record kept before receipts existed). */
+  async consentReceipt(recordId: string): Promise<{ subject: string | null; receipt: string | null } | null> {
+    const [row] = await this.db.query<{ subject: string | null; receipt: string | null }>(
+      'SELECT subject, receipt FROM consent_records WHERE record_id = $1',
+      [recordId],
+    );
+    return row ?? null;
   }
 
   async insertOpposition(o: { opposed: boolean; source: string; at: string; locale?: string; site?: string }) {
@@ -668,7 +689,7 @@ export class Store {
    */
   async resetDemo() {
     await this.db.query(
-      'TRUNCATE grant_events, checkpoints, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys',
+      'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys',
     );
   }
 }

@@ -58,7 +58,7 @@ suite('POST /access-requests', (ctx) => {
     const res = await send(anne, validAccessRequest(sha256(pdf)));
     assert.equal(res.status, 201);
     const body = (await res.json()) as { id: string; status: string; grantId: string };
-    assert.deepEqual(Object.keys(body).sort(), ['grantId', 'id', 'status']);
+    assert.deepEqual(Object.keys(body).sort(), ['grantId', 'id', 'receipt', 'status']);
     assert.equal(body.status, 'pending');
     const [g] = await list(anne);
     assert.equal(g.id, body.grantId);
@@ -123,11 +123,14 @@ suite('POST /access-requests', (ctx) => {
     assert.deepEqual(kinds, ['access-request', 'access-request', 'access-request', 'mandate']);
   });
 
-  test('it is held by the signed-in client: naming someone else’s address does not show it to them', async () => {
+  test('it is the signed-in client’s: naming someone else’s address is a 403 not-you, and shows nothing to them', async () => {
     const res = await send(anne, validAccessRequest(sha256(pdf), { requester: { kind: 'natural', givenName: 'Anne', familyName: 'Dupont', email: 'bram.janssens@example.com' } }));
-    assert.equal(res.status, 201);
+    assert.equal(res.status, 403);
+    const p = await problemOf(res);
+    assert.equal(p.code, 'not-you');
+    assert.deepEqual(pointers(p), ['/requester']);
     assert.deepEqual(await list(bram), []);
-    assert.equal((await list(anne))[0].direction, 'given');
+    await nothingStored();
   });
 
   test('a company asks through its representative, who is the holder', async () => {
@@ -162,7 +165,8 @@ suite('POST /access-requests', (ctx) => {
 
   const refused: [string, () => Promise<Response>, number, string, string[], string[]][] = [
     ['nobody signed in', () => send(undefined, validAccessRequest(sha256(pdf))), 401, 'unauthorized', [], []],
-    ['the broker', () => send(claire, validAccessRequest(sha256(pdf))), 403, 'forbidden', [], []],
+    ['the broker for someone who is no client', () =>
+      send(claire, validAccessRequest(sha256(pdf), { requester: { kind: 'natural', givenName: 'Piet', familyName: 'Claes', email: 'piet.claes@example.com' } })), 403, 'not-you', ['/requester'], ['notYou']],
     ['a mandatary', () => send(bram, validAccessRequest(sha256(pdf))), 403, 'forbidden', [], []],
     ['no Idempotency-Key', () => send(anne, validAccessRequest(sha256(pdf)), pdf, false), 400, 'bad-request', [], []],
     ['a missing signature', () => send(anne, validAccessRequest(sha256(pdf), { signatures: [] })), 422, 'validation', ['/signatures'], ['signature']],

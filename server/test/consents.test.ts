@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { suite, problemOf, pointers } from './helpers.js';
 
+/** A browser time `d` days (and `h` hours) before now: recent enough for the server's horizon (31 days). */
+const ago = (d: number, h = 0) => new Date(Date.now() - d * 86_400_000 - h * 3_600_000).toISOString();
+
 const record = (decisions: { purpose: string; state: string; at: string; basis?: string }[], extra: Record<string, unknown> = {}) => ({
   recordId: randomUUID(),
   indicatedBy: { role: 'subject' },
@@ -23,13 +26,16 @@ suite('consent records', (ctx) => {
   });
 
   test('a record is stored once per Idempotency-Key; a replay answers the same; another body with that key is a 422', async () => {
-    const body = record([{ purpose: 'newsletter', state: 'given', at: '2025-03-01T10:00:00Z' }]);
+    const body = record([{ purpose: 'newsletter', state: 'given', at: ago(9) }]);
     const first = await ctx.post('/consents', body, { token: anne, key: 'consent-key-1' });
     assert.equal(first.status, 201);
-    assert.deepEqual(await first.json(), { recordId: body.recordId });
+    const answer = (await first.json()) as { recordId: string; receivedAt: string; receipt: string };
+    assert.deepEqual(Object.keys(answer).sort(), ['receipt', 'receivedAt', 'recordId']);
+    assert.equal(answer.recordId, body.recordId);
     const again = await ctx.post('/consents', body, { token: anne, key: 'consent-key-1' });
     assert.equal(again.status, 201);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await again.json(), answer, 'the replay answers the same receipt');
     assert.equal(await ctx.count('consent_records'), 1);
     assert.equal(await ctx.count('idempotency_keys', "key = 'consent-key-1'"), 1);
     const other = await ctx.post('/consents', { ...body, source: 'elsewhere' }, { token: anne, key: 'consent-key-1' });
@@ -37,34 +43,37 @@ suite('consent records', (ctx) => {
     assert.equal(await ctx.count('consent_records'), 1);
   });
 
-  test('the state is derived from every record: a later withdrawal wins, the records stay', async () => {
+  test('the state is derived from every record, in the order received: the last decision received wins, the records stay', async () => {
     await ctx.post('/consents', record([
-      { purpose: 'newsletter', state: 'given', at: '2025-03-01T10:00:00Z' },
-      { purpose: 'partners', state: 'refused', at: '2025-03-01T10:00:00Z' },
+      { purpose: 'newsletter', state: 'given', at: ago(9) },
+      { purpose: 'partners', state: 'refused', at: ago(9) },
     ]), { token: anne });
-    await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'withdrawn', at: '2025-04-01T09:00:00Z' }]), { token: anne });
-    await ctx.post('/consents', record([{ purpose: 'postal', basis: 'opposition', state: 'objected', at: '2025-04-02T09:00:00Z' }]), { token: anne });
-    // Arriving late but decided earlier: it must not undo the withdrawal.
-    await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'given', at: '2025-02-01T09:00:00Z' }]), { token: anne });
+    await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'withdrawn', at: ago(8) }]), { token: anne });
+    await ctx.post('/consents', record([{ purpose: 'postal', basis: 'opposition', state: 'objected', at: ago(7) }]), { token: anne });
+    // Received last, though its browser claims an earlier time: the server's receipt order decides (issue 13).
+    await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'given', at: ago(10) }]), { token: anne });
     const res = await ctx.fetch('/consents?subject=C-100231', { token: anne });
     assert.equal(res.status, 200);
-    const body = (await res.json()) as { subject: string; records: unknown[]; state: Record<string, unknown> };
+    const body = (await res.json()) as { subject: string; records: { receivedAt: string; decisions: { at: string }[] }[]; state: Record<string, { state: string; at: string; clientAt: string; basis: string }> };
     assert.equal(body.subject, 'C-100231');
     assert.equal(body.records.length, 4);
-    assert.deepEqual(body.state, {
-      newsletter: { state: 'withdrawn', at: '2025-04-01T09:00:00Z', basis: 'consent' },
-      partners: { state: 'refused', at: '2025-03-01T10:00:00Z', basis: 'consent' },
-      postal: { state: 'objected', at: '2025-04-02T09:00:00Z', basis: 'opposition' },
+    const received = body.records.map((r) => r.receivedAt);
+    assert.ok(received.every((t) => !Number.isNaN(Date.parse(t))), 'every record carries the server’s time of receipt');
+    const states = Object.fromEntries(Object.entries(body.state).map(([k, v]) => [k, [v.state, v.basis, v.clientAt, v.at]]));
+    assert.deepEqual(states, {
+      newsletter: ['given', 'consent', body.records[3].decisions[0].at, received[3]],
+      partners: ['refused', 'consent', body.records[0].decisions[0].at, received[0]],
+      postal: ['objected', 'opposition', body.records[2].decisions[0].at, received[2]],
     });
   });
 
   test("a client reads and writes only their own subject; the broker any; the mandatary none", async () => {
     const jan = await ctx.signIn('jan');
-    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { subject: 'C-100231' }), { token: jan })).status, 403);
+    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), { token: jan })).status, 403);
     assert.equal((await ctx.fetch('/consents?subject=C-100231', { token: jan })).status, 403);
     assert.equal((await ctx.fetch('/consents?subject=C-100231', { token: await ctx.signIn('bram') })).status, 403);
     const claire = await ctx.signIn('claire');
-    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { subject: 'C-100231' }), { token: claire })).status, 201);
+    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), { token: claire })).status, 201);
     const seen = (await (await ctx.fetch('/consents?subject=C-100231', { token: claire })).json()) as { records: unknown[] };
     assert.equal(seen.records.length, 1);
     assert.equal((await ctx.fetch('/consents', { token: claire })).status, 422);
@@ -73,12 +82,12 @@ suite('consent records', (ctx) => {
   });
 
   test('a prospect who is not signed in records consent without a subject; the record is its own reference, readable by the broker only', async () => {
-    const body = record([{ purpose: 'email-prospection', state: 'given', at: '2025-05-01T10:00:00Z' }]);
+    const body = record([{ purpose: 'email-prospection', state: 'given', at: ago(6) }]);
     const res = await ctx.post('/consents', body, {});
     assert.equal(res.status, 201);
-    assert.deepEqual(await res.json(), { recordId: body.recordId });
+    assert.equal(((await res.json()) as { recordId: string }).recordId, body.recordId);
     // Naming a client's subject without being signed in is refused: anyone could write in their name.
-    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { subject: 'C-100231' }), {})).status, 401);
+    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), {})).status, 401);
     const claire = await ctx.signIn('claire');
     const seen = (await (await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: claire })).json()) as { records: unknown[]; state: Record<string, { state: string }> };
     assert.equal(seen.records.length, 1);
@@ -88,7 +97,7 @@ suite('consent records', (ctx) => {
   });
 
   test('bad input answers a clear problem and stores nothing', async () => {
-    const noKey = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }]), { token: anne, key: false });
+    const noKey = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }]), { token: anne, key: false });
     assert.equal(noKey.status, 400);
     assert.match((await problemOf(noKey)).detail ?? '', /Idempotency-Key/);
     const malformed = await ctx.post('/consents', '{"recordId": "x",', { token: anne });
@@ -96,7 +105,7 @@ suite('consent records', (ctx) => {
     const wrong = await ctx.post('/consents', { ...record([{ purpose: 'x', state: 'maybe', at: 'yesterday' }]), recordId: 12, noticeSha256: 'abc' }, { token: anne });
     assert.equal(wrong.status, 422);
     assert.deepEqual(pointers(await problemOf(wrong)), ['/decisions/0/at', '/decisions/0/state', '/noticeSha256', '/recordId']);
-    const big = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }], { source: 'x'.repeat(300 * 1024) }), { token: anne });
+    const big = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { source: 'x'.repeat(300 * 1024) }), { token: anne });
     assert.equal(big.status, 413);
     assert.equal((await problemOf(big)).status, 413);
     const text = await ctx.fetch('/consents', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' }, token: anne, key: 'k' });
@@ -106,9 +115,9 @@ suite('consent records', (ctx) => {
   });
 
   test('a recordId is never overwritten: reusing it under a new key is a 409', async () => {
-    const body = record([{ purpose: 'x', state: 'given', at: '2025-01-01T00:00:00Z' }]);
+    const body = record([{ purpose: 'x', state: 'given', at: ago(20) }]);
     assert.equal((await ctx.post('/consents', body, { token: anne })).status, 201);
-    const dup = await ctx.post('/consents', { ...body, decisions: [{ purpose: 'x', basis: 'consent', state: 'withdrawn', at: '2025-02-01T00:00:00Z' }] }, { token: anne });
+    const dup = await ctx.post('/consents', { ...body, decisions: [{ purpose: 'x', basis: 'consent', state: 'withdrawn', at: ago(19) }] }, { token: anne });
     assert.equal(dup.status, 409);
     assert.deepEqual(pointers(await problemOf(dup)), ['/recordId']);
   });

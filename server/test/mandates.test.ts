@@ -133,10 +133,13 @@ suite('POST /mandates', (ctx) => {
     await nothingStored();
   });
 
-  test('only a signed-in client submits: 401 anonymous, 403 for the mandatary and the broker', async () => {
+  test('only a signed-in client submits (or the broker for a client of the directory): 401 anonymous, 403 for the mandatary and for the broker naming no client', async () => {
     assert.equal((await ctx.submitMandate('', validMandate(sha256(pdf)), pdf)).status, 401);
     assert.equal((await ctx.submitMandate(await ctx.signIn('bram'), validMandate(sha256(pdf)), pdf)).status, 403);
-    assert.equal((await ctx.submitMandate(await ctx.signIn('claire'), validMandate(sha256(pdf)), pdf)).status, 403);
+    const stranger = { kind: 'natural', givenName: 'Piet', familyName: 'Claes', email: 'piet.claes@example.com' };
+    const broker = await ctx.submitMandate(await ctx.signIn('claire'), validMandate(sha256(pdf), { grantor: stranger }), pdf);
+    assert.equal(broker.status, 403);
+    assert.equal((await problemOf(broker)).code, 'not-you');
     await nothingStored();
   });
 

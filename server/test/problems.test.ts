@@ -46,6 +46,7 @@ suite('problems: stable codes, in the caller’s language', (ctx) => {
       ['too-large', () => ctx.post('/consents', { pad: 'x'.repeat(8 * 1024) }, { token: anne })],
       ['unauthorized', () => ctx.fetch('/grants')],
       ['forbidden', () => ctx.post(`/grants/${grantId}/activate`, {}, { token: bram })],
+      ['not-you', () => ctx.submitMandate(anne, validMandate(sha256(pdf), { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' } }), pdf)],
       ['origin', () => ctx.fetch('/decisions', { method: 'POST', headers: { cookie, origin: 'https://elsewhere.example', 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: '{}' })],
       ['not-found', () => ctx.fetch('/no-such-route')],
       ['conflict', () => ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)],

@@ -13,6 +13,7 @@ export const PROBLEM_CODES = [
   'too-large', // 413
   'unauthorized', // 401: nobody is signed in
   'forbidden', // 403: signed in, but not allowed
+  'not-you', // 403: the form names someone else than the signed-in person (grantor, requester)
   'origin', // 403: a cookie from another site's page
   'not-found', // 404
   'conflict', // 409: it exists already (one mandate per mandatary and service)

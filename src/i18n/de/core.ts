@@ -25,6 +25,7 @@ export default {
   'core.problem.too-large': 'Diese Sendung ist zu groß. Verwenden Sie ein kleineres Bild oder eine kleinere Datei und senden Sie dann erneut.',
   'core.problem.unauthorized': 'Sie müssen sich anmelden, bevor Sie senden. Was Sie eingegeben haben, bleibt gespeichert.',
   'core.problem.forbidden': 'Ihr Konto erlaubt diesen Vorgang nicht. Wenn Sie denken, dass dies ein Irrtum ist, wenden Sie sich an die Website, die diesen Dienst anbietet.',
+  'core.problem.not-you': 'Dieses Formular lautet auf eine andere Person als Sie. Prüfen Sie, ob Vor- und Nachname und E-Mail-Adresse die Ihres Kontos sind, und senden Sie dann erneut.',
   'core.problem.origin': 'Der Server nimmt keine Sendung von dieser Seite an. Öffnen Sie dieses Formular auf der Website selbst und senden Sie dann erneut.',
   'core.problem.not-found': 'Was Sie suchen, gibt es nicht, oder Ihr Konto erlaubt Ihnen nicht, es zu sehen.',
   'core.problem.conflict': 'Ein ähnlicher Antrag ist bereits gespeichert. Prüfen Sie die bestehenden Zugänge, bevor Sie erneut senden.',
@@ -51,6 +52,8 @@ export default {
   'core.field.past': 'Dieses Datum ist schon vorbei: Wählen Sie heute oder ein späteres Datum.',
   'core.field.future': 'Dieses Datum liegt in der Zukunft.',
   'core.field.order': 'Das Enddatum muss nach dem Anfangsdatum liegen.',
+  'core.field.tooOld': 'Dieses Datum ist zu alt: mehr als 31 Tage vor dem Senden. Unterschreiben Sie erneut und senden Sie dann.',
+  'core.field.notYou': 'Diese Person ist nicht die angemeldete: Geben Sie Ihren eigenen Vor- und Nachnamen und Ihre E-Mail-Adresse an.',
   'core.field.signature': 'Die Unterschrift fehlt oder ist nicht lesbar. Unterschreiben Sie erneut.',
   'core.field.hashMismatch': 'Das gesendete Dokument entspricht nicht dem, was unterschrieben wurde. Laden Sie die Seite neu, prüfen Sie das Dokument und senden Sie dann erneut.',
 };

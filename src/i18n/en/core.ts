@@ -24,6 +24,7 @@ export default {
   'core.problem.too-large': 'This submission is too large. Use a smaller image or a lighter file, then send again.',
   'core.problem.unauthorized': 'You need to sign in before sending. What you typed is kept.',
   'core.problem.forbidden': 'Your account does not allow this. If you think this is a mistake, contact the site that offers this service.',
+  'core.problem.not-you': 'This form is in the name of someone other than you. Check that your names and e-mail address are those of your account, then send again.',
   'core.problem.origin': 'The server does not accept a submission from this page. Open this form on the site itself, then send again.',
   'core.problem.not-found': 'What you are looking for does not exist, or your account does not allow you to see it.',
   'core.problem.conflict': 'A similar request is already recorded. Check the existing accesses before sending again.',
@@ -50,6 +51,8 @@ export default {
   'core.field.past': 'This date has already passed: choose today or a later date.',
   'core.field.future': 'This date is in the future.',
   'core.field.order': 'The end date must come after the start date.',
+  'core.field.tooOld': 'This date is too old: more than 31 days before sending. Sign again, then send.',
+  'core.field.notYou': 'This person is not the one signed in: give your own names and e-mail address.',
   'core.field.signature': 'The signature is missing or cannot be read. Sign again.',
   'core.field.hashMismatch': 'The document sent does not match what was signed. Reload the page, check the document, then send again.',
 };

@@ -25,6 +25,7 @@ export default {
   'core.problem.too-large': 'Cet envoi est trop volumineux. Utilisez une image ou un fichier plus léger, puis envoyez à nouveau.',
   'core.problem.unauthorized': 'Vous devez vous connecter avant d’envoyer. Ce que vous avez saisi est gardé.',
   'core.problem.forbidden': 'Votre compte ne permet pas cette opération. Si vous pensez que c’est une erreur, prenez contact avec le site qui vous propose ce service.',
+  'core.problem.not-you': 'Ce formulaire est au nom d’une autre personne que vous. Vérifiez que vos nom, prénom et adresse e-mail sont ceux de votre compte, puis envoyez à nouveau.',
   'core.problem.origin': 'Le serveur n’accepte pas un envoi venant de cette page. Ouvrez ce formulaire depuis le site lui-même, puis envoyez à nouveau.',
   'core.problem.not-found': 'Ce que vous cherchez n’existe pas, ou votre compte ne permet pas de le voir.',
   'core.problem.conflict': 'Une demande semblable est déjà enregistrée. Vérifiez les accès existants avant d’envoyer à nouveau.',
@@ -51,6 +52,8 @@ export default {
   'core.field.past': 'Cette date est déjà passée : choisissez aujourd’hui ou une date à venir.',
   'core.field.future': 'Cette date est dans le futur.',
   'core.field.order': 'La date de fin doit suivre la date de début.',
+  'core.field.tooOld': 'Cette date est trop ancienne : plus de 31 jours avant l’envoi. Signez à nouveau, puis envoyez.',
+  'core.field.notYou': 'Cette personne n’est pas celle qui est connectée : indiquez vos propres nom, prénom et adresse e-mail.',
   'core.field.signature': 'La signature manque ou n’est pas lisible. Signez à nouveau.',
   'core.field.hashMismatch': 'Le document envoyé ne correspond pas à ce qui a été signé. Rechargez la page, vérifiez le document, puis envoyez à nouveau.',
 };

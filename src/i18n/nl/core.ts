@@ -24,6 +24,7 @@ export default {
   'core.problem.too-large': 'Deze verzending is te groot. Gebruik een kleinere afbeelding of een lichter bestand en verzend opnieuw.',
   'core.problem.unauthorized': 'U moet zich aanmelden voordat u verzendt. Wat u hebt ingevuld, blijft bewaard.',
   'core.problem.forbidden': 'Uw account laat deze handeling niet toe. Denkt u dat dit een vergissing is, neem dan contact op met de site die deze dienst aanbiedt.',
+  'core.problem.not-you': 'Dit formulier staat op naam van iemand anders dan u. Kijk na of uw naam, voornaam en e-mailadres die van uw account zijn en verzend opnieuw.',
   'core.problem.origin': 'De server aanvaardt geen verzending vanaf deze pagina. Open dit formulier op de site zelf en verzend opnieuw.',
   'core.problem.not-found': 'Wat u zoekt, bestaat niet, of uw account laat niet toe het te zien.',
   'core.problem.conflict': 'Er is al een gelijkaardige aanvraag geregistreerd. Kijk de bestaande toegangen na voordat u opnieuw verzendt.',
@@ -50,6 +51,8 @@ export default {
   'core.field.past': 'Deze datum is al voorbij: kies vandaag of een latere datum.',
   'core.field.future': 'Deze datum ligt in de toekomst.',
   'core.field.order': 'De einddatum moet na de begindatum komen.',
+  'core.field.tooOld': 'Deze datum is te oud: meer dan 31 dagen vóór de verzending. Onderteken opnieuw en verzend dan.',
+  'core.field.notYou': 'Deze persoon is niet wie aangemeld is: vul uw eigen naam, voornaam en e-mailadres in.',
   'core.field.signature': 'De handtekening ontbreekt of is niet leesbaar. Teken opnieuw.',
   'core.field.hashMismatch': 'Het verzonden document komt niet overeen met wat ondertekend werd. Laad de pagina opnieuw, kijk het document na en verzend opnieuw.',
 };

@@ -49,8 +49,71 @@ const common = {
   '400': problem('Malformed request (bad JSON, missing Idempotency-Key, bad query).'),
   '401': problem('Not signed in.'),
 };
+/** What a verifier concludes about one grant (server/proof/evidence.ts). */
+const verification = {
+  type: 'object',
+  description: 'Links recomputed; the grant row compared with the state its events describe; the mandate body and both PDFs hashed from the stored bytes; the trail compared with its latest signed checkpoint.',
+  properties: {
+    valid: { type: 'boolean', description: 'All four checks hold.' },
+    chain: { enum: ['valid', 'broken'] },
+    content: { enum: ['matches', 'differs'] },
+    document: { enum: ['matches', 'differs', 'missing'] },
+    checkpoint: { enum: ['matches', 'missing', 'differs'] },
+    problems: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, detail: { type: 'string' } }, required: ['code', 'detail'] } },
+  },
+  required: ['valid', 'chain', 'content', 'document', 'checkpoint', 'problems'],
+};
 const grantWithEvents = {
-  allOf: [ref('Grant'), { type: 'object', properties: { chain: { type: 'object', properties: { valid: { type: 'boolean' }, length: { type: 'integer' } }, required: ['valid', 'length'] } } }],
+  allOf: [
+    ref('Grant'),
+    {
+      type: 'object',
+      properties: {
+        chain: { type: 'object', description: 'The links alone.', properties: { valid: { type: 'boolean' }, length: { type: 'integer' } }, required: ['valid', 'length'] },
+        verification,
+      },
+    },
+  ],
+};
+const hash = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+const evidence = {
+  type: 'object',
+  properties: {
+    schema: { const: 'procura.evidence/1' },
+    grantId: { type: 'string', format: 'uuid' },
+    generatedAt: { type: 'string', format: 'date-time' },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          seq: { type: 'integer' },
+          type: { enum: ['created', 'activated', 'refused', 'revoked', 'expired', 'changed'] },
+          at: { type: 'string', format: 'date-time', description: 'The server\u2019s receipt time.' },
+          actor: { type: 'string' },
+          data: { type: ['object', 'null'], description: '`created`: mandateSha256, documentSha256, sealedSha256?, sealLevel?, grantor, mandatary, service, scope, validUntil, indicatedBy?, clientSignedAt. `changed`, `revoked`: before and after. `refused`: reason.' },
+          prevHash: hash,
+          hash: { ...hash, description: 'SHA-256 of prevHash + the canonical JSON (RFC 8785) of {grantId, seq, type, at, actor, data}.' },
+          attests: { type: 'string', description: 'What the event attests, in a plain sentence in the language of Accept-Language (fr, nl, en, de).' },
+        },
+        required: ['seq', 'type', 'at', 'actor', 'data', 'prevHash', 'hash', 'attests'],
+      },
+    },
+    checkpoints: { type: 'array', items: { type: 'string' }, description: 'This grant\u2019s signed checkpoints, oldest first: compact JWS `procura-checkpoint+jws` (ES256, key at `GET /proof/keys`) of `{schema, scope: "grant:<id>", seq, head, at}`.' },
+    document: {
+      type: 'object',
+      properties: {
+        originalSha256: { ...hash, description: 'As recorded at creation.' },
+        recomputedOriginalSha256: { type: ['string', 'null'], description: 'Computed now from the stored bytes.' },
+        sealedSha256: { type: ['string', 'null'] },
+        recomputedSealedSha256: { type: ['string', 'null'] },
+        sealLevel: { type: ['string', 'null'], enum: ['B-B', 'B-T', null] },
+        sealedAt: { type: ['string', 'null'], format: 'date-time' },
+      },
+    },
+    verification,
+  },
+  required: ['schema', 'grantId', 'generatedAt', 'events', 'checkpoints', 'document', 'verification'],
 };
 
 const grantAction = (summary: string, description: string, body?: Obj) => ({
@@ -181,7 +244,15 @@ const paths: Obj = {
     get: {
       summary: 'One grant with its events and the verification of their hash chain',
       parameters: [idParam],
-      responses: { '200': { description: 'The grant, `events` and `chain: { valid, length }`.', content: json(grantWithEvents) }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
+      responses: { '200': { description: 'The grant, `events`, `chain: { valid, length }` (the links) and `verification` (links, content, documents, signed checkpoint).', content: json(grantWithEvents) }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
+    },
+  },
+  '/grants/{id}/evidence': {
+    get: {
+      summary: 'The grant\u2019s evidence: its events, its signed checkpoints, its documents\u2019 hashes recomputed, and the verification',
+      description: 'What `procura verify evidence.json --keys keys.json` checks offline. Same visibility as `GET /grants/{id}`. `attests` sentences follow `Accept-Language` (fr, nl, en, de; English otherwise).',
+      parameters: [idParam, { name: 'Accept-Language', in: 'header', schema: { type: 'string' } }],
+      responses: { '200': { description: 'The evidence export.', content: json(evidence) }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
     },
   },
   '/grants/{id}/document': {

@@ -102,7 +102,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
       credentials: true,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256', 'Retry-After', 'X-Request-Id'],
+      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256', 'X-Original-SHA256', 'X-Seal-Level', 'Retry-After', 'X-Request-Id'],
       maxAge: 600,
     }),
   );

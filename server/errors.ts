@@ -25,6 +25,7 @@ const STATUS: Record<ProblemCode, number> = {
   'rate-limited': 429,
   internal: 500,
   unavailable: 503,
+  'seal-unavailable': 503,
 };
 
 const BASE = 'https://procura.dev/problems/';
@@ -41,14 +42,17 @@ export class Problem extends Error {
     readonly code: ProblemCode,
     readonly detail?: string,
     readonly errors?: FieldError[],
-    opts: { status?: number; key?: SentenceKey } = {},
+    opts: { status?: number; key?: SentenceKey; retryAfter?: number; cause?: unknown } = {},
   ) {
-    super(detail ?? code);
+    super(detail ?? code, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.status = opts.status ?? STATUS[code];
     this.key = opts.key;
+    this.retryAfter = opts.retryAfter;
   }
 
   readonly key?: SentenceKey;
+  /** Seconds, sent as `Retry-After` (a 503 the outbox sends again after). */
+  readonly retryAfter?: number;
 
   get type() {
     return BASE + this.code;

@@ -176,6 +176,15 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
       de: 'Der Dienst ist kurz nicht verfügbar. Versuchen Sie es später erneut.',
     },
   },
+  'seal-unavailable': {
+    title: { en: 'Seal unavailable', fr: 'Scellement indisponible', nl: 'Verzegeling niet beschikbaar', de: 'Versiegelung nicht verfügbar' },
+    detail: {
+      en: 'The document could not be sealed now (no timestamp authority answered); nothing was stored. Send it again later.',
+      fr: 'Le document n’a pas pu être scellé pour l’instant (aucune autorité d’horodatage n’a répondu). Rien n’a été enregistré : envoyez-le à nouveau plus tard.',
+      nl: 'Het document kon nu niet verzegeld worden (geen tijdstempelautoriteit antwoordde). Er is niets opgeslagen: verzend het later opnieuw.',
+      de: 'Das Dokument konnte gerade nicht versiegelt werden (keine Zeitstempelstelle hat geantwortet). Es wurde nichts gespeichert: Senden Sie es später erneut.',
+    },
+  },
 };
 
 /** Causes a person would want told apart within one code. */

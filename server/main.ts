@@ -3,6 +3,8 @@
  *   PORT (8080; 0 = any free port), HOST (127.0.0.1), DATA_DIR (.data/pglite, or memory://),
  *   DATABASE_URL (PostgreSQL instead of PGlite), DATABASE_OWNER_URL (the owner role that runs migrations), STATIC_DIR, PROCURA_DEMO (on unless 0),
  *   CORS_ORIGINS (comma-separated origins, or *), SIGN_IN_URL (where the elements send a signed-out person).
+ *   The seal (server/proof/seal.ts): PROCURA_SEAL_P12 + PROCURA_SEAL_P12_PASSWORD, or PROCURA_SEAL_CERT +
+ *   PROCURA_SEAL_KEY; PROCURA_TSA_URL; PROCURA_SEAL=off. Read by startServer.
  */
 import { pathToFileURL } from 'node:url';
 import { startServer } from './start.js';
@@ -25,6 +27,12 @@ async function main() {
   });
   // Tests wait for exactly this line.
   process.stdout.write(`procura reference server listening on ${server.url}\n`);
+  // Said once at start: which certificate seals the PDFs (a demo one is not a qualified seal).
+  process.stderr.write(
+    server.seal
+      ? `seal: ${server.seal.origin === 'demo' ? 'DEMO certificate (not a qualified seal)' : 'configured certificate'}, SHA-256 ${server.seal.certificateSha256}\n`
+      : 'seal: off (PROCURA_SEAL=off): accepted PDFs are stored unsealed\n',
+  );
   let closing = false;
   const stop = (signal: string) => {
     if (closing) return;

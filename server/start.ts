@@ -14,10 +14,18 @@ import { notFoundHandler, onError } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { Store, type StoreOptions } from './store/index.js';
 import { loadProofKey, type ProofKey } from './proof/keys.js';
+import { loadSealer, sealOptionsFromEnv } from './proof/seal.js';
+import type { Sealer } from './proof/types.js';
 
 export const API_PREFIX = '/api';
 
-export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'log' | 'proofKey'> {
+export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'log' | 'proofKey' | 'seal'> {
+  /**
+   * Default: from PROCURA_SEAL_P12 / PROCURA_SEAL_CERT + PROCURA_SEAL_KEY and PROCURA_TSA_URL, else
+   * (demo mode, or a host-provided store) a demo certificate kept beside the PGlite folder or for
+   * this process; `false` (or PROCURA_SEAL=off): accepted PDFs are stored unsealed.
+   */
+  seal?: Sealer | false;
   /** Default: PROCURA_PROOF_KEY, else (demo mode only) one made and kept beside the PGlite folder, or for this process. */
   proofKey?: ProofKey;
   port?: number;
@@ -34,6 +42,8 @@ export interface RunningServer {
   port: number;
   store: Store;
   app: Hono;
+  /** The seal in use (none when turned off). */
+  seal?: Sealer;
   close(): Promise<void>;
 }
 
@@ -50,6 +60,17 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       if (ownStore) await store.close().catch(() => {});
       throw err;
     }));
+  // The same rule for the seal: outside demo mode a server started from the environment must be
+  // given a certificate (or PROCURA_SEAL=off); a host with its own store may seal with a demo one.
+  const sealEnv = sealOptionsFromEnv(process.env);
+  const seal =
+    opts.seal === false || (opts.seal === undefined && sealEnv.off)
+      ? undefined
+      : (opts.seal ??
+        (await loadSealer({ ...sealEnv, demo: demo || !ownStore, dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir, now: opts.now }).catch(async (err) => {
+          if (ownStore) await store.close().catch(() => {});
+          throw err;
+        })));
 
   // Every event appended from now on is followed by a signed checkpoint of its grant's head.
   store.setSigner((payload, typ) => proofKey.sign(payload, typ));
@@ -60,7 +81,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // TRUST_PROXY=1 and RATE_LIMIT* (server/README.md) when the options do not say.
   const trustProxy = opts.trustProxy ?? process.env.TRUST_PROXY === '1';
   const rateLimits = opts.rateLimits ?? rateLimitsFromEnv(process.env);
-  root.route(API_PREFIX, createApp({ ...opts, store, demo, proofKey, basePath: API_PREFIX, log: false, trustProxy, rateLimits }));
+  root.route(API_PREFIX, createApp({ ...opts, store, demo, proofKey, seal, basePath: API_PREFIX, log: false, trustProxy, rateLimits }));
   if (demo) root.route('/', analyticsApp(opts.now));
   if (opts.staticDir) root.use('*', serveStatic(opts.staticDir));
   root.notFound(notFoundHandler);
@@ -95,6 +116,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     port,
     store,
     app: root,
+    seal,
     async close() {
       clearInterval(timer);
       clearInterval(daily);

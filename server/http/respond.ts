@@ -17,7 +17,7 @@ export function problemResponse(p: Problem, c?: Context, requestId?: string): Re
   const body = requestId ? { ...p.toJSON(lang), instance: `urn:procura:request:${requestId}` } : p.toJSON(lang);
   return new Response(JSON.stringify(body), {
     status: p.status,
-    headers: { 'Content-Type': PROBLEM_TYPE, 'Content-Language': lang, Vary: 'Accept-Language', ...(requestId && { [REQUEST_ID]: requestId }) },
+    headers: { 'Content-Type': PROBLEM_TYPE, 'Content-Language': lang, Vary: 'Accept-Language', ...(requestId && { [REQUEST_ID]: requestId }), ...(p.retryAfter !== undefined && { 'Retry-After': String(p.retryAfter) }) },
   });
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { documentHeaders } from '../pdf.js';
 import { grantStatus, object, optional, parse, refine, scope, string, type GrantStatus } from '../../src/model/index.js';
@@ -11,6 +12,7 @@ import { verifyChain } from '../chain.js';
 import { negotiate } from '../i18n.js';
 import { evidenceExport, verifyGrant } from '../proof/evidence.js';
 import type { GrantRow } from '../store/index.js';
+import { sealedDocument } from '../store/seals.js';
 import type { User } from '../users.js';
 import { mailboxKey } from '../users.js';
 
@@ -91,11 +93,18 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     const g = await visibleGrant(c.req.param('id'), user);
     const doc = await d.store.document(g.mandate_id);
     if (!doc) throw notFound('This grant has no stored document.');
-    return new Response(new Uint8Array(doc.bytes), {
+    // The sealed copy (server/proof/seal.ts); the client's original only for a grant accepted
+    // before sealing existed (or while PROCURA_SEAL=off), said so by `X-Seal-Level: none`.
+    const sealed = await sealedDocument(d.store.db, g.mandate_id);
+    const served = sealed?.bytes ?? doc.bytes;
+    // Both hashes computed from the bytes, here: a row edited in the database cannot vouch for them.
+    return new Response(new Uint8Array(served), {
       headers: {
         ...documentHeaders(`${g.kind}-${g.mandate_id}.pdf`),
-        'Content-Length': String(doc.bytes.byteLength),
-        'X-Content-SHA256': doc.sha256,
+        'Content-Length': String(served.byteLength),
+        'X-Content-SHA256': createHash('sha256').update(served).digest('hex'),
+        'X-Original-SHA256': createHash('sha256').update(doc.bytes).digest('hex'),
+        'X-Seal-Level': sealed?.level ?? 'none',
         'Cache-Control': 'private, no-store',
       },
     });

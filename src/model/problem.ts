@@ -23,6 +23,7 @@ export const PROBLEM_CODES = [
   'rate-limited', // 429
   'internal', // 500
   'unavailable', // 503
+  'seal-unavailable', // 503: no timestamp authority answered, nothing stored: retry after Retry-After
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

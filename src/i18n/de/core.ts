@@ -35,6 +35,7 @@ export default {
   'core.problem.rate-limited': 'In kurzer Zeit wurde zu viel gesendet. Warten Sie eine Minute und versuchen Sie es dann erneut.',
   'core.problem.internal': 'Der Server hatte ein Problem. Versuchen Sie es in einigen Minuten erneut; was Sie eingegeben haben, bleibt gespeichert.',
   'core.problem.unavailable': 'Der Dienst ist im Moment nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
+  'core.problem.seal-unavailable': 'Ihr Dokument konnte gerade nicht versiegelt werden. Es wird aufbewahrt und in einigen Minuten automatisch erneut gesendet.',
   'core.problem.unreachable': 'Der Server antwortet nicht. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.',
   'core.problem.other': 'Der Server hat diese Sendung abgelehnt. Versuchen Sie es später erneut; wenn das Problem bleibt, informieren Sie die Website, die dieses Formular anbietet.',
   'core.field.required': 'Dieses Feld muss ausgefüllt werden.',

@@ -34,6 +34,7 @@ export default {
   'core.problem.rate-limited': 'Too much was sent in a short time. Wait a minute, then try again.',
   'core.problem.internal': 'The server ran into a problem. Try again in a few minutes; what you typed is kept.',
   'core.problem.unavailable': 'The service is unavailable for the moment. Try again in a few minutes.',
+  'core.problem.seal-unavailable': 'Your document could not be sealed just now. It is kept and will be sent again automatically in a few minutes.',
   'core.problem.unreachable': 'The server does not answer. Check your connection, then try again.',
   'core.problem.other': 'The server refused this submission. Try again later; if the problem persists, tell the site that offers this form.',
   'core.field.required': 'This field is required.',

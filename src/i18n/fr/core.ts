@@ -35,6 +35,7 @@ export default {
   'core.problem.rate-limited': 'Il y a eu trop d’envois en peu de temps. Patientez une minute, puis réessayez.',
   'core.problem.internal': 'Le serveur a rencontré un problème. Réessayez dans quelques minutes ; ce que vous avez saisi est gardé.',
   'core.problem.unavailable': 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
+  'core.problem.seal-unavailable': 'Votre document n’a pas pu être scellé pour l’instant. Il est gardé et sera envoyé à nouveau automatiquement dans quelques minutes.',
   'core.problem.unreachable': 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
   'core.problem.other': 'Le serveur a refusé cet envoi. Réessayez plus tard ; si le problème persiste, prévenez le site qui vous propose ce formulaire.',
   'core.field.required': 'Ce champ est obligatoire.',

@@ -34,6 +34,7 @@ export default {
   'core.problem.rate-limited': 'Er werd te veel verzonden in korte tijd. Wacht een minuut en probeer opnieuw.',
   'core.problem.internal': 'De server had een probleem. Probeer over enkele minuten opnieuw; wat u hebt ingevuld, blijft bewaard.',
   'core.problem.unavailable': 'De dienst is tijdelijk niet beschikbaar. Probeer over enkele minuten opnieuw.',
+  'core.problem.seal-unavailable': 'Uw document kon nu niet verzegeld worden. Het wordt bewaard en over enkele minuten automatisch opnieuw verzonden.',
   'core.problem.unreachable': 'De server antwoordt niet. Controleer uw verbinding en probeer opnieuw.',
   'core.problem.other': 'De server heeft deze verzending geweigerd. Probeer later opnieuw; blijft het probleem, verwittig dan de site die dit formulier aanbiedt.',
   'core.field.required': 'Dit veld is verplicht.',

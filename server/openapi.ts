@@ -257,8 +257,9 @@ const paths: Obj = {
   },
   '/grants/{id}/document': {
     get: {
-      summary: 'The signed PDF',
-      description: 'For the grantor, the mandatary and the broker. Headers: `Content-Disposition: inline; filename="<kind>-<id>.pdf"` (`mandate-…` or `access-request-…`), `X-Content-SHA256`.',
+      summary: 'The signed PDF, as sealed by the server',
+      description:
+        'For the grantor, the mandatary and the broker. The sealed copy (PAdES B-B, or B-T with a timestamp authority): the client\u2019s original bytes followed by the seal. Headers: `Content-Disposition: inline; filename="<kind>-<id>.pdf"` (`mandate-…` or `access-request-…`), `X-Content-SHA256` (computed from the bytes served), `X-Original-SHA256` (of the original both parties signed), `X-Seal-Level` (`B-B`, `B-T`, or `none`: a grant accepted before sealing existed, served as its original).',
       parameters: [idParam],
       responses: { '200': { description: 'The PDF.', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
     },

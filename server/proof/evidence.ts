@@ -245,6 +245,13 @@ const S = {
   },
 } satisfies Record<string, Sentences>;
 
+const STATUS: Record<Lang, Record<string, string>> = {
+  fr: { pending: 'en attente', active: 'actif', revoked: 'révoqué', expired: 'expiré', refused: 'refusé' },
+  nl: { pending: 'in afwachting', active: 'actief', revoked: 'ingetrokken', expired: 'verlopen', refused: 'geweigerd' },
+  en: { pending: 'pending', active: 'active', revoked: 'revoked', expired: 'expired', refused: 'refused' },
+  de: { pending: 'ausstehend', active: 'aktiv', revoked: 'widerrufen', expired: 'abgelaufen', refused: 'abgelehnt' },
+};
+
 const nameOf = (p: unknown) => {
   const o = (p ?? {}) as { givenName?: string; familyName?: string; email?: string };
   return [o.givenName, o.familyName].filter(Boolean).join(' ') || o.email || '?';
@@ -275,7 +282,7 @@ export function attests(e: TrailEvent, lang: Lang): string {
     case 'refused':
       return S.refused[lang]({ ...v, reason: String(d.reason ?? '') });
     case 'revoked':
-      return ((d.by ?? e.actor) === 'broker' ? S.revokedBroker : S.revokedGrantor)[lang]({ ...v, before: String(d.before?.status ?? '?') });
+      return ((d.by ?? e.actor) === 'broker' ? S.revokedBroker : S.revokedGrantor)[lang]({ ...v, before: STATUS[lang][String(d.before?.status)] ?? '?' });
     case 'changed':
       return S.changed[lang]({ ...v, before: canonicalJson(d.before ?? null), after: canonicalJson(d.after ?? d) });
     case 'expired':

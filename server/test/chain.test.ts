@@ -42,8 +42,9 @@ suite('event trail and expiry', (ctx) => {
     await ctx.store.db.query('ALTER TABLE grant_events DISABLE TRIGGER grant_events_append_only');
     await ctx.store.db.query(`UPDATE grant_events SET actor = 'grantor' WHERE grant_id = $1 AND seq = 2`, [grantId]);
     await ctx.store.db.query('ALTER TABLE grant_events ENABLE TRIGGER grant_events_append_only');
-    const after = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { chain: { valid: boolean; length: number } };
+    const after = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { chain: { valid: boolean; length: number }; verification: { valid: boolean; chain: string } };
     assert.deepEqual(after.chain, { valid: false, length: 2 });
+    assert.deepEqual([after.verification.valid, after.verification.chain], [false, 'broken']);
   });
 
   test('a grant whose validUntil has passed is reported expired, with one expired event', async () => {

@@ -61,6 +61,15 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
     assert.match((await attests('de'))[0], /hat der Server die von Anne Dupont für Tom Claes unterzeichnete Vollmacht erhalten/);
   });
 
+  test('a revocation attests who revoked and the status before, in words of the language asked for', async () => {
+    const [anne, claire] = await Promise.all([ctx.signIn('anne'), ctx.signIn('claire')]);
+    const { grantId } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Nora', familyName: 'Smet', email: 'nora.smet@example.com' } });
+    await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
+    await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
+    const ev = (await (await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne, headers: { 'accept-language': 'fr' } })).json()) as Evidence;
+    assert.match(ev.events[2].attests, /la personne qui l’avait donné a révoqué l’accès \(statut avant : actif\)\.$/);
+  });
+
   test('someone who may not see the grant gets 404 for its evidence', async () => {
     const [anne, jan] = await Promise.all([ctx.signIn('anne'), ctx.signIn('jan')]);
     const { grantId } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Lena', familyName: 'Wouters', email: 'lena.wouters@example.com' } });

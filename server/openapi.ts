@@ -44,7 +44,8 @@ const sessionUser = {
   },
   required: ['id', 'role', 'displayName', 'email'],
 };
-const submitted = json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, status: { const: 'pending' }, grantId: { type: 'string', format: 'uuid' } }, required: ['id', 'status', 'grantId'] });
+const receiptJws = { type: 'string', description: 'A compact JWS (ES256, `kid` = a key of `GET /proof/keys`) whose payload is the canonical JSON of the receipt: `procura.mandate-receipt/1` or `procura.consent-receipt/1` (server/README.md, "Time" and "Evidence"). Check it with `procura verify`.' };
+const submitted = json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, status: { const: 'pending' }, grantId: { type: 'string', format: 'uuid' }, receipt: receiptJws }, required: ['id', 'status', 'grantId', 'receipt'] });
 const common = {
   '400': problem('Malformed request (bad JSON, missing Idempotency-Key, bad query).'),
   '401': problem('Not signed in.'),
@@ -180,7 +181,7 @@ const paths: Obj = {
   '/mandates': {
     post: {
       summary: 'Submit a signed mandate',
-      description: 'Only a client (the grantor) submits. Checked with the mandate rules (both signatures required), the PDF (magic bytes, %%EOF, 1 to 50 pages, 10 MB) and its SHA-256 against `mandate.document.sha256`. One pending or active mandate per grantor, mandatary and service. Creates a pending grant.',
+      description: 'The grantor submits, in their own name: `grantor` must be the signed-in client of the directory (same mailbox and names, or enterprise number), else 403 `not-you` at `/grantor`. The broker may submit for a client of the directory (assisted: the grant is that client\u2019s, and the trail, the receipt and the seal name the broker as `indicatedBy`). Each `signatures[].signedAt` is the browser\u2019s claim: at most 5 minutes after the server\u2019s time of receipt and 31 days before it (422 `future`, `tooOld`). Answers a signed receipt. Checked with the mandate rules (both signatures required), the PDF (magic bytes, %%EOF, 1 to 50 pages, 10 MB) and its SHA-256 against `mandate.document.sha256`. One pending or active mandate per grantor, mandatary and service. Creates a pending grant.',
       parameters: [keyParam(true)],
       requestBody: {
         required: true,
@@ -194,7 +195,7 @@ const paths: Obj = {
       responses: {
         '201': { description: 'Stored, pending.', content: submitted },
         ...common,
-        '403': problem('Not a client.'),
+        '403': problem('Not a client or the broker (`forbidden`), or the grantor is not the signed-in client, or for the broker no client of the directory (`not-you`, pointer `/grantor`).'),
         '409': problem('A pending or active mandate exists for this mandatary and service, or the same key is still being handled.'),
         '413': problem('The request or the document is too large.'),
         '415': problem('Not multipart/form-data.'),
@@ -206,7 +207,7 @@ const paths: Obj = {
     post: {
       summary: 'Submit a signed request for access to one\u2019s own client space',
       description:
-        'The policyholder themself (000, first row): no mandatary, one signature (`requester`), always all contracts. Only a client submits. Checked like a mandate: the access request rules, the PDF (magic bytes, %%EOF, 1 to 50 pages, 10 MB) and its SHA-256 against `request.document.sha256`. Creates a pending grant of `kind: access-request` that the requester gives and holds (`direction: given`, `relation: self`), activated, refused or revoked with the grant routes like a mandate. One pending or active access request per client and service.',
+        'The policyholder themself (000, first row): no mandatary, one signature (`requester`), always all contracts. The requester is the signed-in client (403 `not-you` at `/requester` otherwise), or for the broker a client of the directory (assisted, `indicatedBy`). The same time rules for `signedAt` as a mandate; answers a signed receipt. Checked like a mandate: the access request rules, the PDF (magic bytes, %%EOF, 1 to 50 pages, 10 MB) and its SHA-256 against `request.document.sha256`. Creates a pending grant of `kind: access-request` that the requester gives and holds (`direction: given`, `relation: self`), activated, refused or revoked with the grant routes like a mandate. One pending or active access request per client and service.',
       parameters: [keyParam(true)],
       requestBody: {
         required: true,
@@ -247,6 +248,14 @@ const paths: Obj = {
       responses: { '200': { description: 'The grant, `events`, `chain: { valid, length }` (the links) and `verification` (links, content, documents, signed checkpoint).', content: json(grantWithEvents) }, '401': common['401'], '404': problem('No such grant, or not the caller\u2019s to see.') },
     },
   },
+  '/grants/{id}/receipt': {
+    get: {
+      summary: 'The signed receipt of a mandate or an access request, again',
+      description: 'The very JWS the POST answered (`procura.mandate-receipt/1`), kept with the grant. Same visibility as `GET /grants/{id}`; 404 otherwise, and for a grant received before receipts existed.',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { '200': { description: 'The receipt.', content: json({ type: 'object', properties: { grantId: { type: 'string', format: 'uuid' }, receipt: receiptJws }, required: ['grantId', 'receipt'] }) }, '401': common['401'], '404': problem('No such grant, or not visible to the caller.') },
+    },
+  },
   '/grants/{id}/evidence': {
     get: {
       summary: 'The grant\u2019s evidence: its events, its signed checkpoints, its documents\u2019 hashes recomputed, and the verification',
@@ -275,14 +284,14 @@ const paths: Obj = {
   '/consents': {
     post: {
       summary: 'Keep a consent record',
-      description: 'A client records for their own client reference (used when `subject` is absent); the broker for any subject. Records are never overwritten: a reused `recordId` is a 409.',
+      description: 'A client records for their own client reference (used when `subject` is absent); the broker for any subject. Records are never overwritten: a reused `recordId` is a 409. The server\u2019s time of receipt (`receivedAt`) orders the records; `collectedAt` and each decision\u2019s `at` are the browser\u2019s claim, refused (422 `future`, `tooOld`, `format`) when more than 5 minutes after the time of receipt, more than 31 days before it, or not a real date. Answers a signed receipt (`procura.consent-receipt/1`), served again at `GET /consents/{recordId}/receipt`.',
       parameters: [keyParam(true)],
       requestBody: { required: true, content: json(ref('ConsentRecord')) },
-      responses: { '201': { description: 'Kept.', content: json({ type: 'object', properties: { recordId: { type: 'string', format: 'uuid' } } }) }, ...common, '403': problem('Not the caller\u2019s subject.'), '409': problem('The recordId exists already.'), '413': problem('Body over 256 KB.'), '422': problem('Invalid record.') },
+      responses: { '201': { description: 'Kept.', content: json({ type: 'object', properties: { recordId: { type: 'string', format: 'uuid' }, receivedAt: { type: 'string', format: 'date-time' }, receipt: receiptJws }, required: ['recordId', 'receivedAt', 'receipt'] }) }, ...common, '403': problem('Not the caller\u2019s subject.'), '409': problem('The recordId exists already.'), '413': problem('Body over 256 KB.'), '422': problem('Invalid record.') },
     },
     get: {
       summary: 'A subject\u2019s records and the state derived from them',
-      description: 'Per purpose, the decision with the latest `at` wins (the later record on equal times).',
+      description: 'Records in the order the server received them, each with `receivedAt`. Per purpose, the last decision received wins; its state carries the time of receipt (`at`) and the browser\u2019s claim (`clientAt`).',
       parameters: [{ name: 'subject', in: 'query', schema: { type: 'string' }, description: 'Defaults to the caller\u2019s client reference; required for the broker.' }],
       responses: {
         '200': {
@@ -291,14 +300,22 @@ const paths: Obj = {
             type: 'object',
             properties: {
               subject: { type: 'string' },
-              records: { type: 'array', items: ref('ConsentRecord') },
-              state: { type: 'object', additionalProperties: { type: 'object', properties: { state: { enum: ['given', 'refused', 'withdrawn', 'objected'] }, at: { type: 'string', format: 'date-time' }, basis: { enum: ['consent', 'opposition'] } } } },
+              records: { type: 'array', items: { allOf: [ref('ConsentRecord'), { type: 'object', properties: { receivedAt: { type: 'string', format: 'date-time' } }, required: ['receivedAt'] }] } },
+              state: { type: 'object', additionalProperties: { type: 'object', properties: { state: { enum: ['given', 'refused', 'withdrawn', 'objected'] }, at: { type: 'string', format: 'date-time' }, clientAt: { type: 'string', format: 'date-time' }, basis: { enum: ['consent', 'opposition'] } } } },
             },
           }),
         },
         '401': common['401'],
         '403': problem('Not the caller\u2019s subject.'),
       },
+    },
+  },
+  '/consents/{recordId}/receipt': {
+    get: {
+      summary: 'The signed receipt of a consent record, again',
+      description: 'The very JWS the POST answered. For the record\u2019s client and the broker; 404 for anyone else, and for a record kept before receipts existed.',
+      parameters: [{ name: 'recordId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { '200': { description: 'The receipt.', content: json({ type: 'object', properties: { recordId: { type: 'string', format: 'uuid' }, receipt: receiptJws }, required: ['recordId', 'receipt'] }) }, '401': common['401'], '404': problem('No such record, or not the caller\u2019s.') },
     },
   },
   '/oppositions': {

@@ -179,18 +179,20 @@ export class ProcuraAccessGrants extends ProcuraElement<Config> {
     const n = this.notice;
     const live = html`<div role="alert" class="live">${this.phase === 'error' ? this.renderError() : nothing}${n?.kind === 'error' ? html`<div part="error" class="notice"><p>${n.text}</p>${this.retry()}</div>` : nothing}</div>
       <div role="status" class="live">${offline || nothing}${n && n.kind !== 'error' ? html`<div part="status" class="notice"><p>${n.text}</p></div>` : nothing}</div>`;
-    if (!items) {
-      const body =
-        this.phase === 'none'
-          ? html`<p class="notice">${t('grants.none')}</p>`
-          : this.phase === 'error' || this.phase === 'offline'
-            ? nothing
-            : html`<div class="skeleton" aria-busy="true"><p role="status" class="visually-hidden">${t('grants.loading')}</p><span></span><span></span><span></span></div>`;
-      return html`<div class="root">${live}${body}</div>`;
-    }
+    const body = items
+      ? this.renderLoaded()
+      : this.phase === 'none'
+        ? html`<p class="notice">${t('grants.none')}</p>`
+        : this.phase === 'error' || this.phase === 'offline'
+          ? nothing
+          : html`<div class="skeleton" aria-busy="true"><p role="status" class="visually-hidden">${t('grants.loading')}</p><span></span><span></span><span></span></div>`;
+    // One template from loading to loaded: the live regions keep their node, so they can speak.
+    return html`<div class="root">${live}${body}</div>`;
+  }
+
+  private renderLoaded(): TemplateResult {
     const { mine, count, history } = this.view;
-    return html`<div class="root">
-      ${live}
+    return html`
       ${mine.length ? this.renderToolbar(count) : this.renderEmpty()}
       ${mine.length ? this.dirs.map((d) => this.renderDirection(d, history.has(d))) : nothing}
       ${this.renderDialog()}

@@ -13,13 +13,13 @@ export const PROBLEM_CODES = [
   'too-large', // 413
   'unauthorized', // 401: nobody is signed in
   'forbidden', // 403: signed in, but not allowed
-  'not-you', // 403: the form names someone else than the signed-in person (grantor, requester)
   'origin', // 403: a cookie from another site's page
   'not-found', // 404
   'conflict', // 409: it exists already (one mandate per mandatary and service)
   'in-progress', // 409: the same Idempotency-Key is being handled: retry later
   'idempotency-mismatch', // 422: the same key with another body
   'state', // 409: not possible in the grant's current state
+  'not-you', // 403: the form names someone else than the signed-in person (grantor, requester)
   'rate-limited', // 429
   'internal', // 500
   'unavailable', // 503

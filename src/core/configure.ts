@@ -48,6 +48,13 @@ export interface ProcuraConfig {
   clauses?: Record<string, ServiceClause>;
   /** Where a person signs in, when an element needs a session and has none. */
   signInUrl?: string;
+  /**
+   * The folder that holds the kit's `assets/` (the package's `dist/`, or wherever a site
+   * copied it, a CDN included): the PDF font is fetched from `<basePath>/assets/DejaVuSans.ttf`.
+   * Unset, assets are found beside the module that uses them. Also `setBasePath(url)` and
+   * `<meta name="procura:base-path" content="…">`.
+   */
+  basePath?: string;
 }
 
 const KEY = Symbol.for('procura.config');

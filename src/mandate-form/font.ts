@@ -2,16 +2,30 @@
  * The Unicode font for PDFs whose texts leave WinAnsi (Łódź, Dvořák, Şişli, Nguyễn):
  * DejaVu Sans, fetched once per page and cached.
  *
- * Where the file comes from: `new URL('<relative path>', import.meta.url)` is the one
- * form that web-test-runner, Vite's dev server and bundlers all follow (a bare specifier
- * inside `new URL` is not resolved by Vite). In this repository the path leads to the
+ * Where the file comes from, the first found: the mandate form's `fontUrl` setting; the
+ * base path (`setBasePath()`, `configure({ basePath })`, `<meta name="procura:base-path">`)
+ * + `assets/DejaVuSans.ttf`, for a site serving the kit's files from a CDN; else beside
+ * the module. `new URL('<relative path>', import.meta.url)` is the one form that
+ * web-test-runner, Vite's dev server and bundlers all follow (a bare specifier inside
+ * `new URL` is not resolved by Vite). In this repository the path leads to the
  * dependency's file. The package never points there (an app's node_modules is laid out
- * otherwise): `npm run build` copies the font beside the built module
- * (`dist/lib/mandate-form/DejaVuSans.ttf`) and rewrites this path to `./DejaVuSans.ttf`,
- * and the drop-in bundle's build copies it to `dist/assets/`. An app's bundler then
- * emits it with the app's own assets. A site that serves its own copy, or a bundler
- * that does not follow `new URL(..., import.meta.url)`, sets the `fontUrl` configuration.
+ * otherwise): `npm run build` copies the font once to `dist/assets/DejaVuSans.ttf` and
+ * rewrites this path to `../../assets/DejaVuSans.ttf` in `dist/lib`; the drop-in's chunk
+ * points at the same file. An app's bundler then emits it with the app's own assets.
+ *
+ * A font that cannot be loaded rejects with a `FontUnavailableError`: the PDF is then
+ * refused (a legal document is never printed with approximated letters).
  */
+import { assetUrl } from '../core/base-path.js';
+
+/** The Unicode font could not be fetched (a 404, the network, a file that is not a font). */
+export class FontUnavailableError extends Error {
+  override name = 'FontUnavailableError';
+  constructor(readonly url: string, reason: string) {
+    super(`the PDF's Unicode font could not be loaded from ${url.startsWith('data:') ? 'a data: URL' : url}: ${reason}`);
+  }
+}
+
 const cache = new Map<string, Promise<Uint8Array>>();
 
 function decodeDataUrl(url: string): Uint8Array {
@@ -23,16 +37,25 @@ function decodeDataUrl(url: string): Uint8Array {
 
 export function unicodeFont(url?: string): Promise<Uint8Array> {
   // scripts/build.js rewrites exactly this path: keep it literal, on one line.
-  const href = url ?? new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
+  const href = url ?? assetUrl('assets/DejaVuSans.ttf') ?? new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
   let p = cache.get(href);
   if (!p) {
     // A data: URL (a bundler may inline assets, or a site may set one) is decoded here: a strict CSP may refuse to fetch it.
     p = href.startsWith('data:')
       ? Promise.resolve(decodeDataUrl(href))
-      : fetch(href).then(async (r) => {
-          if (!r.ok) throw new Error(`the font at ${href} answered ${r.status}`);
-          return new Uint8Array(await r.arrayBuffer());
-        });
+      : fetch(href).then(
+          async (r) => {
+            if (!r.ok) throw new FontUnavailableError(href, `the server answered ${r.status}`);
+            const bytes = new Uint8Array(await r.arrayBuffer());
+            // TrueType (00 01 00 00) or OpenType (OTTO): not a page answered in place of the file.
+            const head = String.fromCharCode(...bytes.subarray(0, 4));
+            if (head !== '\0\x01\0\0' && head !== 'OTTO' && head !== 'true') throw new FontUnavailableError(href, `the answer is not a font (${bytes.length} bytes)`);
+            return bytes;
+          },
+          (e: unknown) => {
+            throw e instanceof FontUnavailableError ? e : new FontUnavailableError(href, e instanceof Error ? e.message : String(e));
+          },
+        );
     p.catch(() => cache.delete(href));
     cache.set(href, p);
   }

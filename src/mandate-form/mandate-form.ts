@@ -130,7 +130,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   @state() private server: Record<string, string> = {};
   @state() private summary = false;
   @state() private docs?: (MandateDocument | RequestDocument)[];
-  @state() private docsState: 'idle' | 'preparing' | 'ready' | 'failed' = 'idle';
+  @state() private docsState: 'idle' | 'preparing' | 'ready' | 'failed' | 'font-failed' = 'idle';
   @state() private sent: Record<string, SubmissionState> = {};
   @state() private busy = false;
   /** What `GET /session` answered; `unreachable` when the backend did not answer. */

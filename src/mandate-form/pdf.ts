@@ -100,10 +100,6 @@ export const isWinAnsi = (s: string): boolean =>
     const c = ch.codePointAt(0)!;
     return c === 10 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa1 && c <= 0xff) || CP1252.includes(ch);
   });
-/** Last resort when the Unicode font cannot be loaded: the closest WinAnsi letters, never an exception. */
-const SPECIAL: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', ŀ: 'l', Ŀ: 'L' };
-const toWinAnsi = (s: string): string =>
-  [...s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].map((ch) => (isWinAnsi(ch) ? ch : SPECIAL[ch] ?? '?')).join('').normalize('NFC');
 
 const isRequest = (i: MandatePdfInput): boolean => i.kind === 'access-request' || 'requester' in i.mandate;
 export const titleOf = (i: MandatePdfInput): string => i.title ?? i.t(isRequest(i) ? 'mandate.pdf.requestTitle' : 'mandate.pdf.title');
@@ -375,6 +371,7 @@ export async function mandatePdf(input: MandatePdfInput): Promise<Uint8Array> {
   try {
     return await build(input, false);
   } catch (e) {
+    if (e instanceof Error && e.name === 'FontUnavailableError') throw e;
     // A character our WinAnsi table let through but Helvetica refused: the Unicode font takes it.
     console.warn('[procura-mandate-form] retrying the PDF with the Unicode font', e);
     return build(input, true);
@@ -395,7 +392,7 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
     bs = bs.map((b) => (b.k === 'sigs' ? { ...b, boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), alt: x.alt && clean(x.alt), lines: x.lines.map(f) })) } : b.k === 'row' ? { ...b, l: f(b.l), s: f(b.s) } : { ...b, s: f(b.s) }));
   };
   map(clean);
-  let fix = clean;
+  const fix = clean;
   const doc = await PDFDocument.create();
   let regular: PDFFont | undefined;
   let bold: PDFFont | undefined;
@@ -406,9 +403,8 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
       doc.registerFontkit({ create: (bytes: Uint8Array) => parsed.get(bytes) ?? (parsed.set(bytes, memoLayout(fontkit.create(bytes))), parsed.get(bytes)) } as unknown as typeof fontkit);
       regular = bold = await doc.embedFont(await unicodeFont(input.fontUrl), { subset: true });
     } catch (e) {
-      console.error('[procura-mandate-form] the Unicode font could not be loaded; letters outside WinAnsi are approximated', e);
-      fix = (s) => toWinAnsi(clean(s));
-      map(toWinAnsi);
+      // Never a degraded legal document (a name printed without its ř): no PDF, and the form says why.
+      throw e instanceof Error && e.name === 'FontUnavailableError' ? e : Object.assign(new Error(`the PDF's Unicode font could not be used: ${e instanceof Error ? e.message : String(e)}`), { name: 'FontUnavailableError' });
     }
   }
   regular ??= await doc.embedFont(StandardFonts.Helvetica);

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { canonicalJson, sha256Hex } from '../core/crypto.js';
 import { receiptLink } from '../core/receipt.js';
 import { displayName, getConfiguration } from '../core/configure.js';
-import type { DecisionDetail } from '../core/events.js';
+import { emit, type DecisionDetail } from '../core/events.js';
 import { report } from '../core/errors.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { DraftController } from '../core/draft-store.js';
@@ -32,7 +32,8 @@ export interface Host {
   mandates: Mandate[];
   accessRequest?: AccessRequest;
   docs?: (MandateDocument | RequestDocument)[];
-  docsState: 'idle' | 'preparing' | 'ready' | 'failed';
+  /** `font-failed`: the Unicode font could not be loaded, so no PDF (never one with approximated letters). */
+  docsState: 'idle' | 'preparing' | 'ready' | 'failed' | 'font-failed';
   docsKey: string;
   sent: Record<string, SubmissionState>;
   server: Record<string, string>;
@@ -146,7 +147,7 @@ function renderReview(h: Host): TemplateResult {
           <dt>${h.label('scope.contracts')}</dt><dd>${t.tl(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
         </dl>`
       : nothing}
-    ${h.docsState === 'failed' ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${t.tl('mandate.pdfFailed')}</p>` : nothing}
+    ${h.docsState === 'failed' || h.docsState === 'font-failed' ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${t.tl(h.docsState === 'font-failed' ? 'mandate.fontFailed' : 'mandate.pdfFailed')}</p>` : nothing}
     ${h.docs
       ? html`<ul class="docs">
           ${h.docs.map((d) => {
@@ -286,7 +287,10 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
   } catch (e) {
     report(h.localName, 'the PDF could not be made', e);
     h.docsKey = '';
-    h.docsState = 'failed';
+    const font = e instanceof Error && e.name === 'FontUnavailableError';
+    h.docsState = font ? 'font-failed' : 'failed';
+    // The site hears it too: a font its server does not serve (a base path to fix) is not the visitor's to solve.
+    if (font) emit(h as unknown as EventTarget, 'procura-error', { kind: h.isRequest ? 'access-request' : 'mandate', error: { message: e.message } });
     return undefined;
   }
 }
@@ -342,7 +346,7 @@ export async function send(h: Host): Promise<void> {
     h.busy = false;
   }
   // Refused (its fields on this step, or none), or the PDF failed: the message takes the focus, so that it is heard and focus is never left on <body>.
-  if (h.step === 'review' && (h.sender.status.state === 'failed' || h.docsState === 'failed')) {
+  if (h.step === 'review' && (h.sender.status.state === 'failed' || h.docsState === 'failed' || h.docsState === 'font-failed')) {
     await h.updateComplete;
     h.renderRoot.querySelector<HTMLElement>('.send-failed, .pdf-failed')?.focus();
   }

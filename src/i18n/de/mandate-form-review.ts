@@ -4,6 +4,7 @@ export default {
   'mandate.review.intro#other': 'Sie beantragen Zugang zu {count} Diensten: Für jeden Dienst braucht es eine eigene Vollmacht und eine eigene PDF-Datei. Lesen Sie sie und senden Sie sie dann.',
   'mandate.review.paper': 'Sie möchten lieber Papier? Drucken Sie das PDF aus, unterschreiben Sie es von Hand und schicken Sie es uns per Post.',
   'mandate.pdfFailed': 'Das PDF konnte nicht vorbereitet werden. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie uns.',
+  'mandate.fontFailed': 'Das PDF wurde nicht erstellt: Die Schrift, die alle Buchstaben der Namen schreibt, konnte nicht geladen werden, und eine Vollmacht wird nie mit veränderten Buchstaben gedruckt. Versuchen Sie es später erneut; wenn das Problem bleibt, informieren Sie uns.',
   'mandate.open': 'PDF ansehen: {service}',
   'mandate.download': 'PDF herunterladen: {service}',
   'mandate.submit#one': 'Vollmacht senden',

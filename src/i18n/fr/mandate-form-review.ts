@@ -4,6 +4,7 @@ export default {
   'mandate.review.intro#other': 'Vous demandez l’accès à {count} services : il faut un mandat et un fichier PDF par service. Relisez-les, puis envoyez-les.',
   'mandate.review.paper': 'Vous préférez le papier ? Imprimez le PDF, signez-le à la main et envoyez-le-nous par la poste.',
   'mandate.pdfFailed': 'Le PDF n’a pas pu être préparé. Réessayez ; si le problème persiste, prévenez-nous.',
+  'mandate.fontFailed': 'Le PDF n’a pas été créé : la police qui écrit toutes les lettres des noms n’a pas pu être chargée, et un mandat ne s’imprime pas avec des lettres changées. Réessayez plus tard ; si le problème persiste, prévenez-nous.',
   'mandate.open': 'Voir le PDF : {service}',
   'mandate.download': 'Télécharger le PDF : {service}',
   'mandate.submit#one': 'Envoyer le mandat',

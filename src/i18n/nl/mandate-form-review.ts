@@ -3,6 +3,7 @@ export default {
   'mandate.review.intro#other': 'U vraagt toegang tot {count} diensten: per dienst is een volmacht en een pdf-bestand nodig. Lees ze na en verstuur ze dan.',
   'mandate.review.paper': 'Liever op papier? Druk de pdf af, onderteken hem met de hand en stuur hem ons per post.',
   'mandate.pdfFailed': 'De pdf kon niet worden gemaakt. Probeer opnieuw; blijft het probleem, laat het ons weten.',
+  'mandate.fontFailed': 'De pdf is niet gemaakt: het lettertype dat alle letters van de namen schrijft, kon niet worden geladen, en een volmacht wordt niet met gewijzigde letters afgedrukt. Probeer later opnieuw; blijft het probleem, laat het ons weten.',
   'mandate.open': 'Pdf bekijken: {service}',
   'mandate.download': 'Pdf downloaden: {service}',
   'mandate.submit#one': 'Volmacht versturen',

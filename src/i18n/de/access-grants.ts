@@ -57,7 +57,7 @@ export default {
   'grants.docMismatch': 'Das erhaltene Dokument entspricht nicht dem gespeicherten Fingerabdruck. Informieren Sie Ihren Makler.',
   'grants.docFailed': 'Das unterschriebene Formular konnte nicht geöffnet werden. {reason}',
   'grants.proof.check': 'Nachweis prüfen',
-  'grants.proof.checkOf': 'Den Nachweis des Zugangs prüfen: {name}, {service}',
+  'grants.proof.checkOf': 'Nachweis prüfen: {name}, {service}',
   'grants.proof.checking': 'Der Nachweis wird geprüft…',
   'grants.proof.failed': 'Der Nachweis konnte nicht geprüft werden. {reason}',
   'grants.proof.docOk': 'Das empfangene Dokument entspricht dem gespeicherten Fingerabdruck: Ihr Browser hat ihn soeben neu berechnet.',

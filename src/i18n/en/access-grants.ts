@@ -57,7 +57,7 @@ export default {
   'grants.docMismatch': 'The document received does not match the recorded fingerprint. Tell your broker.',
   'grants.docFailed': 'The signed form could not be opened. {reason}',
   'grants.proof.check': 'Check the proof',
-  'grants.proof.checkOf': 'Check the proof of the access: {name}, {service}',
+  'grants.proof.checkOf': 'Check the proof: {name}, {service}',
   'grants.proof.checking': 'Checking the proof…',
   'grants.proof.failed': 'The proof could not be checked. {reason}',
   'grants.proof.docOk': 'The document received matches the recorded fingerprint: your browser has just computed it again.',

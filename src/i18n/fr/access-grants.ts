@@ -57,7 +57,7 @@ export default {
   'grants.docMismatch': 'Le document reçu ne correspond pas à l’empreinte enregistrée. Prévenez votre courtier.',
   'grants.docFailed': 'Le formulaire signé n’a pas pu être ouvert. {reason}',
   'grants.proof.check': 'Vérifier la preuve',
-  'grants.proof.checkOf': 'Vérifier la preuve de l’accès : {name}, {service}',
+  'grants.proof.checkOf': 'Vérifier la preuve : {name}, {service}',
   'grants.proof.checking': 'Vérification de la preuve en cours…',
   'grants.proof.failed': 'La preuve n’a pas pu être vérifiée. {reason}',
   'grants.proof.docOk': 'Le document reçu correspond à l’empreinte enregistrée : votre navigateur vient de la recalculer.',

@@ -57,7 +57,7 @@ export default {
   'grants.docMismatch': 'Het ontvangen document komt niet overeen met de geregistreerde vingerafdruk. Verwittig uw makelaar.',
   'grants.docFailed': 'Het ondertekende formulier kon niet worden geopend. {reason}',
   'grants.proof.check': 'Het bewijs controleren',
-  'grants.proof.checkOf': 'Het bewijs van de toegang controleren: {name}, {service}',
+  'grants.proof.checkOf': 'Het bewijs controleren: {name}, {service}',
   'grants.proof.checking': 'Het bewijs wordt gecontroleerd…',
   'grants.proof.failed': 'Het bewijs kon niet worden gecontroleerd. {reason}',
   'grants.proof.docOk': 'Het ontvangen document komt overeen met de geregistreerde vingerafdruk: uw browser heeft ze net opnieuw berekend.',

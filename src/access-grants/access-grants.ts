@@ -9,7 +9,7 @@ import { sha256Hex, uuid } from '../core/crypto.js';
 import { ProblemError, UnreachableError, problemMessage } from '../core/errors.js';
 import { emit } from '../core/events.js';
 import { baseStyles } from '../core/theme.js';
-import { integer, object, optional, string } from '../model/schema.js';
+import { integer, object, optional, string, type Infer } from '../model/schema.js';
 import type { Grant, GrantStatus } from '../model/grant.js';
 import type { Scope } from '../model/mandate.js';
 import { grantsCatalog } from '../i18n/access-grants.js';
@@ -23,7 +23,8 @@ const configSchema = object({
   /** How many days the last list is kept in this browser for offline use (0: not kept). */
   cacheDays: optional(integer({ min: 0, max: 90 })),
 });
-type Config = { requestUrl?: string; cacheDays?: number };
+/** The `config` of `<procura-access-grants>`. */
+export type AccessGrantsConfig = Infer<typeof configSchema>;
 
 const STATUSES: GrantStatus[] = ['pending', 'active', 'revoked', 'expired', 'refused'];
 const ICONS: Record<GrantStatus, string> = { pending: '◷', active: '✓', revoked: '✕', expired: '⌛', refused: '⊘' };
@@ -49,7 +50,7 @@ interface View { items?: Grant[]; filter: ListFilter; direction?: string; mine: 
  * @cssproperty --procura-access-grants-list-height - Maximum height of one scrolling list (default 36rem).
  * @cssproperty --procura-access-grants-flag - Border colour of a grant whose access differs from the signed request.
  */
-export class ProcuraAccessGrants extends ProcuraElement<Config> {
+export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
   static override styles = [baseStyles, styles];
 
   /** Which grants to show: those the person gave, those they hold, or both (default). */

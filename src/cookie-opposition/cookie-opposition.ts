@@ -4,7 +4,7 @@ import { FormAssociatedElement, type FormValue } from '../core/form-associated.j
 import { emit } from '../core/events.js';
 import type { SubmissionController } from '../core/submission.js';
 import { baseStyles } from '../core/theme.js';
-import { array, object, optional, string, type Schema } from '../model/schema.js';
+import { array, object, optional, string, type Infer, type Schema } from '../model/schema.js';
 import { localized, pick, type Localized } from '../model/localized.js';
 import type { Opposition } from '../model/consent.js';
 import { cookieOppositionCatalog } from '../i18n/cookie-opposition.js';
@@ -12,37 +12,29 @@ import { expiryOf, type StorageKind } from './choice.js';
 import { audienceGate, type AudienceGate, type OppositionHook, type OppositionSource } from './gate.js';
 import { styles } from './cookie-opposition.styles.js';
 
-export interface CookieOppositionConfig {
-  /** Who measures (replaces the default sentence). */
-  who?: Localized;
-  /** What is measured (replaces the default sentence). */
-  what?: Localized;
-  /** Measurement cookies deleted on opposition, `*` as wildcard; default `_pk_*`, `_ga`, `_ga_*`, `_gid`. */
-  cookies?: string[];
-  /** Google Analytics 4 ids to disable (`window['ga-disable-G-…']`); those in `gtag('config')` are found too. */
-  measurementIds?: string[];
-  /** The `data-procura-category` of the scripts to gate (default `audience`). */
-  category?: string;
-  /** Name of the cookie or localStorage key holding the choice (default `procura_audience_opposition`). */
-  storageKey?: string;
-  /** Called once whenever the page becomes opposed (config property only: JSON holds no function). */
-  onOppose?: OppositionHook;
-}
-
 const fn: Schema<OppositionHook> = {
   check: (v, path, issues) =>
     typeof v === 'function' ? (v as OppositionHook) : void issues.push({ path, code: 'type', message: 'expected a function (set it through the config property)' }),
 };
 
 const schema = object({
+  /** Who measures (replaces the default sentence). */
   who: optional(localized({ max: 500 })),
+  /** What is measured (replaces the default sentence). */
   what: optional(localized({ max: 2000 })),
+  /** Measurement cookies deleted on opposition, `*` as wildcard; default `_pk_*`, `_ga`, `_ga_*`, `_gid`. */
   cookies: optional(array(string({ min: 1, max: 100, pattern: /^[\w.*-]+$/ }), { max: 50 })),
+  /** Google Analytics 4 ids to disable (`window['ga-disable-G-…']`); those in `gtag('config')` are found too. */
   measurementIds: optional(array(string({ pattern: /^G-\w+$/ }), { max: 20 })),
+  /** The `data-procura-category` of the scripts to gate (default `audience`). */
   category: optional(string({ pattern: /^[\w-]{1,40}$/ })),
+  /** Name of the cookie or localStorage key holding the choice (default `procura_audience_opposition`). */
   storageKey: optional(string({ pattern: /^[\w-]{1,64}$/ })),
+  /** Called once whenever the page becomes opposed (config property only: JSON holds no function). */
   onOppose: optional(fn),
 });
+/** The `config` of `<procura-cookie-opposition>`, derived from its schema. */
+export type CookieOppositionConfig = Infer<typeof schema>;
 
 /**
  * Opposition to audience measurement: a switch with a plain statement of what is
@@ -107,7 +99,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   }
 
   protected override configSchema() {
-    return schema as Schema<CookieOppositionConfig>;
+    return schema;
   }
 
   override connectedCallback(): void {

@@ -40,8 +40,8 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
   @property({ attribute: 'draft-key' }) draftKey?: string;
   /** Turns drafts off for this element. */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
-  /** Low-code configuration; also read from a child `<script type="application/json">`. */
-  @property({ attribute: false }) config?: unknown;
+  /** Low-code configuration, typed by the element (`ConsentConfig`, …); also read from a child `<script type="application/json">`. */
+  @property({ attribute: false }) config?: C | undefined;
   /** Level (1–6) of the element's first heading, to fit the page's outline; deeper headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 

@@ -1,5 +1,8 @@
 import type { Decision, TreeOutcome } from '../model/tree.js';
 import type { Grant } from '../model/grant.js';
+import type { Mandate } from '../model/mandate.js';
+import type { AccessRequest } from '../model/access-request.js';
+import type { ConsentRecord, Opposition } from '../model/consent.js';
 
 export type SubmissionKind = 'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke';
 
@@ -8,8 +11,53 @@ export interface DecisionDetail extends Decision {
   result: TreeOutcome & { id: string };
 }
 export interface DecisionClearedDetail { treeId: string }
-export interface SubmitDetail<P = unknown> { kind: SubmissionKind; payload: P }
-export interface SubmittedDetail<R = unknown> { kind: SubmissionKind; response: R; id?: string }
+
+/** The backend's answer to a mandate or an access request (`POST /mandates`, `POST /access-requests`, openapi.yaml). */
+export interface GrantAnswer {
+  /** The mandate's or the request's id. */
+  id: string;
+  status: 'pending';
+  /** The grant shown in `GET /grants`. */
+  grantId: string;
+  /** A compact JWS (ES256) of the receipt; `procura verify` checks it against `GET /proof/keys`. */
+  receipt: string;
+}
+/** The backend's answer to a consent record (`POST /consents`). */
+export interface ConsentAnswer {
+  recordId: string;
+  /** The server's time of receipt (ISO 8601). */
+  receivedAt: string;
+  /** A compact JWS (ES256) of the receipt. */
+  receipt: string;
+}
+
+/** What each kind of submission sends (`procura-submit`'s `payload`). */
+export interface SubmissionPayloads {
+  mandate: Mandate;
+  'access-request': AccessRequest;
+  consent: ConsentRecord;
+  opposition: Opposition;
+  decision: Decision;
+}
+/** What the backend answers to each kind of submission (`procura-submitted`'s `response`). */
+export interface SubmissionAnswers {
+  mandate: GrantAnswer;
+  'access-request': GrantAnswer;
+  consent: ConsentAnswer;
+  opposition: { ok: true };
+  decision: { id: string };
+}
+/** The kinds sent through the outbox (a revocation is not: it answers with `procura-revoked`). */
+export type SentKind = keyof SubmissionAnswers;
+
+/** `procura-submit`: narrow on `kind` to type the payload (`kind === 'consent'` gives a `ConsentRecord`). */
+export type SubmitDetail<K extends SentKind = SentKind> = { [P in K]: { kind: P; payload: SubmissionPayloads[P] } }[K];
+/**
+ * `procura-submitted`: narrow on `kind` to type the answer, as in
+ * `e.detail.kind === 'mandate' && e.detail.response.grantId`. `id` is the outbox id
+ * (the Idempotency-Key), present when the submission went through the outbox.
+ */
+export type SubmittedDetail<K extends SentKind = SentKind> = { [P in K]: { kind: P; response: SubmissionAnswers[P]; id?: string } }[K];
 export interface QueuedDetail { kind: SubmissionKind; id: string }
 export interface ErrorDetail { kind: SubmissionKind | 'config' | 'load'; error: { message: string; status?: number; fields?: Record<string, string> } }
 export interface OppositionChangeDetail { opposed: boolean; source: 'user' | 'stored' | 'gpc' }

@@ -180,7 +180,8 @@ export class LocalizeController implements ReactiveController {
     return new Intl.NumberFormat(this.intlLocale, opts).format(value);
   }
 
-  list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
+  // The type is spelled out (not Intl.ListFormatType) so the declarations compile against an ES2020 lib.
+  list(items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
     return new Intl.ListFormat(this.intlLocale, { type }).format(items);
   }
 

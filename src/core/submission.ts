@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { ProcuraElement } from './base-element.js';
 import type { BackendClient, Part, RequestOptions } from './backend.js';
 import type { Outbox, OutboxEventDetail } from './outbox.js';
-import { emit, type SubmissionKind } from './events.js';
+import { emit, type SubmissionKind, type SubmitDetail, type SubmittedDetail } from './events.js';
 import { ProblemError, UnreachableError, problemFields, problemMessage, report, type Texts } from './errors.js';
 
 export type SubmissionState =
@@ -63,7 +63,7 @@ export class SubmissionController implements ReactiveController {
       if (record.kind !== this.kind || (!this.mine.has(record.id) && record.source !== this.source)) return;
       this.mine.delete(record.id);
       this.set({ state: 'sent', response });
-      emit(this.host, 'procura-submitted', { kind: this.kind, response, id: record.id });
+      emit(this.host, 'procura-submitted', { kind: this.kind, response, id: record.id } as SubmittedDetail);
     };
     const onFailed = (e: Event) => {
       const { record, error } = (e as CustomEvent<OutboxEventDetail>).detail;
@@ -103,7 +103,7 @@ export class SubmissionController implements ReactiveController {
    * reached; it never throws: failures become `procura-error` and a visible state.
    */
   async submit(path: string, payload: unknown, opts: { parts?: Part[]; id?: string; anonymous?: boolean } = {}): Promise<SubmissionState> {
-    if (!emit(this.host, 'procura-submit', { kind: this.kind, payload }, { cancelable: true })) return this.set({ state: 'cancelled' });
+    if (!emit(this.host, 'procura-submit', { kind: this.kind, payload } as SubmitDetail, { cancelable: true })) return this.set({ state: 'cancelled' });
     const endpoint = this.host.resolvedEndpoint;
     if (!endpoint) return this.set({ state: 'local' });
     this.set({ state: 'sending' });
@@ -122,7 +122,7 @@ export class SubmissionController implements ReactiveController {
       });
       if (result.status === 'delivered') {
         this.set({ state: 'sent', response: result.response });
-        emit(this.host, 'procura-submitted', { kind: this.kind, response: result.response, id: result.id });
+        emit(this.host, 'procura-submitted', { kind: this.kind, response: result.response, id: result.id } as SubmittedDetail);
       } else {
         this.mine.add(result.id);
         this.set({ state: 'queued', id: result.id });

@@ -14,6 +14,9 @@ import { choose, optionOf, replay, type Answer, type Position } from './walk.js'
 import { builtInTrees } from './trees/index.js';
 import { styles } from './delegation-tree.styles.js';
 
+/** The `config` of `<procura-delegation-tree>`: an inline tree definition (the `tree` and `src` attributes name others). */
+export type DelegationTreeConfig = TreeDefinition;
+
 /**
  * @summary A questionnaire that routes a person, one question at a time, to the right
  * mandate form or to a refusal that says why. The tree is data: a built-in one
@@ -47,7 +50,7 @@ import { styles } from './delegation-tree.styles.js';
  * @cssproperty --procura-delegation-tree-option-selected-border - Border of the chosen answer.
  * @cssproperty --procura-delegation-tree-refused-color - Accent of a refusal.
  */
-export class ProcuraDelegationTree extends ProcuraElement<unknown> {
+export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> {
   static override styles = [baseStyles, styles];
 
   /** A built-in tree: `broker-client-space` or `staff-delegation`. */

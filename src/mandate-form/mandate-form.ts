@@ -10,7 +10,7 @@ import { report } from '../core/errors.js';
 import { baseStyles } from '../core/theme.js';
 import type { DecisionDetail } from '../core/events.js';
 import { mandateFormCatalog } from '../i18n/mandate-form.js';
-import { array, object, optional, record, string } from '../model/schema.js';
+import { array, object, optional, record, string, type Infer } from '../model/schema.js';
 import { localized, pick, type Localized } from '../model/localized.js';
 import type { Mandate, Signature } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
@@ -18,26 +18,20 @@ import type { ContractsScope, TreeDefinition } from '../model/tree.js';
 import { check, fieldsOf, COMPANY, MANDATARY, NATURAL, REPRESENTATIVE, VALIDITY, signerName, stepOf, toAccessRequest, toMandate, type Field, type Kind, type Party, type Step, type Values } from './model.js';
 import { styles } from './mandate-form.styles.js';
 
-export interface MandateFormConfig {
-  /** The site's title, printed at the top of the PDF. */
-  title?: Localized;
-  /** The site's logo for the PDF (PNG or JPEG). */
-  logoUrl?: string;
-  /** Where to fetch DejaVuSans.ttf (or another Unicode TTF) when a name leaves WinAnsi. */
-  fontUrl?: string;
-  /** Local parts refused as shared addresses; default DEFAULT_ROLE_LOCAL_PARTS. */
-  roleAddresses?: string[];
-  /** Display names of the services, by id. */
-  serviceNames?: Record<string, Localized>;
-}
-
 const configSchema = object({
+  /** The site's title, printed at the top of the PDF. */
   title: optional(localized({ max: 300 })),
+  /** The site's logo for the PDF (PNG or JPEG). */
   logoUrl: optional(string({ max: 500_000, pattern: /^(https?:\/\/|\/|\.{0,2}\/|data:image\/(png|jpeg);base64,)/ })),
+  /** Where to fetch DejaVuSans.ttf (or another Unicode TTF) when a name leaves WinAnsi. */
   fontUrl: optional(string({ max: 2000, pattern: /^(https?:\/\/|\/|\.{0,2}\/|data:)/ })),
+  /** Local parts refused as shared addresses; default DEFAULT_ROLE_LOCAL_PARTS. */
   roleAddresses: optional(array(string({ min: 1, max: 64 }), { max: 1000 })),
+  /** Display names of the services, by id. */
   serviceNames: optional(record(localized({ max: 300 }))),
 });
+/** The `config` of `<procura-mandate-form>`, derived from its schema. */
+export type MandateFormConfig = Infer<typeof configSchema>;
 
 /** One signature as the form keeps it (and its draft). */
 export interface SignatureState { method: Signature['method']; signedAt: string; png?: Blob; imageSha256?: string; strokes?: unknown; typedText?: string }

@@ -3,7 +3,7 @@ import '../support/env.js';
 import { resetKit } from '../support/env.js';
 import { mount, notice, boxes, errorText, quietly, root } from './helpers.js';
 
-const purpose = (extra: Record<string, unknown>) => ({ id: 'newsletter', basis: 'consent', version: '1', label: { fr: 'Recevoir la lettre d’information', en: 'Receive the newsletter' }, ...extra });
+const purpose = (extra: Record<string, unknown>) => ({ id: 'newsletter', basis: 'consent' as const, version: '1', label: { fr: 'Recevoir la lettre d’information', en: 'Receive the newsletter' }, ...extra });
 
 /** Mounts a bad configuration and returns what the element shows, what it logged and the error event. */
 async function refused(config: unknown, attrs: Record<string, string> = {}) {

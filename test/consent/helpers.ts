@@ -14,7 +14,7 @@ export const notice = {
 export async function mount(config: unknown, attrs: Record<string, string> = {}): Promise<ProcuraConsent> {
   const el = document.createElement('procura-consent');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.config = config;
+  el.config = config as ProcuraConsent['config']; // bad ones too: the element must refuse them
   const wrap = await fixture(html`<div></div>`);
   wrap.append(el);
   await el.updateComplete;

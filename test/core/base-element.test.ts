@@ -90,7 +90,7 @@ describe('base element', () => {
       console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
       try {
         const el = await fixture<TestFixture>(html`<procura-test-fixture></procura-test-fixture>`);
-        el.config = { max: 1000, greeting: { en: 'Hi' } };
+        el.config = { max: 1000, greeting: { en: 'Hi' } } as unknown as TestFixture['config'];
         await el.updateComplete;
         const alert = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!;
         expect(alert.textContent).to.contain('max');

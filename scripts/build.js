@@ -31,7 +31,8 @@ step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 }
 step('drop-in bundle (dist/procura.js)', bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
-step('custom-elements manifest', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
+step('custom-elements manifest', bin('cem'), ['analyze']); // custom-elements-manifest.config.mjs
+step('editor data and JSX/Vue types (scripts/manifest.js)', 'node', ['scripts/manifest.js']);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (file) => {

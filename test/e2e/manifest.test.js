@@ -6,7 +6,8 @@
 //   - the VS Code custom data and the JetBrains web-types list every element;
 //   - a React 19 TSX file and a Vue file compile against `procura/jsx` and `procura/vue`
 //     with tsc, and a misspelt value of a known enum does not;
-//   - `import('procura')` works in Node (server-side rendering imports the kit cleanly).
+//   - `import('procura')` works in Node (server-side rendering imports the kit cleanly),
+//     and the drop-in does not (it is for browsers), as docs/frameworks.md says.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -154,9 +155,12 @@ export const consent: Props<'procura-consent'> = { subject: 'x', indicatedBy: 's
 export const misspelt: Props<'procura-mandate-form'> = { kind: 'acces-request' };
 export const all: (keyof GlobalComponents)[] = ${JSON.stringify(TAGS)};
 `);
+  // The React example of docs/frameworks.md, as written there.
+  const docs = readFileSync(join(repo, 'docs/frameworks.md'), 'utf8');
+  writeFileSync(join(app, 'docs-react.tsx'), /```tsx\n([\s\S]*?)```/.exec(docs)[1]);
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [] },
-    files: ['app.tsx', 'vue-check.ts'],
+    files: ['app.tsx', 'vue-check.ts', 'docs-react.tsx'],
   }));
   const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
   assert.equal(tsc.stdout + tsc.stderr, '', 'tsc reports nothing');
@@ -170,4 +174,8 @@ test('server-side rendering: procura and procura/classes import in Node, without
     console.log(typeof kit.configure, typeof classes.ProcuraConsent, typeof globalThis.document);
   `], { cwd: app, encoding: 'utf8' });
   assert.equal(out.trim(), 'function function undefined');
+  // The drop-in is for browsers, as docs/frameworks.md says.
+  const dropIn = spawnSync(process.execPath, ['--input-type=module', '-e', `await import('procura/procura.js')`], { cwd: app, encoding: 'utf8' });
+  assert.notEqual(dropIn.status, 0);
+  assert.match(dropIn.stderr, /ReferenceError: HTMLElement is not defined/);
 });

@@ -5,7 +5,8 @@
 //   analyzer only knows `customElements.define`, which here lives in one helper);
 // - each event's type, from the global event map in src/core/events.ts;
 // - the global `--procura-*` tokens of src/core/theme.ts on every element;
-// - the module paths of the published files (dist/lib/*.js), not the sources.
+// - the module paths of the published files (dist/lib/*.js), not the sources;
+// - and it leaves out private and protected members (Storybook would make them controls).
 // scripts/manifest.js then generates the editor data and the framework types from it.
 import { readFileSync } from 'node:fs';
 
@@ -141,6 +142,11 @@ function procuraPlugin() {
           const text = x.type?.text && expand(x.type.text, aliases);
           if (text) x.expandedType = { text };
         }
+      }
+      // The public API only: Storybook turns every listed field into a control, editors into a hint.
+      const INTERNAL_STATICS = new Set(['styles', 'formAssociated', 'shadowRootOptions']);
+      for (const m of cem.modules) for (const decl of m.declarations ?? []) {
+        if (decl.members) decl.members = decl.members.filter((x) => !x.privacy && !(x.static && INTERNAL_STATICS.has(x.name)) && !x.name.startsWith('#'));
       }
       publishPaths(cem.modules);
     },

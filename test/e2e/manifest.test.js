@@ -128,6 +128,33 @@ test('the VS Code custom data and the web-types, reached through the package exp
   }
 });
 
+test("Storybook's controls come from the packed manifest: attributes, events and CSS properties, no private member", () => {
+  // @storybook/web-components as .storybook/preview.ts uses it, in a child process (it expects a window).
+  const sb = join(repo, 'node_modules/@storybook/web-components/dist');
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
+    globalThis.window = globalThis;
+    const { setCustomElementsManifest } = await import(${JSON.stringify(join(sb, 'index.js'))});
+    const { parameters } = await import(${JSON.stringify(join(sb, 'entry-preview-argtypes.js'))});
+    const { readFileSync } = await import('node:fs');
+    setCustomElementsManifest(JSON.parse(readFileSync('node_modules/procura/custom-elements.json', 'utf8')));
+    const tags = ${JSON.stringify(TAGS)};
+    console.log(JSON.stringify(Object.fromEntries(tags.map((t) => [t, Object.fromEntries(Object.entries(parameters.docs.extractArgTypes(t) ?? {}).map(([k, v]) => [k, v.table?.category ?? '']))]))));
+  `], { cwd: app, encoding: 'utf8' });
+  const argTypes = JSON.parse(out.trim().split('\n').pop());
+  for (const tag of TAGS) {
+    const a = argTypes[tag];
+    assert.equal(a.endpoint, 'attributes', `${tag}: endpoint is a control`);
+    assert.equal(a['--procura-color-accent'], 'css custom properties', `${tag}: the global tokens are listed`);
+    assert.ok(Object.values(a).includes('events'), `${tag}: events are listed`);
+    assert.equal(a.localize, undefined, `${tag}: no protected member`);
+    assert.equal(a.styles, undefined, `${tag}: no static styles`);
+  }
+  assert.equal(argTypes['procura-consent']['indicated-by'], 'attributes');
+  assert.equal(argTypes['procura-mandate-form']['procura-submitted'], 'events');
+  assert.equal(argTypes['procura-signature-pad'].type, undefined, 'no bogus "type" event');
+  assert.equal(argTypes['procura-signature-pad'].active, undefined, 'no private state');
+});
+
 test('React 19 and Vue 3 types from the package: attributes, properties and events type-check, a misspelt enum value does not', () => {
   writeFileSync(join(app, 'app.tsx'), `import type {} from 'procura/jsx';
 import 'procura';

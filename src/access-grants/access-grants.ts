@@ -46,6 +46,11 @@ interface View { items?: Grant[]; filter: ListFilter; direction?: string; mine: 
  * @csspart error - The message area (a failed load or revocation).
  * @csspart dialog - The confirmation dialog.
  * @csspart toolbar - The filters, the sort and the count.
+ * @csspart status - The polite notice after an action (a revocation done, a list refreshed).
+ * @csspart check-proof - The button that checks a grant's proof.
+ * @csspart proof - The result of that check.
+ * @csspart evidence - The link that downloads a grant's evidence file.
+ * @csspart submit - The button that confirms a revocation, in the dialog.
  * @cssproperty --procura-access-grants-height - Height of the loading skeleton and minimum height of the element (default 24rem).
  * @cssproperty --procura-access-grants-list-height - Maximum height of one scrolling list (default 36rem).
  * @cssproperty --procura-access-grants-flag - Border colour of a grant whose access differs from the signed request.

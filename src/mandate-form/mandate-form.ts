@@ -91,6 +91,7 @@ const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queue
  * @csspart next - The buttons that move to the next step.
  * @csspart error - The error summary and failure messages.
  * @csspart document - The link to a mandate's PDF.
+ * @csspart confirmation - The panel shown after sending: the reference to quote and what happens next.
  * @cssproperty --procura-mandate-form-gap - Space between groups (default 1rem).
  * @cssproperty --procura-mandate-form-field-width - Largest width of a field (default 28rem).
  * @cssproperty --procura-mandate-form-invalid-color - Border of an invalid field (default the danger colour).

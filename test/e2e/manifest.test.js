@@ -99,6 +99,13 @@ test('every element documents its parts and CSS properties, and the global --pro
     assert.ok(Array.isArray(d.slots), `${d.tagName} lists its slots`);
   }
   assert.equal(element('procura-consent').cssProperties.find((p) => p.name === '--procura-color-accent').default, '#0b5cad');
+  // Every part an element's templates name literally is in the manifest (a site styles what it can find).
+  for (const d of elements) {
+    const folder = join(repo, 'src', d.tagName.replace(/^procura-/, ''));
+    const used = new Set(readdirSync(folder).filter((f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(join(folder, f), 'utf8').matchAll(/\bpart="([a-z -]+)"/g)].flatMap((m) => m[1].split(/\s+/))));
+    const listed = new Set(d.cssParts.map((p) => p.name));
+    assert.deepEqual([...used].filter((p) => !listed.has(p)), [], `${d.tagName}: parts missing from the manifest`);
+  }
 });
 
 test('the VS Code custom data and the web-types, reached through the package exports, list every element with its attributes and events', () => {

@@ -6,8 +6,13 @@
 //   dist/types/jsx.d.ts                React 19: JSX.IntrinsicElements (attributes, properties, on<event> props)
 //   dist/types/vue.d.ts                Vue 3: GlobalComponents (props and on<Event> listeners, for strictTemplates)
 // Run by `npm run build` after the manifest; `node scripts/manifest.js` alone regenerates them.
+// `--out <dir>` writes them under another folder than dist/ (the JSX and Vue types import
+// `../lib/…`, so they fit beside declarations emitted into `<dir>/lib`).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : 'dist';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const cem = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -39,7 +44,8 @@ const settable = (d) => {
   return publicFields(d).filter((m) => !m.readonly && (m.reactive || byAttribute.has(m.name)));
 };
 
-function write(file, content) {
+function write(name, content) {
+  const file = join(out, name.replace(/^dist\//, ''));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
   console.log(`  ${file}`);

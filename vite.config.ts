@@ -65,6 +65,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
+        // Maps of the kit's own code; scripts/build.js drops those of the lazy vendor chunks (PDF engine, fontkit: 4 MB of maps nobody steps through).
         sourcemap: true,
         reportCompressedSize: false,
         // Sizes are checked on the first load (firstLoadBudget), not per lazy chunk.
@@ -73,9 +74,18 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           onLog,
           checks,
-          input: resolve('src/index.ts'),
+          // Two entries sharing their chunks: the all-in-one (every element at once) and the
+          // autoloader (only the elements on the page, each its own chunk); the tarball holds
+          // one copy of the PDF engine and of Lit for both.
+          input: { procura: resolve('src/index.ts'), autoloader: resolve('src/autoloader.ts') },
           preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: 'procura.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // The font keeps its name: a site serving the kit from a CDN finds it at `<basePath>/assets/DejaVuSans.ttf` (src/core/base-path.ts).
+            assetFileNames: (a) => (a.names?.some((n) => n.endsWith('.ttf')) ? 'assets/[name][extname]' : 'assets/[name]-[hash][extname]'),
+          },
         },
       },
     };

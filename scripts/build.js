@@ -2,7 +2,7 @@
 // (dist/procura.js + lazy chunks), the JSON Schemas, the custom-elements manifest,
 // then the sizes of what a page downloads.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, existsSync, copyFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, existsSync, copyFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -39,8 +39,8 @@ const size = (file) => {
   const buf = readFileSync(file);
   return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
 };
-const rows = [['dist/procura.js', size('dist/procura.js')]];
+const rows = [['dist/procura.js', size('dist/procura.js')], ['dist/autoloader.js', size('dist/autoloader.js')]];
 if (existsSync('dist/chunks')) for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort()) rows.push([`dist/chunks/${f}`, size(`dist/chunks/${f}`)]);
 console.log('\nWhat a page downloads (minified):');
 for (const [name, s] of rows) console.log(`  ${name.padEnd(48)} ${kb(s.raw).padStart(9)}  gzip ${kb(s.gzip).padStart(8)}  brotli ${kb(s.brotli).padStart(8)}`);
-console.log('  (only dist/procura.js loads at first; the chunks load when a step needs them)');
+console.log('  (only the entry and the chunks it imports load at first; the others when an element or a step needs them)');

@@ -53,6 +53,8 @@ function sizeTables(sizes) {
     const f = d.fullyMinified;
     rows.push(['drop-in, same chunks fully minified', kb(f.initial.raw), kb(f.initial.gzip), kb(f.initial.brotli), `${f.lazy.files.length}`, kb(f.lazy.gzip), kb(f.lazy.brotli), '']);
   } else rows.push(['drop-in dist/procura.js', `missing: ${d?.reason ?? 'not built'}`, '', '', '', '', '', '']);
+  const p = sizes.package;
+  if (p) rows.push(p.status === 'ok' ? [`npm package (npm pack): ${p.files} files, ${kb(p.unpacked)} unpacked, of which ${kb(p.sourceMaps)} source maps`, kb(p.packed), '', '', '', '', '', 'packed .tgz'] : ['npm package (npm pack)', `missing: ${p.reason}`, '', '', '', '', '', '']);
   out.push('**Ours** (KB; initial = what loads at once, lazy = chunks loaded when a step needs them; where the initial bytes come from, before minification)\n');
   out.push(table(['bundle', 'initial min', 'gzip', 'brotli', 'lazy files', 'lazy gzip', 'lazy brotli', 'initial made of'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
   if (d?.status === 'ok') {

@@ -5,6 +5,7 @@
 // Theirs: the dist files a site loads from node_modules, as shipped, and bundled/minified
 // the same way as ours.
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, resolve, relative } from 'node:path';
 import { build as viteBuild } from 'vite';
 import * as esbuild from 'esbuild';
@@ -280,8 +281,23 @@ export async function measureSizes(log) {
   log?.('  size drop-in bundle…');
   result.dropIn = await dropIn();
   result.theirs = await theirs(log);
+  log?.('  size npm package (npm pack)…');
+  result.package = packageSize();
   saveCompressedCache();
   return result;
+}
+
+/** What `npm pack` would publish from the last `npm run build`: packed (the download) and unpacked (the install) bytes. */
+function packageSize() {
+  if (!existsSync(join(ROOT, 'dist/procura.js'))) return { status: 'missing', reason: 'dist/ not built: run npm run build' };
+  try {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const [p] = JSON.parse(out);
+    const maps = p.files.filter((f) => f.path.endsWith('.map')).reduce((n, f) => n + f.size, 0);
+    return { status: 'ok', packed: p.size, unpacked: p.unpackedSize, files: p.entryCount, sourceMaps: maps };
+  } catch (e) {
+    return { status: 'missing', reason: errorText(e) };
+  }
 }
 
 export const relFromRoot = (p) => relative(ROOT, p);

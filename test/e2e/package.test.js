@@ -1,15 +1,19 @@
 // The package as an app meets it: `npm run build` and `npm pack` in a copy of the working
 // tree, the tarball installed with npm in a new app in a temp folder, the app built with
-// Vite and served, then a mandate for "Dvořák" made in Chromium. The PDF font must come
-// from the package itself (a real TrueType file, not the app's index.html or a 404), and
-// the PDF must keep the ř. Two pages: the app that bundles `import 'procura'`, and the
-// drop-in bundle copied out of node_modules/procura/dist as a CMS would.
+// Vite, its dist/ served by a plain static server (node's http and fs: a missing file is a
+// 404, never index.html), then a mandate for "Bożena Dvořák" made in Chromium. The PDF font
+// must come from the package itself (a real TrueType file, not a page or a 404), and
+// pdftotext must read the name back intact. Three pages: the app that bundles
+// `import 'procura'`; the drop-in bundle copied out of node_modules/procura/dist as a CMS
+// would; and the drop-in with its assets on a "CDN" folder named by
+// `<meta name="procura:base-path">`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { launch, drawSignature, packKit } from './support.js';
 
 const repo = resolve('.');
@@ -30,27 +34,40 @@ before(async () => {
     <procura-delegation-tree id="who" tree="broker-client-space"></procura-delegation-tree>
     <procura-mandate-form id="access-mandate" for="who" services="client-space"></procura-mandate-form>
   </main>`;
-  const page = (script) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Assureur</title>${script}</head><body>${body}</body></html>`;
+  const page = (script, head = '') => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Assureur</title>${head}${script}</head><body>${body}</body></html>`;
   writeFileSync(join(app, 'index.html'), page('<script type="module" src="./main.js"></script>'));
   writeFileSync(join(app, 'main.js'), `import 'procura';\n`);
-  cpSync(join(app, 'node_modules/procura/dist'), join(app, 'public/kit'), { recursive: true, filter: (src) => !src.includes(`${join('dist', 'lib')}`) && !src.includes(join('dist', 'schemas')) });
+  cpSync(join(app, 'node_modules/procura/dist'), join(app, 'public/kit'), { recursive: true, filter: (src) => !src.includes(`${join('dist', 'lib')}`) && !src.includes(join('dist', 'schemas')) && !src.includes(join('dist', 'server')) });
   writeFileSync(join(app, 'cms.html'), page('<script type="module" src="/kit/procura.js"></script>'));
-  // Both pages are built; `appType: 'mpa'` answers 404 for a missing file (not index.html).
-  writeFileSync(join(app, 'vite.config.js'), `export default { appType: 'mpa', build: { rolldownOptions: { input: { main: 'index.html', cms: 'cms.html' } } } };\n`);
+  // The same drop-in, its assets only on another path (a CDN), named by the page.
+  cpSync(join(app, 'public/kit'), join(app, 'public/site-kit'), { recursive: true });
+  rmSync(join(app, 'public/site-kit/assets'), { recursive: true, force: true });
+  cpSync(join(app, 'node_modules/procura/dist/assets'), join(app, 'public/cdn/procura/0.2.0/assets'), { recursive: true });
+  writeFileSync(join(app, 'cdn.html'), page('<script type="module" src="/site-kit/procura.js"></script>', '<meta name="procura:base-path" content="/cdn/procura/0.2.0/">'));
+  writeFileSync(join(app, 'vite.config.js'), `export default { build: { rolldownOptions: { input: { main: 'index.html', cms: 'cms.html', cdn: 'cdn.html' } } } };\n`);
   run(process.execPath, [join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
 
-  const { preview } = await import('vite');
-  server = await preview({ root: app, configFile: false, appType: 'mpa', logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  // A plain static server of the built dist/: the file or a 404.
+  const root = join(app, 'dist');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf' };
+  server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.httpServer.close(r) : r()));
+  await new Promise((r) => (server ? server.close(r) : r()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const url = () => `http://127.0.0.1:${server.httpServer.address().port}`;
+const url = () => `http://127.0.0.1:${server.address().port}`;
 
 async function choose(page, label) {
   await page.locator('#who label', { hasText: label }).first().click();
@@ -63,9 +80,10 @@ const fill = async (page, values) => {
 
 for (const [what, path, fontAt] of [
   ['an app that bundles the package', '/', /^\/assets\/DejaVuSans-[\w-]+\.ttf$/],
-  ['the drop-in bundle copied out of the package', '/cms.html', /^\/kit\/assets\/DejaVuSans-[\w-]+\.ttf$/],
+  ['the drop-in bundle copied out of the package', '/cms.html', /^\/kit\/assets\/DejaVuSans\.ttf$/],
+  ['the drop-in with its assets on a CDN path (procura:base-path)', '/cdn.html', /^\/cdn\/procura\/0\.2\.0\/assets\/DejaVuSans\.ttf$/],
 ])
-  test(`${what}: the PDF font comes from the package and the PDF keeps the ř of Dvořák`, { timeout: 120_000 }, async () => {
+  test(`${what}: the PDF font comes from the package and the PDF keeps "Bożena Dvořák"`, { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -78,7 +96,7 @@ for (const [what, path, fontAt] of [
       await choose(page, 'Une personne physique');
       await choose(page, 'Pour une autre personne que l’assuré');
       await page.locator('#who button', { hasText: 'Remplir le formulaire' }).click();
-      await fill(page, { 'grantor.givenName': 'Antonín', 'grantor.familyName': 'Dvořák', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'antonin.dvorak@example.com', 'scope.contractIds': 'AUTO-2024-0042' });
+      await fill(page, { 'grantor.givenName': 'Bożena', 'grantor.familyName': 'Dvořák', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'bozena.dvorak@example.com', 'scope.contractIds': 'AUTO-2024-0042' });
       await drawSignature(page, 'grantor');
       await page.locator('#access-mandate button[part~="next"]').click();
       await page.locator('#access-mandate button[part~="next"]', { hasText: 'Je suis le mandataire' }).click();
@@ -100,20 +118,20 @@ for (const [what, path, fontAt] of [
       const href = await link.getAttribute('href');
       const pdf = Buffer.from(await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer())], href));
       assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
-      const file = join(dir, `mandate-${path === '/' ? 'app' : 'cms'}.pdf`);
+      const file = join(dir, `mandate-${path.replace(/\W/g, '') || 'app'}.pdf`);
       writeFileSync(file, pdf);
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      assert.ok(text.includes('Dvořák'), `the PDF reads:\n${text.slice(0, 1500)}`);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+      assert.ok(text.includes('Bożena Dvořák'), `the PDF reads:\n${text.slice(0, 1500)}`);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
     }
   });
 
-test('the package ships the font beside the module that fetches it, and no URL into node_modules', () => {
+test('the package ships the font once, in dist/assets, and no URL into node_modules', () => {
   const dist = join(dir, 'app/node_modules/procura/dist');
-  assert.ok(readdirSync(join(dist, 'lib/mandate-form')).includes('DejaVuSans.ttf'));
-  assert.ok(readdirSync(join(dist, 'assets')).some((f) => /^DejaVuSans-.*\.ttf$/.test(f)));
+  assert.deepEqual(readdirSync(join(dist, 'assets')).sort(), ['DejaVuSans-LICENSE.txt', 'DejaVuSans.ttf']);
+  assert.ok(!readdirSync(join(dist, 'lib/mandate-form')).some((f) => f.endsWith('.ttf')));
   const offenders = [];
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

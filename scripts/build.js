@@ -16,23 +16,49 @@ const step = (label, cmd, args) => {
 
 rmSync('dist', { recursive: true, force: true });
 step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
-// The PDF font travels inside the package, beside the module that fetches it: the path in
-// the sources leads into this repository's node_modules, which an app that installs the
-// package does not have (src/mandate-form/font.ts).
+// The PDF font travels inside the package, once, in dist/assets/ (where setBasePath() looks
+// too): the path in the sources leads into this repository's node_modules, which an app
+// that installs the package does not have (src/mandate-form/font.ts). dist/lib points at
+// it; the drop-in's chunk does too (vite.config.ts keeps the font's name). The dependency
+// is read here only: a devDependency.
 {
   const font = 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
   const module = 'dist/lib/mandate-form/font.js';
   const code = readFileSync(module, 'utf8');
   const from = `'../../${font}'`;
   if (!code.includes(from)) throw new Error(`${module} no longer fetches ${from}: update scripts/build.js with src/mandate-form/font.ts`);
-  writeFileSync(module, code.replace(from, `'./DejaVuSans.ttf'`));
-  copyFileSync(font, 'dist/lib/mandate-form/DejaVuSans.ttf');
-  copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/DejaVuSans-LICENSE.txt');
+  writeFileSync(module, code.replace(from, `'../../assets/DejaVuSans.ttf'`));
+  mkdirSync('dist/assets', { recursive: true });
+  copyFileSync(font, 'dist/assets/DejaVuSans.ttf');
+  copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/assets/DejaVuSans-LICENSE.txt');
 }
-step('drop-in bundle (dist/procura.js)', bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
+step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
+// No source maps of vendor code in the package (the PDF engine's and fontkit's were 4 MB):
+// a chunk made mostly of node_modules (the lazy PDF engine, fontkit, Lit) loses its map and
+// the comment naming it; the other maps keep the kit's own sources only.
+{
+  let dropped = 0;
+  const vendor = (s) => s.includes('node_modules/');
+  for (const dir of ['dist', 'dist/chunks'])
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.js.map'))) {
+      const file = `${dir}/${f}`;
+      const map = JSON.parse(readFileSync(file, 'utf8'));
+      const bytes = (pick) => map.sources.reduce((n, s, i) => n + (pick(s) ? (map.sourcesContent?.[i]?.length ?? 0) : 0), 0);
+      const total = bytes(() => true);
+      if (total && bytes(vendor) / total < 0.8) {
+        map.sourcesContent = map.sources.map((s, i) => (vendor(s) ? null : map.sourcesContent?.[i] ?? null));
+        writeFileSync(file, JSON.stringify(map));
+        continue;
+      }
+      rmSync(file);
+      const js = file.slice(0, -'.map'.length);
+      writeFileSync(js, readFileSync(js, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+      dropped++;
+    }
+  console.log(`  (${dropped} source maps of vendor chunks left out of the package; vendor sources dropped from the others)`);
+}
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
-step('custom-elements manifest', bin('cem'), ['analyze']); // custom-elements-manifest.config.mjs
-step('editor data and JSX/Vue types (scripts/manifest.js)', 'node', ['scripts/manifest.js']);
+step('custom-elements manifest', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (file) => {

@@ -173,7 +173,7 @@ function budgetTable(checked) {
   return table(
     ['budget (issue)', 'limit', 'measured', 'status'],
     checked.map((b) => {
-      const lim = b.unit.startsWith('bytes') ? `${b.limitKind} ${kb(b.limit)} KB gzip` : b.unit === 'ms' ? `${b.limitKind} ${b.limit} ms` : `${b.limitKind} ${b.limit}`;
+      const lim = b.unit.startsWith('bytes') ? `${b.limitKind} ${kb(b.limit)} KB${b.unit === 'bytes gzip' ? ' gzip' : ''}` : b.unit === 'ms' ? `${b.limitKind} ${b.limit} ms` : `${b.limitKind} ${b.limit}`;
       return [`${b.label} (#${b.issue})`, lim, fmtBudgetValue(b, b.value), b.status === 'n/a' ? 'n/a (missing)' : b.status];
     }),
     ['l', 'r', 'r', 'l'],

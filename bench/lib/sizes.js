@@ -288,7 +288,7 @@ export async function measureSizes(log) {
 }
 
 /** What `npm pack` would publish from the last `npm run build`: packed (the download) and unpacked (the install) bytes. */
-function packageSize() {
+export function packageSize() {
   if (!existsSync(join(ROOT, 'dist/procura.js'))) return { status: 'missing', reason: 'dist/ not built: run npm run build' };
   try {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });

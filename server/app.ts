@@ -5,8 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { type AppEnv, Sessions, identify, tokenOf } from './auth.js';
-import { sha256 } from './chain.js';
+import { type AppEnv, type Authenticate, Sessions, identify } from './auth.js';
 import type { Deps } from './deps.js';
 import { Problem } from './errors.js';
 import { DEFAULT_LIMITS, type Limits, limitBodies } from './http/limits.js';
@@ -25,6 +24,7 @@ import { consentRoutes } from './routes/consents.js';
 import { demoRoutes } from './routes/demo.js';
 import { proofRoutes } from './routes/proof.js';
 import type { ProofKey } from './proof/keys.js';
+import { readiness } from './ready.js';
 import type { Sealer } from './proof/types.js';
 
 export interface AppOptions {
@@ -53,6 +53,11 @@ export interface AppOptions {
   proofKey: ProofKey;
   /** Seals accepted PDFs (PAdES); startServer makes it from the environment. */
   seal?: Sealer;
+  /**
+   * A site's own sign-in: maps a request to a person (`User`) or null, instead of the session
+   * lookup (`oidcAuthenticator` in auth/oidc.ts verifies OIDC bearer tokens; main.ts sets it from OIDC_*).
+   */
+  authenticate?: Authenticate;
 }
 
 export interface ProcuraApp extends Hono<AppEnv> {
@@ -106,9 +111,9 @@ export function createApp(opts: AppOptions): ProcuraApp {
       maxAge: 600,
     }),
   );
-  app.use('*', rateLimit(rates.perAddress, (c) => (c.req.path.endsWith('/health') ? null : clientAddress(c, trustProxy))));
+  app.use('*', rateLimit(rates.perAddress, (c) => (/\/(health|ready)$/.test(c.req.path) ? null : clientAddress(c, trustProxy))));
   app.use('*', limitBodies(deps.limits));
-  const identifyUser = identify(sessions);
+  const identifyUser = identify(sessions, opts.authenticate);
   app.use('*', async (c, next) => {
     // Oppositions carry no identifier: the session is not even looked at.
     if (c.req.path.endsWith('/oppositions')) {
@@ -119,7 +124,7 @@ export function createApp(opts: AppOptions): ProcuraApp {
     return identifyUser(c, next);
   });
   // Counted only once the token names someone: made-up tokens fall under the address's limit.
-  app.use('*', rateLimit(rates.perSession, (c) => (c.get('user') ? sha256(tokenOf(c)!.token) : null)));
+  app.use('*', rateLimit(rates.perSession, (c) => c.get('rateKey') ?? null));
   // A cookie rides along on cross-origin form posts: those must come from an allowed origin.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
@@ -131,9 +136,15 @@ export function createApp(opts: AppOptions): ProcuraApp {
     return next();
   });
 
+  // Liveness (the process answers, its database too) and readiness (server/ready.ts): a load
+  // balancer or an orchestrator sends traffic only once /ready says 200.
   app.get('/health', async (c) => {
     await opts.store.db.query('SELECT 1');
     return c.json({ status: 'ok', store: opts.store.db.kind, demo });
+  });
+  app.get('/ready', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await readiness(deps), 200);
   });
   sessionRoutes(app, deps, { trustProxy });
   mandateRoutes(app, deps);

@@ -25,7 +25,23 @@ export const SESSION_COOKIE = 'procura_session';
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const CACHE_MS = 5_000;
 
-export type AppEnv = { Variables: { user: User | null; authVia: 'cookie' | 'bearer' | null } };
+export type AppEnv = {
+  Variables: {
+    user: User | null;
+    authVia: 'cookie' | 'bearer' | null;
+    /** Who the per-session rate limit counts: the session token's hash, or the hooked person's id. */
+    rateKey?: string | null;
+  };
+};
+
+/**
+ * A site's own sign-in (`createApp({ authenticate })`, `startServer({ authenticate })`): maps a
+ * request to a person of the directory's shape (`User`: id, role, displayName, email, clientRef,
+ * names...), or `null` for nobody. Given, it replaces the session lookup (`POST /session` then
+ * still exists in demo mode, but its tokens are not read). Throw a `Problem` (401 `unauthorized`)
+ * for credentials that are present but wrong; `oidcAuthenticator` (auth/oidc.ts) is a ready one.
+ */
+export type Authenticate = (req: Request) => Promise<User | null>;
 
 export const newToken = () => randomBytes(32).toString('base64url');
 
@@ -91,11 +107,23 @@ export function clearSessionCookie(c: Context, trustProxy: boolean): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cameOverTls(c, trustProxy) });
 }
 
-export function identify(sessions: Sessions): MiddlewareHandler<AppEnv> {
+export function identify(sessions: Sessions, authenticate?: Authenticate): MiddlewareHandler<AppEnv> {
+  if (authenticate)
+    return async (c, next) => {
+      const user = await authenticate(c.req.raw);
+      c.set('user', user);
+      // The hook may read a cookie of the site's own: anything but a bearer header is treated as
+      // one, so the origin check of cookie-authenticated POSTs applies.
+      c.set('authVia', user ? (/^Bearer\s/i.test(c.req.header('authorization') ?? '') ? 'bearer' : 'cookie') : null);
+      c.set('rateKey', user ? sha256(`person:${user.id}`) : null);
+      await next();
+    };
   return async (c, next) => {
     const t = tokenOf(c);
-    c.set('user', t ? await sessions.resolve(t.token) : null);
+    const user = t ? await sessions.resolve(t.token) : null;
+    c.set('user', user);
     c.set('authVia', t ? t.via : null);
+    c.set('rateKey', user && t ? sha256(t.token) : null);
     await next();
   };
 }

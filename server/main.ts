@@ -5,12 +5,17 @@
  *   CORS_ORIGINS (comma-separated origins, or *), SIGN_IN_URL (where the elements send a signed-out person).
  *   The seal (server/proof/seal.ts): PROCURA_SEAL_P12 + PROCURA_SEAL_P12_PASSWORD, or PROCURA_SEAL_CERT +
  *   PROCURA_SEAL_KEY; PROCURA_TSA_URL; PROCURA_SEAL=off. Read by startServer.
+ *   OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, OIDC_ROLE_CLAIM, OIDC_ROLE_VALUES, OIDC_CLIENT_REF_CLAIM,
+ *   OIDC_DEFAULT_ROLE: bearer tokens of an OpenID Connect provider sign people in (auth/oidc.ts).
  */
 import { pathToFileURL } from 'node:url';
 import { startServer } from './start.js';
+import { oidcFromEnv } from './auth/oidc.js';
 
 export { startServer } from './start.js';
 export type { RunningServer, StartOptions } from './start.js';
+export type { Authenticate } from './auth.js';
+export { oidcAuthenticator, personFromClaims, type OidcOptions } from './auth/oidc.js';
 
 async function main() {
   const env = process.env;
@@ -24,6 +29,8 @@ async function main() {
     demo: env.PROCURA_DEMO !== '0',
     corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [],
     signInUrl: env.SIGN_IN_URL || undefined,
+    // OIDC_ISSUER + OIDC_AUDIENCE (auth/oidc.ts): bearer tokens of the site's identity provider name the person.
+    authenticate: oidcFromEnv(env),
   });
   // Tests wait for exactly this line.
   process.stdout.write(`procura reference server listening on ${server.url}\n`);

@@ -651,6 +651,17 @@ const paths: Obj = {
   },
 };
 
+/**
+ * The model's `format: 'uri'` accepts relative references (`/api/grants/…/document`, which the
+ * server answers as `documentUrl`), what JSON Schema calls `uri-reference`; its `uri` means an
+ * absolute URI only, which a validating client would refuse. Said as JSON Schema means it here.
+ */
+function uriReferences<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(uriReferences) as T;
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'format' && v === 'uri' ? 'uri-reference' : uriReferences(v)])) as T;
+}
+
 /** The model's published shapes, and the access request until the model publishes it too. */
 export const contractSchemas: Record<string, Schema<unknown>> = { AccessRequest: accessRequest as Schema<unknown>, ...publishedSchemas };
 /** The names of the server's own answer schemas (components.schemas beside the model's). */
@@ -704,7 +715,7 @@ export function openApiDocument(): Obj {
       },
       responses,
       schemas: {
-        ...Object.fromEntries(Object.entries(contractSchemas).map(([name, s]) => [name, { title: name, ...toJson(s) }])),
+        ...Object.fromEntries(Object.entries(contractSchemas).map(([name, s]) => [name, { title: name, ...uriReferences(toJson(s)) }])),
         ...ownSchemas,
       },
     },

@@ -18,7 +18,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { cameOverTls } from './http/headers.js';
 import { sha256 } from './chain.js';
 import type { Store } from './store/index.js';
-import type { User } from './users.js';
+import type { Person, User } from './users.js';
 import { unauthorized } from './errors.js';
 
 export const SESSION_COOKIE = 'procura_session';
@@ -41,7 +41,7 @@ export type AppEnv = {
  * still exists in demo mode, but its tokens are not read). Throw a `Problem` (401 `unauthorized`)
  * for credentials that are present but wrong; `oidcAuthenticator` (auth/oidc.ts) is a ready one.
  */
-export type Authenticate = (req: Request) => Promise<User | null>;
+export type Authenticate = (req: Request) => Promise<Person | null>;
 
 export const newToken = () => randomBytes(32).toString('base64url');
 

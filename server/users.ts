@@ -42,6 +42,9 @@ export const DEMO_USERS: readonly User[] = [
   { id: 'claire', role: 'broker', displayName: 'Claire Martin', givenName: 'Claire', familyName: 'Martin', email: 'claire.martin@broker.example.com' },
 ];
 
+/** What a site's `authenticate` hook returns (auth.ts): a person in the directory's shape. */
+export type Person = User;
+
 /** The normalised mailbox: lower case, `+tag` dropped, as `sameMailbox` in the model compares them. */
 export function mailboxKey(email: string): string {
   const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);

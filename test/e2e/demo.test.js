@@ -2,7 +2,10 @@
 // loads only the drop-in bundle under a strict CSP with Trusted Types.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo, axe } from './support.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, startDemo, axe, linkedFile, verifyOffline } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -91,6 +94,28 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
   assert.ok(consents.filter((d) => d.state !== 'given').every((d) => d.state === 'refused'));
   assert.ok(body.decisions.filter((d) => d.basis === 'opposition').every((d) => d.state !== 'objected'));
   await page.locator('#quote-consent', { hasText: 'Vos choix sont enregistrés' }).waitFor();
+
+  // The proof the prospect keeps: the receipt file the element offers passes `procura verify`
+  // offline, and fails once one byte of it is changed.
+  const link = page.locator('#quote-consent [part~="receipt-link"]');
+  assert.equal((await link.textContent()).trim(), 'Télécharger ma preuve');
+  const receipt = JSON.parse(await linkedFile(link));
+  assert.equal(receipt.payload.recordId, body.recordId);
+  const dir = mkdtempSync(join(tmpdir(), 'procura-receipt-'));
+  try {
+    const file = join(dir, 'preuve.json');
+    writeFileSync(file, JSON.stringify(receipt));
+    const ok = await verifyOffline(demo.url, file);
+    assert.equal(ok.status, 0, ok.output);
+    assert.match(ok.output, /valid/);
+    const [h, p, sig] = receipt.jws.split('.');
+    writeFileSync(file, JSON.stringify({ ...receipt, jws: `${h}.${p}.${sig.slice(0, 10)}${sig[10] === 'A' ? 'B' : 'A'}${sig.slice(11)}` }));
+    const bad = await verifyOffline(demo.url, file);
+    assert.equal(bad.status, 1, bad.output);
+    assert.match(bad.output, /NOT valid/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   await context.close();
 });
 

@@ -6,10 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startDemo, drawSignature } from './support.js';
+import { launch, startDemo, drawSignature, linkedFile, verifyOffline } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -40,7 +40,7 @@ async function choose(page, label) {
   await page.locator('#access-tree button[type=submit]').click();
 }
 
-test('the mandate PDF the server serves after the journey is tagged: headings, tables, figures with alternative text, /Lang', async () => {
+test('the mandate PDF the server serves after the journey is tagged (headings, tables, figures with alternative text, /Lang) and sealed, and the receipt verifies offline', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const dir = mkdtempSync(join(tmpdir(), 'procura-pdf-structure-'));
@@ -95,6 +95,20 @@ test('the mandate PDF the server serves after the journey is tagged: headings, t
     const alts = objects.filter((o) => o['/S'] === '/Figure').map((o) => o['/Alt']);
     assert.deepEqual(alts, ['u:Signature de Anne Dupont', 'u:Signature de Bram Janssens']);
     assert.match(run('pdfinfo', '-meta'), /<pdfuaid:part>1<\/pdfuaid:part>/);
+
+    // Sealed by the server (issue 13): poppler checks the PAdES seal, `procura verify` checks it
+    // offline against the published certificate, and the confirmation's receipt verifies too.
+    assert.equal(res.headers()['x-seal-level'], 'B-B');
+    const sig = run('pdfsig');
+    assert.match(sig, /Signature Validation: Signature is Valid\./);
+    assert.match(sig, /ETSI\.CAdES\.detached/);
+    const sealed = await verifyOffline(demo.url, file);
+    assert.equal(sealed.status, 0, sealed.output);
+    const receiptFile = join(dir, 'preuve.json');
+    writeFileSync(receiptFile, await linkedFile(page.locator('#access-mandate [part~="receipt-link"]')));
+    const receipt = await verifyOffline(demo.url, receiptFile);
+    assert.equal(receipt.status, 0, receipt.output);
+    assert.equal(JSON.parse(readFileSync(receiptFile, 'utf8')).payload.grantId, grant.id);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await context.close();

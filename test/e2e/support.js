@@ -110,3 +110,26 @@ export async function packKit(dir) {
   run('npm', ['run', 'build'], kit);
   return join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
 }
+
+/**
+ * Runs `procura verify <file>` as a person would, offline, against the keys the demo server
+ * publishes (saved first, as the docs say). Returns the exit status and what it printed.
+ */
+export async function verifyOffline(demoUrl, file, ...extra) {
+  const { spawnSync } = await import('node:child_process');
+  const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'procura-keys-'));
+  try {
+    const keys = join(dir, 'keys.json');
+    writeFileSync(keys, await (await fetch(`${demoUrl}/api/proof/keys`)).text());
+    const r = spawnSync(process.execPath, ['bin/procura.js', 'verify', file, '--keys', keys, ...extra], { encoding: 'utf8' });
+    return { status: r.status, output: `${r.stdout}${r.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The content of a link the page made (a blob: download), read in the page. */
+export const linkedFile = (locator) => locator.evaluate(async (a) => (await fetch(a.href)).text());

@@ -1,5 +1,6 @@
 // What a developer writes against the client `openapi-typescript openapi.yaml -o api.d.ts`
-// generates (test/e2e/openapi-client.test.js generates it and compiles this file beside it,
+// generates (test/e2e/openapi-client.test.js generates it and compiles this file beside it, in a
+// throwaway folder: tsconfig.test.json leaves test/types out, as api.d.ts is not here;
 // strict and exactOptionalPropertyTypes). Each `@ts-expect-error` fails the compile if the
 // type it guards turns `any`, `unknown` or `Record<string, never>` again.
 import type { components, operations, paths } from './api';

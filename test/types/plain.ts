@@ -30,7 +30,7 @@ const notice: ConsentConfig = {
   controller: { name: 'Courtier SA', address: 'Rue de la Loi 1, 1000 Bruxelles', contact: 'dpo@courtier.example' },
   policyUrl: { fr: '/vie-privee', nl: '/privacy' },
   noticeVersion: '2025-01',
-  purposes: ['newsletter', { preset: 'profiling', version: '2' }],
+  purposes: ['electronic-prospection', { preset: 'photo', version: '2' }],
 };
 if (consent) consent.config = notice;
 form.config = { title: { fr: 'Courtier SA' }, serviceNames: { 'client-space': 'Espace client' } } satisfies MandateFormConfig;
@@ -40,14 +40,17 @@ const list: AccessGrantsConfig = { requestUrl: '/mandat', cacheDays: 7 };
 grants.config = list;
 const inline: DelegationTreeConfig | undefined = tree.config;
 
-// @ts-expect-error: noticeVersion is a string
-consent!.config = { ...notice, noticeVersion: 2025 };
-// @ts-expect-error: a consent notice has a controller
-consent!.config = { policyUrl: '/vie-privee', noticeVersion: '1' };
-// @ts-expect-error: cacheDays is a number of days
-grants.config = { cacheDays: '7' };
-// @ts-expect-error: the mandate form has no such setting
-form.config = { colour: 'red' };
+// Mistakes (never run: the app that builds this snippet also runs it).
+export function mistakes(): void {
+  // @ts-expect-error: noticeVersion is a string
+  consent!.config = { ...notice, noticeVersion: 2025 };
+  // @ts-expect-error: a consent notice has a controller
+  consent!.config = { policyUrl: '/vie-privee', noticeVersion: '1' };
+  // @ts-expect-error: cacheDays is a number of days
+  grants.config = { cacheDays: '7' };
+  // @ts-expect-error: the mandate form has no such setting
+  form.config = { colour: 'red' };
+}
 
 // Events: `detail` is typed by the event's name, and the answer by the submission's kind.
 form.addEventListener('procura-submitted', (e) => {
@@ -82,4 +85,5 @@ grants.addEventListener('procura-revoked', (e) => e.detail.grant.id satisfies st
 
 // A function typed on one kind of answer.
 const onMandate = (detail: SubmittedDetail<'mandate'>): string => detail.response.receipt;
-void [isConsent, inline, pad.isEmpty(), onMandate];
+const padEmpty: () => boolean = () => pad.isEmpty();
+void [isConsent, inline, padEmpty, onMandate];

@@ -241,6 +241,18 @@ const health = {
   properties: { status: { const: 'ok' }, store: { enum: ['pglite', 'pg'] }, demo: { type: 'boolean', description: 'Demo mode: demo people and the /demo routes.' } },
   required: ['status', 'store', 'demo'],
 };
+const readiness = {
+  type: 'object',
+  description: 'Ready: the database answers, every migration shipped with the server is applied, the proof key signs, and the seal certificate (when sealing is on) is within its validity.',
+  properties: {
+    status: { const: 'ready' },
+    store: { enum: ['pglite', 'pg'] },
+    migrations: { type: 'integer', minimum: 0, description: 'How many migrations the server ships, all applied.' },
+    proofKey: { type: 'string', description: 'The `kid` of the key that signs receipts and checkpoints (`GET /proof/keys`).' },
+    seal: { enum: ['configured', 'demo', 'off'], description: 'Where the seal certificate comes from, or `off`.' },
+  },
+  required: ['status', 'store', 'migrations', 'proofKey', 'seal'],
+};
 const sessionAnswer = {
   type: 'object',
   properties: {
@@ -256,6 +268,7 @@ const ownSchemas: Record<string, Obj> = {
   SessionUser: sessionUser,
   Session: sessionAnswer,
   Health: health,
+  Readiness: readiness,
   ReceiptJws: receiptJws,
   CheckpointJws: checkpointJws,
   Submitted: submitted,
@@ -317,9 +330,26 @@ const paths: Obj = {
       operationId: 'getHealth',
       tags: ['Service'],
       summary: 'Liveness and storage kind',
-      description: 'The process answers and its database too. Not rate-limited; no session read.',
+      description: 'The process answers and its database too. Not rate-limited.',
       security: [],
       responses: { '200': { description: 'Alive.', content: json(ref('Health')) } },
+    },
+  },
+  '/ready': {
+    get: {
+      operationId: 'getReadiness',
+      tags: ['Service'],
+      summary: 'Readiness: whether this process can serve',
+      description: 'What a load balancer or an orchestrator asks before sending traffic; `/health` only says the process and its database answer. Not rate-limited; `Cache-Control: no-store`. Nothing personal and no connection string is said.',
+      security: [],
+      responses: {
+        '200': { description: 'Ready.', content: json(ref('Readiness')) },
+        '503': {
+          description: '`unavailable`: not ready, one `errors[]` entry per cause (pointer `/database`, `/migrations`, `/proofKey` or `/seal`, with a `code` such as `unreachable`, `pending`, `missing`, `expired`). Ask again after `Retry-After` seconds.',
+          headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 1 } } },
+          content: { 'application/problem+json': { schema: ref('Problem') } },
+        },
+      },
     },
   },
   '/proof/keys': {
@@ -685,7 +715,7 @@ export function openApiDocument(): Obj {
       title: 'procura reference backend',
       version: '0.1.0',
       description:
-        'The backend contract of the procura web components (API.md), as the reference server implements it. Errors are `application/problem+json` (RFC 9457) with a stable `code` and `errors: [{ pointer, detail, code }]`; `title` and `detail` follow `Accept-Language` (fr, nl, de; English otherwise), with `Content-Language` and `Vary: Accept-Language`. Every POST that stores something honours `Idempotency-Key`. Every route but `/health` is rate-limited per address and per session (429 with `Retry-After`); any route may answer 500 `internal` with `instance` and `X-Request-Id` naming the log line.',
+        'The backend contract of the procura web components (API.md), as the reference server implements it. Errors are `application/problem+json` (RFC 9457) with a stable `code` and `errors: [{ pointer, detail, code }]`; `title` and `detail` follow `Accept-Language` (fr, nl, de; English otherwise), with `Content-Language` and `Vary: Accept-Language`. Every POST that stores something honours `Idempotency-Key`. Every route but `/health` and `/ready` is rate-limited per address and per session (429 with `Retry-After`); any route may answer 500 `internal` with `instance` and `X-Request-Id` naming the log line.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [

@@ -96,6 +96,7 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     const get = (path: string, token?: string, headers: Record<string, string> = {}) => ctx.fetch(path, { token, headers });
 
     await conforms(await get('/health'), 'get', '/health');
+    assert.equal((await conforms(await get('/ready'), 'get', '/ready')).status, 'ready');
     await conforms(await get('/proof/keys'), 'get', '/proof/keys');
     const session = await conforms(await get('/session', anne), 'get', '/session');
     assert.equal(session.user.birthDate, '1968-03-14', 'the person is told their own birth date');

@@ -35,7 +35,7 @@ export interface ShownNotice {
  *
  * @summary Consent and opposition, purpose by purpose, with the notice and a proof.
  * @event procura-submit - Before a record is sent (cancelable); `detail.payload` is the record.
- * @event procura-submitted - The backend kept the record.
+ * @event procura-submitted - The backend kept the record: `{ kind: 'consent', response: { recordId, receivedAt, receipt }, id }`.
  * @event procura-queued - The backend is unreachable; the record waits in the outbox.
  * @event procura-error - A bad configuration, a failed load of the current state, or a refused record.
  * @event change - The person ticked or unticked a box.

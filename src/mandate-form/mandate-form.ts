@@ -84,7 +84,7 @@ const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queue
  *
  * @summary A mandate filled and signed by both parties, sent with its PDF.
  * @event procura-submit - Before each mandate or access request is sent (cancelable): `{ kind: 'mandate' | 'access-request', payload }`.
- * @event procura-submitted - The backend accepted a mandate: `{ kind, response: { id, status, grantId } }`.
+ * @event procura-submitted - The backend accepted a mandate or an access request: `{ kind, response: { id, status, grantId, receipt }, id }` (`SubmittedDetail`: narrow on `kind`).
  * @event procura-queued - The backend is unreachable; the mandate waits in the outbox.
  * @event procura-error - A mandate was refused or the configuration is wrong.
  * @csspart submit - The button that sends the mandate(s).

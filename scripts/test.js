@@ -54,10 +54,12 @@ if (want('types')) {
   }
   // A consumer's snippets (test/types) against the declarations the package ships, emitted from the
   // sources: strict, exactOptionalPropertyTypes, lib ES2020. test/e2e/consumers.test.js does it from the tarball.
-  console.log('\n=== types: consumer snippets (test/types) against the emitted declarations');
+  console.log('\n=== types: consumer snippets (test/types: plain TS, React JSX) against the emitted declarations');
   rmSync('.tmp/types', { recursive: true, force: true });
   const emitted = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false', '--outDir', '.tmp/types/lib'], { stdio: 'inherit' });
-  const consumer = emitted.status === 0 && spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], { stdio: 'inherit' });
+  // The React JSX types generated from the manifest beside them (.tmp/types/types/jsx.d.ts).
+  const generated = emitted.status === 0 && spawnSync(process.execPath, ['scripts/manifest.js', '--out', '.tmp/types'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const consumer = generated && generated.status === 0 && spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], { stdio: 'inherit' });
   consumer && consumer.status === 0 ? c.passed++ : c.failed++;
   totals.passed += c.passed;
   totals.failed += c.failed;

@@ -58,7 +58,8 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), ['buil
   console.log(`  (${dropped} source maps of vendor chunks left out of the package; vendor sources dropped from the others)`);
 }
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
-step('custom-elements manifest', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
+step('custom-elements manifest', bin('cem'), ['analyze']); // custom-elements-manifest.config.mjs
+step('editor data and JSX/Vue types (scripts/manifest.js)', 'node', ['scripts/manifest.js']);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (file) => {

@@ -17,7 +17,8 @@ export function toJson(schema: Schema<unknown>): JsonSchema {
         type: 'string',
         ...(opts.min !== undefined && { minLength: opts.min }),
         ...(opts.max !== undefined && { maxLength: opts.max }),
-        ...(opts.format && opts.format !== 'sha256' && { format: opts.format }),
+        // The model's `uri` accepts relative references (`/api/grants/…/document`): JSON Schema's `uri-reference`.
+        ...(opts.format && opts.format !== 'sha256' && { format: opts.format === 'uri' ? 'uri-reference' : opts.format }),
         ...(opts.format === 'sha256' && { pattern: FORMATS.sha256.source }),
         ...(opts.pattern && { pattern: opts.pattern.source }),
         ...(opts.description && { description: opts.description }),
@@ -51,6 +52,7 @@ export function toJson(schema: Schema<unknown>): JsonSchema {
         properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, toJson(s)])),
         required: Object.entries(shape).filter(([, s]) => !s.optional).map(([k]) => k),
         ...(opts.extra === 'refuse' && { additionalProperties: false }),
+        ...(opts.extra === 'allow' && { additionalProperties: true }),
         ...(opts.description && { description: opts.description }),
       };
     }

@@ -22,11 +22,12 @@ rmSync(STAGE, { recursive: true, force: true });
 
 const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 let rewritten = 0;
-for (const file of files(OUT).filter((f) => f.endsWith('.js'))) {
+// Declarations too: `procura/server` is typed (startServer, createApp, the auth hook, oidcAuthenticator).
+for (const file of files(OUT).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))) {
   const code = readFileSync(file, 'utf8');
   const next = code.replace(/(["'])((?:\.\.\/)+)src\/model\/([^"']+)\1/g, (_, q, up, rest) => {
     const target = resolve(dirname(file), `${up}lib/model/${rest}`);
-    if (relative(resolve('dist/lib/model'), target).startsWith('..') || !existsSync(target)) throw new Error(`${file}: ${up}src/model/${rest} has no built counterpart in dist/lib/model`);
+    if (relative(resolve('dist/lib/model'), target).startsWith('..') || !(existsSync(target) || existsSync(target.replace(/\.js$/, '.d.ts')))) throw new Error(`${file}: ${up}src/model/${rest} has no built counterpart in dist/lib/model`);
     rewritten++;
     return `${q}${up}lib/model/${rest}${q}`;
   });

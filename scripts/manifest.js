@@ -161,13 +161,13 @@ ${elements.map((d) => `      '${d.tagName}': ElementProps<${d.name}, ${d.name}Pr
 `);
 
 const vueEvents = (d, indent) => (d.events ?? []).filter(procuraEvent).map((e) => `${doc(e.description, indent)}${indent}on${pascal(e.name)}?: (event: ${eventType(e)}) => void;`);
-write('dist/types/vue.d.ts', `${header("Vue 3: `import type {} from 'procura/vue'` once; tell the compiler these are custom elements:\n// `compilerOptions.isCustomElement: (tag) => tag.startsWith('procura-')`. `@procura-submitted` is `onProcuraSubmitted` here.")}import type { DefineComponent } from 'vue';
+write('dist/types/vue.d.ts', `${header("Vue 3: `import type {} from 'procura/vue'` once; tell the compiler these are custom elements:\n// `compilerOptions.isCustomElement: (tag) => tag.startsWith('procura-')`. `@procura-submitted` is `onProcuraSubmitted` here.")}import type { DefineComponent, HTMLAttributes } from 'vue';
 ${imports}
 ${elements.map((d) => `export interface ${d.name}VueProps {\n${[...propsOf(d, '  ').filter((l) => !/^ {2}'/.test(l.split('\n').at(-1))), ...vueEvents(d, '  ')].join('\n')}\n}`).join('\n\n')}
 
 declare module 'vue' {
   interface GlobalComponents {
-${elements.map((d) => `    '${d.tagName}': DefineComponent<${d.name}VueProps>;`).join('\n')}
+${elements.map((d) => `    '${d.tagName}': DefineComponent<${d.name}VueProps & HTMLAttributes>;`).join('\n')}
   }
 }
 `);

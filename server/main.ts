@@ -16,6 +16,10 @@ export { startServer } from './start.js';
 export type { RunningServer, StartOptions } from './start.js';
 export type { Authenticate } from './auth.js';
 export { oidcAuthenticator, personFromClaims, type OidcOptions } from './auth/oidc.js';
+export { createApp, type AppOptions } from './app.js';
+export type { User as Person, Role } from './users.js';
+export { loadProofKey, type ProofKey } from './proof/keys.js';
+export { Store, type StoreOptions } from './store/index.js';
 
 async function main() {
   const env = process.env;

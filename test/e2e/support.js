@@ -94,21 +94,42 @@ export async function drawSignature(page, party, form = '#access-mandate') {
  * The kit as a site receives it: the working tree's files (tracked and new, not the ignored
  * ones) copied into `dir/kit` with node_modules reused, built, and packed. Returns the tarball.
  */
+/**
+ * Packs the kit as `npm pack` would publish it, from a copy of the tracked and new files (so
+ * nothing only this working tree has slips in), built from scratch. The e2e files run one after
+ * another and five of them need the tarball: it is built once per state of the sources and
+ * reused from `.tmp/pack/<hash>.tgz` (the hash covers every file's path and bytes).
+ */
 export async function packKit(dir) {
   const { execFileSync } = await import('node:child_process');
-  const { cpSync, existsSync, mkdirSync, symlinkSync } = await import('node:fs');
+  const { createHash } = await import('node:crypto');
+  const { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } = await import('node:fs');
   const { dirname, join, resolve } = await import('node:path');
   const repo = resolve('.');
   const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter((f) => f && existsSync(join(repo, f)));
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update('\0').update(readFileSync(join(repo, f))).update('\0');
+  const cache = join(repo, '.tmp', 'pack');
+  const cached = join(cache, `${hash.digest('hex').slice(0, 16)}.tgz`);
+  const out = join(dir, 'procura.tgz');
+  if (existsSync(cached)) {
+    copyFileSync(cached, out);
+    return out;
+  }
   const kit = join(dir, 'kit');
-  for (const f of run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter(Boolean)) {
-    if (!existsSync(join(repo, f))) continue;
+  for (const f of files) {
     mkdirSync(dirname(join(kit, f)), { recursive: true });
     cpSync(join(repo, f), join(kit, f));
   }
   symlinkSync(join(repo, 'node_modules'), join(kit, 'node_modules'), 'dir');
   run('npm', ['run', 'build'], kit);
-  return join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
+  const packed = join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], kit).trim().split('\n').pop());
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  copyFileSync(packed, cached);
+  copyFileSync(packed, out);
+  return out;
 }
 
 /**

@@ -49,10 +49,16 @@ export async function startDemo() {
 }
 
 /** Runs axe-core in the page; returns the violations as readable lines. */
+let axeSource;
+/** axe-core's violations on the page (or inside `include`); its source is injected once per document. */
 export async function axe(page, include) {
-  const { createRequire } = await import('node:module');
-  const source = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    if (!axeSource) {
+      const { createRequire } = await import('node:module');
+      axeSource = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    }
+    await page.evaluate(axeSource);
+  }
   const violations = await page.evaluate(async (inc) => (await window.axe.run(inc ? { include: [[inc]] } : document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), include);
   return violations;
 }

@@ -77,7 +77,8 @@ async function journey(lang) {
     const select = page.locator('header .who select');
     await page.waitForFunction(() => document.querySelectorAll('header .who select option').length > 1);
     if ((await select.inputValue()) === user) return;
-    await Promise.all([page.waitForEvent('load'), select.selectOption(user)]);
+    await select.selectOption(user);
+    await Promise.all([page.waitForEvent('load'), page.locator('header .who button[type="submit"]').click()]);
     await page.waitForFunction((u) => document.querySelector('header .who select')?.value === u, user);
     await page.evaluate((l) => {
       if (document.documentElement.lang !== l) document.documentElement.lang = l;

@@ -99,7 +99,7 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
   // offline, and fails once one byte of it is changed.
   const link = page.locator('#quote-consent [part~="receipt-link"]');
   assert.equal((await link.textContent()).trim(), 'Télécharger ma preuve');
-  const receipt = JSON.parse(await linkedFile(link));
+  const receipt = JSON.parse(await linkedFile(page, link));
   assert.equal(receipt.payload.recordId, body.recordId);
   const dir = mkdtempSync(join(tmpdir(), 'procura-receipt-'));
   try {

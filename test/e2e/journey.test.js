@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startDemo, axe, ENGLISH, readable, drawSignature } from './support.js';
+import { launch, startDemo, axe, ENGLISH, readable, drawSignature, signInAs } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -52,16 +52,6 @@ const T = {
     pdf: { mandate: 'Volmacht', 'access-request': 'Aanvraag voor toegang' },
   },
 };
-
-/** Signs in through the demo header's switcher, as a person would (the page reloads). */
-async function signInAs(page, user) {
-  const select = page.locator('header .who select');
-  await select.waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('header .who select option').length > 1);
-  if ((await select.inputValue()) === user) return;
-  await Promise.all([page.waitForEvent('load'), select.selectOption(user)]);
-  await page.waitForFunction((u) => document.querySelector('header .who select')?.value === u, user);
-}
 
 async function choose(page, label) {
   await page.locator('#access-tree label', { hasText: label }).first().click();
@@ -136,7 +126,7 @@ async function journey(page, { lang, kind, t }) {
 
   if (mandate) {
     // The hand-over step, then Bram's part and signature on the same device.
-    await page.locator('#access-mandate h2', { hasText: t.handover }).waitFor();
+    await page.locator('#access-mandate .step-heading', { hasText: t.handover }).waitFor();
     await check(page, 'the hand-over');
     await page.locator('#access-mandate button[part~="next"]').click();
     await page.locator('#access-mandate [name="mandatary.givenName"]').waitFor();

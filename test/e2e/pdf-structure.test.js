@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startDemo, drawSignature, linkedFile, verifyOffline } from './support.js';
+import { launch, startDemo, drawSignature, linkedFile, signInAs, verifyOffline } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -19,21 +19,6 @@ after(async () => {
   await browser?.close();
   await demo?.close();
 });
-
-/** Signs in through the demo header's switcher, as a person would. */
-async function signInAs(page, user) {
-  const select = page.locator('header .who select');
-  await select.waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('header .who select option').length > 1);
-  if ((await select.inputValue()) === user) return;
-  // Whether the switcher reloads on change or through its own button, the page reloads once.
-  const loaded = page.waitForEvent('load');
-  await select.selectOption(user);
-  const button = page.locator('header .who button[type="submit"]');
-  if (await button.count()) await button.click();
-  await loaded;
-  await page.waitForFunction((u) => document.querySelector('header .who select')?.value === u, user);
-}
 
 async function choose(page, label) {
   await page.locator('#access-tree label', { hasText: label }).first().click();
@@ -57,7 +42,7 @@ test('the mandate PDF the server serves after the journey is tagged (headings, t
     await page.locator('#access-mandate [name="scope.contractIds"]').fill('AUTO-2024-0042');
     await drawSignature(page, 'grantor');
     await page.locator('#access-mandate button[part~="next"]').click();
-    await page.locator('#access-mandate h2', { hasText: 'Passage au mandataire' }).waitFor();
+    await page.locator('#access-mandate .step-heading', { hasText: 'Passage au mandataire' }).waitFor();
     await page.locator('#access-mandate button[part~="next"]').click();
     for (const [name, value] of Object.entries({ 'mandatary.givenName': 'Bram', 'mandatary.familyName': 'Janssens', 'mandatary.email': 'bram.janssens@example.com', 'mandatary.relation': 'comptable' }))
       await page.locator(`#access-mandate [name="${name}"]`).fill(value);
@@ -105,7 +90,7 @@ test('the mandate PDF the server serves after the journey is tagged (headings, t
     const sealed = await verifyOffline(demo.url, file);
     assert.equal(sealed.status, 0, sealed.output);
     const receiptFile = join(dir, 'preuve.json');
-    writeFileSync(receiptFile, await linkedFile(page.locator('#access-mandate [part~="receipt-link"]')));
+    writeFileSync(receiptFile, await linkedFile(page, page.locator('#access-mandate [part~="receipt-link"]')));
     const receipt = await verifyOffline(demo.url, receiptFile);
     assert.equal(receipt.status, 0, receipt.output);
     assert.equal(JSON.parse(readFileSync(receiptFile, 'utf8')).payload.grantId, grant.id);

@@ -158,5 +158,23 @@ export async function verifyOffline(demoUrl, file, ...extra) {
   }
 }
 
-/** The content of a link the page made (a blob: download), read in the page. */
-export const linkedFile = (locator) => locator.evaluate(async (a) => (await fetch(a.href)).text());
+/**
+ * The file a download link gives, as a person gets it: clicked, saved by the browser, read back.
+ * (A page under the demo's strict CSP may not fetch its own blob: URLs; a download is not a fetch.)
+ */
+export async function linkedFile(page, locator) {
+  const [download] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(await download.path(), 'utf8');
+}
+
+/** Signs in through the demo header's switcher, as a person would: choose, then "Changer de compte" (one reload). */
+export async function signInAs(page, user) {
+  const select = page.locator('header .who select');
+  await select.waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('header .who select option').length > 1);
+  if ((await select.inputValue()) === user) return;
+  await select.selectOption(user);
+  await Promise.all([page.waitForEvent('load'), page.locator('header .who button[type="submit"]').click()]);
+  await page.waitForFunction((u) => document.querySelector('header .who select')?.value === u, user);
+}

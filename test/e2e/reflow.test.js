@@ -21,10 +21,19 @@ function sticksOut() {
   const out = [];
   const { scrollWidth, clientWidth } = document.documentElement;
   if (scrollWidth > clientWidth) out.push(`the page scrolls sideways: ${scrollWidth} > ${clientWidth}`);
+  // Text for screen readers only sits in a 1 px box that clips it (`.visually-hidden`): what is
+  // inside takes no room on screen and cannot make the page scroll.
+  const clippedAway = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const r = a.getBoundingClientRect();
+      if (r.width <= 1 && getComputedStyle(a).overflow === 'hidden') return true;
+    }
+    return false;
+  };
   const walk = (root) => {
     for (const el of root.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width > 1 && r.height > 1 && el.checkVisibility() && r.right > clientWidth + 0.5)
+      if (r.width > 1 && r.height > 1 && el.checkVisibility() && r.right > clientWidth + 0.5 && !clippedAway(el))
         out.push(`${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(r.right)} px`);
       if (el.shadowRoot) walk(el.shadowRoot);
     }

@@ -418,8 +418,13 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     e.preventDefault();
     const t = this.localize.t.bind(this.localize);
     try {
-      const blob = await (await new BackendClient(ep).fetchResponse(this.documentHref(g.documentUrl!), { retries: 1 })).blob();
-      if (g.documentSha256 && (await sha256Hex(blob)) !== g.documentSha256) return void (this.notice = { kind: 'error', text: t('grants.docMismatch') });
+      const res = await new BackendClient(ep).fetchResponse(this.documentHref(g.documentUrl!), { retries: 1 });
+      const blob = await res.blob();
+      // The signed original, or its sealed copy: the served bytes must be what the server says it
+      // serves, and the original they seal must be the one this grant was signed with.
+      const served = await sha256Hex(blob);
+      const sealedFromOriginal = res.headers.get('X-Original-SHA256') === g.documentSha256 && res.headers.get('X-Content-SHA256') === served;
+      if (g.documentSha256 && served !== g.documentSha256 && !sealedFromOriginal) return void (this.notice = { kind: 'error', text: t('grants.docMismatch') });
       const url = URL.createObjectURL(blob);
       Object.assign(document.createElement('a'), { href: url, target: '_blank', rel: 'noopener' }).click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);

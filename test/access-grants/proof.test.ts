@@ -2,7 +2,8 @@
 // (trail, signed checkpoints, seal) and the served document's SHA-256 recomputed in this browser.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../support/env.js';
-import { control, env, resetKit, until } from '../support/env.js';
+import { control, env, resetKit, signIn, until } from '../support/env.js';
+import { configure } from '../../src/core/configure.js';
 import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import { as, broker, entry, mandate, resetServer, shadow } from './support.js';
@@ -62,5 +63,26 @@ describe('procura-access-grants: checking the proof', () => {
     li.querySelector<HTMLButtonElement>('[part~=check-proof]')!.click();
     await until(() => lines(entry(el, 'Bram Janssens')!).length > 0, 'the proof to be checked', 20_000);
     expect(lines(entry(el, 'Bram Janssens')!)[2]).to.equal('✓ De server heeft de geschiedenis van deze toegang gecontroleerd (1 gebeurtenis): ze is intact en komt overeen met het laatste ondertekende controlepunt.');
+  });
+  it('with bearer headers, opening a sealed document checks it against the signed original and opens it (no false alarm)', async () => {
+    await mandate('anne', 'bram');
+    const token = await signIn('anne');
+    configure({ headers: () => ({ Authorization: `Bearer ${token}` }) });
+    const opened: string[] = [];
+    const realOpen = HTMLAnchorElement.prototype.click;
+    // The element opens the checked PDF in a new tab by clicking a link it made: record where, without leaving the test page.
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.target === '_blank' && this.href.startsWith('blob:')) opened.push(this.href);
+      else realOpen.call(this);
+    };
+    try {
+      const el = await viewer();
+      entry(el, 'Bram Janssens')!.querySelector<HTMLAnchorElement>('a[part~=document]')!.click();
+      await until(() => opened.length > 0 || !!shadow(el).querySelector('[part~=error]'), 'the document to be opened or refused', 20_000);
+      expect(shadow(el).querySelector('[part~=error]')?.textContent ?? '', 'no mismatch reported').to.equal('');
+      expect(opened.length).to.equal(1);
+    } finally {
+      HTMLAnchorElement.prototype.click = realOpen;
+    }
   });
 });

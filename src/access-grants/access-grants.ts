@@ -65,7 +65,8 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
 
   @state() private items?: Grant[];
   @state() private phase: Phase = 'idle';
-  @state() private reason = '';
+  /** Why the list could not load: kept as the error, worded at render (the page's language may still be loading). */
+  @state() private loadError?: unknown;
   @state() private cachedAt?: number;
   @state() private notice?: Notice;
   @state() private filter: ListFilter = { status: '', service: '', sort: 'newest' };
@@ -131,9 +132,9 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     } catch (e) {
       if (seq !== this.loadSeq) return;
       if (e instanceof UnreachableError && e.status === undefined) return this.fromCache(seq);
-      this.reason = (e as ProblemError).status === 401 ? this.localize.t('grants.reason.signIn') : problemMessage(e, this.localize);
+      this.loadError = e;
       this.phase = 'error';
-      emit(this, 'procura-error', { kind: 'load', error: { message: this.reason, status: (e as ProblemError).status } });
+      emit(this, 'procura-error', { kind: 'load', error: { message: this.loadReason(), status: (e as ProblemError).status } });
     }
   }
 
@@ -229,7 +230,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
   }
 
   private renderError(): TemplateResult {
-    return html`<div part="error"><p>${this.localize.t('grants.error', { reason: this.reason })}</p>${this.retry()}</div>`;
+    return html`<div part="error"><p>${this.localize.t('grants.error', { reason: this.loadReason() })}</p>${this.retry()}</div>`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -503,6 +504,11 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
       emit(this, 'procura-error', { kind: 'revoke', error: { message: reason, status: (e as ProblemError).status } });
       await this.focusGrant(before.id, true);
     }
+  }
+
+  private loadReason(): string {
+    const e = this.loadError;
+    return (e as ProblemError | undefined)?.status === 401 ? this.localize.t('grants.reason.signIn') : problemMessage(e, this.localize);
   }
 
   private reasonOf(e: unknown): string {

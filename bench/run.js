@@ -17,10 +17,13 @@ const log = (s) => console.log(s);
 
 process.on('unhandledRejection', (e) => console.error(`[bench] unhandled: ${errorText(e)}`));
 // A last guard: whatever hangs, the process ends (exit 0: the benchmark never fails).
-setTimeout(() => {
-  console.error('[bench] stopped at the hard time limit');
-  process.exit(0);
-}, DEADLINE - started + 120_000).unref();
+setTimeout(
+  () => {
+    console.error('[bench] stopped at the hard time limit');
+    process.exit(0);
+  },
+  DEADLINE - started + 120_000,
+).unref();
 
 // `node bench/run.js --report`: renders the tables again from bench/results.json, measuring nothing.
 if (process.argv.includes('--report')) {
@@ -50,7 +53,9 @@ const results = {
   budgets: [],
 };
 
-console.log(`procura bench: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${results.machine.loadAverage.join(' ')}`);
+console.log(
+  `procura bench: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${results.machine.loadAverage.join(' ')}`,
+);
 let phase = Date.now();
 const took = () => `${((Date.now() - phase) / 1000).toFixed(0)} s`;
 console.log('\n1. Sizes');
@@ -80,7 +85,8 @@ results.durationMs = Date.now() - started;
 
 const body = render(results);
 console.log(`\n${body}\n`);
-for (const b of results.budgets.filter((x) => x.status === 'OVER')) console.log(`OVER  ${b.label}: ${b.value} ${b.unit} (limit ${b.limitKind} ${b.limit})`);
+for (const b of results.budgets.filter((x) => x.status === 'OVER'))
+  console.log(`OVER  ${b.label}: ${b.value} ${b.unit} (limit ${b.limitKind} ${b.limit})`);
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 try {
   writeReadme(body);

@@ -62,7 +62,13 @@ async function call(url, path, init = {}) {
 }
 
 const signIn = async (url, user) =>
-  (await call(url, '/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, token: true }) })).token;
+  (
+    await call(url, '/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user, token: true }),
+    })
+  ).token;
 
 function consentBody() {
   return JSON.stringify({
@@ -82,7 +88,9 @@ function consentBody() {
 
 function run(opts) {
   return new Promise((resolve, reject) => {
-    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
@@ -102,16 +110,32 @@ async function benchBackend(backend, env) {
   const { url, child } = await startServer(env);
   try {
     const claire = await signIn(url, 'claire');
-    await call(url, '/api/demo/reset', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` }, body: '{}' });
+    await call(url, '/api/demo/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` },
+      body: '{}',
+    });
     const anne = await signIn(url, 'anne');
     const jan = await signIn(url, 'jan');
-    await call(url, '/api/demo/seed-grants', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` }, body: JSON.stringify({ count: GRANTS, user: 'jan' }) });
+    await call(url, '/api/demo/seed-grants', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` },
+      body: JSON.stringify({ count: GRANTS, user: 'jan' }),
+    });
 
     const consents = {
       url: `${url}/api/consents`,
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${anne}` },
-      requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() }, body: consentBody() }) }],
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'idempotency-key': randomUUID() },
+            body: consentBody(),
+          }),
+        },
+      ],
     };
     const grants = { url: `${url}/api/grants`, headers: { authorization: `Bearer ${jan}` } };
     const page = await call(url, '/api/grants', { headers: grants.headers });
@@ -155,7 +179,9 @@ async function durability(backend, env, stored) {
         {
           setupRequest: (req, context) => {
             const again = sent.length > 10 && Math.random() < 1 / 3;
-            const one = again ? sent[Math.floor(Math.random() * sent.length)] : { key: randomUUID(), body: consentBody() };
+            const one = again
+              ? sent[Math.floor(Math.random() * sent.length)]
+              : { key: randomUUID(), body: consentBody() };
             if (!again) sent.push(one);
             context.one = one;
             return { ...req, headers: { ...req.headers, 'idempotency-key': one.key }, body: one.body };
@@ -163,7 +189,11 @@ async function durability(backend, env, stored) {
           onResponse: (status, _body, context, headers) => {
             if (status === 201 || status === 200) acked.add(JSON.parse(context.one.body).recordId);
             else refused++;
-            const h = Array.isArray(headers) ? Object.fromEntries(headers.reduce((a, v, i) => (i % 2 ? a : [...a, [String(v).toLowerCase(), headers[i + 1]]]), [])) : headers ?? {};
+            const h = Array.isArray(headers)
+              ? Object.fromEntries(
+                  headers.reduce((a, v, i) => (i % 2 ? a : [...a, [String(v).toLowerCase(), headers[i + 1]]]), []),
+                )
+              : (headers ?? {});
             if (h['idempotent-replayed']) replayed++;
           },
         },
@@ -201,7 +231,10 @@ async function durability(backend, env, stored) {
 
 function postgresUrl() {
   try {
-    const base = execFileSync(`${ROOT}scripts/ensure-postgres.sh`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const base = execFileSync(`${ROOT}scripts/ensure-postgres.sh`, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return base.replace(/\/[^/]*$/, '/procura_bench');
   } catch {
     return null;
@@ -263,15 +296,34 @@ for (const r of results)
   console.log(
     `${r.backend.padEnd(9)} ${r.case.padEnd(43)} ${String(r.connections).padStart(5)} ${String(r.requestsPerSec).padStart(7)} ${String(r.latencyMs.p50).padStart(7)} ${String(r.latencyMs.p99).padStart(7)}  ${r.non2xx + r.errors}`,
   );
-console.log('\nbackend   durability                                   conns requests  acknowledged  replayed  stored  lost  twice  exactly once');
+console.log(
+  '\nbackend   durability                                   conns requests  acknowledged  replayed  stored  lost  twice  exactly once',
+);
 for (const r of durable)
   console.log(
     `${r.backend.padEnd(9)} ${`${r.seconds} s of consents, a third resent`.padEnd(44)} ${String(r.connections).padStart(5)} ${String(r.requests).padStart(8)} ${String(r.acknowledged).padStart(13)} ${String(r.replayed).padStart(9)} ${String(r.stored).padStart(7)} ${String(r.lost).padStart(5)} ${String(r.storedTwice).padStart(6)}  ${r.exactlyOnce ? 'yes' : 'NO'}`,
   );
 // The machine is shared: a load average above the core count makes every figure pessimistic.
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`,
+);
 
 await writeFile(
   `${ROOT}bench/server-results.json`,
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtEnd: loadavg(), loadAverageAtStart, results, durability: durable }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      loadAverageAtEnd: loadavg(),
+      loadAverageAtStart,
+      results,
+      durability: durable,
+    },
+    null,
+    2,
+  ) + '\n',
 );

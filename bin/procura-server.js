@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const main = new URL('../dist/server/main.js', import.meta.url);
 const path = fileURLToPath(main);
 if (!existsSync(path)) {
-  process.stderr.write(`procura-server: ${path} is missing. In a clone of procura, run \`npm run build\` first (or \`npm start\` for the demo).\n`);
+  process.stderr.write(
+    `procura-server: ${path} is missing. In a clone of procura, run \`npm run build\` first (or \`npm start\` for the demo).\n`,
+  );
   process.exit(1);
 }
 // dist/server/main.js starts the server when it is the program run (process.argv[1]):

@@ -43,7 +43,8 @@ async function load(path) {
   const compiled = new URL(`../dist/lib/${path}.js`, import.meta.url);
   if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
   const source = new URL(`../src/${path}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(source))) throw new Error(`neither dist/lib nor src holds ${path}: run \`npm run build\``);
+  if (!existsSync(fileURLToPath(source)))
+    throw new Error(`neither dist/lib nor src holds ${path}: run \`npm run build\``);
   const { tsImport } = await import('tsx/esm/api');
   return tsImport(source.href, import.meta.url);
 }
@@ -136,7 +137,8 @@ async function loadServer(path) {
   const compiled = new URL(`../dist/server/${path}.js`, import.meta.url);
   if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
   const source = new URL(`../server/${path}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(source))) throw new Error(`neither dist/server nor server holds ${path}: run \`npm run build\``);
+  if (!existsSync(fileURLToPath(source)))
+    throw new Error(`neither dist/server nor server holds ${path}: run \`npm run build\``);
   const { tsImport } = await import('tsx/esm/api');
   return tsImport(source.href, import.meta.url);
 }
@@ -186,7 +188,9 @@ async function verifyCommand(args) {
   const fingerprint = v.keysFingerprint(keys);
   if (opts.server) {
     console.log(`Keys fetched from ${opts.server} now, fingerprint SHA-256 ${fingerprint}.`);
-    console.log('This check is only as trustworthy as that connection: compare the fingerprint with the one your broker published by another channel, or save the keys once (--save-keys) and use --keys.');
+    console.log(
+      'This check is only as trustworthy as that connection: compare the fingerprint with the one your broker published by another channel, or save the keys once (--save-keys) and use --keys.',
+    );
     if (opts['save-keys']) {
       const { writeFile } = await import('node:fs/promises');
       await writeFile(opts['save-keys'], keysText);

@@ -12,7 +12,10 @@ const status = document.getElementById('broker-status') as HTMLElement | null;
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 // The demo's texts in the page's language (main.ts holds them, with its language switch).
 const t = (key: string, params: Record<string, string> = {}) =>
-  (window as unknown as { procuraDemo: { t: (key: string, params?: Record<string, string>) => string } }).procuraDemo.t(key, params);
+  (window as unknown as { procuraDemo: { t: (key: string, params?: Record<string, string>) => string } }).procuraDemo.t(
+    key,
+    params,
+  );
 const lang = () => document.documentElement.lang || 'fr';
 
 async function post(path: string, body: unknown = {}): Promise<Response> {
@@ -27,11 +30,16 @@ async function post(path: string, body: unknown = {}): Promise<Response> {
 function row(g: Grant): string {
   const who = `${g.mandatary.givenName} ${g.mandatary.familyName}`;
   const from = g.grantor?.displayName ?? '';
-  const scope = g.scope.contracts === 'all' ? t('broker.allContracts') : (g.scope.contractIds ?? []).map((c) => displayName('contracts', c, lang())).join(', ');
+  const scope =
+    g.scope.contracts === 'all'
+      ? t('broker.allContracts')
+      : (g.scope.contractIds ?? []).map((c) => displayName('contracts', c, lang())).join(', ');
   // An access request has no mandatary: the client asks for their own access, always to all contracts.
   const self = g.kind === 'access-request';
   // <bdi>: a name holding a right-to-left override (U+202E) must not reverse the rest of the line.
-  const parties = self ? t('broker.self', { from: `<strong><bdi>${esc(from)}</bdi></strong>` }) : `<strong><bdi>${esc(from)}</bdi></strong> → <strong><bdi>${esc(who)}</bdi></strong>`;
+  const parties = self
+    ? t('broker.self', { from: `<strong><bdi>${esc(from)}</bdi></strong>` })
+    : `<strong><bdi>${esc(from)}</bdi></strong> → <strong><bdi>${esc(who)}</bdi></strong>`;
   return `<li data-id="${esc(g.id)}">
     <p>${parties} · ${esc(displayName('services', g.service, lang()))} · ${esc(scope)} · <em>${esc(t(`broker.status.${g.status}`) || g.status)}</em></p>
     <p>
@@ -79,7 +87,10 @@ async function start(): Promise<void> {
   });
   await render();
   // The language switch changes <html lang>: the list follows it.
-  new MutationObserver(() => void render()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  new MutationObserver(() => void render()).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
 }
 
 void start();

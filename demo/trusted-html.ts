@@ -6,8 +6,12 @@
  * from a person or the server is escaped where the template is built. The elements need none:
  * Lit brings its own policy.
  */
-interface Policy { createHTML(s: string): unknown }
-const policy = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): Policy } }).trustedTypes?.createPolicy('procura-demo', {
+interface Policy {
+  createHTML(s: string): unknown;
+}
+const policy = (
+  globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(s: string): string }): Policy } }
+).trustedTypes?.createPolicy('procura-demo', {
   createHTML: (s) => s,
 });
 

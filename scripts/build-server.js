@@ -13,25 +13,34 @@ const STAGE = 'dist/.server-build';
 const OUT = 'dist/server';
 const t = Date.now();
 process.stdout.write('reference server (dist/server)… ');
-if (!existsSync('dist/lib/model/index.js')) throw new Error('dist/lib/model is missing: run scripts/build.js first (npm run build does both)');
+if (!existsSync('dist/lib/model/index.js'))
+  throw new Error('dist/lib/model is missing: run scripts/build.js first (npm run build does both)');
 rmSync(STAGE, { recursive: true, force: true });
 rmSync(OUT, { recursive: true, force: true });
-execFileSync(join('node_modules', '.bin', 'tsc'), ['-p', 'server/tsconfig.build.json'], { stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(join('node_modules', '.bin', 'tsc'), ['-p', 'server/tsconfig.build.json'], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 renameSync(join(STAGE, 'server'), OUT);
 rmSync(STAGE, { recursive: true, force: true });
 
-const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 let rewritten = 0;
 // Declarations too: `procura/server` is typed (startServer, createApp, the auth hook, oidcAuthenticator).
 for (const file of files(OUT).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))) {
   const code = readFileSync(file, 'utf8');
   const next = code.replace(/(["'])((?:\.\.\/)+)src\/model\/([^"']+)\1/g, (_, q, up, rest) => {
     const target = resolve(dirname(file), `${up}lib/model/${rest}`);
-    if (relative(resolve('dist/lib/model'), target).startsWith('..') || !(existsSync(target) || existsSync(target.replace(/\.js$/, '.d.ts')))) throw new Error(`${file}: ${up}src/model/${rest} has no built counterpart in dist/lib/model`);
+    if (
+      relative(resolve('dist/lib/model'), target).startsWith('..') ||
+      !(existsSync(target) || existsSync(target.replace(/\.js$/, '.d.ts')))
+    )
+      throw new Error(`${file}: ${up}src/model/${rest} has no built counterpart in dist/lib/model`);
     rewritten++;
     return `${q}${up}lib/model/${rest}${q}`;
   });
-  if (/["'](?:\.\.\/)+src\//.test(next)) throw new Error(`${file} imports from src/ outside src/model: the build does not carry it`);
+  if (/["'](?:\.\.\/)+src\//.test(next))
+    throw new Error(`${file} imports from src/ outside src/model: the build does not carry it`);
   if (next !== code) writeFileSync(file, next);
 }
 if (!rewritten) throw new Error('no import of src/model was found in the server: check scripts/build-server.js');

@@ -26,13 +26,20 @@ step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
   const module = 'dist/lib/mandate-form/font.js';
   const code = readFileSync(module, 'utf8');
   const from = `'../../${font}'`;
-  if (!code.includes(from)) throw new Error(`${module} no longer fetches ${from}: update scripts/build.js with src/mandate-form/font.ts`);
+  if (!code.includes(from))
+    throw new Error(`${module} no longer fetches ${from}: update scripts/build.js with src/mandate-form/font.ts`);
   writeFileSync(module, code.replace(from, `'../../assets/DejaVuSans.ttf'`));
   mkdirSync('dist/assets', { recursive: true });
   copyFileSync(font, 'dist/assets/DejaVuSans.ttf');
   copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/assets/DejaVuSans-LICENSE.txt');
 }
-step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
+step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
+  'build',
+  '--mode',
+  'bundle',
+  '--logLevel',
+  'warn',
+]);
 // No source maps of vendor code in the package (the PDF engine's and fontkit's were 4 MB):
 // a chunk made mostly of node_modules (the lazy PDF engine, fontkit, Lit) loses its map and
 // the comment naming it; the other maps keep the kit's own sources only.
@@ -43,10 +50,11 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), ['buil
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.js.map'))) {
       const file = `${dir}/${f}`;
       const map = JSON.parse(readFileSync(file, 'utf8'));
-      const bytes = (pick) => map.sources.reduce((n, s, i) => n + (pick(s) ? (map.sourcesContent?.[i]?.length ?? 0) : 0), 0);
+      const bytes = (pick) =>
+        map.sources.reduce((n, s, i) => n + (pick(s) ? (map.sourcesContent?.[i]?.length ?? 0) : 0), 0);
       const total = bytes(() => true);
       if (total && bytes(vendor) / total < 0.8) {
-        map.sourcesContent = map.sources.map((s, i) => (vendor(s) ? null : map.sourcesContent?.[i] ?? null));
+        map.sourcesContent = map.sources.map((s, i) => (vendor(s) ? null : (map.sourcesContent?.[i] ?? null)));
         writeFileSync(file, JSON.stringify(map));
         continue;
       }
@@ -55,7 +63,9 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), ['buil
       writeFileSync(js, readFileSync(js, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
       dropped++;
     }
-  console.log(`  (${dropped} source maps of vendor chunks left out of the package; vendor sources dropped from the others)`);
+  console.log(
+    `  (${dropped} source maps of vendor chunks left out of the package; vendor sources dropped from the others)`,
+  );
 }
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
 step('custom-elements manifest', bin('cem'), ['analyze']); // custom-elements-manifest.config.mjs
@@ -64,10 +74,26 @@ step('editor data and JSX/Vue types (scripts/manifest.js)', 'node', ['scripts/ma
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (file) => {
   const buf = readFileSync(file);
-  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 };
-const rows = [['dist/procura.js', size('dist/procura.js')], ['dist/autoloader.js', size('dist/autoloader.js')]];
-if (existsSync('dist/chunks')) for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort()) rows.push([`dist/chunks/${f}`, size(`dist/chunks/${f}`)]);
+const rows = [
+  ['dist/procura.js', size('dist/procura.js')],
+  ['dist/autoloader.js', size('dist/autoloader.js')],
+];
+if (existsSync('dist/chunks'))
+  for (const f of readdirSync('dist/chunks')
+    .filter((f) => f.endsWith('.js'))
+    .sort())
+    rows.push([`dist/chunks/${f}`, size(`dist/chunks/${f}`)]);
 console.log('\nWhat a page downloads (minified):');
-for (const [name, s] of rows) console.log(`  ${name.padEnd(48)} ${kb(s.raw).padStart(9)}  gzip ${kb(s.gzip).padStart(8)}  brotli ${kb(s.brotli).padStart(8)}`);
-console.log('  (only the entry and the chunks it imports load at first; the others when an element or a step needs them)');
+for (const [name, s] of rows)
+  console.log(
+    `  ${name.padEnd(48)} ${kb(s.raw).padStart(9)}  gzip ${kb(s.gzip).padStart(8)}  brotli ${kb(s.brotli).padStart(8)}`,
+  );
+console.log(
+  '  (only the entry and the chunks it imports load at first; the others when an element or a step needs them)',
+);

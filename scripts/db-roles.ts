@@ -32,7 +32,13 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** db-roles.sql with its names and passwords filled in (psql's :"var" and :'var' forms). */
 export function rolesSql(v: Required<RoleSetup>): string {
-  const values: Record<string, string> = { owner: v.owner, app: v.app, schema: v.schema, owner_password: v.ownerPassword, app_password: v.appPassword };
+  const values: Record<string, string> = {
+    owner: v.owner,
+    app: v.app,
+    schema: v.schema,
+    owner_password: v.ownerPassword,
+    app_password: v.appPassword,
+  };
   return readFileSync(SQL, 'utf8').replace(/:(["'])([a-z_]+)\1/g, (m, quote: string, name: string) => {
     const value = values[name];
     if (value === undefined) return m;
@@ -47,7 +53,10 @@ const withUser = (url: string, user: string, password: string) => {
   return u.toString();
 };
 
-export async function setUpRoles(adminUrl: string, opts: RoleSetup = {}): Promise<{ ownerUrl: string; appUrl: string }> {
+export async function setUpRoles(
+  adminUrl: string,
+  opts: RoleSetup = {},
+): Promise<{ ownerUrl: string; appUrl: string }> {
   const v: Required<RoleSetup> = {
     owner: opts.owner ?? 'procura_owner',
     app: opts.app ?? 'procura_app',
@@ -55,14 +64,17 @@ export async function setUpRoles(adminUrl: string, opts: RoleSetup = {}): Promis
     ownerPassword: opts.ownerPassword ?? randomBytes(18).toString('base64url'),
     appPassword: opts.appPassword ?? randomBytes(18).toString('base64url'),
   };
-  for (const name of [v.owner, v.app, v.schema]) if (!NAME.test(name)) throw new Error(`not a plain role or schema name: ${name}`);
+  for (const name of [v.owner, v.app, v.schema])
+    if (!NAME.test(name)) throw new Error(`not a plain role or schema name: ${name}`);
   const { default: pg } = await import('pg');
   const runAsAdmin = async () => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
     try {
       await c.query(rolesSql(v));
-      await c.query(`GRANT CONNECT ON DATABASE ${ident((await c.query('SELECT current_database() AS d')).rows[0].d)} TO ${ident(v.owner)}, ${ident(v.app)}`);
+      await c.query(
+        `GRANT CONNECT ON DATABASE ${ident((await c.query('SELECT current_database() AS d')).rows[0].d)} TO ${ident(v.owner)}, ${ident(v.app)}`,
+      );
     } finally {
       await c.end();
     }
@@ -70,7 +82,11 @@ export async function setUpRoles(adminUrl: string, opts: RoleSetup = {}): Promis
   await runAsAdmin();
   const ownerUrl = withUser(adminUrl, v.owner, v.ownerPassword);
   const appUrl = withUser(adminUrl, v.app, v.appPassword);
-  const owner = await openPg({ connectionString: ownerUrl, schema: v.schema === 'public' ? undefined : v.schema, max: 1 });
+  const owner = await openPg({
+    connectionString: ownerUrl,
+    schema: v.schema === 'public' ? undefined : v.schema,
+    max: 1,
+  });
   try {
     await migrate(owner);
   } finally {

@@ -19,20 +19,26 @@ const cem = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 /** Every element of the manifest, with the module that declares it. */
 export const elements = cem.modules
-  .flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, module: m.path })))
+  .flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, module: m.path })),
+  )
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 if (elements.length === 0) throw new Error('custom-elements.json names no element: run `npm run analyze` first');
 
 const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
 const web = (repo ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
-const docUrl = (tag) => (web.startsWith('https://') ? `${web}/blob/main/docs/elements/${tag.replace(/^procura-/, '')}.md` : undefined);
+const docUrl = (tag) =>
+  web.startsWith('https://') ? `${web}/blob/main/docs/elements/${tag.replace(/^procura-/, '')}.md` : undefined;
 
 const text = (d) => [d.summary, d.description].filter(Boolean).join('\n\n');
 const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
 /** The string literals of a type's text (`'a' | 'b' | undefined` → [a, b]), or none when it is not only literals. */
 const literals = (type) => {
-  const parts = (type?.text ?? '').split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  const parts = (type?.text ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== 'undefined' && p !== 'null');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : [];
 };
 const typeOf = (x) => x.expandedType ?? x.type;
@@ -71,11 +77,21 @@ write('dist/vscode.html-custom-data.json', {
   })),
 });
 const cssProperties = new Map();
-for (const d of elements) for (const p of d.cssProperties ?? []) if (!cssProperties.has(p.name)) cssProperties.set(p.name, p);
+for (const d of elements)
+  for (const p of d.cssProperties ?? []) if (!cssProperties.has(p.name)) cssProperties.set(p.name, p);
 write('dist/vscode.css-custom-data.json', {
   version: 1.1,
-  properties: [...cssProperties.values()].map((p) => ({ name: p.name, description: `${p.description ?? ''}${p.default ? ` Default: \`${p.default}\`.` : ''}` })),
-  pseudoElements: [...new Set(elements.flatMap((d) => (d.cssParts ?? []).map((p) => p.name)))].map((name) => ({ name: `::part(${name})`, description: elements.filter((d) => d.cssParts?.some((p) => p.name === name)).map((d) => `<${d.tagName}>: ${d.cssParts.find((p) => p.name === name).description}`).join('\n') })),
+  properties: [...cssProperties.values()].map((p) => ({
+    name: p.name,
+    description: `${p.description ?? ''}${p.default ? ` Default: \`${p.default}\`.` : ''}`,
+  })),
+  pseudoElements: [...new Set(elements.flatMap((d) => (d.cssParts ?? []).map((p) => p.name)))].map((name) => ({
+    name: `::part(${name})`,
+    description: elements
+      .filter((d) => d.cssParts?.some((p) => p.name === name))
+      .map((d) => `<${d.tagName}>: ${d.cssParts.find((p) => p.name === name).description}`)
+      .join('\n'),
+  })),
 });
 
 // JetBrains web-types (https://github.com/JetBrains/web-types).
@@ -97,18 +113,40 @@ write('dist/web-types.json', {
           return {
             name: a.name,
             description: a.description ?? '',
-            value: isBoolean(a) ? { type: 'boolean', required: false } : { type: values.length ? values.map((v) => `'${v}'`).join(' | ') : (a.type?.text ?? 'string').replace(/ \| undefined$/, ''), required: false },
+            value: isBoolean(a)
+              ? { type: 'boolean', required: false }
+              : {
+                  type: values.length
+                    ? values.map((v) => `'${v}'`).join(' | ')
+                    : (a.type?.text ?? 'string').replace(/ \| undefined$/, ''),
+                  required: false,
+                },
             ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
           };
         }),
         slots: (d.slots ?? []).map((s) => ({ name: s.name, description: s.description ?? '' })),
-        events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '', ...(e.type ? { type: e.type.text } : {}) })),
+        events: (d.events ?? []).map((e) => ({
+          name: e.name,
+          description: e.description ?? '',
+          ...(e.type ? { type: e.type.text } : {}),
+        })),
         js: {
-          properties: settable(d).map((m) => ({ name: m.name, description: m.description ?? '', type: typeOf(m)?.text ?? 'unknown' })),
-          events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '', ...(e.type ? { type: e.type.text } : {}) })),
+          properties: settable(d).map((m) => ({
+            name: m.name,
+            description: m.description ?? '',
+            type: typeOf(m)?.text ?? 'unknown',
+          })),
+          events: (d.events ?? []).map((e) => ({
+            name: e.name,
+            description: e.description ?? '',
+            ...(e.type ? { type: e.type.text } : {}),
+          })),
         },
         css: {
-          properties: (d.cssProperties ?? []).map((p) => ({ name: p.name, description: `${p.description ?? ''}${p.default ? ` Default: \`${p.default}\`.` : ''}` })),
+          properties: (d.cssProperties ?? []).map((p) => ({
+            name: p.name,
+            description: `${p.description ?? ''}${p.default ? ` Default: \`${p.default}\`.` : ''}`,
+          })),
           parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
         },
       })),
@@ -144,8 +182,13 @@ function propsOf(d, indent) {
   return lines;
 }
 
-const reactEvents = (d, indent) => (d.events ?? []).filter(procuraEvent).map((e) => `${doc(e.description, indent)}${indent}'on${e.name}'?: (event: ${eventType(e)}) => void;`);
-write('dist/types/jsx.d.ts', `${header("React 19 JSX: `import type {} from 'procura/jsx'` once (or list it in tsconfig `types`).\n// React 19 listens to a custom element's event through the prop `on` + the exact event name:\n// `onprocura-submitted`, not `onProcuraSubmitted` (that would listen to an event called `ProcuraSubmitted`).")}import type * as React from 'react';
+const reactEvents = (d, indent) =>
+  (d.events ?? [])
+    .filter(procuraEvent)
+    .map((e) => `${doc(e.description, indent)}${indent}'on${e.name}'?: (event: ${eventType(e)}) => void;`);
+write(
+  'dist/types/jsx.d.ts',
+  `${header("React 19 JSX: `import type {} from 'procura/jsx'` once (or list it in tsconfig `types`).\n// React 19 listens to a custom element's event through the prop `on` + the exact event name:\n// `onprocura-submitted`, not `onProcuraSubmitted` (that would listen to an event called `ProcuraSubmitted`).")}import type * as React from 'react';
 ${imports}
 type ElementProps<E, P> = Omit<React.HTMLAttributes<E>, keyof P> & React.RefAttributes<E> & { key?: React.Key | null | undefined; children?: React.ReactNode } & P;
 
@@ -158,10 +201,16 @@ ${elements.map((d) => `      '${d.tagName}': ElementProps<${d.name}, ${d.name}Pr
     }
   }
 }
-`);
+`,
+);
 
-const vueEvents = (d, indent) => (d.events ?? []).filter(procuraEvent).map((e) => `${doc(e.description, indent)}${indent}on${pascal(e.name)}?: (event: ${eventType(e)}) => void;`);
-write('dist/types/vue.d.ts', `${header("Vue 3: `import type {} from 'procura/vue'` once; tell the compiler these are custom elements:\n// `compilerOptions.isCustomElement: (tag) => tag.startsWith('procura-')`. `@procura-submitted` is `onProcuraSubmitted` here.")}import type { DefineComponent, HTMLAttributes } from 'vue';
+const vueEvents = (d, indent) =>
+  (d.events ?? [])
+    .filter(procuraEvent)
+    .map((e) => `${doc(e.description, indent)}${indent}on${pascal(e.name)}?: (event: ${eventType(e)}) => void;`);
+write(
+  'dist/types/vue.d.ts',
+  `${header("Vue 3: `import type {} from 'procura/vue'` once; tell the compiler these are custom elements:\n// `compilerOptions.isCustomElement: (tag) => tag.startsWith('procura-')`. `@procura-submitted` is `onProcuraSubmitted` here.")}import type { DefineComponent, HTMLAttributes } from 'vue';
 ${imports}
 ${elements.map((d) => `export interface ${d.name}VueProps {\n${[...propsOf(d, '  ').filter((l) => !/^ {2}'/.test(l.split('\n').at(-1))), ...vueEvents(d, '  ')].join('\n')}\n}`).join('\n\n')}
 
@@ -170,4 +219,5 @@ declare module 'vue' {
 ${elements.map((d) => `    '${d.tagName}': DefineComponent<${d.name}VueProps & HTMLAttributes>;`).join('\n')}
   }
 }
-`);
+`,
+);

@@ -14,8 +14,18 @@ import { spawnServer } from './spawn-server.js';
 const OUT = 'docs/screenshots';
 // One mandatary per language: a second, identical mandate would be refused as a duplicate.
 const MANDATARY = {
-  fr: { 'mandatary.givenName': 'Bram', 'mandatary.familyName': 'Janssens', 'mandatary.email': 'bram.janssens@example.com', 'mandatary.relation': 'comptable' },
-  nl: { 'mandatary.givenName': 'Sofie', 'mandatary.familyName': 'Peeters', 'mandatary.email': 'sofie.peeters@example.com', 'mandatary.relation': 'boekhouder' },
+  fr: {
+    'mandatary.givenName': 'Bram',
+    'mandatary.familyName': 'Janssens',
+    'mandatary.email': 'bram.janssens@example.com',
+    'mandatary.relation': 'comptable',
+  },
+  nl: {
+    'mandatary.givenName': 'Sofie',
+    'mandatary.familyName': 'Peeters',
+    'mandatary.email': 'sofie.peeters@example.com',
+    'mandatary.relation': 'boekhouder',
+  },
 };
 const WIDTH = 320;
 const langs = process.argv.slice(2).filter((a) => /^[a-z]{2}$/.test(a));
@@ -24,7 +34,12 @@ const LANGS = langs.length ? langs : ['fr', 'nl'];
 let stopDemo = async () => {};
 let base = process.env.PROCURA_DEMO_URL?.replace(/\/$/, '');
 if (!base) {
-  const { child, url } = spawnServer(['scripts/start.js'], { env: { PORT: '0', DATA_DIR: 'memory://' }, what: 'npm start', timeout: 180_000, detached: true });
+  const { child, url } = spawnServer(['scripts/start.js'], {
+    env: { PORT: '0', DATA_DIR: 'memory://' },
+    what: 'npm start',
+    timeout: 180_000,
+    detached: true,
+  });
   base = await url;
   stopDemo = () =>
     new Promise((r) => {
@@ -36,7 +51,11 @@ if (!base) {
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(OUT)) if (LANGS.some((l) => f.endsWith(`.${l}.png`))) rmSync(join(OUT, f));
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+  headless: true,
+});
 const problems = [];
 try {
   for (const lang of LANGS) await journey(lang);
@@ -48,7 +67,11 @@ console.log(`\n${readdirSync(OUT).length} screenshots in ${OUT}/`);
 if (problems.length) console.log(`Pages that scroll sideways at ${WIDTH} px:\n  ${problems.join('\n  ')}`);
 
 async function journey(lang) {
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: 640 }, deviceScaleFactor: 1, locale: lang });
+  const context = await browser.newContext({
+    viewport: { width: WIDTH, height: 640 },
+    deviceScaleFactor: 1,
+    locale: lang,
+  });
   // The demo's language switch keeps its choice here; the elements follow <html lang>.
   await context.addInitScript((l) => localStorage.setItem('procura-demo:lang', l), lang);
   const page = await context.newPage();
@@ -66,7 +89,10 @@ async function journey(lang) {
   // One element (what the step is about) or the visible page; the check is over the whole page.
   const shot = async (step, selector) => {
     await page.waitForTimeout(150); // fonts and the last render
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     if (scroll > client) problems.push(`${step}.${lang}: ${scroll} px wide in ${client} px`);
     const path = join(OUT, `${step}.${lang}.png`);
     if (selector) await page.locator(selector).screenshot({ path });
@@ -97,12 +123,17 @@ async function journey(lang) {
     }
   };
   const sign = async (party) => {
-    const canvas = page.locator(`#access-mandate procura-signature-pad[data-party="${party}"] [part~="signature-canvas"]`);
+    const canvas = page.locator(
+      `#access-mandate procura-signature-pad[data-party="${party}"] [part~="signature-canvas"]`,
+    );
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
     await page.mouse.down();
-    for (let i = 1; i <= 16; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), { steps: 3 });
+    for (let i = 1; i <= 16; i++)
+      await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), {
+        steps: 3,
+      });
     await page.mouse.up();
   };
   const next = () => page.locator('#access-mandate button[part~="next"]').click();
@@ -123,7 +154,13 @@ async function journey(lang) {
     await shot('04-tree-outcome', '#access-tree');
     await page.locator('#access-tree button[part~="next"]').click();
     await shot('05-mandate-start', '#access-mandate');
-    await fill({ 'grantor.givenName': 'Anne', 'grantor.familyName': 'Dupont', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'anne.dupont@example.com', 'scope.contractIds': 'AUTO-2024-0042' });
+    await fill({
+      'grantor.givenName': 'Anne',
+      'grantor.familyName': 'Dupont',
+      'grantor.birthDate': '1980-04-12',
+      'grantor.email': 'anne.dupont@example.com',
+      'scope.contractIds': 'AUTO-2024-0042',
+    });
     await sign('grantor');
     await shot('06-mandate-grantor', '#access-mandate');
     await next();
@@ -136,7 +173,10 @@ async function journey(lang) {
     const submit = page.locator('#access-mandate button[part~="submit"]');
     await submit.waitFor();
     await shot('09-mandate-review', '#access-mandate');
-    const sent = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/(mandates|grants|access-requests)/.test(r.url()), { timeout: 30_000 });
+    const sent = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/api\/(mandates|grants|access-requests)/.test(r.url()),
+      { timeout: 30_000 },
+    );
     await submit.click();
     console.log(`  sent: ${(await sent).status()}`);
     await page.waitForLoadState('networkidle');
@@ -161,7 +201,10 @@ async function journey(lang) {
     const revoke = page.locator('#client-space [part~="revoke"]').first();
     if (await revoke.count()) {
       await revoke.click();
-      await page.locator('#client-space dialog[open]').waitFor().catch(() => undefined);
+      await page
+        .locator('#client-space dialog[open]')
+        .waitFor()
+        .catch(() => undefined);
       await shot('14-revoke-dialog');
     }
 

@@ -3,7 +3,11 @@
 import { spawn } from 'node:child_process';
 
 export function spawnServer(args, { env = {}, what = 'the server', timeout = 60_000, detached = false } = {}) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], detached });
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached,
+  });
   const url = new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${what} did not listen within ${timeout / 1000} s`)), timeout);

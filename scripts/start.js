@@ -23,7 +23,11 @@ function fingerprint() {
 }
 
 const wanted = fingerprint();
-const built = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted && existsSync(join(OUT, 'index.html')) && existsSync(join(OUT, 'kit/procura.js'));
+const built =
+  existsSync(STAMP) &&
+  readFileSync(STAMP, 'utf8') === wanted &&
+  existsSync(join(OUT, 'index.html')) &&
+  existsSync(join(OUT, 'kit/procura.js'));
 
 // The server starts at once, while the demo builds: its database (created on the first
 // start) and the build each take one of the two cores of a small machine. Its line

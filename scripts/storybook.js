@@ -6,5 +6,8 @@ import { join } from 'node:path';
 const bin = (n) => join('node_modules', '.bin', n);
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
 execFileSync(bin('cem'), ['analyze'], { stdio: 'inherit', env }); // custom-elements-manifest.config.mjs
-const args = process.argv[2] === 'build' ? ['build', '--quiet', '-o', 'storybook-static'] : ['dev', '-p', '6006', '--no-open', '--no-version-updates'];
+const args =
+  process.argv[2] === 'build'
+    ? ['build', '--quiet', '-o', 'storybook-static']
+    : ['dev', '-p', '6006', '--no-open', '--no-version-updates'];
 execFileSync(bin('storybook'), args, { stdio: 'inherit', env });

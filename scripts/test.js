@@ -10,14 +10,23 @@ const want = (s) => !only || only === s;
 mkdirSync('.tmp', { recursive: true });
 process.env.CHROME_PATH = ensureChromium();
 // The PDF tests read documents back with poppler and qpdf, as a person's viewer would.
-const stillMissing = ensureCommands({ pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', qpdf: 'qpdf' });
-if (stillMissing.length) console.error(`Missing ${stillMissing.join(', ')}: install poppler-utils and qpdf (Debian/Ubuntu: sudo apt-get install poppler-utils qpdf); the PDF tests will fail without them.`);
+const stillMissing = ensureCommands({
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+  qpdf: 'qpdf',
+});
+if (stillMissing.length)
+  console.error(
+    `Missing ${stillMissing.join(', ')}: install poppler-utils and qpdf (Debian/Ubuntu: sudo apt-get install poppler-utils qpdf); the PDF tests will fail without them.`,
+  );
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
 function readCounts(file, suite) {
-  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, note: 'no result: the runner crashed before reporting' };
+  if (!existsSync(file))
+    return { passed: 0, failed: 1, skipped: 0, note: 'no result: the runner crashed before reporting' };
   const raw = readFileSync(file, 'utf8').trim();
   try {
     const counts = JSON.parse(raw.split('\n').filter(Boolean).pop());
@@ -38,16 +47,32 @@ function run(suite, cmd, args, countsFile, env = {}) {
   totals.passed += c.passed;
   totals.failed += c.failed;
   totals.skipped += c.skipped ?? 0;
-  lines.push(`${suite}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.note ? ` (${c.note})` : ''}`);
+  lines.push(
+    `${suite}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.note ? ` (${c.note})` : ''}`,
+  );
 }
 
-const nodeReporters = (name) => ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-count-reporter.js', `--test-reporter-destination=.tmp/counts-${name}.json`];
-const tests = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);
+const nodeReporters = (name) => [
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-count-reporter.js',
+  `--test-reporter-destination=.tmp/counts-${name}.json`,
+];
+const tests = (dir, re) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => re.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [];
 
 if (want('types')) {
   // Strict TypeScript over the kit, its tests, stories and demo, and the server: one check per project.
   const c = { passed: 0, failed: 0 };
-  for (const project of [['-p', 'tsconfig.json', '--noEmit'], ['-p', 'tsconfig.test.json'], ['-p', 'server/tsconfig.json', '--noEmit']]) {
+  for (const project of [
+    ['-p', 'tsconfig.json', '--noEmit'],
+    ['-p', 'tsconfig.test.json'],
+    ['-p', 'server/tsconfig.json', '--noEmit'],
+  ]) {
     console.log(`\n=== types: tsc ${project.join(' ')}`);
     const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', ...project], { stdio: 'inherit' });
     r.status === 0 ? c.passed++ : c.failed++;
@@ -56,30 +81,73 @@ if (want('types')) {
   // sources: strict, exactOptionalPropertyTypes, lib ES2020. test/e2e/consumers.test.js does it from the tarball.
   console.log('\n=== types: consumer snippets (test/types: plain TS, React JSX) against the emitted declarations');
   rmSync('.tmp/types', { recursive: true, force: true });
-  const emitted = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--declarationMap', 'false', '--sourceMap', 'false', '--outDir', '.tmp/types/lib'], { stdio: 'inherit' });
+  const emitted = spawnSync(
+    process.execPath,
+    [
+      'node_modules/typescript/bin/tsc',
+      '-p',
+      'tsconfig.build.json',
+      '--emitDeclarationOnly',
+      '--declarationMap',
+      'false',
+      '--sourceMap',
+      'false',
+      '--outDir',
+      '.tmp/types/lib',
+    ],
+    { stdio: 'inherit' },
+  );
   // The React JSX types generated from the manifest beside them (.tmp/types/types/jsx.d.ts).
   // The manifest is generated (custom-elements-manifest.config.mjs), not kept in git: make it first.
-  const analyzed = emitted.status === 0 && spawnSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const generated = analyzed && analyzed.status === 0 && spawnSync(process.execPath, ['scripts/manifest.js', '--out', '.tmp/types'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const consumer = generated && generated.status === 0 && spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], { stdio: 'inherit' });
+  const analyzed =
+    emitted.status === 0 &&
+    spawnSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  const generated =
+    analyzed &&
+    analyzed.status === 0 &&
+    spawnSync(process.execPath, ['scripts/manifest.js', '--out', '.tmp/types'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  const consumer =
+    generated &&
+    generated.status === 0 &&
+    spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], {
+      stdio: 'inherit',
+    });
   consumer && consumer.status === 0 ? c.passed++ : c.failed++;
   totals.passed += c.passed;
   totals.failed += c.failed;
   lines.push(`types: ${c.passed} passed, ${c.failed} failed`);
 }
 
-if (want('browser')) run('browser', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest], '.tmp/counts-browser.json');
+if (want('browser'))
+  run(
+    'browser',
+    process.execPath,
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest],
+    '.tmp/counts-browser.json',
+  );
 
 /** Node test files on PGlite, then on PostgreSQL (a throwaway cluster unless one is given). */
 let pgUrl;
 function onBothStores(suite, files) {
   if (!files.length) return;
-  run(`${suite} (PGlite)`, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pglite`), ...files], `.tmp/counts-${suite}-pglite.json`);
+  run(
+    `${suite} (PGlite)`,
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pglite`), ...files],
+    `.tmp/counts-${suite}-pglite.json`,
+  );
   if (pgUrl === undefined) {
     pgUrl = process.env.PROCURA_TEST_DATABASE_URL ?? null;
     if (!pgUrl && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
       try {
-        pgUrl = execFileSync('bash', ['scripts/ensure-postgres.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+        pgUrl = execFileSync('bash', ['scripts/ensure-postgres.sh'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        }).trim();
       } catch {
         lines.push(`${suite} (PostgreSQL): could not start PostgreSQL (see above)`);
         totals.failed++;
@@ -87,7 +155,14 @@ function onBothStores(suite, files) {
       }
     }
   }
-  if (pgUrl) run(`${suite} (PostgreSQL)`, process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pg`), ...files], `.tmp/counts-${suite}-pg.json`, { PROCURA_TEST_DATABASE_URL: pgUrl, PROCURA_TEST_STORE: 'postgres' });
+  if (pgUrl)
+    run(
+      `${suite} (PostgreSQL)`,
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pg`), ...files],
+      `.tmp/counts-${suite}-pg.json`,
+      { PROCURA_TEST_DATABASE_URL: pgUrl, PROCURA_TEST_STORE: 'postgres' },
+    );
 }
 
 // The server's contract, then the attacks and faults it must refuse (issue 14), each on both stores.
@@ -96,7 +171,13 @@ if (want('security')) onBothStores('security', rest.length ? rest : tests('serve
 
 if (want('e2e')) {
   const files = tests('test/e2e', /\.test\.js$/);
-  if (files.length) run('e2e', process.execPath, ['--test', '--test-concurrency=1', ...nodeReporters('e2e'), ...(rest.length ? rest : files)], '.tmp/counts-e2e.json');
+  if (files.length)
+    run(
+      'e2e',
+      process.execPath,
+      ['--test', '--test-concurrency=1', ...nodeReporters('e2e'), ...(rest.length ? rest : files)],
+      '.tmp/counts-e2e.json',
+    );
 }
 
 console.log('\n' + lines.join('\n'));

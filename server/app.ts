@@ -94,7 +94,10 @@ export function createApp(opts: AppOptions): ProcuraApp {
   };
 
   const trustProxy = opts.trustProxy ?? false;
-  const rates = opts.rateLimits === false ? { perAddress: false as const, perSession: false as const } : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+  const rates =
+    opts.rateLimits === false
+      ? { perAddress: false as const, perSession: false as const }
+      : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
 
   const app = new Hono<AppEnv>();
   if (log) app.use('*', requestLog(log));
@@ -107,11 +110,23 @@ export function createApp(opts: AppOptions): ProcuraApp {
       credentials: true,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: [REPLAYED, 'Idempotency-Key', 'Content-Disposition', 'X-Content-SHA256', 'X-Original-SHA256', 'X-Seal-Level', 'Retry-After', 'X-Request-Id'],
+      exposeHeaders: [
+        REPLAYED,
+        'Idempotency-Key',
+        'Content-Disposition',
+        'X-Content-SHA256',
+        'X-Original-SHA256',
+        'X-Seal-Level',
+        'Retry-After',
+        'X-Request-Id',
+      ],
       maxAge: 600,
     }),
   );
-  app.use('*', rateLimit(rates.perAddress, (c) => (/\/(health|ready)$/.test(c.req.path) ? null : clientAddress(c, trustProxy))));
+  app.use(
+    '*',
+    rateLimit(rates.perAddress, (c) => (/\/(health|ready)$/.test(c.req.path) ? null : clientAddress(c, trustProxy))),
+  );
   app.use('*', limitBodies(deps.limits));
   const identifyUser = identify(sessions, opts.authenticate);
   app.use('*', async (c, next) => {
@@ -124,7 +139,10 @@ export function createApp(opts: AppOptions): ProcuraApp {
     return identifyUser(c, next);
   });
   // Counted only once the token names someone: made-up tokens fall under the address's limit.
-  app.use('*', rateLimit(rates.perSession, (c) => c.get('rateKey') ?? null));
+  app.use(
+    '*',
+    rateLimit(rates.perSession, (c) => c.get('rateKey') ?? null),
+  );
   // A cookie rides along on cross-origin form posts: those must come from an allowed origin.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');

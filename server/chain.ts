@@ -27,10 +27,14 @@ export function eventHash(prevHash: string, e: ChainedEvent): string {
 }
 
 /** Recomputes every link; `valid` is false when any stored hash or link disagrees. */
-export function verifyChain(events: (ChainedEvent & { prevHash: string; hash: string })[]): { valid: boolean; length: number } {
+export function verifyChain(events: (ChainedEvent & { prevHash: string; hash: string })[]): {
+  valid: boolean;
+  length: number;
+} {
   let prev = GENESIS;
   for (const [i, e] of events.entries()) {
-    if (e.seq !== i + 1 || e.prevHash !== prev || eventHash(prev, e) !== e.hash) return { valid: false, length: events.length };
+    if (e.seq !== i + 1 || e.prevHash !== prev || eventHash(prev, e) !== e.hash)
+      return { valid: false, length: events.length };
     prev = e.hash;
   }
   return { valid: events.length > 0, length: events.length };
@@ -85,17 +89,27 @@ export function createdData(m: {
     scope: m.scope,
     validUntil: m.validUntil ?? null,
     ...(m.indicatedBy && { indicatedBy: { id: m.indicatedBy.id, displayName: m.indicatedBy.displayName } }),
-    clientSignedAt: Array.isArray(signatures) ? signatures.map((s) => (typeof s?.signedAt === 'string' ? s.signedAt : null)) : [],
+    clientSignedAt: Array.isArray(signatures)
+      ? signatures.map((s) => (typeof s?.signedAt === 'string' ? s.signedAt : null))
+      : [],
   };
 }
 
-const STATUS_AFTER: Record<string, string> = { created: 'pending', activated: 'active', refused: 'refused', revoked: 'revoked', expired: 'expired' };
+const STATUS_AFTER: Record<string, string> = {
+  created: 'pending',
+  activated: 'active',
+  refused: 'refused',
+  revoked: 'revoked',
+  expired: 'expired',
+};
 
 /**
  * The grant as its trail describes it: the `created` data, then every change applied in order.
  * `null` when the trail does not start with a `created` event that carries its content.
  */
-export function stateFromEvents(events: readonly ChainedEvent[]): (GrantFacts & { created: Record<string, unknown> }) | null {
+export function stateFromEvents(
+  events: readonly ChainedEvent[],
+): (GrantFacts & { created: Record<string, unknown> }) | null {
   const first = events[0];
   const c = first?.data as Record<string, any> | null | undefined;
   if (!first || first.type !== 'created' || !c || typeof c.mandateSha256 !== 'string') return null;
@@ -128,6 +142,18 @@ export function stateFromEvents(events: readonly ChainedEvent[]): (GrantFacts & 
 
 /** The fields where the grant row and its trail disagree (empty when they match). */
 export function contentDifferences(row: GrantFacts, trail: GrantFacts): string[] {
-  const keys: (keyof GrantFacts)[] = ['kind', 'grantorKey', 'grantorDisplay', 'mandataryKey', 'mandatary', 'service', 'scope', 'validUntil', 'status', 'revokedBy', 'documentSha256'];
+  const keys: (keyof GrantFacts)[] = [
+    'kind',
+    'grantorKey',
+    'grantorDisplay',
+    'mandataryKey',
+    'mandatary',
+    'service',
+    'scope',
+    'validUntil',
+    'status',
+    'revokedBy',
+    'documentSha256',
+  ];
   return keys.filter((k) => canonicalJson(row[k] ?? null) !== canonicalJson(trail[k] ?? null));
 }

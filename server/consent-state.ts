@@ -20,6 +20,7 @@ export type ReceivedRecord = ConsentRecord & { receivedAt: string };
 export function deriveConsentState(records: ReceivedRecord[]): Record<string, PurposeState> {
   const state: Record<string, PurposeState> = {};
   for (const r of records)
-    for (const dec of r.decisions) state[dec.purpose] = { state: dec.state, at: r.receivedAt, clientAt: dec.at, basis: dec.basis };
+    for (const dec of r.decisions)
+      state[dec.purpose] = { state: dec.state, at: r.receivedAt, clientAt: dec.at, basis: dec.basis };
   return state;
 }

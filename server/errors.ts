@@ -74,14 +74,17 @@ export class Problem extends Error {
 export const fieldErrors = (issues: Issue[], prefix = ''): FieldError[] =>
   issues.map((i) => ({ pointer: prefix + pathToPointer(i.path), detail: i.message, code: i.code }));
 
-export const invalid = (issues: Issue[], more: FieldError[] = []) => new Problem('validation', undefined, [...fieldErrors(issues), ...more]);
+export const invalid = (issues: Issue[], more: FieldError[] = []) =>
+  new Problem('validation', undefined, [...fieldErrors(issues), ...more]);
 
-export const badRequest = (detail: string, errors?: FieldError[], key?: SentenceKey) => new Problem('bad-request', detail, errors, { key });
+export const badRequest = (detail: string, errors?: FieldError[], key?: SentenceKey) =>
+  new Problem('bad-request', detail, errors, { key });
 export const unsupported = (detail: string) => new Problem('media-type', detail);
 export const unauthorized = () => new Problem('unauthorized');
 export const forbidden = (detail: string, key?: SentenceKey) => new Problem('forbidden', detail, undefined, { key });
 export const notFound = (detail?: string) => new Problem('not-found', detail);
-export const conflict = (detail: string, errors?: FieldError[], key?: SentenceKey) => new Problem('conflict', detail, errors, { key });
+export const conflict = (detail: string, errors?: FieldError[], key?: SentenceKey) =>
+  new Problem('conflict', detail, errors, { key });
 /** The grant's current state does not allow the change (already revoked, no longer pending...). */
 export const wrongState = (detail: string) => new Problem('state', detail);
 export const tooLarge = (detail: string, errors?: FieldError[]) => new Problem('too-large', detail, errors);

@@ -51,7 +51,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   'media-type': {
-    title: { en: 'Unsupported media type', fr: 'Type de contenu non accepté', nl: 'Inhoudstype niet aanvaard', de: 'Inhaltstyp nicht angenommen' },
+    title: {
+      en: 'Unsupported media type',
+      fr: 'Type de contenu non accepté',
+      nl: 'Inhoudstype niet aanvaard',
+      de: 'Inhaltstyp nicht angenommen',
+    },
     detail: {
       en: 'The body is not sent in a type this route accepts.',
       fr: 'Le contenu n’est pas envoyé dans un type que cette adresse accepte.',
@@ -69,7 +74,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   unauthorized: {
-    title: { en: 'Not signed in', fr: 'Vous n’êtes pas connecté', nl: 'U bent niet aangemeld', de: 'Sie sind nicht angemeldet' },
+    title: {
+      en: 'Not signed in',
+      fr: 'Vous n’êtes pas connecté',
+      nl: 'U bent niet aangemeld',
+      de: 'Sie sind nicht angemeldet',
+    },
     detail: {
       en: 'Sign in first: a session cookie or a bearer token is needed.',
       fr: 'Connectez-vous d’abord : cette action demande que vous soyez connecté.',
@@ -96,7 +106,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   origin: {
-    title: { en: 'Origin not allowed', fr: 'Site d’origine non autorisé', nl: 'Site van herkomst niet toegestaan', de: 'Herkunftsseite nicht erlaubt' },
+    title: {
+      en: 'Origin not allowed',
+      fr: 'Site d’origine non autorisé',
+      nl: 'Site van herkomst niet toegestaan',
+      de: 'Herkunftsseite nicht erlaubt',
+    },
     detail: {
       en: 'This origin may not act with the session cookie.',
       fr: 'Cette page vient d’un site qui ne peut pas agir avec votre session.',
@@ -132,7 +147,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   'idempotency-mismatch': {
-    title: { en: 'Idempotency key reused', fr: 'Envoi différent sous la même clé', nl: 'Andere verzending onder dezelfde sleutel', de: 'Andere Sendung unter demselben Schlüssel' },
+    title: {
+      en: 'Idempotency key reused',
+      fr: 'Envoi différent sous la même clé',
+      nl: 'Andere verzending onder dezelfde sleutel',
+      de: 'Andere Sendung unter demselben Schlüssel',
+    },
     detail: {
       en: 'This Idempotency-Key was already used with a different body; use a new key for a new request.',
       fr: 'Cette clé d’envoi a déjà servi pour un autre contenu. Un nouvel envoi demande une nouvelle clé.',
@@ -141,7 +161,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   state: {
-    title: { en: 'Not possible now', fr: 'Impossible dans cet état', nl: 'Niet mogelijk in deze toestand', de: 'In diesem Zustand nicht möglich' },
+    title: {
+      en: 'Not possible now',
+      fr: 'Impossible dans cet état',
+      nl: 'Niet mogelijk in deze toestand',
+      de: 'In diesem Zustand nicht möglich',
+    },
     detail: {
       en: 'This is not possible in the current state.',
       fr: 'Ce n’est pas possible dans l’état actuel : l’accès a peut-être déjà été activé, refusé ou révoqué.',
@@ -168,7 +193,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   unavailable: {
-    title: { en: 'Unavailable', fr: 'Service indisponible', nl: 'Dienst niet beschikbaar', de: 'Dienst nicht verfügbar' },
+    title: {
+      en: 'Unavailable',
+      fr: 'Service indisponible',
+      nl: 'Dienst niet beschikbaar',
+      de: 'Dienst nicht verfügbar',
+    },
     detail: {
       en: 'The service is unavailable for a moment; retry later.',
       fr: 'Le service est indisponible pour un moment. Réessayez plus tard.',
@@ -177,7 +207,12 @@ export const CODE_TEXTS: Record<ProblemCode, { title: Texts; detail: Texts }> = 
     },
   },
   'seal-unavailable': {
-    title: { en: 'Seal unavailable', fr: 'Scellement indisponible', nl: 'Verzegeling niet beschikbaar', de: 'Versiegelung nicht verfügbar' },
+    title: {
+      en: 'Seal unavailable',
+      fr: 'Scellement indisponible',
+      nl: 'Verzegeling niet beschikbaar',
+      de: 'Versiegelung nicht verfügbar',
+    },
     detail: {
       en: 'The document could not be sealed now (no timestamp authority answered); nothing was stored. Send it again later.',
       fr: 'Le document n’a pas pu être scellé pour l’instant (aucune autorité d’horodatage n’a répondu). Rien n’a été enregistré : envoyez-le à nouveau plus tard.',
@@ -215,12 +250,36 @@ export type SentenceKey = keyof typeof SENTENCES;
 /** Per-field details for the field codes the forms meet most. */
 const FIELD_TEXTS: Record<string, Other> = {
   required: { fr: 'Ce champ est obligatoire.', nl: 'Dit veld is verplicht.', de: 'Dieses Feld ist ein Pflichtfeld.' },
-  format: { fr: 'Cette valeur n’a pas la forme attendue.', nl: 'Deze waarde heeft niet de verwachte vorm.', de: 'Dieser Wert hat nicht die erwartete Form.' },
-  pattern: { fr: 'Cette valeur n’a pas la forme attendue.', nl: 'Deze waarde heeft niet de verwachte vorm.', de: 'Dieser Wert hat nicht die erwartete Form.' },
-  type: { fr: 'Cette valeur n’est pas du type attendu.', nl: 'Deze waarde is niet van het verwachte type.', de: 'Dieser Wert hat nicht den erwarteten Typ.' },
-  enum: { fr: 'Cette valeur ne fait pas partie des choix possibles.', nl: 'Deze waarde hoort niet bij de mogelijke keuzes.', de: 'Dieser Wert gehört nicht zu den möglichen Auswahlen.' },
-  max: { fr: 'Cette valeur est trop longue ou trop grande.', nl: 'Deze waarde is te lang of te groot.', de: 'Dieser Wert ist zu lang oder zu groß.' },
-  min: { fr: 'Cette valeur est trop courte ou trop petite.', nl: 'Deze waarde is te kort of te klein.', de: 'Dieser Wert ist zu kurz oder zu klein.' },
+  format: {
+    fr: 'Cette valeur n’a pas la forme attendue.',
+    nl: 'Deze waarde heeft niet de verwachte vorm.',
+    de: 'Dieser Wert hat nicht die erwartete Form.',
+  },
+  pattern: {
+    fr: 'Cette valeur n’a pas la forme attendue.',
+    nl: 'Deze waarde heeft niet de verwachte vorm.',
+    de: 'Dieser Wert hat nicht die erwartete Form.',
+  },
+  type: {
+    fr: 'Cette valeur n’est pas du type attendu.',
+    nl: 'Deze waarde is niet van het verwachte type.',
+    de: 'Dieser Wert hat nicht den erwarteten Typ.',
+  },
+  enum: {
+    fr: 'Cette valeur ne fait pas partie des choix possibles.',
+    nl: 'Deze waarde hoort niet bij de mogelijke keuzes.',
+    de: 'Dieser Wert gehört nicht zu den möglichen Auswahlen.',
+  },
+  max: {
+    fr: 'Cette valeur est trop longue ou trop grande.',
+    nl: 'Deze waarde is te lang of te groot.',
+    de: 'Dieser Wert ist zu lang oder zu groß.',
+  },
+  min: {
+    fr: 'Cette valeur est trop courte ou trop petite.',
+    nl: 'Deze waarde is te kort of te klein.',
+    de: 'Dieser Wert ist zu kurz oder zu klein.',
+  },
   sameEmail: {
     fr: 'Cette adresse est aussi celle du mandant : chaque personne doit avoir la sienne.',
     nl: 'Dit adres is ook dat van de volmachtgever: elke persoon heeft een eigen adres nodig.',
@@ -236,7 +295,11 @@ const FIELD_TEXTS: Record<string, Other> = {
     nl: 'Dit ondernemingsnummer is niet geldig (10 cijfers, waarvan 2 controlecijfers).',
     de: 'Diese Unternehmensnummer ist nicht gültig (10 Ziffern, davon 2 Prüfziffern).',
   },
-  past: { fr: 'Cette date ne peut pas être dans le passé.', nl: 'Deze datum mag niet in het verleden liggen.', de: 'Dieses Datum darf nicht in der Vergangenheit liegen.' },
+  past: {
+    fr: 'Cette date ne peut pas être dans le passé.',
+    nl: 'Deze datum mag niet in het verleden liggen.',
+    de: 'Dieses Datum darf nicht in der Vergangenheit liegen.',
+  },
   future: {
     fr: 'Cette date et heure est plus de 5 minutes après la réception par le serveur.',
     nl: 'Deze datum en tijd ligt meer dan 5 minuten na de ontvangst door de server.',
@@ -252,7 +315,11 @@ const FIELD_TEXTS: Record<string, Other> = {
     nl: 'Deze persoon is niet wie aangemeld is.',
     de: 'Diese Person ist nicht die angemeldete.',
   },
-  order: { fr: 'Cette date doit venir après la date de début.', nl: 'Deze datum moet na de begindatum komen.', de: 'Dieses Datum muss nach dem Anfangsdatum liegen.' },
+  order: {
+    fr: 'Cette date doit venir après la date de début.',
+    nl: 'Deze datum moet na de begindatum komen.',
+    de: 'Dieses Datum muss nach dem Anfangsdatum liegen.',
+  },
   signature: { fr: 'Une signature manque.', nl: 'Er ontbreekt een handtekening.', de: 'Eine Unterschrift fehlt.' },
   hashMismatch: {
     fr: 'L’empreinte ne correspond pas au PDF envoyé : le document a changé après la signature.',
@@ -261,9 +328,21 @@ const FIELD_TEXTS: Record<string, Other> = {
   },
   notPdf: { fr: 'Ce fichier n’est pas un PDF.', nl: 'Dit bestand is geen pdf.', de: 'Diese Datei ist kein PDF.' },
   truncated: { fr: 'Ce PDF est incomplet.', nl: 'Deze pdf is onvolledig.', de: 'Dieses PDF ist unvollständig.' },
-  pages: { fr: 'Ce PDF n’a pas un nombre de pages accepté.', nl: 'Deze pdf heeft geen aanvaard aantal pagina’s.', de: 'Dieses PDF hat keine zulässige Seitenzahl.' },
-  json: { fr: 'Cette partie n’est pas du JSON valable.', nl: 'Dit deel is geen geldige JSON.', de: 'Dieser Teil ist kein gültiges JSON.' },
-  duplicate: { fr: 'Cette valeur est déjà utilisée.', nl: 'Deze waarde wordt al gebruikt.', de: 'Dieser Wert wird schon verwendet.' },
+  pages: {
+    fr: 'Ce PDF n’a pas un nombre de pages accepté.',
+    nl: 'Deze pdf heeft geen aanvaard aantal pagina’s.',
+    de: 'Dieses PDF hat keine zulässige Seitenzahl.',
+  },
+  json: {
+    fr: 'Cette partie n’est pas du JSON valable.',
+    nl: 'Dit deel is geen geldige JSON.',
+    de: 'Dieser Teil ist kein gültiges JSON.',
+  },
+  duplicate: {
+    fr: 'Cette valeur est déjà utilisée.',
+    nl: 'Deze waarde wordt al gebruikt.',
+    de: 'Dieser Wert wird schon verwendet.',
+  },
   unknown: { fr: 'Ce champ n’est pas connu.', nl: 'Dit veld is niet bekend.', de: 'Dieses Feld ist nicht bekannt.' },
   idempotencyMismatch: {
     fr: 'Ce contenu diffère du premier envoyé avec cette clé.',

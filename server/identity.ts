@@ -10,14 +10,17 @@ import { mailboxKey, type User } from './users.js';
 type Party = Mandate['grantor'];
 
 const same = (a: string | undefined, b: string | undefined) =>
-  !!a && !!b && a.normalize('NFC').trim().toLocaleLowerCase('und') === b.normalize('NFC').trim().toLocaleLowerCase('und');
+  !!a &&
+  !!b &&
+  a.normalize('NFC').trim().toLocaleLowerCase('und') === b.normalize('NFC').trim().toLocaleLowerCase('und');
 const digits = (n: string | undefined) => (n ?? '').replace(/\D/g, '');
 
 /** Whether the form's party is this person of the directory: same mailbox, and same names (or enterprise number). */
 export function names(user: User, p: Party): boolean {
   if (user.role !== 'client' || mailboxKey(p.email) !== mailboxKey(user.email)) return false;
   if ((user.kind ?? 'natural') !== p.kind) return false;
-  if (p.kind === 'legal') return digits(user.enterpriseNumber).length > 0 && digits(user.enterpriseNumber) === digits(p.enterpriseNumber);
+  if (p.kind === 'legal')
+    return digits(user.enterpriseNumber).length > 0 && digits(user.enterpriseNumber) === digits(p.enterpriseNumber);
   return same(user.givenName, p.givenName) && same(user.familyName, p.familyName);
 }
 
@@ -35,12 +38,18 @@ export interface Submitter {
 export function submitterFor(user: User, party: Party, pointer: string, users: Map<string, User>): Submitter {
   if (user.role === 'client') {
     if (names(user, party)) return { owner: user };
-    throw notYou(pointer, `The ${pointer.slice(1)} named in the form is not the signed-in client: a client submits in their own name only.`);
+    throw notYou(
+      pointer,
+      `The ${pointer.slice(1)} named in the form is not the signed-in client: a client submits in their own name only.`,
+    );
   }
   if (user.role === 'broker') {
     const client = [...users.values()].find((u) => names(u, party));
     if (client) return { owner: client, indicatedBy: { id: user.id, displayName: user.displayName } };
-    throw notYou(pointer, `The ${pointer.slice(1)} named in the form is no client of the directory (same e-mail address and names, or enterprise number).`);
+    throw notYou(
+      pointer,
+      `The ${pointer.slice(1)} named in the form is no client of the directory (same e-mail address and names, or enterprise number).`,
+    );
   }
   throw forbidden('Only a client, or the broker for a client, submits this form.', 'client-only');
 }

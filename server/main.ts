@@ -28,10 +28,20 @@ async function main() {
     port: env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT),
     host: env.HOST || '127.0.0.1',
     // DATABASE_OWNER_URL: migrations run as the owner role, the server as DATABASE_URL's app role (scripts/db-roles.sh).
-    storeOptions: env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL || undefined } : { dataDir: env.DATA_DIR || '.data/pglite' },
+    storeOptions: env.DATABASE_URL
+      ? { databaseUrl: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL || undefined }
+      : { dataDir: env.DATA_DIR || '.data/pglite' },
     staticDir: env.STATIC_DIR || undefined,
     demo: env.PROCURA_DEMO !== '0',
-    corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    corsOrigins:
+      cors === '*'
+        ? '*'
+        : cors
+          ? cors
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
     signInUrl: env.SIGN_IN_URL || undefined,
     // OIDC_ISSUER + OIDC_AUDIENCE (auth/oidc.ts): bearer tokens of the site's identity provider name the person.
     authenticate: oidcFromEnv(env),
@@ -63,7 +73,10 @@ async function main() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((err: NodeJS.ErrnoException) => {
     // The one start-up failure a newcomer meets most: say what to do, not only what failed.
-    const hint = err.code === 'EADDRINUSE' ? ` (port ${process.env.PORT || 8080} is taken: stop what uses it, or choose another, e.g. PORT=8081 npm start)` : '';
+    const hint =
+      err.code === 'EADDRINUSE'
+        ? ` (port ${process.env.PORT || 8080} is taken: stop what uses it, or choose another, e.g. PORT=8081 npm start)`
+        : '';
     process.stderr.write(`procura reference server failed to start: ${err.message}${hint}\n`);
     process.exit(1);
   });

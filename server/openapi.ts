@@ -22,30 +22,55 @@ type Obj = Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const resp = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const json = (schema: Obj) => ({ 'application/json': { schema } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
 const uuid = { type: 'string', format: 'uuid' };
 const dateTime = { type: 'string', format: 'date-time' };
 const hash = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'A SHA-256, lower-case hex.' };
-const idParam = { name: 'id', in: 'path', required: true, description: 'The grant\u2019s id (`grantId` of the POST answer, `id` in `GET /grants`).', schema: uuid };
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The grant\u2019s id (`grantId` of the POST answer, `id` in `GET /grants`).',
+  schema: uuid,
+};
 const keyParam = (required: boolean) => ({
   name: 'Idempotency-Key',
   in: 'header',
   required,
-  description: 'A fresh random value per submission, the same on retries: the same key and body store once and answer the same (with `Idempotent-Replayed: true`); the same key with another body answers 422 `idempotency-mismatch`; while the first is still being handled, 409 `in-progress`.',
+  description:
+    'A fresh random value per submission, the same on retries: the same key and body store once and answer the same (with `Idempotent-Replayed: true`); the same key with another body answers 422 `idempotency-mismatch`; while the first is still being handled, 409 `in-progress`.',
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 });
-const langParam = { name: 'Accept-Language', in: 'header', required: false, description: 'fr, nl, en or de; English otherwise.', schema: { type: 'string' } };
+const langParam = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description: 'fr, nl, en or de; English otherwise.',
+  schema: { type: 'string' },
+};
 
 /** Problems every route may answer, shared as components.responses. */
 const responses: Obj = {
-  BadRequest: problem('`bad-request`: the body cannot be read (not JSON, nested more than 32 deep, a multipart part missing), the Idempotency-Key header is missing or malformed, or a query parameter is invalid; `errors[].pointer` names it.'),
-  Unauthorized: problem('`unauthorized`: nobody is signed in (no valid session cookie or bearer token), or the site\u2019s authentication hook refused the credentials sent.'),
+  BadRequest: problem(
+    '`bad-request`: the body cannot be read (not JSON, nested more than 32 deep, a multipart part missing), the Idempotency-Key header is missing or malformed, or a query parameter is invalid; `errors[].pointer` names it.',
+  ),
+  Unauthorized: problem(
+    '`unauthorized`: nobody is signed in (no valid session cookie or bearer token), or the site\u2019s authentication hook refused the credentials sent.',
+  ),
   NotFound: problem('`not-found`: no such resource, or not the caller\u2019s to see (its existence is not revealed).'),
-  TooLarge: problem('`too-large`: the body is over its limit (256 KB of JSON, 12 MB of multipart, a 10 MB document); the connection is closed.'),
+  TooLarge: problem(
+    '`too-large`: the body is over its limit (256 KB of JSON, 12 MB of multipart, a 10 MB document); the connection is closed.',
+  ),
   MediaType: problem('`media-type`: the body is not sent with the content type this route reads.'),
-  Validation: problem('`validation`: the body breaks the model\u2019s rules, each broken rule in `errors[]` (`pointer`, `code`, `detail`); or `idempotency-mismatch`: this Idempotency-Key came first with another body.'),
+  Validation: problem(
+    '`validation`: the body breaks the model\u2019s rules, each broken rule in `errors[]` (`pointer`, `code`, `detail`); or `idempotency-mismatch`: this Idempotency-Key came first with another body.',
+  ),
   RateLimited: {
-    description: '`rate-limited`: too many requests from this address or this session; send again after `Retry-After` seconds.',
+    description:
+      '`rate-limited`: too many requests from this address or this session; send again after `Retry-After` seconds.',
     headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 1 } } },
     content: { 'application/problem+json': { schema: ref('Problem') } },
   },
@@ -68,7 +93,10 @@ const publicUser = {
     role: { enum: ['client', 'mandatary', 'broker'] },
     displayName: { type: 'string' },
     email: { type: 'string', format: 'email' },
-    kind: { enum: ['natural', 'legal'], description: 'A natural person, or a company (then `legalName`, `enterpriseNumber`, `seat`, `representative`).' },
+    kind: {
+      enum: ['natural', 'legal'],
+      description: 'A natural person, or a company (then `legalName`, `enterpriseNumber`, `seat`, `representative`).',
+    },
     clientRef: { type: 'string', description: 'The pseudonymous client number; the subject of their consent records.' },
     givenName: { type: 'string' },
     familyName: { type: 'string' },
@@ -91,35 +119,51 @@ const sessionUser = {
       properties: { birthDate: { type: 'string', format: 'date' }, phone: { type: 'string' } },
     },
   ],
-  description: 'The signed-in person, told about themself: the public part plus `birthDate` and `phone` when the directory has them.',
+  description:
+    'The signed-in person, told about themself: the public part plus `birthDate` and `phone` when the directory has them.',
 };
 const receiptJws = {
   type: 'string',
   pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
-  description: 'A compact JWS (ES256, `kid` = a key of `GET /proof/keys`) whose payload is the canonical JSON of the receipt: `procura.mandate-receipt/1` or `procura.consent-receipt/1` (server/README.md, "Time" and "Evidence"). Check it with `procura verify`.',
+  description:
+    'A compact JWS (ES256, `kid` = a key of `GET /proof/keys`) whose payload is the canonical JSON of the receipt: `procura.mandate-receipt/1` or `procura.consent-receipt/1` (server/README.md, "Time" and "Evidence"). Check it with `procura verify`.',
 };
 const checkpointJws = {
   type: 'string',
   pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
-  description: 'A signed checkpoint: compact JWS `procura-checkpoint+jws` (ES256, key at `GET /proof/keys`) of `{schema, scope: "grant:<id>", seq, head, at}`: the head of the grant\u2019s trail at a moment.',
+  description:
+    'A signed checkpoint: compact JWS `procura-checkpoint+jws` (ES256, key at `GET /proof/keys`) of `{schema, scope: "grant:<id>", seq, head, at}`: the head of the grant\u2019s trail at a moment.',
 };
 const submitted = {
   type: 'object',
   description: 'A signed form kept, pending the broker.',
-  properties: { id: { ...uuid, description: 'The form\u2019s id.' }, status: { const: 'pending' }, grantId: { ...uuid, description: 'The grant it created, as `GET /grants` lists it.' }, receipt: ref('ReceiptJws') },
+  properties: {
+    id: { ...uuid, description: 'The form\u2019s id.' },
+    status: { const: 'pending' },
+    grantId: { ...uuid, description: 'The grant it created, as `GET /grants` lists it.' },
+    receipt: ref('ReceiptJws'),
+  },
   required: ['id', 'status', 'grantId', 'receipt'],
 };
 /** What a verifier concludes about one grant (server/proof/evidence.ts). */
 const verification = {
   type: 'object',
-  description: 'Links recomputed; the grant row compared with the state its events describe; the mandate body and both PDFs hashed from the stored bytes; the trail compared with its latest signed checkpoint.',
+  description:
+    'Links recomputed; the grant row compared with the state its events describe; the mandate body and both PDFs hashed from the stored bytes; the trail compared with its latest signed checkpoint.',
   properties: {
     valid: { type: 'boolean', description: 'All four checks hold.' },
     chain: { enum: ['valid', 'broken'] },
     content: { enum: ['matches', 'differs'] },
     document: { enum: ['matches', 'differs', 'missing'] },
     checkpoint: { enum: ['matches', 'missing', 'differs'] },
-    problems: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, detail: { type: 'string' } }, required: ['code', 'detail'] } },
+    problems: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { code: { type: 'string' }, detail: { type: 'string' } },
+        required: ['code', 'detail'],
+      },
+    },
   },
   required: ['valid', 'chain', 'content', 'document', 'checkpoint', 'problems'],
 };
@@ -130,7 +174,12 @@ const grantDetail = {
     {
       type: 'object',
       properties: {
-        chain: { type: 'object', description: 'The links alone.', properties: { valid: { type: 'boolean' }, length: { type: 'integer', minimum: 0 } }, required: ['valid', 'length'] },
+        chain: {
+          type: 'object',
+          description: 'The links alone.',
+          properties: { valid: { type: 'boolean' }, length: { type: 'integer', minimum: 0 } },
+          required: ['valid', 'length'],
+        },
         verification: ref('Verification'),
       },
       required: ['events', 'chain', 'verification'],
@@ -140,7 +189,10 @@ const grantDetail = {
 const grantList = {
   type: 'object',
   description: 'A page of grants, newest first.',
-  properties: { grants: { type: 'array', items: ref('Grant') }, nextCursor: { type: 'string', description: 'Present when more grants follow: send it as `cursor`.' } },
+  properties: {
+    grants: { type: 'array', items: ref('Grant') },
+    nextCursor: { type: 'string', description: 'Present when more grants follow: send it as `cursor`.' },
+  },
   required: ['grants'],
 };
 const evidenceEvent = {
@@ -151,10 +203,21 @@ const evidenceEvent = {
     type: { enum: ['created', 'activated', 'refused', 'revoked', 'expired', 'changed'] },
     at: { ...dateTime, description: 'The server\u2019s receipt time.' },
     actor: { type: 'string' },
-    data: { type: ['object', 'null'], additionalProperties: true, description: '`created`: mandateSha256, documentSha256, sealedSha256?, sealLevel?, grantor, mandatary, service, scope, validUntil, indicatedBy?, clientSignedAt. `changed`, `revoked`: before and after. `refused`: reason.' },
+    data: {
+      type: ['object', 'null'],
+      additionalProperties: true,
+      description:
+        '`created`: mandateSha256, documentSha256, sealedSha256?, sealLevel?, grantor, mandatary, service, scope, validUntil, indicatedBy?, clientSignedAt. `changed`, `revoked`: before and after. `refused`: reason.',
+    },
     prevHash: hash,
-    hash: { ...hash, description: 'SHA-256 of prevHash + the canonical JSON (RFC 8785) of {grantId, seq, type, at, actor, data}.' },
-    attests: { type: 'string', description: 'What the event attests, in a plain sentence in the language of Accept-Language (fr, nl, en, de).' },
+    hash: {
+      ...hash,
+      description: 'SHA-256 of prevHash + the canonical JSON (RFC 8785) of {grantId, seq, type, at, actor, data}.',
+    },
+    attests: {
+      type: 'string',
+      description: 'What the event attests, in a plain sentence in the language of Accept-Language (fr, nl, en, de).',
+    },
   },
   required: ['seq', 'type', 'at', 'actor', 'data', 'prevHash', 'hash', 'attests'],
 };
@@ -167,10 +230,15 @@ const evidence = {
     grantId: uuid,
     generatedAt: dateTime,
     events: { type: 'array', items: ref('EvidenceEvent') },
-    checkpoints: { type: 'array', items: ref('CheckpointJws'), description: 'This grant\u2019s signed checkpoints, oldest first.' },
+    checkpoints: {
+      type: 'array',
+      items: ref('CheckpointJws'),
+      description: 'This grant\u2019s signed checkpoints, oldest first.',
+    },
     document: {
       type: 'object',
-      description: 'The hashes of the signed PDF and of its sealed copy, as recorded and as computed now from the stored bytes.',
+      description:
+        'The hashes of the signed PDF and of its sealed copy, as recorded and as computed now from the stored bytes.',
       properties: {
         originalSha256: { ...nullableHash, description: 'As recorded at creation.' },
         recomputedOriginalSha256: { ...nullableHash, description: 'Computed now from the stored bytes.' },
@@ -179,7 +247,14 @@ const evidence = {
         sealLevel: { type: ['string', 'null'], enum: ['B-B', 'B-T', null] },
         sealedAt: { type: ['string', 'null'], format: 'date-time' },
       },
-      required: ['originalSha256', 'recomputedOriginalSha256', 'sealedSha256', 'recomputedSealedSha256', 'sealLevel', 'sealedAt'],
+      required: [
+        'originalSha256',
+        'recomputedOriginalSha256',
+        'sealedSha256',
+        'recomputedSealedSha256',
+        'sealLevel',
+        'sealedAt',
+      ],
     },
     verification: ref('Verification'),
   },
@@ -187,12 +262,25 @@ const evidence = {
 };
 const proofKeys = {
   type: 'object',
-  description: 'The JWK Set of the key that signs receipts and checkpoints, and the seal certificate (null when the server does not seal).',
+  description:
+    'The JWK Set of the key that signs receipts and checkpoints, and the seal certificate (null when the server does not seal).',
   required: ['keys', 'seal'],
   properties: {
     keys: {
       type: 'array',
-      items: { type: 'object', required: ['kty', 'kid', 'alg'], properties: { kty: { const: 'EC' }, crv: { const: 'P-256' }, x: { type: 'string' }, y: { type: 'string' }, kid: { type: 'string' }, alg: { const: 'ES256' }, use: { const: 'sig' } } },
+      items: {
+        type: 'object',
+        required: ['kty', 'kid', 'alg'],
+        properties: {
+          kty: { const: 'EC' },
+          crv: { const: 'P-256' },
+          x: { type: 'string' },
+          y: { type: 'string' },
+          kid: { type: 'string' },
+          alg: { const: 'ES256' },
+          use: { const: 'sig' },
+        },
+      },
     },
     seal: {
       oneOf: [
@@ -200,17 +288,35 @@ const proofKeys = {
         {
           type: 'object',
           required: ['certificate', 'sha256', 'origin'],
-          properties: { certificate: { type: 'string', description: 'PEM.' }, sha256: { type: 'string', description: 'SHA-256 of the certificate (DER), hex.' }, origin: { enum: ['configured', 'demo'] } },
+          properties: {
+            certificate: { type: 'string', description: 'PEM.' },
+            sha256: { type: 'string', description: 'SHA-256 of the certificate (DER), hex.' },
+            origin: { enum: ['configured', 'demo'] },
+          },
         },
       ],
     },
   },
 };
-const grantReceipt = { type: 'object', description: 'The receipt signed when a mandate or an access request was received.', properties: { grantId: uuid, receipt: ref('ReceiptJws') }, required: ['grantId', 'receipt'] };
-const consentReceipt = { type: 'object', description: 'The receipt signed when a consent record was received.', properties: { recordId: uuid, receipt: ref('ReceiptJws') }, required: ['recordId', 'receipt'] };
+const grantReceipt = {
+  type: 'object',
+  description: 'The receipt signed when a mandate or an access request was received.',
+  properties: { grantId: uuid, receipt: ref('ReceiptJws') },
+  required: ['grantId', 'receipt'],
+};
+const consentReceipt = {
+  type: 'object',
+  description: 'The receipt signed when a consent record was received.',
+  properties: { recordId: uuid, receipt: ref('ReceiptJws') },
+  required: ['recordId', 'receipt'],
+};
 const consentKept = {
   type: 'object',
-  properties: { recordId: uuid, receivedAt: { ...dateTime, description: 'The server\u2019s time of receipt, which orders the records.' }, receipt: ref('ReceiptJws') },
+  properties: {
+    recordId: uuid,
+    receivedAt: { ...dateTime, description: 'The server\u2019s time of receipt, which orders the records.' },
+    receipt: ref('ReceiptJws'),
+  },
   required: ['recordId', 'receivedAt', 'receipt'],
 };
 const consentState = {
@@ -218,7 +324,15 @@ const consentState = {
   description: 'A subject\u2019s records and, per purpose, the state the last decision received gives.',
   properties: {
     subject: { type: 'string' },
-    records: { type: 'array', items: { allOf: [ref('ConsentRecord'), { type: 'object', properties: { receivedAt: dateTime }, required: ['receivedAt'] }] } },
+    records: {
+      type: 'array',
+      items: {
+        allOf: [
+          ref('ConsentRecord'),
+          { type: 'object', properties: { receivedAt: dateTime }, required: ['receivedAt'] },
+        ],
+      },
+    },
     state: {
       type: 'object',
       description: 'Keyed by purpose id.',
@@ -238,17 +352,25 @@ const consentState = {
 };
 const health = {
   type: 'object',
-  properties: { status: { const: 'ok' }, store: { enum: ['pglite', 'pg'] }, demo: { type: 'boolean', description: 'Demo mode: demo people and the /demo routes.' } },
+  properties: {
+    status: { const: 'ok' },
+    store: { enum: ['pglite', 'pg'] },
+    demo: { type: 'boolean', description: 'Demo mode: demo people and the /demo routes.' },
+  },
   required: ['status', 'store', 'demo'],
 };
 const readiness = {
   type: 'object',
-  description: 'Ready: the database answers, every migration shipped with the server is applied, the proof key signs, and the seal certificate (when sealing is on) is within its validity.',
+  description:
+    'Ready: the database answers, every migration shipped with the server is applied, the proof key signs, and the seal certificate (when sealing is on) is within its validity.',
   properties: {
     status: { const: 'ready' },
     store: { enum: ['pglite', 'pg'] },
     migrations: { type: 'integer', minimum: 0, description: 'How many migrations the server ships, all applied.' },
-    proofKey: { type: 'string', description: 'The `kid` of the key that signs receipts and checkpoints (`GET /proof/keys`).' },
+    proofKey: {
+      type: 'string',
+      description: 'The `kid` of the key that signs receipts and checkpoints (`GET /proof/keys`).',
+    },
     seal: { enum: ['configured', 'demo', 'off'], description: 'Where the seal certificate comes from, or `off`.' },
   },
   required: ['status', 'store', 'migrations', 'proofKey', 'seal'],
@@ -257,7 +379,11 @@ const sessionAnswer = {
   type: 'object',
   properties: {
     user: { oneOf: [ref('SessionUser'), { type: 'null' }] },
-    signInUrl: { type: 'string', format: 'uri-reference', description: 'Where the site signs people in, when the server is configured with one (SIGN_IN_URL).' },
+    signInUrl: {
+      type: 'string',
+      format: 'uri-reference',
+      description: 'Where the site signs people in, when the server is configured with one (SIGN_IN_URL).',
+    },
   },
   required: ['user'],
 };
@@ -298,7 +424,9 @@ const grantAction = (operationId: string, summary: string, description: string, 
       '401': r401,
       '403': problem(`\`forbidden\`: the grant is visible to the caller, who may not do this; ${originNote}.`),
       '404': r404,
-      '409': problem('`state`: the grant is not in a state that allows this (already revoked, no longer pending...); or `in-progress`: the same key is still being handled.'),
+      '409': problem(
+        '`state`: the grant is not in a state that allows this (already revoked, no longer pending...); or `in-progress`: the same key is still being handled.',
+      ),
       '413': r413,
       ...(body && { '415': r415 }),
       '422': r422,
@@ -308,17 +436,23 @@ const grantAction = (operationId: string, summary: string, description: string, 
 });
 
 const signedFormResponses = (what: string, conflict: string, forbidden: string, pointers: string) => ({
-  '201': { description: `Stored, pending; \`grantId\` is the grant shown in \`GET /grants\`, \`receipt\` the signed receipt of the ${what}.`, content: json(ref('Submitted')) },
+  '201': {
+    description: `Stored, pending; \`grantId\` is the grant shown in \`GET /grants\`, \`receipt\` the signed receipt of the ${what}.`,
+    content: json(ref('Submitted')),
+  },
   '400': r400,
   '401': r401,
   '403': problem(`${forbidden}; ${originNote}.`),
   '409': problem(`\`conflict\`: ${conflict}; or \`in-progress\`: the same Idempotency-Key is still being handled.`),
   '413': r413,
   '415': problem('`media-type`: not multipart/form-data.'),
-  '422': problem(`\`validation\`: the form or its document breaks a rule; pointers such as ${pointers}. Also \`idempotency-mismatch\`.`),
+  '422': problem(
+    `\`validation\`: the form or its document breaks a rule; pointers such as ${pointers}. Also \`idempotency-mismatch\`.`,
+  ),
   '429': r429,
   '503': {
-    description: '`seal-unavailable`: the PDF could not be sealed now (the timestamp authority does not answer); nothing was stored. Send the same request, with the same Idempotency-Key, after `Retry-After` seconds.',
+    description:
+      '`seal-unavailable`: the PDF could not be sealed now (the timestamp authority does not answer); nothing was stored. Send the same request, with the same Idempotency-Key, after `Retry-After` seconds.',
     headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 1 } } },
     content: { 'application/problem+json': { schema: ref('Problem') } },
   },
@@ -340,12 +474,14 @@ const paths: Obj = {
       operationId: 'getReadiness',
       tags: ['Service'],
       summary: 'Readiness: whether this process can serve',
-      description: 'What a load balancer or an orchestrator asks before sending traffic; `/health` only says the process and its database answer. Not rate-limited; `Cache-Control: no-store`. Nothing personal and no connection string is said.',
+      description:
+        'What a load balancer or an orchestrator asks before sending traffic; `/health` only says the process and its database answer. Not rate-limited; `Cache-Control: no-store`. Nothing personal and no connection string is said.',
       security: [],
       responses: {
         '200': { description: 'Ready.', content: json(ref('Readiness')) },
         '503': {
-          description: '`unavailable`: not ready, one `errors[]` entry per cause (pointer `/database`, `/migrations`, `/proofKey` or `/seal`, with a `code` such as `unreachable`, `pending`, `missing`, `expired`). Ask again after `Retry-After` seconds.',
+          description:
+            '`unavailable`: not ready, one `errors[]` entry per cause (pointer `/database`, `/migrations`, `/proofKey` or `/seal`, with a `code` such as `unreachable`, `pending`, `missing`, `expired`). Ask again after `Retry-After` seconds.',
           headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer', minimum: 1 } } },
           content: { 'application/problem+json': { schema: ref('Problem') } },
         },
@@ -357,7 +493,8 @@ const paths: Obj = {
       operationId: 'getProofKeys',
       tags: ['Proof'],
       summary: 'The keys that check procura proofs offline',
-      description: 'The JWK Set of the receipt and checkpoint key (ES256), and the seal certificate (PEM). Save it once (or get it from the broker by another channel): `procura verify --keys` uses it. Public, no personal data; `Cache-Control: public, max-age=300`.',
+      description:
+        'The JWK Set of the receipt and checkpoint key (ES256), and the seal certificate (PEM). Save it once (or get it from the broker by another channel): `procura verify --keys` uses it. Public, no personal data; `Cache-Control: public, max-age=300`.',
       security: [],
       responses: { '200': { description: 'The keys.', content: json(ref('ProofKeys')) }, '429': r429 },
     },
@@ -367,7 +504,8 @@ const paths: Obj = {
       operationId: 'getSession',
       tags: ['Session'],
       summary: 'Who is signed in',
-      description: 'Who the backend knows, from the session cookie or the bearer token (or the site\u2019s authentication hook). `user` is null when nobody is; `signInUrl` (when the server is configured with one) is where the site signs people in. Answered with `Cache-Control: no-store`.',
+      description:
+        'Who the backend knows, from the session cookie or the bearer token (or the site\u2019s authentication hook). `user` is null when nobody is; `signInUrl` (when the server is configured with one) is where the site signs people in. Answered with `Cache-Control: no-store`.',
       security: [],
       responses: {
         '200': {
@@ -383,14 +521,37 @@ const paths: Obj = {
       operationId: 'createSession',
       tags: ['Session'],
       summary: 'Sign in as a demo user (demo mode only)',
-      description: 'Sets the `procura_session` cookie (HttpOnly, SameSite=Lax, Path=/; Secure over TLS, or behind a proxy trusted with TRUST_PROXY=1). The token for `Authorization: Bearer` is in the answer only when asked for, with `token: true` in the body or `?token=1`. Ignores Idempotency-Key: a session is not kept as a replayable answer. A real site signs people in with its own system.',
+      description:
+        'Sets the `procura_session` cookie (HttpOnly, SameSite=Lax, Path=/; Secure over TLS, or behind a proxy trusted with TRUST_PROXY=1). The token for `Authorization: Bearer` is in the answer only when asked for, with `token: true` in the body or `?token=1`. Ignores Idempotency-Key: a session is not kept as a replayable answer. A real site signs people in with its own system.',
       security: [],
-      parameters: [{ name: 'token', in: 'query', required: false, description: '`1` or `true`: put the bearer token in the answer.', schema: { enum: ['1', 'true'] } }],
-      requestBody: { required: true, content: json({ type: 'object', properties: { user: { type: 'string', description: 'A demo user\u2019s id (`GET /demo/users`).' }, token: { type: 'boolean' } }, required: ['user'] }) },
+      parameters: [
+        {
+          name: 'token',
+          in: 'query',
+          required: false,
+          description: '`1` or `true`: put the bearer token in the answer.',
+          schema: { enum: ['1', 'true'] },
+        },
+      ],
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          properties: {
+            user: { type: 'string', description: 'A demo user\u2019s id (`GET /demo/users`).' },
+            token: { type: 'boolean' },
+          },
+          required: ['user'],
+        }),
+      },
       responses: {
         '201': {
           description: 'Signed in.',
-          content: json({ type: 'object', properties: { user: ref('SessionUser'), token: { type: 'string', description: 'Only when asked for.' } }, required: ['user'] }),
+          content: json({
+            type: 'object',
+            properties: { user: ref('SessionUser'), token: { type: 'string', description: 'Only when asked for.' } },
+            required: ['user'],
+          }),
         },
         '400': problem('`bad-request`: not JSON, or no such demo user (`errors[0].pointer` is `/user`).'),
         '403': problem('`origin`: a cookie-authenticated request sent from an origin the server does not allow.'),
@@ -404,8 +565,13 @@ const paths: Obj = {
       operationId: 'deleteSession',
       tags: ['Session'],
       summary: 'Sign out',
-      description: 'Ends the session named by the cookie or the bearer token, and clears the cookie. Answers 204 even when nobody was signed in.',
-      responses: { '204': { description: 'Signed out; the cookie is cleared.' }, '403': problem(`\`origin\`: a cookie-authenticated request sent from an origin the server does not allow.`), '429': r429 },
+      description:
+        'Ends the session named by the cookie or the bearer token, and clears the cookie. Answers 204 even when nobody was signed in.',
+      responses: {
+        '204': { description: 'Signed out; the cookie is cleared.' },
+        '403': problem(`\`origin\`: a cookie-authenticated request sent from an origin the server does not allow.`),
+        '429': r429,
+      },
     },
   },
   '/demo/users': {
@@ -415,7 +581,14 @@ const paths: Obj = {
       summary: 'Demo people for the switcher (demo mode only)',
       security: [],
       responses: {
-        '200': { description: 'The list.', content: json({ type: 'object', properties: { users: { type: 'array', items: ref('PublicUser') } }, required: ['users'] }) },
+        '200': {
+          description: 'The list.',
+          content: json({
+            type: 'object',
+            properties: { users: { type: 'array', items: ref('PublicUser') } },
+            required: ['users'],
+          }),
+        },
         '404': problem('`not-found`: not in demo mode.'),
         '429': r429,
       },
@@ -433,7 +606,14 @@ const paths: Obj = {
         required: true,
         content: {
           'multipart/form-data': {
-            schema: { type: 'object', properties: { mandate: ref('Mandate'), document: { type: 'string', contentMediaType: 'application/pdf' } }, required: ['mandate', 'document'] },
+            schema: {
+              type: 'object',
+              properties: {
+                mandate: ref('Mandate'),
+                document: { type: 'string', contentMediaType: 'application/pdf' },
+              },
+              required: ['mandate', 'document'],
+            },
             encoding: { mandate: { contentType: 'application/json' }, document: { contentType: 'application/pdf' } },
           },
         },
@@ -458,7 +638,14 @@ const paths: Obj = {
         required: true,
         content: {
           'multipart/form-data': {
-            schema: { type: 'object', properties: { request: ref('AccessRequest'), document: { type: 'string', contentMediaType: 'application/pdf' } }, required: ['request', 'document'] },
+            schema: {
+              type: 'object',
+              properties: {
+                request: ref('AccessRequest'),
+                document: { type: 'string', contentMediaType: 'application/pdf' },
+              },
+              required: ['request', 'document'],
+            },
             encoding: { request: { contentType: 'application/json' }, document: { contentType: 'application/pdf' } },
           },
         },
@@ -476,13 +663,39 @@ const paths: Obj = {
       operationId: 'listGrants',
       tags: ['Grants'],
       summary: 'Grants the caller gave or holds (the broker: all), newest first',
-      description: 'Each grant carries `kind` (`mandate` or `access-request`), `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once). Pages of `limit` grants: follow `nextCursor`.',
+      description:
+        'Each grant carries `kind` (`mandate` or `access-request`), `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once). Pages of `limit` grants: follow `nextCursor`.',
       parameters: [
-        { name: 'status', in: 'query', required: false, description: 'Only grants in this state.', schema: { enum: ['pending', 'active', 'revoked', 'expired', 'refused'] } },
-        { name: 'limit', in: 'query', required: false, description: 'Grants per page.', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } },
-        { name: 'cursor', in: 'query', required: false, schema: { type: 'string' }, description: 'The `nextCursor` of the previous page.' },
+        {
+          name: 'status',
+          in: 'query',
+          required: false,
+          description: 'Only grants in this state.',
+          schema: { enum: ['pending', 'active', 'revoked', 'expired', 'refused'] },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          description: 'Grants per page.',
+          schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 },
+        },
+        {
+          name: 'cursor',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description: 'The `nextCursor` of the previous page.',
+        },
       ],
-      responses: { '200': { description: 'A page of grants.', content: json(ref('GrantList')) }, '400': problem('`bad-request`: an unknown `status`, a `limit` out of range, or a `cursor` this server did not give (`errors[0].pointer` names it).'), '401': r401, '429': r429 },
+      responses: {
+        '200': { description: 'A page of grants.', content: json(ref('GrantList')) },
+        '400': problem(
+          '`bad-request`: an unknown `status`, a `limit` out of range, or a `cursor` this server did not give (`errors[0].pointer` names it).',
+        ),
+        '401': r401,
+        '429': r429,
+      },
     },
   },
   '/grants/{id}': {
@@ -492,7 +705,16 @@ const paths: Obj = {
       summary: 'One grant with its events and the verification of its trail',
       description: 'For the grantor, the mandatary and the broker; 404 for anyone else.',
       parameters: [idParam],
-      responses: { '200': { description: 'The grant, `events`, `chain: { valid, length }` (the links) and `verification` (links, content, documents, signed checkpoint).', content: json(ref('GrantDetail')) }, '401': r401, '404': r404, '429': r429 },
+      responses: {
+        '200': {
+          description:
+            'The grant, `events`, `chain: { valid, length }` (the links) and `verification` (links, content, documents, signed checkpoint).',
+          content: json(ref('GrantDetail')),
+        },
+        '401': r401,
+        '404': r404,
+        '429': r429,
+      },
     },
   },
   '/grants/{id}/receipt': {
@@ -500,19 +722,32 @@ const paths: Obj = {
       operationId: 'getGrantReceipt',
       tags: ['Proof'],
       summary: 'The signed receipt of a mandate or an access request, again',
-      description: 'The very JWS the POST answered (`procura.mandate-receipt/1`), kept with the grant. Same visibility as `GET /grants/{id}`; 404 otherwise, and for a grant received before receipts existed.',
+      description:
+        'The very JWS the POST answered (`procura.mandate-receipt/1`), kept with the grant. Same visibility as `GET /grants/{id}`; 404 otherwise, and for a grant received before receipts existed.',
       parameters: [idParam],
-      responses: { '200': { description: 'The receipt.', content: json(ref('GrantReceipt')) }, '401': r401, '404': r404, '429': r429 },
+      responses: {
+        '200': { description: 'The receipt.', content: json(ref('GrantReceipt')) },
+        '401': r401,
+        '404': r404,
+        '429': r429,
+      },
     },
   },
   '/grants/{id}/evidence': {
     get: {
       operationId: 'getGrantEvidence',
       tags: ['Proof'],
-      summary: 'The grant\u2019s evidence: its events, signed checkpoints, documents\u2019 hashes recomputed, and the verification',
-      description: 'What `procura verify evidence.json --keys keys.json` checks offline. Same visibility as `GET /grants/{id}`. `attests` sentences follow `Accept-Language` (fr, nl, en, de; English otherwise), said in `Content-Language`. `Cache-Control: private, no-store`.',
+      summary:
+        'The grant\u2019s evidence: its events, signed checkpoints, documents\u2019 hashes recomputed, and the verification',
+      description:
+        'What `procura verify evidence.json --keys keys.json` checks offline. Same visibility as `GET /grants/{id}`. `attests` sentences follow `Accept-Language` (fr, nl, en, de; English otherwise), said in `Content-Language`. `Cache-Control: private, no-store`.',
       parameters: [idParam, langParam],
-      responses: { '200': { description: 'The evidence export.', content: json(ref('Evidence')) }, '401': r401, '404': r404, '429': r429 },
+      responses: {
+        '200': { description: 'The evidence export.', content: json(ref('Evidence')) },
+        '401': r401,
+        '404': r404,
+        '429': r429,
+      },
     },
   },
   '/grants/{id}/document': {
@@ -529,7 +764,10 @@ const paths: Obj = {
           headers: {
             'X-Content-SHA256': { description: 'SHA-256 of the bytes served, computed from them.', schema: hash },
             'X-Original-SHA256': { description: 'SHA-256 of the original both parties signed.', schema: hash },
-            'X-Seal-Level': { description: '`B-B`, `B-T`, or `none`: a grant accepted before sealing existed, served as its original.', schema: { enum: ['B-B', 'B-T', 'none'] } },
+            'X-Seal-Level': {
+              description: '`B-B`, `B-T`, or `none`: a grant accepted before sealing existed, served as its original.',
+              schema: { enum: ['B-B', 'B-T', 'none'] },
+            },
           },
           content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } },
         },
@@ -539,24 +777,43 @@ const paths: Obj = {
       },
     },
   },
-  '/grants/{id}/revoke': grantAction('revokeGrant', 'Revoke a pending or active grant', 'By the grantor or the broker; a mandatary gets 403 (they ask one of them).'),
+  '/grants/{id}/revoke': grantAction(
+    'revokeGrant',
+    'Revoke a pending or active grant',
+    'By the grantor or the broker; a mandatary gets 403 (they ask one of them).',
+  ),
   '/grants/{id}/activate': grantAction('activateGrant', 'Activate a pending grant (broker)', 'Broker only.'),
-  '/grants/{id}/refuse': grantAction('refuseGrant', 'Refuse a pending grant (broker)', 'Broker only; the reason is kept in the event trail.', {
-    type: 'object',
-    properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } },
-    required: ['reason'],
-  }),
-  '/grants/{id}/scope': grantAction('changeGrantScope', 'Change the access in force (broker)', 'The first change keeps what the signed form asked for in `requested`, so the viewer can show both.', {
-    type: 'object',
-    properties: { scope: toJson(scope), service: { type: 'string', minLength: 1, maxLength: 200 }, validUntil: { type: 'string', format: 'date' } },
-    required: ['scope'],
-  }),
+  '/grants/{id}/refuse': grantAction(
+    'refuseGrant',
+    'Refuse a pending grant (broker)',
+    'Broker only; the reason is kept in the event trail.',
+    {
+      type: 'object',
+      properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } },
+      required: ['reason'],
+    },
+  ),
+  '/grants/{id}/scope': grantAction(
+    'changeGrantScope',
+    'Change the access in force (broker)',
+    'The first change keeps what the signed form asked for in `requested`, so the viewer can show both.',
+    {
+      type: 'object',
+      properties: {
+        scope: toJson(scope),
+        service: { type: 'string', minLength: 1, maxLength: 200 },
+        validUntil: { type: 'string', format: 'date' },
+      },
+      required: ['scope'],
+    },
+  ),
   '/consents': {
     post: {
       operationId: 'createConsentRecord',
       tags: ['Consent'],
       summary: 'Keep a consent record',
-      description: 'A client records for their own client reference (used when `subject` is absent); the broker for any subject; nobody signed in, for a prospect (`prospect:<recordId>`). Records are never overwritten: a reused `recordId` is a 409. The server\u2019s time of receipt (`receivedAt`) orders the records; `collectedAt` and each decision\u2019s `at` are the browser\u2019s claim, refused (422 `future`, `tooOld`, `format`) when more than 5 minutes after the time of receipt, more than 31 days before it, or not a real date. Answers a signed receipt (`procura.consent-receipt/1`), served again at `GET /consents/{recordId}/receipt`.',
+      description:
+        'A client records for their own client reference (used when `subject` is absent); the broker for any subject; nobody signed in, for a prospect (`prospect:<recordId>`). Records are never overwritten: a reused `recordId` is a 409. The server\u2019s time of receipt (`receivedAt`) orders the records; `collectedAt` and each decision\u2019s `at` are the browser\u2019s claim, refused (422 `future`, `tooOld`, `format`) when more than 5 minutes after the time of receipt, more than 31 days before it, or not a real date. Answers a signed receipt (`procura.consent-receipt/1`), served again at `GET /consents/{recordId}/receipt`.',
       security: [{}, { session: [] }, { bearer: [] }],
       parameters: [keyParam(true)],
       requestBody: { required: true, content: json(ref('ConsentRecord')) },
@@ -564,11 +821,15 @@ const paths: Obj = {
         '201': { description: 'Kept.', content: json(ref('ConsentKept')) },
         '400': r400,
         '401': problem('`unauthorized`: a `subject` is named but nobody is signed in.'),
-        '403': problem(`\`forbidden\`: not the caller\u2019s subject (a client records only their own); ${originNote}.`),
+        '403': problem(
+          `\`forbidden\`: not the caller\u2019s subject (a client records only their own); ${originNote}.`,
+        ),
         '409': problem('`conflict`: the recordId exists already; or `in-progress`.'),
         '413': r413,
         '415': r415,
-        '422': problem('`validation`: an invalid record, a time out of bounds, or the broker without `subject`; or `idempotency-mismatch`.'),
+        '422': problem(
+          '`validation`: an invalid record, a time out of bounds, or the broker without `subject`; or `idempotency-mismatch`.',
+        ),
         '429': r429,
       },
     },
@@ -576,12 +837,23 @@ const paths: Obj = {
       operationId: 'getConsentState',
       tags: ['Consent'],
       summary: 'A subject\u2019s records and the state derived from them',
-      description: 'Records in the order the server received them, each with `receivedAt`. Per purpose, the last decision received wins; its state carries the time of receipt (`at`) and the browser\u2019s claim (`clientAt`).',
-      parameters: [{ name: 'subject', in: 'query', required: false, schema: { type: 'string' }, description: 'Defaults to the caller\u2019s client reference; required for the broker.' }],
+      description:
+        'Records in the order the server received them, each with `receivedAt`. Per purpose, the last decision received wins; its state carries the time of receipt (`at`) and the browser\u2019s claim (`clientAt`).',
+      parameters: [
+        {
+          name: 'subject',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description: 'Defaults to the caller\u2019s client reference; required for the broker.',
+        },
+      ],
       responses: {
         '200': { description: 'Records and state.', content: json(ref('ConsentState')) },
         '401': r401,
-        '403': problem('`forbidden`: not a client or the broker, or another client\u2019s subject, or a prospect\u2019s (the broker reads those).'),
+        '403': problem(
+          '`forbidden`: not a client or the broker, or another client\u2019s subject, or a prospect\u2019s (the broker reads those).',
+        ),
         '422': problem('`validation`: the broker named no `subject` (pointer `/subject`).'),
         '429': r429,
       },
@@ -592,9 +864,17 @@ const paths: Obj = {
       operationId: 'getConsentReceipt',
       tags: ['Proof'],
       summary: 'The signed receipt of a consent record, again',
-      description: 'The very JWS the POST answered. For the record\u2019s client and the broker; 404 for anyone else, and for a record kept before receipts existed.',
-      parameters: [{ name: 'recordId', in: 'path', required: true, description: 'The record\u2019s `recordId`.', schema: uuid }],
-      responses: { '200': { description: 'The receipt.', content: json(ref('ConsentReceipt')) }, '401': r401, '404': r404, '429': r429 },
+      description:
+        'The very JWS the POST answered. For the record\u2019s client and the broker; 404 for anyone else, and for a record kept before receipts existed.',
+      parameters: [
+        { name: 'recordId', in: 'path', required: true, description: 'The record\u2019s `recordId`.', schema: uuid },
+      ],
+      responses: {
+        '200': { description: 'The receipt.', content: json(ref('ConsentReceipt')) },
+        '401': r401,
+        '404': r404,
+        '429': r429,
+      },
     },
   },
   '/oppositions': {
@@ -607,12 +887,17 @@ const paths: Obj = {
       parameters: [keyParam(true)],
       requestBody: { required: true, content: json(ref('Opposition')) },
       responses: {
-        '201': { description: 'Kept.', content: json({ type: 'object', properties: { ok: { const: true } }, required: ['ok'] }) },
+        '201': {
+          description: 'Kept.',
+          content: json({ type: 'object', properties: { ok: { const: true } }, required: ['ok'] }),
+        },
         '400': r400,
         '409': problem('`in-progress`: the same Idempotency-Key is still being handled.'),
         '413': r413,
         '415': r415,
-        '422': problem('`validation`: an invalid opposition, or a field the model does not have; or `idempotency-mismatch`.'),
+        '422': problem(
+          '`validation`: an invalid opposition, or a field the model does not have; or `idempotency-mismatch`.',
+        ),
         '429': r429,
       },
     },
@@ -645,9 +930,19 @@ const paths: Obj = {
       summary: 'Bulk-insert grants given by a demo user (demo mode only, broker)',
       description: 'For the 10,000-grant tests and benchmarks.',
       parameters: [keyParam(false)],
-      requestBody: { required: true, content: json({ type: 'object', properties: { count: { type: 'integer', minimum: 1, maximum: 50000 }, user: { type: 'string' } }, required: ['count', 'user'] }) },
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          properties: { count: { type: 'integer', minimum: 1, maximum: 50000 }, user: { type: 'string' } },
+          required: ['count', 'user'],
+        }),
+      },
       responses: {
-        '201': { description: 'Inserted.', content: json({ type: 'object', properties: { inserted: { type: 'integer' } }, required: ['inserted'] }) },
+        '201': {
+          description: 'Inserted.',
+          content: json({ type: 'object', properties: { inserted: { type: 'integer' } }, required: ['inserted'] }),
+        },
         '400': r400,
         '401': r401,
         '403': problem(`\`forbidden\`: not the broker; ${originNote}.`),
@@ -665,10 +960,14 @@ const paths: Obj = {
       operationId: 'resetDemo',
       tags: ['Demo'],
       summary: 'Empty the demo data (demo mode only, broker)',
-      description: 'Empties every table: allowed only when the server runs with PROCURA_DEMO_RESET=1. Send `{}` as JSON (a cross-site form cannot).',
+      description:
+        'Empties every table: allowed only when the server runs with PROCURA_DEMO_RESET=1. Send `{}` as JSON (a cross-site form cannot).',
       requestBody: { required: true, content: json({ type: 'object', additionalProperties: true }) },
       responses: {
-        '200': { description: 'Emptied.', content: json({ type: 'object', properties: { ok: { const: true } }, required: ['ok'] }) },
+        '200': {
+          description: 'Emptied.',
+          content: json({ type: 'object', properties: { ok: { const: true } }, required: ['ok'] }),
+        },
         '400': r400,
         '401': r401,
         '403': problem(`\`forbidden\`: not the broker, or resetting is off (PROCURA_DEMO_RESET); ${originNote}.`),
@@ -689,19 +988,36 @@ const paths: Obj = {
 function uriReferences<T>(schema: T): T {
   if (Array.isArray(schema)) return schema.map(uriReferences) as T;
   if (!schema || typeof schema !== 'object') return schema;
-  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'format' && v === 'uri' ? 'uri-reference' : uriReferences(v)])) as T;
+  return Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [k, k === 'format' && v === 'uri' ? 'uri-reference' : uriReferences(v)]),
+  ) as T;
 }
 
 /** The model's published shapes, and the access request until the model publishes it too. */
-export const contractSchemas: Record<string, Schema<unknown>> = { AccessRequest: accessRequest as Schema<unknown>, ...publishedSchemas };
+export const contractSchemas: Record<string, Schema<unknown>> = {
+  AccessRequest: accessRequest as Schema<unknown>,
+  ...publishedSchemas,
+};
 /** The names of the server's own answer schemas (components.schemas beside the model's). */
 export const answerSchemaNames = Object.keys(ownSchemas);
 
 const tags = [
   { name: 'Service', description: 'Whether the server is up.' },
-  { name: 'Session', description: 'Who is signed in. A real site signs people in with its own system (cookie or bearer token, or its authentication hook); the demo signs in by name.' },
-  { name: 'Signed forms', description: 'Signed mandates and access requests: a JSON form and its signed PDF, in one multipart request, answered with a signed receipt.' },
-  { name: 'Grants', description: 'The access that signed forms give, as the grantor, the mandatary and the broker see it, and the broker\u2019s decisions.' },
+  {
+    name: 'Session',
+    description:
+      'Who is signed in. A real site signs people in with its own system (cookie or bearer token, or its authentication hook); the demo signs in by name.',
+  },
+  {
+    name: 'Signed forms',
+    description:
+      'Signed mandates and access requests: a JSON form and its signed PDF, in one multipart request, answered with a signed receipt.',
+  },
+  {
+    name: 'Grants',
+    description:
+      'The access that signed forms give, as the grantor, the mandatary and the broker see it, and the broker\u2019s decisions.',
+  },
   { name: 'Consent', description: 'Per-purpose consent records and cookie oppositions.' },
   { name: 'Proof', description: 'Receipts, evidence exports and the keys that check them offline (`procura verify`).' },
   { name: 'Decision trees', description: 'Outcomes of `procura-delegation-tree`.' },
@@ -719,11 +1035,20 @@ export function openApiDocument(): Obj {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [
-      { url: '/api', description: 'Where `procura-server` mounts the API, on the origin of the site (relative: the elements\u2019 default).' },
+      {
+        url: '/api',
+        description:
+          'Where `procura-server` mounts the API, on the origin of the site (relative: the elements\u2019 default).',
+      },
       {
         url: '{origin}/api',
         description: 'The reference server at an origin of its own (`npx procura-server`, `npm start`).',
-        variables: { origin: { default: 'http://localhost:8080', description: 'Scheme, host and port of the server, e.g. https://procura.broker.be.' } },
+        variables: {
+          origin: {
+            default: 'http://localhost:8080',
+            description: 'Scheme, host and port of the server, e.g. https://procura.broker.be.',
+          },
+        },
       },
     ],
     tags,
@@ -735,24 +1060,29 @@ export function openApiDocument(): Obj {
           type: 'apiKey',
           in: 'cookie',
           name: 'procura_session',
-          description: 'The HttpOnly session cookie set by the site\u2019s sign-in (in demo mode, by `POST /session`). POSTs and DELETEs authenticated by it must come from the server\u2019s origin or an allowed one (403 `origin`).',
+          description:
+            'The HttpOnly session cookie set by the site\u2019s sign-in (in demo mode, by `POST /session`). POSTs and DELETEs authenticated by it must come from the server\u2019s origin or an allowed one (403 `origin`).',
         },
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'A session token (`POST /session` with `token: true` in demo mode), or, with an authentication hook, what the site\u2019s hook accepts (an OIDC access token with the ready-made verifier); wrong credentials answer 401.',
+          description:
+            'A session token (`POST /session` with `token: true` in demo mode), or, with an authentication hook, what the site\u2019s hook accepts (an OIDC access token with the ready-made verifier); wrong credentials answer 401.',
         },
       },
       responses,
       schemas: {
-        ...Object.fromEntries(Object.entries(contractSchemas).map(([name, s]) => [name, { title: name, ...uriReferences(toJson(s)) }])),
+        ...Object.fromEntries(
+          Object.entries(contractSchemas).map(([name, s]) => [name, { title: name, ...uriReferences(toJson(s)) }]),
+        ),
         ...ownSchemas,
       },
     },
   };
 }
 
-export const OPENAPI_HEADER = '# Generated by scripts/gen-openapi.ts from src/model (publishedSchemas) and server/openapi.ts. Do not edit.\n';
+export const OPENAPI_HEADER =
+  '# Generated by scripts/gen-openapi.ts from src/model (publishedSchemas) and server/openapi.ts. Do not edit.\n';
 
 export function openApiYaml(): string {
   return OPENAPI_HEADER + stringify(openApiDocument(), { lineWidth: 0 });

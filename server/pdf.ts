@@ -41,10 +41,15 @@ export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPag
   const problems: PdfCheck['problems'] = [];
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.subarray(0, 5).toString('latin1') !== '%PDF-') {
-    return { ok: false, pages: 0, problems: [{ code: 'notPdf', detail: 'is not a PDF file (it does not start with %PDF-)' }] };
+    return {
+      ok: false,
+      pages: 0,
+      problems: [{ code: 'notPdf', detail: 'is not a PDF file (it does not start with %PDF-)' }],
+    };
   }
   const tail = buf.subarray(Math.max(0, buf.length - 2048)).toString('latin1');
-  if (!tail.includes('%%EOF')) problems.push({ code: 'truncated', detail: 'is incomplete: the %%EOF marker is missing at the end of the file' });
+  if (!tail.includes('%%EOF'))
+    problems.push({ code: 'truncated', detail: 'is incomplete: the %%EOF marker is missing at the end of the file' });
   const text = buf.toString('latin1');
   const parts = [text];
   let inflated = 0;
@@ -64,13 +69,21 @@ export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPag
   for (const part of parts) {
     pages += part.match(PAGE)?.length ?? 0;
     for (const m of part.matchAll(NAME)) {
-      const name = m[1].includes('#') ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : m[1];
+      const name = m[1].includes('#')
+        ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+        : m[1];
       if (Object.hasOwn(ACTIVE, name)) active.add(ACTIVE[name]);
     }
   }
-  if (active.size) problems.push({ code: 'pdfActive', detail: `contains ${[...active].join(', ')}: a signed form must be a plain document, print it to PDF again without them` });
-  if (pages < limits.minPages) problems.push({ code: 'pages', detail: `has ${pages} page(s); at least ${limits.minPages} expected` });
-  else if (pages > limits.maxPages) problems.push({ code: 'pages', detail: `has ${pages} pages; at most ${limits.maxPages} are accepted` });
+  if (active.size)
+    problems.push({
+      code: 'pdfActive',
+      detail: `contains ${[...active].join(', ')}: a signed form must be a plain document, print it to PDF again without them`,
+    });
+  if (pages < limits.minPages)
+    problems.push({ code: 'pages', detail: `has ${pages} page(s); at least ${limits.minPages} expected` });
+  else if (pages > limits.maxPages)
+    problems.push({ code: 'pages', detail: `has ${pages} pages; at most ${limits.maxPages} are accepted` });
   return { ok: problems.length === 0, pages, problems };
 }
 

@@ -43,7 +43,8 @@ export async function readiness(d: Pick<Deps, 'store' | 'proofKey' | 'seal' | 'n
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
   if (applied) {
     const pending = files.filter((f) => !applied!.has(f));
-    if (pending.length) errors.push({ pointer: '/migrations', detail: `not applied: ${pending.join(', ')}`, code: 'pending' });
+    if (pending.length)
+      errors.push({ pointer: '/migrations', detail: `not applied: ${pending.join(', ')}`, code: 'pending' });
   }
   try {
     await d.proofKey.sign({ ready: true }, 'procura-ready');
@@ -54,13 +55,30 @@ export async function readiness(d: Pick<Deps, 'store' | 'proofKey' | 'seal' | 'n
     try {
       const cert = new X509Certificate(d.seal.certificatePem);
       const now = d.now().getTime();
-      if (now > Date.parse(cert.validTo)) errors.push({ pointer: '/seal', detail: `the seal certificate expired on ${new Date(cert.validTo).toISOString()}`, code: 'expired' });
-      else if (now < Date.parse(cert.validFrom)) errors.push({ pointer: '/seal', detail: 'the seal certificate is not valid yet', code: 'notYetValid' });
+      if (now > Date.parse(cert.validTo))
+        errors.push({
+          pointer: '/seal',
+          detail: `the seal certificate expired on ${new Date(cert.validTo).toISOString()}`,
+          code: 'expired',
+        });
+      else if (now < Date.parse(cert.validFrom))
+        errors.push({ pointer: '/seal', detail: 'the seal certificate is not valid yet', code: 'notYetValid' });
     } catch {
       errors.push({ pointer: '/seal', detail: 'the seal certificate cannot be read', code: 'missing' });
     }
   }
   if (errors.length)
-    throw new Problem('unavailable', `Not ready: ${errors.map((e) => `${e.pointer.slice(1)} (${e.detail})`).join('; ')}.`, errors, { retryAfter: 10 });
-  return { status: 'ready', store: d.store.db.kind, migrations: files.length, proofKey: d.proofKey.kid, seal: d.seal ? d.seal.origin : 'off' };
+    throw new Problem(
+      'unavailable',
+      `Not ready: ${errors.map((e) => `${e.pointer.slice(1)} (${e.detail})`).join('; ')}.`,
+      errors,
+      { retryAfter: 10 },
+    );
+  return {
+    status: 'ready',
+    store: d.store.db.kind,
+    migrations: files.length,
+    proofKey: d.proofKey.kid,
+    seal: d.seal ? d.seal.origin : 'off',
+  };
 }

@@ -56,7 +56,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // host that passes its own store (tests, embedding) may run on a key for this process only.
   const proofKey =
     opts.proofKey ??
-    (await loadProofKey({ file: process.env.PROCURA_PROOF_KEY || undefined, demo: demo || !ownStore, dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir }).catch(async (err) => {
+    (await loadProofKey({
+      file: process.env.PROCURA_PROOF_KEY || undefined,
+      demo: demo || !ownStore,
+      dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir,
+    }).catch(async (err) => {
       if (ownStore) await store.close().catch(() => {});
       throw err;
     }));
@@ -67,7 +71,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     opts.seal === false || (opts.seal === undefined && sealEnv.off)
       ? undefined
       : (opts.seal ??
-        (await loadSealer({ ...sealEnv, demo: demo || !ownStore, dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir, now: opts.now }).catch(async (err) => {
+        (await loadSealer({
+          ...sealEnv,
+          demo: demo || !ownStore,
+          dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir,
+          now: opts.now,
+        }).catch(async (err) => {
           if (ownStore) await store.close().catch(() => {});
           throw err;
         })));
@@ -81,14 +90,19 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // TRUST_PROXY=1 and RATE_LIMIT* (server/README.md) when the options do not say.
   const trustProxy = opts.trustProxy ?? process.env.TRUST_PROXY === '1';
   const rateLimits = opts.rateLimits ?? rateLimitsFromEnv(process.env);
-  root.route(API_PREFIX, createApp({ ...opts, store, demo, proofKey, seal, basePath: API_PREFIX, log: false, trustProxy, rateLimits }));
+  root.route(
+    API_PREFIX,
+    createApp({ ...opts, store, demo, proofKey, seal, basePath: API_PREFIX, log: false, trustProxy, rateLimits }),
+  );
   if (demo) root.route('/', analyticsApp(opts.now));
   if (opts.staticDir) root.use('*', serveStatic(opts.staticDir));
   root.notFound(notFoundHandler);
   root.onError(onError(log));
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const s = serve({ fetch: root.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, () => resolveServer(s));
+    const s = serve({ fetch: root.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, () =>
+      resolveServer(s),
+    );
     s.once('error', reject);
   }).catch(async (err) => {
     // The port is taken: give the data folder back (its lock) before failing.

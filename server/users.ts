@@ -23,8 +23,29 @@ export interface User {
 }
 
 export const DEMO_USERS: readonly User[] = [
-  { id: 'anne', role: 'client', kind: 'natural', displayName: 'Anne Dupont', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231', birthDate: '1968-03-14', phone: '+32 470 12 34 56' },
-  { id: 'jan', role: 'client', kind: 'natural', displayName: 'Jan Peeters', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com', clientRef: 'C-100478', birthDate: '1991-11-02' },
+  {
+    id: 'anne',
+    role: 'client',
+    kind: 'natural',
+    displayName: 'Anne Dupont',
+    givenName: 'Anne',
+    familyName: 'Dupont',
+    email: 'anne.dupont@example.com',
+    clientRef: 'C-100231',
+    birthDate: '1968-03-14',
+    phone: '+32 470 12 34 56',
+  },
+  {
+    id: 'jan',
+    role: 'client',
+    kind: 'natural',
+    displayName: 'Jan Peeters',
+    givenName: 'Jan',
+    familyName: 'Peeters',
+    email: 'jan.peeters@example.com',
+    clientRef: 'C-100478',
+    birthDate: '1991-11-02',
+  },
   {
     id: 'acme',
     role: 'client',
@@ -38,8 +59,22 @@ export const DEMO_USERS: readonly User[] = [
     clientRef: 'C-200114',
   },
   // Mandates name bram.janssens@example.com as mandatary: he then sees the grants he holds.
-  { id: 'bram', role: 'mandatary', displayName: 'Bram Janssens', givenName: 'Bram', familyName: 'Janssens', email: 'bram.janssens@example.com' },
-  { id: 'claire', role: 'broker', displayName: 'Claire Martin', givenName: 'Claire', familyName: 'Martin', email: 'claire.martin@broker.example.com' },
+  {
+    id: 'bram',
+    role: 'mandatary',
+    displayName: 'Bram Janssens',
+    givenName: 'Bram',
+    familyName: 'Janssens',
+    email: 'bram.janssens@example.com',
+  },
+  {
+    id: 'claire',
+    role: 'broker',
+    displayName: 'Claire Martin',
+    givenName: 'Claire',
+    familyName: 'Martin',
+    email: 'claire.martin@broker.example.com',
+  },
 ];
 
 /** What a site's `authenticate` hook returns (auth.ts): a person in the directory's shape. */
@@ -47,6 +82,9 @@ export type Person = User;
 
 /** The normalised mailbox: lower case, `+tag` dropped, as `sameMailbox` in the model compares them. */
 export function mailboxKey(email: string): string {
-  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  const [local = '', domain = ''] = email
+    .trim()
+    .toLowerCase()
+    .split(/@(?=[^@]*$)/);
   return `${local.split('+')[0]}@${domain}`;
 }

@@ -21,7 +21,16 @@ export default {
 };
 
 export const NOTICE = {
-  controller: { name: 'Courtier Demo SRL', address: 'rue de l’Exemple 1, 1000 Bruxelles', contact: { fr: 'vie-privee@courtier.example ou par courrier à notre adresse', nl: 'privacy@courtier.example of per post op ons adres', en: 'privacy@courtier.example or by post to our address' }, dpo: 'dpo@courtier.example' },
+  controller: {
+    name: 'Courtier Demo SRL',
+    address: 'rue de l’Exemple 1, 1000 Bruxelles',
+    contact: {
+      fr: 'vie-privee@courtier.example ou par courrier à notre adresse',
+      nl: 'privacy@courtier.example of per post op ons adres',
+      en: 'privacy@courtier.example or by post to our address',
+    },
+    dpo: 'dpo@courtier.example',
+  },
   policyUrl: { fr: '/vie-privee', nl: '/privacy', en: '/privacy?lang=en' },
   noticeVersion: '2025-01',
 };
@@ -36,7 +45,15 @@ export const InsuranceProspection = { render: (args: Args) => view(args, NOTICE)
 /** A few presets chosen by id, one overridden. */
 export const ChosenPurposes = {
   args: { preset: '' },
-  render: (args: Args) => view(args, { ...NOTICE, purposes: ['electronic-prospection', 'postal-phone-prospection', { preset: 'photo', recipients: ['Studio Photo SA'] }] }),
+  render: (args: Args) =>
+    view(args, {
+      ...NOTICE,
+      purposes: [
+        'electronic-prospection',
+        'postal-phone-prospection',
+        { preset: 'photo', recipients: ['Studio Photo SA'] },
+      ],
+    }),
 };
 
 /** Sharing a named kind of data with a named third party, at the person's request (003). */
@@ -45,7 +62,16 @@ export const ShareWithABank = {
   render: (args: Args) =>
     view(args, {
       ...NOTICE,
-      purposes: [sharePreset({ recipient: 'Banque X', data: { fr: 'mes droits de pension complémentaire', nl: 'mijn aanvullende pensioenrechten', en: 'my supplementary pension rights' } })],
+      purposes: [
+        sharePreset({
+          recipient: 'Banque X',
+          data: {
+            fr: 'mes droits de pension complémentaire',
+            nl: 'mijn aanvullende pensioenrechten',
+            en: 'my supplementary pension rights',
+          },
+        }),
+      ],
     }),
 };
 
@@ -56,8 +82,31 @@ export const OwnPurposes = {
     view(args, {
       ...NOTICE,
       purposes: [
-        { id: 'survey', basis: 'consent', version: '1', label: { fr: 'J’accepte de répondre à des enquêtes de satisfaction.', en: 'I agree to answer satisfaction surveys.', nl: 'Ik wil deelnemen aan tevredenheidsenquêtes.' }, transfersOutsideEU: { fr: 'vers notre prestataire d’enquêtes au Canada (décision d’adéquation)', en: 'to our survey provider in Canada (adequacy decision)', nl: 'naar onze enquêteleverancier in Canada (adequaatheidsbesluit)' } },
-        { id: 'newsletter-post', basis: 'opposition', version: '1', label: { fr: 'la lettre d’information par la poste', en: 'the newsletter by post', nl: 'de nieuwsbrief per post' } },
+        {
+          id: 'survey',
+          basis: 'consent',
+          version: '1',
+          label: {
+            fr: 'J’accepte de répondre à des enquêtes de satisfaction.',
+            en: 'I agree to answer satisfaction surveys.',
+            nl: 'Ik wil deelnemen aan tevredenheidsenquêtes.',
+          },
+          transfersOutsideEU: {
+            fr: 'vers notre prestataire d’enquêtes au Canada (décision d’adéquation)',
+            en: 'to our survey provider in Canada (adequacy decision)',
+            nl: 'naar onze enquêteleverancier in Canada (adequaatheidsbesluit)',
+          },
+        },
+        {
+          id: 'newsletter-post',
+          basis: 'opposition',
+          version: '1',
+          label: {
+            fr: 'la lettre d’information par la poste',
+            en: 'the newsletter by post',
+            nl: 'de nieuwsbrief per post',
+          },
+        },
       ],
     }),
 };
@@ -105,5 +154,11 @@ export const InAForm = {
 /** What a site sees when its configuration breaks a rule of 002: a pre-ticked, required purpose. */
 export const RefusedConfiguration = {
   args: { preset: '' },
-  render: (args: Args) => view(args, { ...NOTICE, purposes: [{ id: 'newsletter', basis: 'consent', version: '1', label: 'Newsletter', checked: true, required: true }] }),
+  render: (args: Args) =>
+    view(args, {
+      ...NOTICE,
+      purposes: [
+        { id: 'newsletter', basis: 'consent', version: '1', label: 'Newsletter', checked: true, required: true },
+      ],
+    }),
 };

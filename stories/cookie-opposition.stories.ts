@@ -49,20 +49,33 @@ export const GlobalPrivacyControl = { render: (args: Args) => view(args, { oppos
 /** One line for a footer, with the link to the policy. */
 export const Compact = { args: { compact: true }, render: (args: Args) => view(args, { opposed: false }) };
 
-export const CompactOpposed = { args: { compact: true }, render: (args: Args) => view(args, { opposed: true, source: 'stored', at: CHOSEN }) };
+export const CompactOpposed = {
+  args: { compact: true },
+  render: (args: Args) => view(args, { opposed: true, source: 'stored', at: CHOSEN }),
+};
 
 export const Disabled = { args: { disabled: true }, render: (args: Args) => view(args, { opposed: false }) };
 
 /** Who measures, in the site's words and in each language (low-code JSON configuration). */
 export const WhoMeasures = {
   render: (args: Args) =>
-    view(args, { opposed: false }, {
-      who: { fr: 'Courtier Demo, avec Matomo hébergé sur ses serveurs.', nl: 'Courtier Demo, met Matomo op zijn eigen servers.', en: 'Courtier Demo, with Matomo on its own servers.' },
-    }),
+    view(
+      args,
+      { opposed: false },
+      {
+        who: {
+          fr: 'Courtier Demo, avec Matomo hébergé sur ses serveurs.',
+          nl: 'Courtier Demo, met Matomo op zijn eigen servers.',
+          en: 'Courtier Demo, with Matomo on its own servers.',
+        },
+      },
+    ),
 };
 
 /** A wrong configuration is shown in place, with the path of the bad field. */
-export const BadConfiguration = { render: (args: Args) => view(args, { opposed: false }, { cookies: ['not a cookie name!'] }) };
+export const BadConfiguration = {
+  render: (args: Args) => view(args, { opposed: false }, { cookies: ['not a cookie name!'] }),
+};
 
 /** Every language side by side, full and compact. */
 export const EveryLocale = {

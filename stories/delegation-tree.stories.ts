@@ -14,7 +14,8 @@ export default {
     tree: { control: 'select', options: ['broker-client-space', 'staff-delegation'] },
   },
   args: { lang: 'fr', tree: 'broker-client-space' },
-  render: (args: Args) => html`<procura-delegation-tree no-draft lang=${args.lang} tree=${args.tree}></procura-delegation-tree>`,
+  render: (args: Args) =>
+    html`<procura-delegation-tree no-draft lang=${args.lang} tree=${args.tree}></procura-delegation-tree>`,
 };
 
 type Args = { lang: string; tree: string };
@@ -26,7 +27,9 @@ const answers =
   async ({ canvasElement }: Context) => {
     const el = canvasElement.querySelector('procura-delegation-tree')!;
     for (const id of ids) {
-      const radio = await waitFor(() => el.shadowRoot?.querySelector<HTMLInputElement>(`input[type=radio][value="${id}"]`));
+      const radio = await waitFor(() =>
+        el.shadowRoot?.querySelector<HTMLInputElement>(`input[type=radio][value="${id}"]`),
+      );
       radio.click();
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -71,7 +74,13 @@ export const BrokenDefinition = {
       version: '1',
       start: 'person',
       questions: {
-        person: { text: { nl: 'Wie?' }, options: [{ id: 'a', label: 'A', next: 'nowhere' }, { id: 'b', label: 'B', next: 'person' }] },
+        person: {
+          text: { nl: 'Wie?' },
+          options: [
+            { id: 'a', label: 'A', next: 'nowhere' },
+            { id: 'b', label: 'B', next: 'person' },
+          ],
+        },
       },
       outcomes: { done: { text: 'Fini', mandate: 'yes' } },
     }}
@@ -98,7 +107,9 @@ export const OwnTreeInAScript = {
 
 /** The three languages side by side, at the same question. */
 export const Locales = {
-  render: (args: Args) => html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr))">
+  render: (
+    args: Args,
+  ) => html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr))">
     ${['fr', 'nl', 'en'].map((lang) => html`<procura-delegation-tree no-draft lang=${lang} tree=${args.tree}></procura-delegation-tree>`)}
   </div>`,
 };

@@ -47,7 +47,16 @@ function signature(seed: number): Promise<Blob> {
   return new Promise((r) => c.toBlob((b) => r(b!), 'image/png'));
 }
 
-type Internals = { updateComplete: Promise<boolean>; values: Record<string, unknown>; sigs: Record<string, unknown>; step: string; sent: Record<string, unknown>; server: Record<string, string>; summary: boolean; go(step: string): Promise<void> };
+type Internals = {
+  updateComplete: Promise<boolean>;
+  values: Record<string, unknown>;
+  sigs: Record<string, unknown>;
+  step: string;
+  sent: Record<string, unknown>;
+  server: Record<string, string>;
+  summary: boolean;
+  go(step: string): Promise<void>;
+};
 
 /** Puts the element in a step with the given state (what a restored draft does). */
 function at(step: string, extra: (el: Internals) => void = () => undefined) {
@@ -59,7 +68,9 @@ function at(step: string, extra: (el: Internals) => void = () => undefined) {
     el.values = { ...VALUES };
     el.sigs = {
       grantor: { method: 'drawn', signedAt: at, png: await signature(0) },
-      ...(step !== 'mandatary' && { mandatary: { method: 'typed', signedAt: at, png: await signature(4), typedText: 'Bram Janssens' } }),
+      ...(step !== 'mandatary' && {
+        mandatary: { method: 'typed', signedAt: at, png: await signature(4), typedText: 'Bram Janssens' },
+      }),
     };
     extra(el);
     await el.go(step);
@@ -85,11 +96,30 @@ export const ListedContracts = { args: { contracts: 'listed' }, render: (args: A
 export const Handover = { render: (args: Args) => view(args, at('handover')) };
 export const Mandatary = { render: (args: Args) => view(args, at('mandatary')) };
 export const ReviewWithPdf = { name: 'Review (PDF preview)', render: (args: Args) => view(args, at('review')) };
-export const TwoServices = { args: { service: '', services: 'facturation dossiers' }, render: (args: Args) => view(args, at('review')) };
-export const Submitted = {
-  render: (args: Args) => view(args, at('done', (el) => (el.sent = { 'espace-client': { state: 'sent', response: { id: 'M-2031', status: 'pending', grantId: 'G-88' } } }))),
+export const TwoServices = {
+  args: { service: '', services: 'facturation dossiers' },
+  render: (args: Args) => view(args, at('review')),
 };
-export const Queued = { render: (args: Args) => view(args, at('done', (el) => (el.sent = { 'espace-client': { state: 'queued', id: 'b1f0' } }))) };
+export const Submitted = {
+  render: (args: Args) =>
+    view(
+      args,
+      at(
+        'done',
+        (el) =>
+          (el.sent = {
+            'espace-client': { state: 'sent', response: { id: 'M-2031', status: 'pending', grantId: 'G-88' } },
+          }),
+      ),
+    ),
+};
+export const Queued = {
+  render: (args: Args) =>
+    view(
+      args,
+      at('done', (el) => (el.sent = { 'espace-client': { state: 'queued', id: 'b1f0' } })),
+    ),
+};
 export const Errors = {
   name: 'Errors (summary, server field errors)',
   render: (args: Args) =>
@@ -117,8 +147,24 @@ export const RefusedByTree = {
         bubbles: true,
         composed: true,
         detail: {
-          treeId: 'staff-delegation', treeVersion: '1', answers: [{ question: 'who', option: 'billing' }, { question: 'agency', option: 'commercial' }], outcome: 'commercial-agency',
-          result: { id: 'commercial-agency', mandate: false, refused: true, text: 'Refus', reason: { fr: 'Un membre d’une agence de facturation commerciale ne peut pas être mandaté.', nl: 'Een lid van een commercieel facturatiebureau kan niet gemachtigd worden.', en: 'A member of a commercial billing agency cannot be mandated.' } },
+          treeId: 'staff-delegation',
+          treeVersion: '1',
+          answers: [
+            { question: 'who', option: 'billing' },
+            { question: 'agency', option: 'commercial' },
+          ],
+          outcome: 'commercial-agency',
+          result: {
+            id: 'commercial-agency',
+            mandate: false,
+            refused: true,
+            text: 'Refus',
+            reason: {
+              fr: 'Un membre d’une agence de facturation commerciale ne peut pas être mandaté.',
+              nl: 'Een lid van een commercieel facturatiebureau kan niet gemachtigd worden.',
+              en: 'A member of a commercial billing agency cannot be mandated.',
+            },
+          },
         },
       }),
     );
@@ -127,7 +173,11 @@ export const RefusedByTree = {
 export const Configured = {
   name: 'Configured (title, logo, role addresses)',
   render: (args: Args) =>
-    view(args, undefined, html`<script type="application/json">{"title":{"fr":"Courtier Demo – mandat d’accès","nl":"Courtier Demo – toegangsvolmacht","en":"Courtier Demo – access mandate"},"roleAddresses":["info","bureau","contact"]}</script>`),
+    view(
+      args,
+      undefined,
+      html`<script type="application/json">{"title":{"fr":"Courtier Demo – mandat d’accès","nl":"Courtier Demo – toegangsvolmacht","en":"Courtier Demo – access mandate"},"roleAddresses":["info","bureau","contact"]}</script>`,
+    ),
 };
 export const Dutch = { args: { lang: 'nl' }, render: (args: Args) => view(args, at('review')) };
 export const English = { args: { lang: 'en' }, render: (args: Args) => view(args, at('mandatary')) };
@@ -136,13 +186,31 @@ export const English = { args: { lang: 'en' }, render: (args: Args) => view(args
 const request = (args: Args, setup?: (node?: Element) => void) =>
   html`<procura-mandate-form style="max-width: 760px" no-draft kind="access-request" lang=${args.lang} service=${args.service || nothing} ${setup ? ref(setup) : nothing}></procura-mandate-form>`;
 export const AccessRequest = { name: 'Access request (for oneself)', render: (args: Args) => request(args) };
-export const AccessRequestReview = { name: 'Access request: review (PDF preview)', render: (args: Args) => request(args, at('review')) };
+export const AccessRequestReview = {
+  name: 'Access request: review (PDF preview)',
+  render: (args: Args) => request(args, at('review')),
+};
 export const AccessRequestSent = {
   name: 'Access request: confirmation with its reference',
-  render: (args: Args) => request(args, at('done', (el) => (el.sent = { 'espace-client': { state: 'sent', response: { id: 'a1b2c3d4-0000', status: 'pending', grantId: '7f3a19c2-5e60-4b1a-9a0e-2d1f6c3b8e77' } } }))),
+  render: (args: Args) =>
+    request(
+      args,
+      at(
+        'done',
+        (el) =>
+          (el.sent = {
+            'espace-client': {
+              state: 'sent',
+              response: { id: 'a1b2c3d4-0000', status: 'pending', grantId: '7f3a19c2-5e60-4b1a-9a0e-2d1f6c3b8e77' },
+            },
+          }),
+      ),
+    ),
 };
 export const WaitingForTree = {
   name: 'Waiting for the questionnaire (for=)',
-  render: (args: Args) => html`<procura-delegation-tree id="tree-wait" tree="broker-client-space" no-draft lang=${args.lang}></procura-delegation-tree>
+  render: (
+    args: Args,
+  ) => html`<procura-delegation-tree id="tree-wait" tree="broker-client-space" no-draft lang=${args.lang}></procura-delegation-tree>
     <procura-mandate-form style="max-width: 760px" no-draft lang=${args.lang} for="tree-wait" service="espace-client"></procura-mandate-form>`,
 };

@@ -15,13 +15,23 @@ export default {
   component: 'procura-signature-pad',
   argTypes: {
     lang: { control: 'select', options: ['fr', 'fr-BE', 'fr-CA', 'nl', 'nl-BE', 'en'] },
-    methods: { control: 'select', options: ['drawn uploaded', 'drawn uploaded typed', 'drawn', 'uploaded typed', 'typed'] },
+    methods: {
+      control: 'select',
+      options: ['drawn uploaded', 'drawn uploaded typed', 'drawn', 'uploaded typed', 'typed'],
+    },
     signerName: { control: 'text' },
     label: { control: 'text' },
     required: { control: 'boolean' },
     disabled: { control: 'boolean' },
   },
-  args: { lang: 'fr', methods: 'drawn uploaded typed', signerName: 'Anne Dupont', label: '', required: true, disabled: false },
+  args: {
+    lang: 'fr',
+    methods: 'drawn uploaded typed',
+    signerName: 'Anne Dupont',
+    label: '',
+    required: true,
+    disabled: false,
+  },
 };
 
 const SIGNED = '2025-03-14T09:30:00.000Z';
@@ -30,11 +40,25 @@ const SIGNED = '2025-03-14T09:30:00.000Z';
 function strokes(): PointGroup[] {
   const group = (pts: [number, number][]): PointGroup => ({
     points: pts.map(([x, y], i) => ({ x, y, pressure: 0.5, time: i * 16 })),
-    penColor: '#0b1f4d', dotSize: 0, minWidth: 0.8, maxWidth: 2.8, velocityFilterWeight: 0.7, compositeOperation: 'source-over',
+    penColor: '#0b1f4d',
+    dotSize: 0,
+    minWidth: 0.8,
+    maxWidth: 2.8,
+    velocityFilterWeight: 0.7,
+    compositeOperation: 'source-over',
   });
   const wave: [number, number][] = [];
-  for (let t = 0; t <= 1; t += 0.02) wave.push([70 + 420 * t + 22 * Math.cos(t * 40), 105 - 38 * Math.sin(t * 40) * (1 - t * 0.4)]);
-  return [group(wave), group([[90, 150], [220, 156], [360, 150], [500, 146]])];
+  for (let t = 0; t <= 1; t += 0.02)
+    wave.push([70 + 420 * t + 22 * Math.cos(t * 40), 105 - 38 * Math.sin(t * 40) * (1 - t * 0.4)]);
+  return [
+    group(wave),
+    group([
+      [90, 150],
+      [220, 156],
+      [360, 150],
+      [500, 146],
+    ]),
+  ];
 }
 
 /** A scanned signature: blue ink on transparency, as the upload path produces it. */
@@ -50,7 +74,11 @@ async function scan(): Promise<Blob> {
   return new Promise((r) => c.toBlob((b) => r(b!), 'image/png'));
 }
 
-const view = (args: Args, draft?: () => Promise<SignatureDraft | undefined>, after?: (el: ProcuraSignaturePad) => void) =>
+const view = (
+  args: Args,
+  draft?: () => Promise<SignatureDraft | undefined>,
+  after?: (el: ProcuraSignaturePad) => void,
+) =>
   html`<procura-signature-pad
     style="max-width: 640px"
     name="signature"
@@ -78,23 +106,38 @@ export const Empty = { render: (args: Args) => view(args) };
 export const Drawn = { render: (args: Args) => view(args, drawn) };
 
 /** A typed name, rendered in a handwriting-like font, with the intent confirmed. */
-export const Typed = { render: (args: Args) => view(args, async () => ({ method: 'typed', typedText: args.signerName || 'Anne Dupont', signedAt: SIGNED })) };
+export const Typed = {
+  render: (args: Args) =>
+    view(args, async () => ({ method: 'typed', typedText: args.signerName || 'Anne Dupont', signedAt: SIGNED })),
+};
 
 /** An uploaded scan, reduced to its ink. */
-export const Uploaded = { render: (args: Args) => view(args, async () => ({ method: 'uploaded', png: await scan(), signedAt: SIGNED })) };
+export const Uploaded = {
+  render: (args: Args) => view(args, async () => ({ method: 'uploaded', png: await scan(), signedAt: SIGNED })),
+};
 
 /** A dot is not a signature: the message shows beside the pad (as after a submit attempt). */
 export const TooShort = {
   render: (args: Args) =>
     view(
       args,
-      async () => ({ method: 'drawn', strokes: [{ ...strokes()[1], points: [{ x: 300, y: 100, pressure: 0.5, time: 0 }] }] }),
+      async () => ({
+        method: 'drawn',
+        strokes: [{ ...strokes()[1], points: [{ x: 300, y: 100, pressure: 0.5, time: 0 }] }],
+      }),
       (el) => el.dispatchEvent(new Event('invalid')),
     ),
 };
 
 /** Required and empty after a submit attempt. */
-export const Missing = { render: (args: Args) => view(args, async () => undefined, (el) => el.dispatchEvent(new Event('invalid'))) };
+export const Missing = {
+  render: (args: Args) =>
+    view(
+      args,
+      async () => undefined,
+      (el) => el.dispatchEvent(new Event('invalid')),
+    ),
+};
 
 /** Disabled (or inside a disabled fieldset), with a signature. */
 export const Disabled = { args: { disabled: true }, render: (args: Args) => view(args, drawn) };
@@ -117,7 +160,9 @@ export const InAForm = {
     @submit=${(e: SubmitEvent) => {
       e.preventDefault();
       const file = new FormData(e.target as HTMLFormElement).get('signature') as File | null;
-      (e.target as HTMLFormElement).querySelector('output')!.value = file ? `${file.name}, ${file.type}, ${file.size} bytes` : 'no signature';
+      (e.target as HTMLFormElement).querySelector('output')!.value = file
+        ? `${file.name}, ${file.type}, ${file.size} bytes`
+        : 'no signature';
     }}
   >
     ${view(args)}

@@ -14,7 +14,16 @@ const get = (obj, path) => {
 
 const ms = (x) => (x == null ? '—' : x >= 100 ? `${Math.round(x)}` : `${x.toFixed(1)}`);
 const med = (r) => (r?.status === 'ok' && r.median != null ? `${ms(r.median)} (${ms(r.p90)})` : statusText(r));
-const statusText = (r) => (!r ? 'n/a' : r.status === 'ok' ? '' : r.status === 'missing' ? 'missing' : r.status === 'crashed' ? 'crashed' : r.status ?? 'n/a');
+const statusText = (r) =>
+  !r
+    ? 'n/a'
+    : r.status === 'ok'
+      ? ''
+      : r.status === 'missing'
+        ? 'missing'
+        : r.status === 'crashed'
+          ? 'crashed'
+          : (r.status ?? 'n/a');
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
 export function checkBudgets(results, budgets) {
@@ -24,11 +33,27 @@ export function checkBudgets(results, budgets) {
     if (typeof value !== 'number' || Number.isNaN(value)) status = 'n/a';
     else if (b.max !== undefined) status = value <= b.max ? 'ok' : 'OVER';
     else status = value < b.below ? 'ok' : 'OVER';
-    return { id: b.id, issue: b.issue, label: b.label, limit: b.max ?? b.below, limitKind: b.max !== undefined ? '≤' : '<', unit: b.unit, value: value ?? null, status };
+    return {
+      id: b.id,
+      issue: b.issue,
+      label: b.label,
+      limit: b.max ?? b.below,
+      limitKind: b.max !== undefined ? '≤' : '<',
+      unit: b.unit,
+      value: value ?? null,
+      status,
+    };
   });
 }
 
-const fmtBudgetValue = (b, v) => (v == null ? '—' : b.unit.startsWith('bytes') ? `${kb(v)} KB` : b.unit === 'ms' ? `${ms(v)} ms` : `${Math.round(v * 10000) / 10000}`);
+const fmtBudgetValue = (b, v) =>
+  v == null
+    ? '—'
+    : b.unit.startsWith('bytes')
+      ? `${kb(v)} KB`
+      : b.unit === 'ms'
+        ? `${ms(v)} ms`
+        : `${Math.round(v * 10000) / 10000}`;
 
 const shares = (c) =>
   c
@@ -44,38 +69,119 @@ function sizeTables(sizes) {
   const ours = sizes.ours;
   const rows = Object.entries(ours).map(([id, r]) =>
     r.status === 'ok'
-      ? [r.label, kb(r.initial.raw), kb(r.initial.gzip), kb(r.initial.brotli), `${r.lazy.files.length}`, kb(r.lazy.gzip), kb(r.lazy.brotli), shares(r.initial.composition)]
+      ? [
+          r.label,
+          kb(r.initial.raw),
+          kb(r.initial.gzip),
+          kb(r.initial.brotli),
+          `${r.lazy.files.length}`,
+          kb(r.lazy.gzip),
+          kb(r.lazy.brotli),
+          shares(r.initial.composition),
+        ]
       : [r.label, `missing: ${r.reason}`, '', '', '', '', '', ''],
   );
   const d = sizes.dropIn;
   if (d?.status === 'ok') {
-    rows.push(['drop-in dist/procura.js, as built (Vite library mode)', kb(d.initial.raw), kb(d.initial.gzip), kb(d.initial.brotli), `${d.lazy.files.length}`, kb(d.lazy.gzip), kb(d.lazy.brotli), shares(d.initial.composition)]);
+    rows.push([
+      'drop-in dist/procura.js, as built (Vite library mode)',
+      kb(d.initial.raw),
+      kb(d.initial.gzip),
+      kb(d.initial.brotli),
+      `${d.lazy.files.length}`,
+      kb(d.lazy.gzip),
+      kb(d.lazy.brotli),
+      shares(d.initial.composition),
+    ]);
     const f = d.fullyMinified;
-    rows.push(['drop-in, same chunks fully minified', kb(f.initial.raw), kb(f.initial.gzip), kb(f.initial.brotli), `${f.lazy.files.length}`, kb(f.lazy.gzip), kb(f.lazy.brotli), '']);
+    rows.push([
+      'drop-in, same chunks fully minified',
+      kb(f.initial.raw),
+      kb(f.initial.gzip),
+      kb(f.initial.brotli),
+      `${f.lazy.files.length}`,
+      kb(f.lazy.gzip),
+      kb(f.lazy.brotli),
+      '',
+    ]);
   } else rows.push(['drop-in dist/procura.js', `missing: ${d?.reason ?? 'not built'}`, '', '', '', '', '', '']);
   const p = sizes.package;
-  if (p) rows.push(p.status === 'ok' ? [`npm package (npm pack): ${p.files} files, ${kb(p.unpacked)} unpacked, of which ${kb(p.sourceMaps)} source maps`, kb(p.packed), '', '', '', '', '', 'packed .tgz'] : ['npm package (npm pack)', `missing: ${p.reason}`, '', '', '', '', '', '']);
-  out.push('**Ours** (KB; initial = what loads at once, lazy = chunks loaded when a step needs them; where the initial bytes come from, before minification)\n');
-  out.push(table(['bundle', 'initial min', 'gzip', 'brotli', 'lazy files', 'lazy gzip', 'lazy brotli', 'initial made of'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+  if (p)
+    rows.push(
+      p.status === 'ok'
+        ? [
+            `npm package (npm pack): ${p.files} files, ${kb(p.unpacked)} unpacked, of which ${kb(p.sourceMaps)} source maps`,
+            kb(p.packed),
+            '',
+            '',
+            '',
+            '',
+            '',
+            'packed .tgz',
+          ]
+        : ['npm package (npm pack)', `missing: ${p.reason}`, '', '', '', '', '', ''],
+    );
+  out.push(
+    '**Ours** (KB; initial = what loads at once, lazy = chunks loaded when a step needs them; where the initial bytes come from, before minification)\n',
+  );
+  out.push(
+    table(
+      ['bundle', 'initial min', 'gzip', 'brotli', 'lazy files', 'lazy gzip', 'lazy brotli', 'initial made of'],
+      rows,
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+  );
   if (d?.status === 'ok') {
     out.push('\n**Drop-in bundle, file by file** (as built)\n');
     out.push(
       table(
         ['file', 'min', 'gzip', 'brotli', 'loads'],
-        [...d.initial.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli), 'at once']), ...d.lazy.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli), 'lazy'])],
+        [
+          ...d.initial.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli), 'at once']),
+          ...d.lazy.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli), 'lazy']),
+        ],
         ['l', 'r', 'r', 'r', 'l'],
       ),
     );
   }
   const theirs = Object.entries(sizes.theirs).map(([, r]) =>
     r.status === 'ok'
-      ? [r.label, kb(r.shipped.raw), kb(r.shipped.gzip), kb(r.shipped.brotli), r.rebuilt.error ? 'error' : kb(r.rebuilt.raw), r.rebuilt.error ? '' : kb(r.rebuilt.gzip), r.rebuilt.error ? '' : kb(r.rebuilt.brotli)]
+      ? [
+          r.label,
+          kb(r.shipped.raw),
+          kb(r.shipped.gzip),
+          kb(r.shipped.brotli),
+          r.rebuilt.error ? 'error' : kb(r.rebuilt.raw),
+          r.rebuilt.error ? '' : kb(r.rebuilt.gzip),
+          r.rebuilt.error ? '' : kb(r.rebuilt.brotli),
+        ]
       : [r.label, `error: ${r.reason}`, '', '', '', '', ''],
   );
-  out.push('\n**Theirs** (KB; as shipped = their dist files a site loads; re-bundled = bundled and minified like ours)\n');
-  out.push(table(['tool', 'shipped min', 'gzip', 'brotli', 're-bundled min', 'gzip', 'brotli'], theirs, ['l', 'r', 'r', 'r', 'r', 'r', 'r']));
+  out.push(
+    '\n**Theirs** (KB; as shipped = their dist files a site loads; re-bundled = bundled and minified like ours)\n',
+  );
+  out.push(
+    table(['tool', 'shipped min', 'gzip', 'brotli', 're-bundled min', 'gzip', 'brotli'], theirs, [
+      'l',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+    ]),
+  );
   out.push('\n**Ratios ours / theirs** (initial chunk vs their shipped files; < 1 means smaller)\n');
-  out.push(table(['ours', 'theirs', 'ours gzip', 'theirs gzip', 'gzip ratio', 'brotli ratio'], ratioRows(sizes), ['l', 'l', 'r', 'r', 'r', 'r']));
+  out.push(
+    table(['ours', 'theirs', 'ours gzip', 'theirs gzip', 'gzip ratio', 'brotli ratio'], ratioRows(sizes), [
+      'l',
+      'l',
+      'r',
+      'r',
+      'r',
+      'r',
+    ]),
+  );
   return out.join('\n');
 }
 
@@ -110,13 +216,22 @@ function ratioRows(sizes) {
 
 function speedTables(speed) {
   const out = [];
-  out.push(`**First render** (ms, median (p90) of ${speed.runs} page loads after a warm-up; from the import of the element's bundle to the first paint; load = fetch + evaluate, render = first update to paint)\n`);
+  out.push(
+    `**First render** (ms, median (p90) of ${speed.runs} page loads after a warm-up; from the import of the element's bundle to the first paint; load = fetch + evaluate, render = first update to paint)\n`,
+  );
   out.push(
     table(
       ['element', 'total', 'load', 'render', 'rendered', 'CLS after first paint'],
       Object.entries(speed.render).map(([el, r]) =>
         r.status === 'ok'
-          ? [`\`<procura-${el}>\``, med(r), ms(r.load?.median), ms(r.render?.median), r.ready ? 'yes' : `no${r.error ? `: ${r.error}` : ''}`, String(Math.round((r.clsAfterFirstPaint ?? 0) * 10000) / 10000)]
+          ? [
+              `\`<procura-${el}>\``,
+              med(r),
+              ms(r.load?.median),
+              ms(r.render?.median),
+              r.ready ? 'yes' : `no${r.error ? `: ${r.error}` : ''}`,
+              String(Math.round((r.clsAfterFirstPaint ?? 0) * 10000) / 10000),
+            ]
           : [`\`<procura-${el}>\``, `${statusText(r)}: ${r.reason}`, '', '', '', ''],
       ),
       ['l', 'r', 'r', 'r', 'l', 'r'],
@@ -124,21 +239,41 @@ function speedTables(speed) {
   );
   const c = speed.compare;
   const side = [
-    ['cookie opposition: first render vs vanilla-cookieconsent opening its preferences', speed.render['cookie-opposition'], c.cookieconsent],
-    ['5-question radio tree, first question: `<procura-delegation-tree>` vs SurveyJS (survey-core model only, no renderer)', c.tree5, c.survey5],
-    ['two-signature mandate PDF: procura (pdf.ts) vs pdf-lib naive (full-size PNGs)', speed.pdf.procura, speed.pdf['pdf-lib']],
+    [
+      'cookie opposition: first render vs vanilla-cookieconsent opening its preferences',
+      speed.render['cookie-opposition'],
+      c.cookieconsent,
+    ],
+    [
+      '5-question radio tree, first question: `<procura-delegation-tree>` vs SurveyJS (survey-core model only, no renderer)',
+      c.tree5,
+      c.survey5,
+    ],
+    [
+      'two-signature mandate PDF: procura (pdf.ts) vs pdf-lib naive (full-size PNGs)',
+      speed.pdf.procura,
+      speed.pdf['pdf-lib'],
+    ],
     ['two-signature mandate PDF: procura (pdf.ts) vs jsPDF, same content', speed.pdf.procura, speed.pdf.jspdf],
   ];
   out.push('\n**Side by side** (ms, median (p90))\n');
   out.push(
     table(
       ['what', 'procura', 'theirs', 'ratio'],
-      side.map(([what, a, b]) => [what, a?.status === 'ok' ? med(a) : `${statusText(a)}`, b?.status === 'ok' ? med(b) : `${statusText(b)}`, a?.status === 'ok' && b?.status === 'ok' ? ratio(a.median, b.median) : '—']),
+      side.map(([what, a, b]) => [
+        what,
+        a?.status === 'ok' ? med(a) : `${statusText(a)}`,
+        b?.status === 'ok' ? med(b) : `${statusText(b)}`,
+        a?.status === 'ok' && b?.status === 'ok' ? ratio(a.median, b.median) : '—',
+      ]),
       ['l', 'r', 'r', 'r'],
     ),
   );
   const p = speed.pdf;
-  const pdfNote = (r) => (r?.status === 'ok' ? `${r.pages} pages, ${kb(r.pdfBytes)} KB; images ${r.imageBytes.map((x) => kb(x)).join(' + ')} KB` : r?.reason ?? '');
+  const pdfNote = (r) =>
+    r?.status === 'ok'
+      ? `${r.pages} pages, ${kb(r.pdfBytes)} KB; images ${r.imageBytes.map((x) => kb(x)).join(' + ')} KB`
+      : (r?.reason ?? '');
   out.push('\n**Other measurements**\n');
   const t = speed.typing;
   const dr = speed.drawing;
@@ -146,21 +281,45 @@ function speedTables(speed) {
     table(
       ['what', 'result', 'notes'],
       [
-        ['PDF procura (ms)', med(p.procura), `${pdfNote(p.procura)}${p.procura?.signatureToPngMs != null ? `; signatures cropped to PNG at signing time: ${ms(p.procura.signatureToPngMs)} ms for both` : ''}`],
+        [
+          'PDF procura (ms)',
+          med(p.procura),
+          `${pdfNote(p.procura)}${p.procura?.signatureToPngMs != null ? `; signatures cropped to PNG at signing time: ${ms(p.procura.signatureToPngMs)} ms for both` : ''}`,
+        ],
         ['PDF pdf-lib naive (ms)', med(p['pdf-lib']), pdfNote(p['pdf-lib'])],
         ['PDF jsPDF (ms)', med(p.jspdf), pdfNote(p.jspdf)],
-        ['checkTree, 1,000 questions (ms)', med(speed.checkTree), speed.checkTree?.status === 'ok' ? `valid: ${speed.checkTree.ok}` : speed.checkTree?.reason ?? ''],
-        ['draft save per keystroke, drafts.save (ms)', med(speed.drafts), speed.drafts?.status === 'ok' ? `50 awaited IndexedDB writes; read back: ${speed.drafts.persisted}` : speed.drafts?.reason ?? ''],
-        ['10,000 grants to first paint (ms)', med(speed.grants10k), speed.grants10k?.status === 'ok' ? `${speed.grants10k.shownNodes} grant nodes in the DOM; module load ${ms(speed.grants10k.load?.median)} ms apart` : speed.grants10k?.reason ?? ''],
+        [
+          'checkTree, 1,000 questions (ms)',
+          med(speed.checkTree),
+          speed.checkTree?.status === 'ok' ? `valid: ${speed.checkTree.ok}` : (speed.checkTree?.reason ?? ''),
+        ],
+        [
+          'draft save per keystroke, drafts.save (ms)',
+          med(speed.drafts),
+          speed.drafts?.status === 'ok'
+            ? `50 awaited IndexedDB writes; read back: ${speed.drafts.persisted}`
+            : (speed.drafts?.reason ?? ''),
+        ],
+        [
+          '10,000 grants to first paint (ms)',
+          med(speed.grants10k),
+          speed.grants10k?.status === 'ok'
+            ? `${speed.grants10k.shownNodes} grant nodes in the DOM; module load ${ms(speed.grants10k.load?.median)} ms apart`
+            : (speed.grants10k?.reason ?? ''),
+        ],
         [
           'long tasks > 50 ms while typing 50 characters (mandate form, draft on)',
           t?.status === 'ok' ? `${t.longtasks} in ${t.runs} runs` : statusText(t),
-          t?.status === 'ok' ? `longest task ${ms(t.longestTask)} ms; events > 50 ms: ${t.slowEvents} (longest ${ms(t.longestEvent)} ms); draft saved: ${t.draftSaved}` : t?.reason ?? '',
+          t?.status === 'ok'
+            ? `longest task ${ms(t.longestTask)} ms; events > 50 ms: ${t.slowEvents} (longest ${ms(t.longestEvent)} ms); draft saved: ${t.draftSaved}`
+            : (t?.reason ?? ''),
         ],
         [
           'long tasks > 50 ms while drawing (signature pad)',
           dr?.status === 'ok' ? `${dr.longtasks} in ${dr.runs} runs` : statusText(dr),
-          dr?.status === 'ok' ? `${dr.pointerMoves} pointer moves per run; longest task ${ms(dr.longestTask)} ms; events > 50 ms: ${dr.slowEvents} (longest ${ms(dr.longestEvent)} ms)` : dr?.reason ?? '',
+          dr?.status === 'ok'
+            ? `${dr.pointerMoves} pointer moves per run; longest task ${ms(dr.longestTask)} ms; events > 50 ms: ${dr.slowEvents} (longest ${ms(dr.longestEvent)} ms)`
+            : (dr?.reason ?? ''),
         ],
       ],
       ['l', 'r', 'l'],
@@ -173,8 +332,17 @@ function budgetTable(checked) {
   return table(
     ['budget (issue)', 'limit', 'measured', 'status'],
     checked.map((b) => {
-      const lim = b.unit.startsWith('bytes') ? `${b.limitKind} ${kb(b.limit)} KB${b.unit === 'bytes gzip' ? ' gzip' : ''}` : b.unit === 'ms' ? `${b.limitKind} ${b.limit} ms` : `${b.limitKind} ${b.limit}`;
-      return [`${b.label} (#${b.issue})`, lim, fmtBudgetValue(b, b.value), b.status === 'n/a' ? 'n/a (missing)' : b.status];
+      const lim = b.unit.startsWith('bytes')
+        ? `${b.limitKind} ${kb(b.limit)} KB${b.unit === 'bytes gzip' ? ' gzip' : ''}`
+        : b.unit === 'ms'
+          ? `${b.limitKind} ${b.limit} ms`
+          : `${b.limitKind} ${b.limit}`;
+      return [
+        `${b.label} (#${b.issue})`,
+        lim,
+        fmtBudgetValue(b, b.value),
+        b.status === 'n/a' ? 'n/a (missing)' : b.status,
+      ];
     }),
     ['l', 'r', 'r', 'l'],
   );
@@ -186,22 +354,50 @@ function notes(results) {
   if (d?.status === 'ok') {
     const lost = d.initial.gzip - d.fullyMinified.initial.gzip;
     if (lost > 512)
-      n.push(`The drop-in bundle is built in Vite's library mode, which leaves whitespace in ES output: its initial chunk is ${kb(lost)} KB gzip larger than the same code fully minified.`);
+      n.push(
+        `The drop-in bundle is built in Vite's library mode, which leaves whitespace in ES output: its initial chunk is ${kb(lost)} KB gzip larger than the same code fully minified.`,
+      );
     const font = d.lazy.files.find((f) => /font/i.test(f.file) && f.raw > 500_000);
-    if (font) n.push(`In the drop-in bundle the Unicode font is inlined as a data URL in \`${font.file}\` (${kb(font.gzip)} KB gzip, lazy: loaded only for names outside WinAnsi, with fontkit).`);
+    if (font)
+      n.push(
+        `In the drop-in bundle the Unicode font is inlined as a data URL in \`${font.file}\` (${kb(font.gzip)} KB gzip, lazy: loaded only for names outside WinAnsi, with fontkit).`,
+      );
   }
-  n.push('SurveyJS is measured as its model only (survey-core): its renderer without a framework (survey-js-ui) is not a dependency here, so its real first render would take longer than shown.');
-  n.push('tarteaucitron counts its core, its services file, its French texts and its CSS, as a site loads them; Orejime its French build and CSS; vanilla-cookieconsent its UMD build and CSS; Klaro its build with the CSS inside.');
-  n.push('The PDF baselines embed the pad canvas as it is (1200×400 PNG, 600×200 CSS px at 2x); jsPDF runs with its defaults (no compression, hence its file size); procura embeds the PNGs the pad makes at signing time (cropped to the ink), whose cost is shown apart.');
-  n.push('The first render of an element counts from the import of its bundle (fetch, evaluation, definition) to the first paint showing its content (`updateComplete`, then a frame); the element is in the page before its definition loads, with text after it, so the CLS column shows any shift it causes after its first paint.');
+  n.push(
+    'SurveyJS is measured as its model only (survey-core): its renderer without a framework (survey-js-ui) is not a dependency here, so its real first render would take longer than shown.',
+  );
+  n.push(
+    'tarteaucitron counts its core, its services file, its French texts and its CSS, as a site loads them; Orejime its French build and CSS; vanilla-cookieconsent its UMD build and CSS; Klaro its build with the CSS inside.',
+  );
+  n.push(
+    'The PDF baselines embed the pad canvas as it is (1200×400 PNG, 600×200 CSS px at 2x); jsPDF runs with its defaults (no compression, hence its file size); procura embeds the PNGs the pad makes at signing time (cropped to the ink), whose cost is shown apart.',
+  );
+  n.push(
+    'The first render of an element counts from the import of its bundle (fetch, evaluation, definition) to the first paint showing its content (`updateComplete`, then a frame); the element is in the page before its definition loads, with text after it, so the CLS column shows any shift it causes after its first paint.',
+  );
   return n;
 }
 
 export function render(results) {
   const m = results.machine;
   const head = `Run of ${results.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB, ${m.os}), Node ${m.node}, Chromium ${m.chromium ?? '—'}; load average (1/5/15 min) at start ${m.loadAverage.join(' / ')}, at end ${(m.loadAverageAtEnd ?? []).join(' / ')}${m.loadAverage[0] > m.cores ? ' (a busy machine: times are inflated and noisy)' : ''}. Run time ${Math.round(results.durationMs / 1000)} s.`;
-  const parts = [head, '', '### Size', '', results.sizes ? sizeTables(results.sizes) : 'not measured', '', '### Speed', ''];
-  parts.push(results.speed?.error ? `crashed: ${results.speed.error}` : results.speed ? speedTables(results.speed) : 'not measured');
+  const parts = [
+    head,
+    '',
+    '### Size',
+    '',
+    results.sizes ? sizeTables(results.sizes) : 'not measured',
+    '',
+    '### Speed',
+    '',
+  ];
+  parts.push(
+    results.speed?.error
+      ? `crashed: ${results.speed.error}`
+      : results.speed
+        ? speedTables(results.speed)
+        : 'not measured',
+  );
   parts.push('', '### Budgets (bench/budgets.json)', '', budgetTable(results.budgets));
   parts.push('', '### Notes', '', ...notes(results).map((n) => `- ${n}`));
   return parts.join('\n');

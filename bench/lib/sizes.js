@@ -11,7 +11,14 @@ import { build as viteBuild } from 'vite';
 import * as esbuild from 'esbuild';
 import { compressed, sum, errorText, withTimeout, saveCompressedCache } from './util.js';
 
-export const ELEMENTS = ['delegation-tree', 'mandate-form', 'signature-pad', 'consent', 'cookie-opposition', 'access-grants'];
+export const ELEMENTS = [
+  'delegation-tree',
+  'mandate-form',
+  'signature-pad',
+  'consent',
+  'cookie-opposition',
+  'access-grants',
+];
 
 const ROOT = process.cwd();
 const WORK = resolve('bench/.work/size');
@@ -33,7 +40,11 @@ function splitChunks(output) {
   const initialFiles = files.filter((o) => initial.has(o.fileName)).map(file);
   const lazyFiles = files.filter((o) => !initial.has(o.fileName)).map(file);
   return {
-    initial: { ...sum(initialFiles), files: initialFiles, composition: composition(files.filter((o) => initial.has(o.fileName))) },
+    initial: {
+      ...sum(initialFiles),
+      files: initialFiles,
+      composition: composition(files.filter((o) => initial.has(o.fileName))),
+    },
     lazy: { ...sum(lazyFiles), files: lazyFiles },
   };
 }
@@ -54,7 +65,11 @@ function composition(chunks) {
       total += m.renderedLength ?? 0;
     }
   if (!total) return undefined;
-  return Object.fromEntries(Object.entries(groups).sort((a, b) => b[1] - a[1]).map(([g, n]) => [g, Math.round((n / total) * 1000) / 10]));
+  return Object.fromEntries(
+    Object.entries(groups)
+      .sort((a, b) => b[1] - a[1])
+      .map(([g, n]) => [g, Math.round((n / total) * 1000) / 10]),
+  );
 }
 
 /** Bundles one entry alone, minified (not Vite's library mode, which leaves whitespace in ES output). */
@@ -76,7 +91,12 @@ async function bundleAlone(name, entryFile) {
       rollupOptions: {
         input: { [name]: entryFile },
         preserveEntrySignatures: 'allow-extension',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
       },
     },
   });
@@ -92,8 +112,19 @@ async function ours(log) {
   writeFileSync(join(entries, 'lit.js'), `export * from 'lit';\n`);
   list.push({ id: 'ref:lit', label: 'Lit 3 alone (reference)', entry: join(entries, 'lit.js'), needs: [] });
   writeFileSync(join(entries, 'core.js'), `export * from ${JSON.stringify(resolve('src/core/index.ts'))};\n`);
-  list.push({ id: 'ref:core', label: 'Lit + everything procura core exports (reference)', entry: join(entries, 'core.js'), needs: ['src/core/index.ts'] });
-  for (const el of ELEMENTS) list.push({ id: el, label: `\`<procura-${el}>\``, entry: resolve(`src/define/${el}.ts`), needs: [`src/define/${el}.ts`] });
+  list.push({
+    id: 'ref:core',
+    label: 'Lit + everything procura core exports (reference)',
+    entry: join(entries, 'core.js'),
+    needs: ['src/core/index.ts'],
+  });
+  for (const el of ELEMENTS)
+    list.push({
+      id: el,
+      label: `\`<procura-${el}>\``,
+      entry: resolve(`src/define/${el}.ts`),
+      needs: [`src/define/${el}.ts`],
+    });
   writeFileSync(
     join(entries, 'mandate-form+signature-pad.js'),
     `import ${JSON.stringify(resolve('src/define/mandate-form.ts'))};\nimport ${JSON.stringify(resolve('src/define/signature-pad.ts'))};\n`,
@@ -127,12 +158,21 @@ async function ours(log) {
 async function dropIn() {
   if (!existsSync('src/index.ts')) return { status: 'missing', reason: 'src/index.ts does not exist' };
   const missing = ELEMENTS.filter((el) => !existsSync(`src/define/${el}.ts`));
-  if (missing.length) return { status: 'missing', reason: `src/index.ts imports define files that do not exist yet: ${missing.join(', ')}` };
+  if (missing.length)
+    return {
+      status: 'missing',
+      reason: `src/index.ts imports define files that do not exist yet: ${missing.join(', ')}`,
+    };
   const outDir = resolve('bench/.work/dropin');
   rmSync(outDir, { recursive: true, force: true });
   try {
     const result = await withTimeout(
-      viteBuild({ configFile: resolve('vite.config.ts'), mode: 'bundle', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } }),
+      viteBuild({
+        configFile: resolve('vite.config.ts'),
+        mode: 'bundle',
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true, sourcemap: false },
+      }),
       120_000,
       'drop-in build',
     );
@@ -141,7 +181,13 @@ async function dropIn() {
     // The same chunks after a full minification: shows what Vite's library mode leaves in (whitespace).
     const reminified = out
       .filter((o) => o.type === 'chunk')
-      .map((o) => ({ fileName: o.fileName, type: 'chunk', isEntry: o.isEntry, imports: o.imports, code: esbuild.transformSync(o.code, { minify: true, format: 'esm', target: 'es2022' }).code }));
+      .map((o) => ({
+        fileName: o.fileName,
+        type: 'chunk',
+        isEntry: o.isEntry,
+        imports: o.imports,
+        code: esbuild.transformSync(o.code, { minify: true, format: 'esm', target: 'es2022' }).code,
+      }));
     const assets = out.filter((o) => o.type === 'asset');
     const full = splitChunks([...reminified, ...assets]);
     return { status: 'ok', ...asBuilt, fullyMinified: { initial: full.initial, lazy: full.lazy } };
@@ -185,7 +231,8 @@ async function esbuildBundle(contents) {
   const parts = r.outputFiles.filter((f) => initial.has(relative(ROOT, f.path).replace(/\\/g, '/')));
   return Buffer.concat(parts.map((f) => Buffer.from(f.contents)));
 }
-const minifyFile = (f, loader) => esbuild.transformSync(readFileSync(nm(f), 'utf8'), { minify: true, loader, target: 'es2022' }).code;
+const minifyFile = (f, loader) =>
+  esbuild.transformSync(readFileSync(nm(f), 'utf8'), { minify: true, loader, target: 'es2022' }).code;
 const rebuilt = async (parts) => {
   const list = [];
   for (const [label, make] of parts) list.push({ file: label, ...compressed(await make()) });
@@ -289,9 +336,14 @@ export async function measureSizes(log) {
 
 /** What `npm pack` would publish from the last `npm run build`: packed (the download) and unpacked (the install) bytes. */
 export function packageSize() {
-  if (!existsSync(join(ROOT, 'dist/procura.js'))) return { status: 'missing', reason: 'dist/ not built: run npm run build' };
+  if (!existsSync(join(ROOT, 'dist/procura.js')))
+    return { status: 'missing', reason: 'dist/ not built: run npm run build' };
   try {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const [p] = JSON.parse(out);
     const maps = p.files.filter((f) => f.path.endsWith('.map')).reduce((n, f) => n + f.size, 0);
     return { status: 'ok', packed: p.size, unpacked: p.unpackedSize, files: p.entryCount, sourceMaps: maps };

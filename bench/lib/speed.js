@@ -22,19 +22,40 @@ const abs = (p) => JSON.stringify(resolve(p));
 
 /** What the page imports at run time: /lib/<name>/entry.js. `needs` are the source files it cannot do without. */
 function libraries() {
-  const list = ELEMENTS.map((el) => ({ name: `el-${el}`, entry: `src/define/${el}.ts`, needs: [`src/define/${el}.ts`] }));
+  const list = ELEMENTS.map((el) => ({
+    name: `el-${el}`,
+    entry: `src/define/${el}.ts`,
+    needs: [`src/define/${el}.ts`],
+  }));
   list.push(
-    { name: 'check-tree', code: `export { checkTree } from ${abs('src/delegation-tree/check-tree.ts')};`, needs: ['src/delegation-tree/check-tree.ts'] },
-    { name: 'drafts', code: `export { drafts } from ${abs('src/core/draft-store.ts')};`, needs: ['src/core/draft-store.ts'] },
+    {
+      name: 'check-tree',
+      code: `export { checkTree } from ${abs('src/delegation-tree/check-tree.ts')};`,
+      needs: ['src/delegation-tree/check-tree.ts'],
+    },
+    {
+      name: 'drafts',
+      code: `export { drafts } from ${abs('src/core/draft-store.ts')};`,
+      needs: ['src/core/draft-store.ts'],
+    },
     {
       name: 'pdf-procura',
       code: `export { mandatePdf } from ${abs('src/mandate-form/pdf.ts')};\nexport { strokesToPng } from ${abs('src/signature-pad/image.ts')};`,
       needs: ['src/mandate-form/pdf.ts', 'src/signature-pad/image.ts'],
     },
-    { name: 'sig-tools', code: `export { default as SignaturePad } from 'signature_pad';\nexport { PDFDocument } from 'pdf-lib';`, needs: [] },
+    {
+      name: 'sig-tools',
+      code: `export { default as SignaturePad } from 'signature_pad';\nexport { PDFDocument } from 'pdf-lib';`,
+      needs: [],
+    },
     { name: 'pdf-lib', code: `export * from 'pdf-lib';`, needs: [] },
     { name: 'jspdf', code: `export { jsPDF } from 'jspdf';`, needs: [] },
-    { name: 'cookieconsent', code: `export * from 'vanilla-cookieconsent';`, needs: [], copy: [['node_modules/vanilla-cookieconsent/dist/cookieconsent.css', 'cookieconsent.css']] },
+    {
+      name: 'cookieconsent',
+      code: `export * from 'vanilla-cookieconsent';`,
+      needs: [],
+      copy: [['node_modules/vanilla-cookieconsent/dist/cookieconsent.css', 'cookieconsent.css']],
+    },
     { name: 'survey', code: `export { Model } from 'survey-core';`, needs: [] },
   );
   return list;
@@ -64,7 +85,12 @@ async function buildLibrary(lib) {
       rollupOptions: {
         input: { entry },
         preserveEntrySignatures: 'allow-extension',
-        output: { format: 'es', entryFileNames: 'entry.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        output: {
+          format: 'es',
+          entryFileNames: 'entry.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
       },
     },
   });
@@ -100,11 +126,27 @@ export async function buildPages(log) {
       available[lib.name] = { ok: false, reason: `build failed: ${errorText(e)}` };
     }
   }
-  log?.(`  pages built; missing: ${Object.entries(available).filter(([, v]) => !v.ok).map(([k]) => k).join(', ') || 'none'}`);
+  log?.(
+    `  pages built; missing: ${
+      Object.entries(available)
+        .filter(([, v]) => !v.ok)
+        .map(([k]) => k)
+        .join(', ') || 'none'
+    }`,
+  );
   return available;
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.png': 'image/png', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
 
 /** Static files of bench/.work/www on 127.0.0.1, never cached (every run is a first visit); closes itself after `lifetimeMs`. */
 export function serve(lifetimeMs = 8 * 60_000) {
@@ -120,7 +162,10 @@ export function serve(lifetimeMs = 8 * 60_000) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   return new Promise((resolveServer) => {
@@ -149,7 +194,11 @@ async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
   page.on('pageerror', onError);
   try {
     await page.goto(`${origin}/index.html?${query}`, { waitUntil: 'load', timeout });
-    const result = await withTimeout(page.evaluate(() => window.benchResult), timeout, query);
+    const result = await withTimeout(
+      page.evaluate(() => window.benchResult),
+      timeout,
+      query,
+    );
     return { result, page, errors };
   } catch (e) {
     await page.close().catch(() => {});
@@ -164,7 +213,8 @@ function summarize(results, pick = (r) => r.total) {
   const last = results.at(-1) ?? {};
   const extra = {};
   for (const k of ['load', 'render']) if (typeof last[k] === 'number') extra[k] = stats(results.map((r) => r[k]));
-  for (const k of ['clsUpgrade', 'clsAfterFirstPaint']) if (typeof last[k] === 'number') extra[k] = Math.max(...results.map((r) => r[k]));
+  for (const k of ['clsUpgrade', 'clsAfterFirstPaint'])
+    if (typeof last[k] === 'number') extra[k] = Math.max(...results.map((r) => r[k]));
   for (const k of ['ready', 'error', 'radios', 'shownNodes']) if (last[k] !== undefined) extra[k] = last[k];
   if (results.some((r) => r.ready === false)) extra.ready = false;
   return { status: 'ok', ...stats(results.map(pick)), ...extra };
@@ -199,7 +249,14 @@ async function interleaved(browser, origin, items, runs, deadline) {
     await context.close();
   }
   return Object.fromEntries(
-    items.map((it) => [it.key, failed[it.key] ? { status: 'crashed', reason: failed[it.key] } : results[it.key].length ? summarize(results[it.key]) : { status: 'skipped', reason: 'the run reached its time limit' }]),
+    items.map((it) => [
+      it.key,
+      failed[it.key]
+        ? { status: 'crashed', reason: failed[it.key] }
+        : results[it.key].length
+          ? summarize(results[it.key])
+          : { status: 'skipped', reason: 'the run reached its time limit' },
+    ]),
   );
 }
 
@@ -226,8 +283,13 @@ async function typing(browser, origin, el, runs = 2) {
   try {
     for (let i = 0; i < runs; i++) {
       const { result, page } = await visit(context, origin, `s=interact&el=${el}&draft=bench-typing-${i}`);
-      if (!result.ready) throw new Error(`<procura-${el}> did not render a field${result.error ? `: ${result.error}` : ''}`);
-      const field = page.locator(`procura-${el} input:not([type]), procura-${el} input[type=text], procura-${el} input[type=email], procura-${el} textarea`).first();
+      if (!result.ready)
+        throw new Error(`<procura-${el}> did not render a field${result.error ? `: ${result.error}` : ''}`);
+      const field = page
+        .locator(
+          `procura-${el} input:not([type]), procura-${el} input[type=text], procura-${el} input[type=email], procura-${el} textarea`,
+        )
+        .first();
       await field.click({ timeout: 5000 });
       const since = await page.evaluate(() => performance.now());
       const t = Date.now();
@@ -259,7 +321,8 @@ async function drawing(browser, origin, runs = 2) {
   try {
     for (let i = 0; i < runs; i++) {
       const { result, page } = await visit(context, origin, `s=interact&el=signature-pad`);
-      if (!result.ready) throw new Error(`<procura-signature-pad> did not render a canvas${result.error ? `: ${result.error}` : ''}`);
+      if (!result.ready)
+        throw new Error(`<procura-signature-pad> did not render a canvas${result.error ? `: ${result.error}` : ''}`);
       const canvas = page.locator('procura-signature-pad canvas').first();
       await canvas.scrollIntoViewIfNeeded();
       const box = await canvas.boundingBox();
@@ -297,7 +360,18 @@ async function drawing(browser, origin, runs = 2) {
 
 /** Every speed measurement; each one that fails or is missing says so and the run goes on. */
 export async function measureSpeed(log, deadline) {
-  const out = { runs: RUNS, chromium: undefined, render: {}, compare: {}, pdf: {}, checkTree: undefined, drafts: undefined, grants10k: undefined, typing: undefined, drawing: undefined };
+  const out = {
+    runs: RUNS,
+    chromium: undefined,
+    render: {},
+    compare: {},
+    pdf: {},
+    checkTree: undefined,
+    drafts: undefined,
+    grants10k: undefined,
+    typing: undefined,
+    drawing: undefined,
+  };
   const available = await buildPages(log);
   const has = (name) => available[name]?.ok;
   const why = (name) => ({ status: 'missing', reason: available[name]?.reason ?? 'not built' });
@@ -309,7 +383,11 @@ export async function measureSpeed(log, deadline) {
     executablePath = findChromium();
   }
   if (!executablePath) throw new Error('no Chromium found (set CHROME_PATH, or install chromium)');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
+  const browser = await chromium.launch({
+    executablePath,
+    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+    headless: true,
+  });
   out.chromium = browser.version();
   const server = await serve();
   const { origin } = server;
@@ -320,7 +398,9 @@ export async function measureSpeed(log, deadline) {
     const t = Date.now();
     try {
       const r = await withTimeout(fn(), 120_000, label);
-      log?.(`  ${label}: ${r.median ?? ''} ${r.median != null ? 'ms' : 'done'} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+      log?.(
+        `  ${label}: ${r.median ?? ''} ${r.median != null ? 'ms' : 'done'} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+      );
       return r;
     } catch (e) {
       log?.(`  ${label}: crashed: ${errorText(e)}`);
@@ -351,9 +431,17 @@ export async function measureSpeed(log, deadline) {
     }
     log?.(`  (page loads: ${((Date.now() - t) / 1000).toFixed(1)} s)`);
 
-    const engines = [['procura', ['pdf-procura', 'sig-tools']], ['pdf-lib', ['pdf-lib', 'sig-tools']], ['jspdf', ['jspdf', 'sig-tools']]];
+    const engines = [
+      ['procura', ['pdf-procura', 'sig-tools']],
+      ['pdf-lib', ['pdf-lib', 'sig-tools']],
+      ['jspdf', ['jspdf', 'sig-tools']],
+    ];
     const live = engines.filter(([, needs]) => needs.every(has)).map(([n]) => n);
-    const pdf = live.length ? await step('PDF engines, taking turns', [], () => inPage(browser, origin, `s=pdf&engines=${live.join(',')}&runs=${RUNS}`, false)) : {};
+    const pdf = live.length
+      ? await step('PDF engines, taking turns', [], () =>
+          inPage(browser, origin, `s=pdf&engines=${live.join(',')}&runs=${RUNS}`, false),
+        )
+      : {};
     for (const [name, needs] of engines) {
       const r = pdf[name];
       out.pdf[name] = !needs.every(has)
@@ -366,9 +454,15 @@ export async function measureSpeed(log, deadline) {
               ? { status: 'crashed', reason: r.error }
               : (({ samples, ...rest }) => ({ status: 'ok', ...stats(samples), ...rest }))(r);
     }
-    out.checkTree = await step('checkTree 1,000 questions', ['check-tree'], () => inPage(browser, origin, `s=checkTree&runs=${RUNS}`));
+    out.checkTree = await step('checkTree 1,000 questions', ['check-tree'], () =>
+      inPage(browser, origin, `s=checkTree&runs=${RUNS}`),
+    );
     out.drafts = await step('drafts.save per keystroke', ['drafts'], () => inPage(browser, origin, 's=drafts'));
-    out.grants10k = await step('10,000 grants', ['el-access-grants'], async () => (await interleaved(browser, origin, [{ key: 'g', query: 's=grants10k' }], RUNS, deadline)).g);
+    out.grants10k = await step(
+      '10,000 grants',
+      ['el-access-grants'],
+      async () => (await interleaved(browser, origin, [{ key: 'g', query: 's=grants10k' }], RUNS, deadline)).g,
+    );
     out.typing = await step('typing 50 characters', ['el-mandate-form'], () => typing(browser, origin, 'mandate-form'));
     out.drawing = await step('drawing on the pad', ['el-signature-pad'], () => drawing(browser, origin));
   } finally {

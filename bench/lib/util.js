@@ -41,7 +41,11 @@ function measure(b) {
 }
 
 export const sum = (list) =>
-  list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 export const kb = (n) => (n == null ? '—' : `${(n / 1024).toFixed(1)}`);
 
@@ -69,11 +73,22 @@ export function withTimeout(promise, ms, what) {
   ]);
 }
 
-export const errorText = (e) => String(e?.message ?? e).split('\n').slice(0, 3).join(' ').slice(0, 300);
+export const errorText = (e) =>
+  String(e?.message ?? e)
+    .split('\n')
+    .slice(0, 3)
+    .join(' ')
+    .slice(0, 300);
 
 /** Markdown/console table from rows of cells. */
 export function table(head, rows, align = []) {
-  const all = [head, ...rows].map((r) => r.map((c) => String(c ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|')));
+  const all = [head, ...rows].map((r) =>
+    r.map((c) =>
+      String(c ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/\|/g, '\\|'),
+    ),
+  );
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const line = (r) => '| ' + r.map((c, i) => (align[i] === 'r' ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ') + ' |';
   const sep = '|' + w.map((n, i) => (align[i] === 'r' ? '-'.repeat(n + 1) + ':' : '-'.repeat(n + 2))).join('|') + '|';

@@ -30,7 +30,11 @@ function errorShown(el) {
 
 const CONSENT_CONFIG = {
   preset: 'insurance-prospection',
-  controller: { name: 'Assurances Exemple SA', address: 'Rue de la Loi 1, 1000 Bruxelles', contact: 'vie-privee@exemple.be' },
+  controller: {
+    name: 'Assurances Exemple SA',
+    address: 'Rue de la Loi 1, 1000 Bruxelles',
+    contact: 'vie-privee@exemple.be',
+  },
   policyUrl: '/vie-privee',
   noticeVersion: '2025-01',
 };
@@ -79,7 +83,14 @@ const scenarios = {
     performance.mark('bench:painted');
     // Shifts after the first paint are the element's own (a loading state replaced by another).
     await new Promise((r) => setTimeout(r, 200));
-    return { total: t2 - t0, load: t1 - t0, render: t2 - t1, ...state, clsUpgrade: shiftsSince(t0), clsAfterFirstPaint: shiftsSince(t2) };
+    return {
+      total: t2 - t0,
+      load: t1 - t0,
+      render: t2 - t1,
+      ...state,
+      clsUpgrade: shiftsSince(t0),
+      clsAfterFirstPaint: shiftsSince(t2),
+    };
   },
 
   /** vanilla-cookieconsent: import, run, open the preferences modal, first paint. */
@@ -87,7 +98,10 @@ const scenarios = {
     performance.mark('bench:start');
     const t0 = now();
     const css = new Promise((resolve, reject) => {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/lib/cookieconsent/cookieconsent.css' });
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: '/lib/cookieconsent/cookieconsent.css',
+      });
       link.onload = resolve;
       link.onerror = () => reject(new Error('cookieconsent.css did not load'));
       document.head.append(link);
@@ -103,7 +117,13 @@ const scenarios = {
         default: 'fr',
         translations: {
           fr: {
-            consentModal: { title: 'Mesure d’audience', description: 'Nous mesurons l’audience de ce site.', acceptAllBtn: 'Accepter', acceptNecessaryBtn: 'Refuser', showPreferencesBtn: 'Choisir' },
+            consentModal: {
+              title: 'Mesure d’audience',
+              description: 'Nous mesurons l’audience de ce site.',
+              acceptAllBtn: 'Accepter',
+              acceptNecessaryBtn: 'Refuser',
+              showPreferencesBtn: 'Choisir',
+            },
             preferencesModal: {
               title: 'Vos préférences',
               acceptAllBtn: 'Tout accepter',
@@ -111,8 +131,16 @@ const scenarios = {
               savePreferencesBtn: 'Enregistrer',
               closeIconLabel: 'Fermer',
               sections: [
-                { title: 'Nécessaires', description: 'Indispensables au fonctionnement du site.', linkedCategory: 'necessary' },
-                { title: 'Mesure d’audience', description: 'Matomo, hébergé en Belgique, conservé 13 mois.', linkedCategory: 'analytics' },
+                {
+                  title: 'Nécessaires',
+                  description: 'Indispensables au fonctionnement du site.',
+                  linkedCategory: 'necessary',
+                },
+                {
+                  title: 'Mesure d’audience',
+                  description: 'Matomo, hébergé en Belgique, conservé 13 mois.',
+                  linkedCategory: 'analytics',
+                },
               ],
             },
           },
@@ -120,7 +148,9 @@ const scenarios = {
       },
     });
     CC.showPreferences();
-    const found = await waitFor(() => document.documentElement.classList.contains('show--preferences') && document.querySelector('#cc-main .pm'));
+    const found = await waitFor(
+      () => document.documentElement.classList.contains('show--preferences') && document.querySelector('#cc-main .pm'),
+    );
     await afterPaint();
     const t2 = now();
     return { total: t2 - t0, load: t1 - t0, render: t2 - t1, ready: Boolean(found) };
@@ -203,7 +233,10 @@ const scenarios = {
       samples.push(now() - t);
     }
     const back = await drafts.load('bench-drafts', '1');
-    return { samples, persisted: back.status === 'found' && back.data.values['grantor.givenName'] === text.slice(0, 50) };
+    return {
+      samples,
+      persisted: back.status === 'found' && back.data.values['grantor.givenName'] === text.slice(0, 50),
+    };
   },
 
   /** Puts an element on the page for an interaction driven from outside (typing, drawing). */
@@ -243,7 +276,9 @@ const scenarios = {
         const m = await lib('pdf-procura');
         // The pad's own path at signing time: cropped to the ink, reduced, encoded (timed apart).
         const t = now();
-        const images = await Promise.all(groups.map(async (g) => new Uint8Array(await (await m.strokesToPng(g)).arrayBuffer())));
+        const images = await Promise.all(
+          groups.map(async (g) => new Uint8Array(await (await m.strokesToPng(g)).arrayBuffer())),
+        );
         extra.signatureToPngMs = now() - t;
         extra.imageBytes = images.map((b) => b.length);
         const input = procuraInput(data, { grantor: images[0], mandatary: images[1] });

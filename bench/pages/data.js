@@ -1,7 +1,7 @@
 // Generated inputs for the benchmark pages: deterministic, so runs compare.
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 
 const GIVEN = ['Jean', 'Marie', 'Luc', 'Sofie', 'Ahmed', 'Anne', 'Pieter', 'Élodie', 'Tom', 'Nadia'];
 const FAMILY = ['Dupont', 'Martin', 'Peeters', 'Janssens', 'El Amrani', 'Lambert', 'Dubois', 'Maes', 'Claes', 'Leroy'];
@@ -24,10 +24,17 @@ export function makeGrants(n) {
       id: `g-${i}`,
       mandateId: `m-${i}`,
       direction: rand() < 0.7 ? 'given' : 'held',
-      mandatary: { givenName: g, familyName: f, email: `${g}.${f}.${i}@exemple.be`.toLowerCase().replace(/[^a-z0-9.@-]/g, ''), relation: 'courtier' },
+      mandatary: {
+        givenName: g,
+        familyName: f,
+        email: `${g}.${f}.${i}@exemple.be`.toLowerCase().replace(/[^a-z0-9.@-]/g, ''),
+        relation: 'courtier',
+      },
       relation: 'courtier',
       service: SERVICES[i % SERVICES.length],
-      scope: listed ? { contracts: 'listed', contractIds: [`C-${i}-1`, `C-${i}-2`], includeFuture: false } : { contracts: 'all', includeFuture: true },
+      scope: listed
+        ? { contracts: 'listed', contractIds: [`C-${i}-1`, `C-${i}-2`], includeFuture: false }
+        : { contracts: 'all', includeFuture: true },
       status,
       createdAt: created,
       ...(status !== 'pending' && status !== 'refused' ? { activatedAt: created } : {}),
@@ -44,7 +51,12 @@ export function makeGrants(n) {
 export function treeOf1000(n = 1000) {
   const questions = {};
   const outcomes = {};
-  for (let o = 0; o < 10; o++) outcomes[`o${o}`] = { text: { fr: `Issue ${o}`, nl: `Uitkomst ${o}`, en: `Outcome ${o}` }, mandate: o % 2 === 0, contracts: 'all' };
+  for (let o = 0; o < 10; o++)
+    outcomes[`o${o}`] = {
+      text: { fr: `Issue ${o}`, nl: `Uitkomst ${o}`, en: `Outcome ${o}` },
+      mandate: o % 2 === 0,
+      contracts: 'all',
+    };
   for (let i = 0; i < n; i++) {
     const a = 2 * i + 1;
     const b = 2 * i + 2;
@@ -74,7 +86,11 @@ export function tree5() {
   Q5.forEach(([text, opts], i) => {
     questions[`q${i + 1}`] = {
       text,
-      options: opts.map((label, j) => ({ id: `o${j + 1}`, label, next: i < 4 ? `q${i + 2}` : j === 2 ? 'refused' : 'form' })),
+      options: opts.map((label, j) => ({
+        id: `o${j + 1}`,
+        label,
+        next: i < 4 ? `q${i + 2}` : j === 2 ? 'refused' : 'form',
+      })),
     };
   });
   return {
@@ -84,7 +100,12 @@ export function tree5() {
     questions,
     outcomes: {
       form: { text: 'Un mandat écrit est nécessaire.', mandate: true, contracts: 'all' },
-      refused: { text: 'Ce mandat n’est pas possible.', mandate: false, refused: true, reason: 'Une date précise doit être convenue par écrit.' },
+      refused: {
+        text: 'Ce mandat n’est pas possible.',
+        mandate: false,
+        refused: true,
+        reason: 'Une date précise doit être convenue par écrit.',
+      },
     },
   };
 }
@@ -134,16 +155,37 @@ export const ROWS = [
 export function mandateData() {
   const mandate = {
     service: 'espace-client',
-    grantor: { kind: 'natural', givenName: 'Jean', familyName: 'Dupont', birthDate: '1970-04-12', email: 'jean.dupont@exemple.be', phone: '+32 470 12 34 56', clientRef: 'CL-2025-00042' },
+    grantor: {
+      kind: 'natural',
+      givenName: 'Jean',
+      familyName: 'Dupont',
+      birthDate: '1970-04-12',
+      email: 'jean.dupont@exemple.be',
+      phone: '+32 470 12 34 56',
+      clientRef: 'CL-2025-00042',
+    },
     mandatary: { givenName: 'Marie', familyName: 'Martin', email: 'marie.martin@courtage.be', relation: 'Courtier' },
-    scope: { contracts: 'listed', contractIds: ['AU-1001', 'AU-1002', 'HA-2001', 'HA-2002', 'VI-3001', 'VI-3002', 'RC-4001'], includeFuture: false },
+    scope: {
+      contracts: 'listed',
+      contractIds: ['AU-1001', 'AU-1002', 'HA-2001', 'HA-2002', 'VI-3001', 'VI-3002', 'RC-4001'],
+      includeFuture: false,
+    },
     validFrom: '2025-06-01',
     validUntil: '2026-05-31',
     signatures: [
       { party: 'grantor', method: 'drawn', signerName: 'Jean Dupont', signedAt: '2025-06-01T10:00:00Z' },
       { party: 'mandatary', method: 'drawn', signerName: 'Marie Martin', signedAt: '2025-06-01T10:05:00Z' },
     ],
-    decision: { treeId: 'broker-client-space', treeVersion: '1', answers: [{ question: 'person', option: 'natural' }, { question: 'for', option: 'self' }, { question: 'contracts', option: 'listed' }], outcome: 'mandate-listed' },
+    decision: {
+      treeId: 'broker-client-space',
+      treeVersion: '1',
+      answers: [
+        { question: 'person', option: 'natural' },
+        { question: 'for', option: 'self' },
+        { question: 'contracts', option: 'listed' },
+      ],
+      outcome: 'mandate-listed',
+    },
     locale: 'fr',
   };
   const values = Object.fromEntries(ROWS.map(([p, , v]) => [p, v]));
@@ -176,7 +218,15 @@ export function strokes(k) {
         time: t0 + s * 1000 + i * 8,
       });
     }
-    groups.push({ penColor: 'rgb(0, 0, 0)', dotSize: 0, minWidth: 0.5, maxWidth: 2.5, velocityFilterWeight: 0.7, compositeOperation: 'source-over', points });
+    groups.push({
+      penColor: 'rgb(0, 0, 0)',
+      dotSize: 0,
+      minWidth: 0.5,
+      maxWidth: 2.5,
+      velocityFilterWeight: 0.7,
+      compositeOperation: 'source-over',
+      points,
+    });
   }
   return groups;
 }

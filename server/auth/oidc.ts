@@ -67,20 +67,31 @@ const DEFAULT_CLAIMS: Required<OidcClaims> = {
 };
 
 const claim = (payload: JWTPayload, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), payload);
+  path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), payload);
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 const badToken = (detail: string) => new Problem('unauthorized', detail);
 
 /** The person a verified token names, with the default claim names of OIDC (and `procura_*` for ours). */
-export function personFromClaims(payload: JWTPayload, opts: Pick<OidcOptions, 'claims' | 'defaultRole' | 'roleValues'> = {}): User {
+export function personFromClaims(
+  payload: JWTPayload,
+  opts: Pick<OidcOptions, 'claims' | 'defaultRole' | 'roleValues'> = {},
+): User {
   const names = { ...DEFAULT_CLAIMS, ...opts.claims };
   const id = text(claim(payload, names.id));
   if (!id) throw badToken(`The token names nobody (no "${names.id}" claim).`);
   const raw = claim(payload, names.role);
   const candidates = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
-  const role = candidates.map((v) => opts.roleValues?.[v] ?? v).find((v): v is Role => (ROLES as readonly string[]).includes(v)) ?? opts.defaultRole;
-  if (!role) throw new Problem('forbidden', `The token's "${names.role}" claim names no role of procura (client, mandatary, broker).`);
+  const role =
+    candidates.map((v) => opts.roleValues?.[v] ?? v).find((v): v is Role => (ROLES as readonly string[]).includes(v)) ??
+    opts.defaultRole;
+  if (!role)
+    throw new Problem(
+      'forbidden',
+      `The token's "${names.role}" claim names no role of procura (client, mandatary, broker).`,
+    );
   const email = text(claim(payload, names.email));
   if (!email) throw badToken(`The token carries no "${names.email}" claim: procura needs the person's e-mail address.`);
   const givenName = text(claim(payload, names.givenName));
@@ -92,7 +103,8 @@ export function personFromClaims(payload: JWTPayload, opts: Pick<OidcOptions, 'c
     id,
     role,
     kind: 'natural',
-    displayName: text(claim(payload, names.displayName)) ?? ([givenName, familyName].filter(Boolean).join(' ') || email),
+    displayName:
+      text(claim(payload, names.displayName)) ?? ([givenName, familyName].filter(Boolean).join(' ') || email),
     email,
     ...(givenName && { givenName }),
     ...(familyName && { familyName }),
@@ -112,10 +124,13 @@ export function oidcAuthenticator(opts: OidcOptions): (req: Request) => Promise<
     if (jwks) return jwks;
     if (opts.jwksUrl) return (jwks = createRemoteJWKSet(new URL(opts.jwksUrl)));
     discovering ??= (async () => {
-      const res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { headers: { accept: 'application/json' } });
+      const res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+        headers: { accept: 'application/json' },
+      });
       if (!res.ok) throw new Error(`OIDC discovery at ${issuer} answered ${res.status}`);
       const doc = (await res.json()) as { issuer?: string; jwks_uri?: string };
-      if (doc.issuer !== issuer) throw new Error(`OIDC discovery at ${issuer} names another issuer (${String(doc.issuer)})`);
+      if (doc.issuer !== issuer)
+        throw new Error(`OIDC discovery at ${issuer} names another issuer (${String(doc.issuer)})`);
       if (!doc.jwks_uri) throw new Error(`OIDC discovery at ${issuer} names no jwks_uri`);
       return (jwks = createRemoteJWKSet(new URL(doc.jwks_uri)));
     })().catch((err: unknown) => {
@@ -140,7 +155,10 @@ export function oidcAuthenticator(opts: OidcOptions): (req: Request) => Promise<
       // The issuer or its key set could not be reached: nothing was verified, and the token may
       // be fine: 503, tried again later, rather than a 401 that would sign the person out.
       if (!(err instanceof joseErrors.JOSEError) || err instanceof joseErrors.JWKSTimeout)
-        throw new Problem('unavailable', 'The sign-in provider\u2019s keys cannot be reached now.', undefined, { retryAfter: 10, cause: err });
+        throw new Problem('unavailable', 'The sign-in provider\u2019s keys cannot be reached now.', undefined, {
+          retryAfter: 10,
+          cause: err,
+        });
       throw badToken(reason(err));
     }
     const person = opts.toPerson ? await opts.toPerson(payload) : personFromClaims(payload, opts);
@@ -151,7 +169,8 @@ export function oidcAuthenticator(opts: OidcOptions): (req: Request) => Promise<
 /** Why a token was refused, in a sentence without the token or its claims' values. */
 function reason(err: unknown): string {
   if (err instanceof joseErrors.JWTExpired) return 'The token has expired.';
-  if (err instanceof joseErrors.JWTClaimValidationFailed) return `The token's "${err.claim}" claim is not the expected one.`;
+  if (err instanceof joseErrors.JWTClaimValidationFailed)
+    return `The token's "${err.claim}" claim is not the expected one.`;
   if (err instanceof joseErrors.JWKSNoMatchingKey) return 'The token is signed with a key the issuer does not publish.';
   if (err instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token\u2019s signature does not verify.';
   if (err instanceof joseErrors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm that is not accepted.';
@@ -163,9 +182,13 @@ export function oidcFromEnv(env: NodeJS.ProcessEnv): ((req: Request) => Promise<
   const issuer = env.OIDC_ISSUER?.trim();
   if (!issuer) return undefined;
   const audience = env.OIDC_AUDIENCE?.trim();
-  if (!audience) throw new Error('OIDC_ISSUER is set without OIDC_AUDIENCE: set the audience tokens for this server carry (the client id at the issuer, often)');
+  if (!audience)
+    throw new Error(
+      'OIDC_ISSUER is set without OIDC_AUDIENCE: set the audience tokens for this server carry (the client id at the issuer, often)',
+    );
   const defaultRole = env.OIDC_DEFAULT_ROLE?.trim();
-  if (defaultRole && !(ROLES as readonly string[]).includes(defaultRole)) throw new Error(`OIDC_DEFAULT_ROLE must be client, mandatary or broker, not ${defaultRole}`);
+  if (defaultRole && !(ROLES as readonly string[]).includes(defaultRole))
+    throw new Error(`OIDC_DEFAULT_ROLE must be client, mandatary or broker, not ${defaultRole}`);
   const roleValues = Object.fromEntries(
     (env.OIDC_ROLE_VALUES ?? '')
       .split(',')
@@ -175,7 +198,10 @@ export function oidcFromEnv(env: NodeJS.ProcessEnv): ((req: Request) => Promise<
   );
   return oidcAuthenticator({
     issuer,
-    audience: audience.split(',').map((s) => s.trim()).filter(Boolean),
+    audience: audience
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     ...(env.OIDC_JWKS_URL && { jwksUrl: env.OIDC_JWKS_URL }),
     claims: {
       ...(env.OIDC_ROLE_CLAIM && { role: env.OIDC_ROLE_CLAIM }),

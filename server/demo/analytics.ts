@@ -16,8 +16,12 @@ export function analyticsApp(now: () => Date = () => new Date()) {
   const app = new Hono();
   app.use('/analytics/*', limitBodies({ ...DEFAULT_LIMITS, jsonBytes: MAX_HIT_BYTES, multipartBytes: MAX_HIT_BYTES }));
 
-  app.get('/analytics/tracker.js', () =>
-    new Response(TRACKER_JS, { headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' } }),
+  app.get(
+    '/analytics/tracker.js',
+    () =>
+      new Response(TRACKER_JS, {
+        headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' },
+      }),
   );
 
   const collect = (params: URLSearchParams) => {

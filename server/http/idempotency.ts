@@ -20,12 +20,17 @@ export function idempotencyKey(c: Context, required: boolean): string | null {
   const raw = c.req.header('idempotency-key');
   if (raw === undefined || raw.trim() === '') {
     if (required)
-      throw badRequest('The Idempotency-Key header is required on this route: send a fresh random value (a UUID) per submission and the same one on retries.', undefined, 'idempotency-key');
+      throw badRequest(
+        'The Idempotency-Key header is required on this route: send a fresh random value (a UUID) per submission and the same one on retries.',
+        undefined,
+        'idempotency-key',
+      );
     return null;
   }
   // The draft defines the value as a structured-field string ("..."); bare tokens are accepted too.
   const key = raw.trim().replace(/^"(.*)"$/, '$1');
-  if (key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) throw badRequest('The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
+  if (key.length > 255 || !/^[\x21-\x7e]+$/.test(key))
+    throw badRequest('The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
   return key;
 }
 
@@ -45,7 +50,10 @@ export async function idempotent(
   run: () => Promise<Outcome>,
 ): Promise<Response> {
   const json = (o: { status: number; body: string }, replayed = false) =>
-    new Response(o.body, { status: o.status, headers: { 'Content-Type': 'application/json', ...(replayed && { [REPLAYED]: 'true' }) } });
+    new Response(o.body, {
+      status: o.status,
+      headers: { 'Content-Type': 'application/json', ...(replayed && { [REPLAYED]: 'true' }) },
+    });
   if (!opts.key) {
     const out = await run();
     return json({ status: out.status, body: JSON.stringify(out.body) });
@@ -57,7 +65,9 @@ export async function idempotent(
   });
   if (result.kind === 'mismatch')
     return problemResponse(
-      new Problem('idempotency-mismatch', undefined, [{ pointer: '', detail: 'differs from the body first sent with this key', code: 'idempotencyMismatch' }]),
+      new Problem('idempotency-mismatch', undefined, [
+        { pointer: '', detail: 'differs from the body first sent with this key', code: 'idempotencyMismatch' },
+      ]),
       c,
     );
   if (result.kind === 'busy') return problemResponse(new Problem('in-progress'), c);

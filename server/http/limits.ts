@@ -37,8 +37,14 @@ const refuse = (detail: string, c: Context) => {
 
 /** Refuses oversized bodies with a 413 problem, from Content-Length or while streaming. */
 export function limitBodies(limits: Limits): MiddlewareHandler {
-  const json = bodyLimit({ maxSize: limits.jsonBytes, onError: (c) => refuse(`The body is larger than ${limits.jsonBytes} bytes.`, c) });
-  const multipart = bodyLimit({ maxSize: limits.multipartBytes, onError: (c) => refuse(`The request is larger than ${limits.multipartBytes} bytes.`, c) });
+  const json = bodyLimit({
+    maxSize: limits.jsonBytes,
+    onError: (c) => refuse(`The body is larger than ${limits.jsonBytes} bytes.`, c),
+  });
+  const multipart = bodyLimit({
+    maxSize: limits.multipartBytes,
+    onError: (c) => refuse(`The request is larger than ${limits.multipartBytes} bytes.`, c),
+  });
   return (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const type = c.req.header('content-type') ?? '';
@@ -61,7 +67,8 @@ export function nestedTooDeep(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 0x5c) i++; // backslash: the next character is escaped
+      if (ch === 0x5c)
+        i++; // backslash: the next character is escaped
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
     else if (ch === 0x5b || ch === 0x7b) {

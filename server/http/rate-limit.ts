@@ -45,7 +45,8 @@ export function rateLimitsFromEnv(env: Record<string, string | undefined>): Rate
     if (v === undefined || v.trim() === '') return fallback;
     if (v.trim() === '0') return false;
     const m = v.trim().match(/^(\d+)\/(\d+(?:\.\d+)?)$/);
-    if (!m || Number(m[1]) < 1 || Number(m[2]) <= 0) throw new Error(`A rate limit is written "burst/perSecond", e.g. 300/5 (got "${v}").`);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) <= 0)
+      throw new Error(`A rate limit is written "burst/perSecond", e.g. 300/5 (got "${v}").`);
     return { burst: Number(m[1]), perSecond: Number(m[2]) };
   };
   if (env.RATE_LIMIT_ADDRESS === undefined && env.RATE_LIMIT_SESSION === undefined) return undefined;

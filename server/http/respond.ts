@@ -17,16 +17,37 @@ export function problemResponse(p: Problem, c?: Context, requestId?: string): Re
   const body = requestId ? { ...p.toJSON(lang), instance: `urn:procura:request:${requestId}` } : p.toJSON(lang);
   return new Response(JSON.stringify(body), {
     status: p.status,
-    headers: { 'Content-Type': PROBLEM_TYPE, 'Content-Language': lang, Vary: 'Accept-Language', ...(requestId && { [REQUEST_ID]: requestId }), ...(p.retryAfter !== undefined && { 'Retry-After': String(p.retryAfter) }) },
+    headers: {
+      'Content-Type': PROBLEM_TYPE,
+      'Content-Language': lang,
+      Vary: 'Accept-Language',
+      ...(requestId && { [REQUEST_ID]: requestId }),
+      ...(p.retryAfter !== undefined && { 'Retry-After': String(p.retryAfter) }),
+    },
   });
 }
 
-const BY_STATUS: Record<number, ProblemCode> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 413: 'too-large', 415: 'media-type', 422: 'validation', 429: 'rate-limited', 503: 'unavailable' };
+const BY_STATUS: Record<number, ProblemCode> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  413: 'too-large',
+  415: 'media-type',
+  422: 'validation',
+  429: 'rate-limited',
+  503: 'unavailable',
+};
 
 export function onError(log: (line: string) => void): ErrorHandler {
   return (err, c) => {
     if (err instanceof Problem) return problemResponse(err, c);
-    if (err instanceof HTTPException) return problemResponse(new Problem(BY_STATUS[err.status] ?? 'internal', err.message || undefined, undefined, { status: err.status }), c);
+    if (err instanceof HTTPException)
+      return problemResponse(
+        new Problem(BY_STATUS[err.status] ?? 'internal', err.message || undefined, undefined, { status: err.status }),
+        c,
+      );
     // Class, masked message and stack frames, with the request id the answer carries too.
     const id = logError(c, err, log);
     return problemResponse(new Problem('internal'), c, id);

@@ -50,22 +50,40 @@ export async function checkGrantCheckpoints(
   keys: readonly JWK[],
 ): Promise<CheckpointCheck> {
   const problems: CheckpointCheck['problems'] = [];
-  if (!jwsList.length) return { checkpoint: 'missing', problems: [{ code: 'checkpoint-missing', detail: 'No signed checkpoint names this grant.' }] };
+  if (!jwsList.length)
+    return {
+      checkpoint: 'missing',
+      problems: [{ code: 'checkpoint-missing', detail: 'No signed checkpoint names this grant.' }],
+    };
   let latest: CheckpointPayload | undefined;
   for (const jws of jwsList) {
     const r = await verifyJws<CheckpointPayload>(jws, keys);
-    if (!r.ok || r.typ !== CHECKPOINT_TYP || r.payload.schema !== CHECKPOINT_SCHEMA || r.payload.scope !== grantScope(grantId)) {
-      problems.push({ code: 'checkpoint-signature', detail: `A stored checkpoint is not one the server signed for this grant${r.ok ? '' : ` (${r.reason})`}.` });
+    if (
+      !r.ok ||
+      r.typ !== CHECKPOINT_TYP ||
+      r.payload.schema !== CHECKPOINT_SCHEMA ||
+      r.payload.scope !== grantScope(grantId)
+    ) {
+      problems.push({
+        code: 'checkpoint-signature',
+        detail: `A stored checkpoint is not one the server signed for this grant${r.ok ? '' : ` (${r.reason})`}.`,
+      });
       continue;
     }
     const p = r.payload;
     const e = events[p.seq - 1];
     if (!e || e.seq !== p.seq || e.hash !== p.head)
-      problems.push({ code: 'checkpoint-head', detail: `The checkpoint signed for event ${p.seq} names a head the trail no longer has.` });
+      problems.push({
+        code: 'checkpoint-head',
+        detail: `The checkpoint signed for event ${p.seq} names a head the trail no longer has.`,
+      });
     if (!latest || p.seq >= latest.seq) latest = p;
   }
   if (latest && latest.seq !== events.length)
-    problems.push({ code: 'checkpoint-length', detail: `The latest checkpoint covers ${latest.seq} events; the trail has ${events.length}.` });
+    problems.push({
+      code: 'checkpoint-length',
+      detail: `The latest checkpoint covers ${latest.seq} events; the trail has ${events.length}.`,
+    });
   if (!latest) return { checkpoint: 'differs', problems };
   return { checkpoint: problems.length ? 'differs' : 'matches', problems, latest };
 }

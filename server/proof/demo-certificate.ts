@@ -21,7 +21,12 @@ const OID = {
   timeStamping: '1.3.6.1.5.5.7.3.8',
 };
 
-const RSA = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } as const;
+const RSA = {
+  name: 'RSASSA-PKCS1-v1_5',
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: 'SHA-256',
+} as const;
 
 export interface MadeCertificate {
   /** DER of the certificate. */
@@ -48,7 +53,14 @@ export async function makeSelfSignedCertificate(req: CertificateRequest): Promis
   cert.serialNumber = new asn1js.Integer({ valueHex: positiveSerial() });
   const name = [
     new pkijs.AttributeTypeAndValue({ type: OID.commonName, value: new asn1js.Utf8String({ value: req.commonName }) }),
-    ...(req.organization ? [new pkijs.AttributeTypeAndValue({ type: OID.organization, value: new asn1js.Utf8String({ value: req.organization }) })] : []),
+    ...(req.organization
+      ? [
+          new pkijs.AttributeTypeAndValue({
+            type: OID.organization,
+            value: new asn1js.Utf8String({ value: req.organization }),
+          }),
+        ]
+      : []),
   ];
   cert.subject.typesAndValues = name;
   cert.issuer.typesAndValues = name;
@@ -59,23 +71,47 @@ export async function makeSelfSignedCertificate(req: CertificateRequest): Promis
 
   // digitalSignature + nonRepudiation (contentCommitment): what a seal does.
   const keyUsage = new asn1js.BitString({ valueHex: new Uint8Array([0xc0]).buffer, unusedBits: 6 });
-  const ski = createHash('sha1').update(Buffer.from(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)).digest();
+  const ski = createHash('sha1')
+    .update(Buffer.from(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView))
+    .digest();
   cert.extensions = [
-    new pkijs.Extension({ extnID: OID.basicConstraints, critical: true, extnValue: new pkijs.BasicConstraints({ cA: false }).toSchema().toBER(false), parsedValue: new pkijs.BasicConstraints({ cA: false }) }),
+    new pkijs.Extension({
+      extnID: OID.basicConstraints,
+      critical: true,
+      extnValue: new pkijs.BasicConstraints({ cA: false }).toSchema().toBER(false),
+      parsedValue: new pkijs.BasicConstraints({ cA: false }),
+    }),
     new pkijs.Extension({ extnID: OID.keyUsage, critical: true, extnValue: keyUsage.toBER(false) }),
-    new pkijs.Extension({ extnID: OID.subjectKeyIdentifier, critical: false, extnValue: new asn1js.OctetString({ valueHex: ski }).toBER(false) }),
+    new pkijs.Extension({
+      extnID: OID.subjectKeyIdentifier,
+      critical: false,
+      extnValue: new asn1js.OctetString({ valueHex: ski }).toBER(false),
+    }),
     ...(req.timeStamping
-      ? [new pkijs.Extension({ extnID: OID.extKeyUsage, critical: true, extnValue: new pkijs.ExtKeyUsage({ keyPurposes: [OID.timeStamping] }).toSchema().toBER(false) })]
+      ? [
+          new pkijs.Extension({
+            extnID: OID.extKeyUsage,
+            critical: true,
+            extnValue: new pkijs.ExtKeyUsage({ keyPurposes: [OID.timeStamping] }).toSchema().toBER(false),
+          }),
+        ]
       : []),
   ];
   await cert.sign(keys.privateKey, 'SHA-256');
   const der = new Uint8Array(cert.toSchema(true).toBER(false));
   const pkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
-  return { certificate: der, privateKey: keys.privateKey, certificatePem: toPem('CERTIFICATE', der), keyPem: toPem('PRIVATE KEY', pkcs8) };
+  return {
+    certificate: der,
+    privateKey: keys.privateKey,
+    certificatePem: toPem('CERTIFICATE', der),
+    keyPem: toPem('PRIVATE KEY', pkcs8),
+  };
 }
 
 export function toPem(label: string, der: Uint8Array): string {
-  const b64 = Buffer.from(der).toString('base64').replace(/.{1,64}/g, '$&\n');
+  const b64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/.{1,64}/g, '$&\n');
   return `-----BEGIN ${label}-----\n${b64}-----END ${label}-----\n`;
 }
 

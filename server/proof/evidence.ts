@@ -80,19 +80,31 @@ export async function gatherEvidence(store: Store, g: GrantRow) {
 
 export type Gathered = Awaited<ReturnType<typeof gatherEvidence>>;
 
-export async function verifyGathered(ev: Gathered, keys: readonly JWK[]): Promise<{ verification: Verification; document: DocumentEvidence }> {
+export async function verifyGathered(
+  ev: Gathered,
+  keys: readonly JWK[],
+): Promise<{ verification: Verification; document: DocumentEvidence }> {
   const problems: Verification['problems'] = [];
   const { grant: g, events } = ev;
 
   const links = verifyChain(events.map((e) => ({ ...e, grantId: g.id })));
   const chain = links.valid ? 'valid' : 'broken';
-  if (!links.valid) problems.push({ code: 'chain-broken', detail: events.length ? 'A stored hash or link of the trail does not match the events it covers.' : 'The grant has no trail.' });
+  if (!links.valid)
+    problems.push({
+      code: 'chain-broken',
+      detail: events.length
+        ? 'A stored hash or link of the trail does not match the events it covers.'
+        : 'The grant has no trail.',
+    });
 
   const trail = stateFromEvents(events.map((e) => ({ ...e, grantId: g.id })));
   let content: Verification['content'] = 'matches';
   if (!trail) {
     content = 'differs';
-    problems.push({ code: 'created-without-content', detail: 'The trail does not start with a creation event that records the mandate, the parties and the document.' });
+    problems.push({
+      code: 'created-without-content',
+      detail: 'The trail does not start with a creation event that records the mandate, the parties and the document.',
+    });
   } else {
     for (const field of contentDifferences(rowFacts(g), trail)) {
       content = 'differs';
@@ -100,7 +112,10 @@ export async function verifyGathered(ev: Gathered, keys: readonly JWK[]): Promis
     }
     if (ev.body === null || sha256(canonicalJson(ev.body)) !== trail.created.mandateSha256) {
       content = 'differs';
-      problems.push({ code: 'mandate-differs', detail: 'The stored mandate body does not hash to the SHA-256 recorded at creation.' });
+      problems.push({
+        code: 'mandate-differs',
+        detail: 'The stored mandate body does not hash to the SHA-256 recorded at creation.',
+      });
     }
   }
 
@@ -114,7 +129,10 @@ export async function verifyGathered(ev: Gathered, keys: readonly JWK[]): Promis
     problems.push({ code: 'document-missing', detail: 'The original PDF is not stored.' });
   } else if (recomputedOriginal !== originalSha256) {
     document = 'differs';
-    problems.push({ code: 'document-differs', detail: 'The stored original PDF does not hash to the SHA-256 recorded at creation.' });
+    problems.push({
+      code: 'document-differs',
+      detail: 'The stored original PDF does not hash to the SHA-256 recorded at creation.',
+    });
   }
   if (created?.sealedSha256) {
     if (!ev.sealed) {
@@ -122,11 +140,17 @@ export async function verifyGathered(ev: Gathered, keys: readonly JWK[]): Promis
       problems.push({ code: 'sealed-missing', detail: 'The sealed copy recorded at creation is not stored.' });
     } else if (recomputedSealed !== created.sealedSha256 || ev.sealed.originalSha256 !== originalSha256) {
       document = 'differs';
-      problems.push({ code: 'sealed-differs', detail: 'The stored sealed copy does not hash to the SHA-256 recorded at creation.' });
+      problems.push({
+        code: 'sealed-differs',
+        detail: 'The stored sealed copy does not hash to the SHA-256 recorded at creation.',
+      });
     }
   } else if (ev.sealed && trail) {
     document = 'differs';
-    problems.push({ code: 'sealed-differs', detail: 'A sealed copy is stored that the creation event does not record.' });
+    problems.push({
+      code: 'sealed-differs',
+      detail: 'A sealed copy is stored that the creation event does not record.',
+    });
   }
 
   const cp = await checkGrantCheckpoints(g.id, ev.checkpoints, events, keys);
@@ -178,16 +202,24 @@ type Sentences = Record<Lang, (v: Record<string, string>) => string>;
 
 const S = {
   createdMandate: {
-    fr: (v) => `Le ${v.at} (heure du serveur), le serveur a reçu le mandat signé par ${v.grantor} pour ${v.mandatary}, service « ${v.service} » ; SHA-256 du PDF original : ${v.doc}.`,
-    nl: (v) => `Op ${v.at} (tijd van de server) ontving de server het mandaat, ondertekend door ${v.grantor} voor ${v.mandatary}, dienst „${v.service}”; SHA-256 van de originele pdf: ${v.doc}.`,
-    en: (v) => `On ${v.at} (server time), the server received the mandate signed by ${v.grantor} for ${v.mandatary}, service "${v.service}"; SHA-256 of the original PDF: ${v.doc}.`,
-    de: (v) => `Am ${v.at} (Serverzeit) hat der Server die von ${v.grantor} für ${v.mandatary} unterzeichnete Vollmacht erhalten, Dienst „${v.service}“; SHA-256 des Original-PDF: ${v.doc}.`,
+    fr: (v) =>
+      `Le ${v.at} (heure du serveur), le serveur a reçu le mandat signé par ${v.grantor} pour ${v.mandatary}, service « ${v.service} » ; SHA-256 du PDF original : ${v.doc}.`,
+    nl: (v) =>
+      `Op ${v.at} (tijd van de server) ontving de server het mandaat, ondertekend door ${v.grantor} voor ${v.mandatary}, dienst „${v.service}”; SHA-256 van de originele pdf: ${v.doc}.`,
+    en: (v) =>
+      `On ${v.at} (server time), the server received the mandate signed by ${v.grantor} for ${v.mandatary}, service "${v.service}"; SHA-256 of the original PDF: ${v.doc}.`,
+    de: (v) =>
+      `Am ${v.at} (Serverzeit) hat der Server die von ${v.grantor} für ${v.mandatary} unterzeichnete Vollmacht erhalten, Dienst „${v.service}“; SHA-256 des Original-PDF: ${v.doc}.`,
   },
   createdRequest: {
-    fr: (v) => `Le ${v.at} (heure du serveur), le serveur a reçu la demande d’accès signée par ${v.grantor}, service « ${v.service} » ; SHA-256 du PDF original : ${v.doc}.`,
-    nl: (v) => `Op ${v.at} (tijd van de server) ontving de server de toegangsaanvraag, ondertekend door ${v.grantor}, dienst „${v.service}”; SHA-256 van de originele pdf: ${v.doc}.`,
-    en: (v) => `On ${v.at} (server time), the server received the access request signed by ${v.grantor}, service "${v.service}"; SHA-256 of the original PDF: ${v.doc}.`,
-    de: (v) => `Am ${v.at} (Serverzeit) hat der Server den von ${v.grantor} unterzeichneten Zugangsantrag erhalten, Dienst „${v.service}“; SHA-256 des Original-PDF: ${v.doc}.`,
+    fr: (v) =>
+      `Le ${v.at} (heure du serveur), le serveur a reçu la demande d’accès signée par ${v.grantor}, service « ${v.service} » ; SHA-256 du PDF original : ${v.doc}.`,
+    nl: (v) =>
+      `Op ${v.at} (tijd van de server) ontving de server de toegangsaanvraag, ondertekend door ${v.grantor}, dienst „${v.service}”; SHA-256 van de originele pdf: ${v.doc}.`,
+    en: (v) =>
+      `On ${v.at} (server time), the server received the access request signed by ${v.grantor}, service "${v.service}"; SHA-256 of the original PDF: ${v.doc}.`,
+    de: (v) =>
+      `Am ${v.at} (Serverzeit) hat der Server den von ${v.grantor} unterzeichneten Zugangsantrag erhalten, Dienst „${v.service}“; SHA-256 des Original-PDF: ${v.doc}.`,
   },
   sealed: {
     fr: (v) => `Le serveur en a scellé une copie (PAdES ${v.level}) dont le SHA-256 est ${v.sealed}.`,
@@ -282,7 +314,10 @@ export function attests(e: TrailEvent, lang: Lang): string {
     case 'refused':
       return S.refused[lang]({ ...v, reason: String(d.reason ?? '') });
     case 'revoked':
-      return ((d.by ?? e.actor) === 'broker' ? S.revokedBroker : S.revokedGrantor)[lang]({ ...v, before: STATUS[lang][String(d.before?.status)] ?? '?' });
+      return ((d.by ?? e.actor) === 'broker' ? S.revokedBroker : S.revokedGrantor)[lang]({
+        ...v,
+        before: STATUS[lang][String(d.before?.status)] ?? '?',
+      });
     case 'changed':
       return S.changed[lang]({ ...v, before: canonicalJson(d.before ?? null), after: canonicalJson(d.after ?? d) });
     case 'expired':

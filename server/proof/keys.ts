@@ -12,7 +12,18 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, importJWK, importPKCS8, type JWK } from 'jose';
+import {
+  calculateJwkThumbprint,
+  CompactSign,
+  compactVerify,
+  decodeProtectedHeader,
+  exportJWK,
+  exportPKCS8,
+  generateKeyPair,
+  importJWK,
+  importPKCS8,
+  type JWK,
+} from 'jose';
 import { canonicalJson } from '../../src/model/canonical.js';
 
 export const PROOF_ALG = 'ES256';
@@ -38,14 +49,19 @@ export interface LoadProofKeyOptions {
 
 export class ProofKeyError extends Error {}
 
-const MAKE_KEY_HINT = 'make one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out proof-key.pem` and keep it out of the database and its backups';
+const MAKE_KEY_HINT =
+  'make one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out proof-key.pem` and keep it out of the database and its backups';
 
 export async function loadProofKey(opts: LoadProofKeyOptions): Promise<ProofKey> {
   if (opts.file) {
-    if (!existsSync(opts.file)) throw new ProofKeyError(`PROCURA_PROOF_KEY names ${opts.file}, which does not exist: ${MAKE_KEY_HINT}`);
+    if (!existsSync(opts.file))
+      throw new ProofKeyError(`PROCURA_PROOF_KEY names ${opts.file}, which does not exist: ${MAKE_KEY_HINT}`);
     return fromPem(readFileSync(opts.file, 'utf8'), `file ${opts.file}`);
   }
-  if (!opts.demo) throw new ProofKeyError(`PROCURA_PROOF_KEY is required outside demo mode (receipts and checkpoints are signed with it): ${MAKE_KEY_HINT}`);
+  if (!opts.demo)
+    throw new ProofKeyError(
+      `PROCURA_PROOF_KEY is required outside demo mode (receipts and checkpoints are signed with it): ${MAKE_KEY_HINT}`,
+    );
   const keep = opts.dataDir && !opts.dataDir.startsWith('memory://') ? join(opts.dataDir, 'proof-key.pem') : undefined;
   if (keep && existsSync(keep)) return fromPem(readFileSync(keep, 'utf8'), `file ${keep}`);
   const made = await makeProofKey();
@@ -72,7 +88,9 @@ async function fromPem(pem: string, source: string): Promise<ProofKey> {
   try {
     privateKey = (await importPKCS8(pem, PROOF_ALG, { extractable: true })) as CryptoKey;
   } catch (err) {
-    throw new ProofKeyError(`the proof key (${source}) is not a PKCS#8 EC P-256 private key: ${(err as Error).message}`);
+    throw new ProofKeyError(
+      `the proof key (${source}) is not a PKCS#8 EC P-256 private key: ${(err as Error).message}`,
+    );
   }
   const { d: _private, ...pub } = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(pub, 'sha256');
@@ -82,11 +100,15 @@ async function fromPem(pem: string, source: string): Promise<ProofKey> {
     kid,
     publicJwk,
     source,
-    sign: (payload, typ) => new CompactSign(encoder.encode(canonicalJson(payload))).setProtectedHeader({ alg: PROOF_ALG, kid, typ }).sign(privateKey),
+    sign: (payload, typ) =>
+      new CompactSign(encoder.encode(canonicalJson(payload)))
+        .setProtectedHeader({ alg: PROOF_ALG, kid, typ })
+        .sign(privateKey),
   };
 }
 
-export type JwsCheck<T> = { ok: true; payload: T; typ: string | undefined; kid: string } | { ok: false; reason: string };
+export type JwsCheck<T> =
+  { ok: true; payload: T; typ: string | undefined; kid: string } | { ok: false; reason: string };
 
 /**
  * Checks a compact JWS against a JWK Set (the saved `GET /proof/keys` answer, or the server's
@@ -109,6 +131,12 @@ export async function verifyJws<T = unknown>(jws: string, keys: readonly JWK[]):
     if (canonicalJson(value) !== text) return { ok: false, reason: 'the payload is not canonical JSON' };
     return { ok: true, payload: value, typ: header.typ, kid: header.kid! };
   } catch (err) {
-    return { ok: false, reason: (err as Error).name === 'JWSSignatureVerificationFailed' ? 'the signature does not match' : (err as Error).message };
+    return {
+      ok: false,
+      reason:
+        (err as Error).name === 'JWSSignatureVerificationFailed'
+          ? 'the signature does not match'
+          : (err as Error).message,
+    };
   }
 }

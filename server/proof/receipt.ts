@@ -38,9 +38,17 @@ export function clientTimeIssues(times: readonly { path: string; value: string }
     const t = Date.parse(value);
     if (Number.isNaN(t)) issues.push({ path, code: 'format', message: 'is not a real date and time' });
     else if (t > now + CLIENT_SKEW_MS)
-      issues.push({ path, code: 'future', message: `is more than ${CLIENT_SKEW_MS / 60_000} minutes after the server's time of receipt` });
+      issues.push({
+        path,
+        code: 'future',
+        message: `is more than ${CLIENT_SKEW_MS / 60_000} minutes after the server's time of receipt`,
+      });
     else if (t < now - HORIZON_MS)
-      issues.push({ path, code: 'tooOld', message: `is more than ${CLIENT_HORIZON_DAYS} days before the server's time of receipt` });
+      issues.push({
+        path,
+        code: 'tooOld',
+        message: `is more than ${CLIENT_HORIZON_DAYS} days before the server's time of receipt`,
+      });
   }
   return issues;
 }
@@ -70,7 +78,13 @@ export async function consentReceipt(key: ProofKey, record: ConsentRecord & { su
     receivedAt: receivedAt.toISOString(),
     collectedAt: record.collectedAt,
     notice: { id: record.source, version: record.noticeVersion, sha256: record.noticeSha256 },
-    decisions: record.decisions.map((d) => ({ purpose: d.purpose, state: d.state, basis: d.basis, clientAt: d.at, purposeVersion: d.purposeVersion })),
+    decisions: record.decisions.map((d) => ({
+      purpose: d.purpose,
+      state: d.state,
+      basis: d.basis,
+      clientAt: d.at,
+      purposeVersion: d.purposeVersion,
+    })),
     recordSha256: hash,
     iss: ISSUER,
   };
@@ -100,5 +114,8 @@ export interface MandateReceipt {
 export const mandateSha256 = (body: unknown) => sha256(canonicalJson(body));
 
 export function signMandateReceipt(key: ProofKey, r: Omit<MandateReceipt, 'schema' | 'iss'>) {
-  return key.sign({ schema: 'procura.mandate-receipt/1', ...r, iss: ISSUER } satisfies MandateReceipt, MANDATE_RECEIPT_TYP);
+  return key.sign(
+    { schema: 'procura.mandate-receipt/1', ...r, iss: ISSUER } satisfies MandateReceipt,
+    MANDATE_RECEIPT_TYP,
+  );
 }

@@ -20,7 +20,14 @@
 import { createHash, createPrivateKey, verify, webcrypto, X509Certificate } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CryptoKeySigner, HttpTimestampAuthority, P12Signer, PDF, type DigestAlgorithm, type Signer } from '@libpdf/core';
+import {
+  CryptoKeySigner,
+  HttpTimestampAuthority,
+  P12Signer,
+  PDF,
+  type DigestAlgorithm,
+  type Signer,
+} from '@libpdf/core';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { Problem } from '../errors.js';
@@ -56,7 +63,9 @@ const CONFIG_HINT =
   'set PROCURA_SEAL_P12 and PROCURA_SEAL_P12_PASSWORD (a PKCS#12 file), or PROCURA_SEAL_CERT and PROCURA_SEAL_KEY (PEM files), or PROCURA_SEAL=off to run without sealing (sealed PDFs can then not be checked offline)';
 
 /** The seal environment: PROCURA_SEAL, PROCURA_SEAL_P12(_PASSWORD), PROCURA_SEAL_CERT/KEY, PROCURA_TSA_URL. */
-export function sealOptionsFromEnv(env: NodeJS.ProcessEnv): { off: boolean } & Omit<LoadSealerOptions, 'demo' | 'dataDir' | 'now'> {
+export function sealOptionsFromEnv(
+  env: NodeJS.ProcessEnv,
+): { off: boolean } & Omit<LoadSealerOptions, 'demo' | 'dataDir' | 'now'> {
   return {
     off: env.PROCURA_SEAL === 'off',
     p12: env.PROCURA_SEAL_P12 || undefined,
@@ -77,20 +86,35 @@ export async function loadSealer(opts: LoadSealerOptions): Promise<Sealer> {
     try {
       signer = await P12Signer.create(new Uint8Array(readFileSync(opts.p12)), opts.p12Password ?? '');
     } catch (err) {
-      throw new SealConfigError(`PROCURA_SEAL_P12 (${opts.p12}) cannot be opened with PROCURA_SEAL_P12_PASSWORD: ${(err as Error).message}`);
+      throw new SealConfigError(
+        `PROCURA_SEAL_P12 (${opts.p12}) cannot be opened with PROCURA_SEAL_P12_PASSWORD: ${(err as Error).message}`,
+      );
     }
     return new PadesSealer(signer, 'configured', opts);
   }
   if (opts.certFile || opts.keyFile) {
-    if (!opts.certFile || !opts.keyFile) throw new SealConfigError('PROCURA_SEAL_CERT and PROCURA_SEAL_KEY go together: the certificate (PEM, its chain after it) and its private key (PEM)');
-    for (const f of [opts.certFile, opts.keyFile]) if (!existsSync(f)) throw new SealConfigError(`${f} (PROCURA_SEAL_CERT or PROCURA_SEAL_KEY) does not exist`);
-    return new PadesSealer(await pemSigner(readFileSync(opts.certFile, 'utf8'), readFileSync(opts.keyFile, 'utf8')), 'configured', opts);
+    if (!opts.certFile || !opts.keyFile)
+      throw new SealConfigError(
+        'PROCURA_SEAL_CERT and PROCURA_SEAL_KEY go together: the certificate (PEM, its chain after it) and its private key (PEM)',
+      );
+    for (const f of [opts.certFile, opts.keyFile])
+      if (!existsSync(f)) throw new SealConfigError(`${f} (PROCURA_SEAL_CERT or PROCURA_SEAL_KEY) does not exist`);
+    return new PadesSealer(
+      await pemSigner(readFileSync(opts.certFile, 'utf8'), readFileSync(opts.keyFile, 'utf8')),
+      'configured',
+      opts,
+    );
   }
   if (!opts.demo) throw new SealConfigError(`a seal certificate is required outside demo mode: ${CONFIG_HINT}`);
   const keep = opts.dataDir && !opts.dataDir.startsWith('memory://') ? opts.dataDir : undefined;
   const certPath = keep && join(keep, 'seal-demo-cert.pem');
   const keyPath = keep && join(keep, 'seal-demo-key.pem');
-  if (certPath && keyPath && existsSync(certPath) && existsSync(keyPath)) return new PadesSealer(await pemSigner(readFileSync(certPath, 'utf8'), readFileSync(keyPath, 'utf8')), 'demo', opts);
+  if (certPath && keyPath && existsSync(certPath) && existsSync(keyPath))
+    return new PadesSealer(
+      await pemSigner(readFileSync(certPath, 'utf8'), readFileSync(keyPath, 'utf8')),
+      'demo',
+      opts,
+    );
   const made = await makeSelfSignedCertificate({ commonName: DEMO_SEAL_SUBJECT });
   if (certPath && keyPath) {
     mkdirSync(keep!, { recursive: true });
@@ -98,7 +122,11 @@ export async function loadSealer(opts: LoadSealerOptions): Promise<Sealer> {
     chmodSync(keyPath, 0o600);
     writeFileSync(certPath, made.certificatePem);
   }
-  return new PadesSealer(new CryptoKeySigner(made.privateKey, made.certificate, 'RSA', 'RSASSA-PKCS1-v1_5'), 'demo', opts);
+  return new PadesSealer(
+    new CryptoKeySigner(made.privateKey, made.certificate, 'RSA', 'RSASSA-PKCS1-v1_5'),
+    'demo',
+    opts,
+  );
 }
 
 /** A certificate (PEM, chain after it) and its private key (PEM: PKCS#8, PKCS#1 or SEC 1). */
@@ -111,16 +139,30 @@ async function pemSigner(certText: string, keyText: string): Promise<Signer> {
   } catch (err) {
     throw new SealConfigError(`the seal key is not a PEM private key: ${(err as Error).message}`);
   }
-  if (!new X509Certificate(Buffer.from(certificate)).checkPrivateKey(key)) throw new SealConfigError('the seal key does not belong to the seal certificate');
+  if (!new X509Certificate(Buffer.from(certificate)).checkPrivateKey(key))
+    throw new SealConfigError('the seal key does not belong to the seal certificate');
   const pkcs8 = key.export({ format: 'der', type: 'pkcs8' });
   if (key.asymmetricKeyType === 'rsa') {
-    const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+    const privateKey = await webcrypto.subtle.importKey(
+      'pkcs8',
+      pkcs8,
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     return new CryptoKeySigner(privateKey, certificate, 'RSA', 'RSASSA-PKCS1-v1_5', chain);
   }
   if (key.asymmetricKeyType === 'ec') {
-    const curve = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[key.asymmetricKeyDetails?.namedCurve ?? ''];
-    if (!curve) throw new SealConfigError(`the seal key's curve (${key.asymmetricKeyDetails?.namedCurve}) is not P-256, P-384 or P-521`);
-    const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'ECDSA', namedCurve: curve }, false, ['sign']);
+    const curve = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[
+      key.asymmetricKeyDetails?.namedCurve ?? ''
+    ];
+    if (!curve)
+      throw new SealConfigError(
+        `the seal key's curve (${key.asymmetricKeyDetails?.namedCurve}) is not P-256, P-384 or P-521`,
+      );
+    const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'ECDSA', namedCurve: curve }, false, [
+      'sign',
+    ]);
     return new CryptoKeySigner(privateKey, certificate, 'EC', 'ECDSA', chain);
   }
   throw new SealConfigError(`the seal key is ${key.asymmetricKeyType}; an RSA or EC key is needed`);
@@ -144,7 +186,9 @@ class PadesSealer implements Sealer {
   }
 
   async seal(original: Uint8Array, info: SealInfo): Promise<SealedDocument> {
-    const tsa = this.tsaUrls.length ? new FallbackTimestamps(this.tsaUrls, this.opts.tsaTimeoutMs ?? 10_000) : undefined;
+    const tsa = this.tsaUrls.length
+      ? new FallbackTimestamps(this.tsaUrls, this.opts.tsaTimeoutMs ?? 10_000)
+      : undefined;
     const signingTime = (this.opts.now ?? (() => new Date()))();
     const pdf = await PDF.load(original);
     const { bytes } = await pdf.sign({
@@ -165,12 +209,18 @@ class PadesSealer implements Sealer {
  * assisted a submission made by a broker. Printable ASCII only, so every reader shows it as written.
  */
 export function sealReason(info: SealInfo): string {
-  const assisted = info.assistedBy ? ` Envoi assiste par ${ascii(info.assistedBy.displayName)}, identifiant ${ascii(info.assistedBy.id)}.` : '';
+  const assisted = info.assistedBy
+    ? ` Envoi assiste par ${ascii(info.assistedBy.displayName)}, identifiant ${ascii(info.assistedBy.id)}.`
+    : '';
   return `Sceau procura. Original SHA-256 ${info.originalSha256}. Document ${info.documentId}.${assisted}`;
 }
 
 // No parentheses or backslashes either: @libpdf/core 0.4.2 escapes them twice in /Reason.
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|[()\\]/g, '?');
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|[()\\]/g, '?');
 
 /**
  * The configured authorities in order; a token is kept only when its imprint is the digest we
@@ -196,10 +246,15 @@ class FallbackTimestamps {
         failures.push(`${url}: ${(err as Error).message}`);
       }
     }
-    throw new Problem('seal-unavailable', 'No timestamp authority answered; the document was not stored. Send it again later.', undefined, {
-      retryAfter: SEAL_RETRY_AFTER_SECONDS,
-      cause: failures.join('; '),
-    });
+    throw new Problem(
+      'seal-unavailable',
+      'No timestamp authority answered; the document was not stored. Send it again later.',
+      undefined,
+      {
+        retryAfter: SEAL_RETRY_AFTER_SECONDS,
+        cause: failures.join('; '),
+      },
+    );
   }
 }
 
@@ -210,20 +265,34 @@ async function checkToken(token: Uint8Array, digest: Uint8Array): Promise<Date> 
   const asn = asn1js.fromBER(token.slice().buffer);
   if (asn.offset === -1) throw new Error('the token is not DER');
   const signed = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: asn.result }).content });
-  if (signed.encapContentInfo.eContentType !== OID_TST_INFO || !signed.encapContentInfo.eContent) throw new Error('the token holds no TSTInfo');
+  if (signed.encapContentInfo.eContentType !== OID_TST_INFO || !signed.encapContentInfo.eContent)
+    throw new Error('the token holds no TSTInfo');
   const tst = new pkijs.TSTInfo({ schema: asn1js.fromBER(signed.encapContentInfo.eContent.getValue()).result });
-  if (Buffer.compare(Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView), Buffer.from(digest)) !== 0) throw new Error('the token is for another digest');
+  if (Buffer.compare(Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView), Buffer.from(digest)) !== 0)
+    throw new Error('the token is for another digest');
   // The CMS signature over the signed attributes, and their message digest over the TSTInfo.
   // (pkijs' own SignedData.verify wants the timestamped data itself; we only hold its digest.)
   const si = signed.signerInfos[0];
-  const cert = signed.certificates?.find((c): c is pkijs.Certificate => c instanceof pkijs.Certificate && si !== undefined && si.sid instanceof pkijs.IssuerAndSerialNumber && c.serialNumber.isEqual(si.sid.serialNumber));
+  const cert = signed.certificates?.find(
+    (c): c is pkijs.Certificate =>
+      c instanceof pkijs.Certificate &&
+      si !== undefined &&
+      si.sid instanceof pkijs.IssuerAndSerialNumber &&
+      c.serialNumber.isEqual(si.sid.serialNumber),
+  );
   if (!si?.signedAttrs || !cert) throw new Error('the token names no signer certificate (certReq was asked)');
-  const md = si.signedAttrs.attributes.find((a) => a.type === '1.2.840.113549.1.9.4')?.values[0] as asn1js.OctetString | undefined;
+  const md = si.signedAttrs.attributes.find((a) => a.type === '1.2.840.113549.1.9.4')?.values[0] as
+    asn1js.OctetString | undefined;
   const content = new Uint8Array(signed.encapContentInfo.eContent.getValue());
-  if (!md || Buffer.compare(Buffer.from(md.valueBlock.valueHexView), createHash('sha256').update(content).digest()) !== 0) throw new Error('the token message digest does not match its TSTInfo');
+  if (
+    !md ||
+    Buffer.compare(Buffer.from(md.valueBlock.valueHexView), createHash('sha256').update(content).digest()) !== 0
+  )
+    throw new Error('the token message digest does not match its TSTInfo');
   const attrs = new Uint8Array(si.signedAttrs.encodedValue);
   attrs[0] = 0x31; // signed as a SET OF, not as the [0] IMPLICIT it is stored as
   const publicKey = new X509Certificate(Buffer.from(cert.toSchema().toBER(false))).publicKey;
-  if (!verify('sha256', attrs, publicKey, Buffer.from(si.signature.valueBlock.valueHexView))) throw new Error('the token signature does not hold');
+  if (!verify('sha256', attrs, publicKey, Buffer.from(si.signature.valueBlock.valueHexView)))
+    throw new Error('the token signature does not hold');
   return tst.genTime;
 }

@@ -57,7 +57,12 @@ export function parseKeysFile(text: string): KeysFile {
     throw new Error(`the keys file is not JSON (${(e as Error).message})`);
   }
   const v = value as Partial<KeysFile>;
-  if (!v || typeof v !== 'object' || !Array.isArray(v.keys) || !v.keys.every((k) => k && typeof k === 'object' && typeof k.kid === 'string'))
+  if (
+    !v ||
+    typeof v !== 'object' ||
+    !Array.isArray(v.keys) ||
+    !v.keys.every((k) => k && typeof k === 'object' && typeof k.kid === 'string')
+  )
     throw new Error('the keys file is not a saved GET /proof/keys answer (no "keys" list of JWKs with a kid)');
   const seal = v.seal && typeof v.seal === 'object' && typeof v.seal.certificate === 'string' ? v.seal : null;
   return { keys: v.keys, seal };
@@ -99,7 +104,9 @@ export async function verifyFile(bytes: Uint8Array, keys: KeysFile, opts: Verify
   return {
     kind,
     valid: false,
-    problems: ['this is not a file procura verify knows: a receipt (JSON or compact JWS), a sealed PDF, or an evidence export (procura.evidence/1)'],
+    problems: [
+      'this is not a file procura verify knows: a receipt (JSON or compact JWS), a sealed PDF, or an evidence export (procura.evidence/1)',
+    ],
     summary: [],
   };
 }
@@ -109,22 +116,33 @@ export async function verifyFile(bytes: Uint8Array, keys: KeysFile, opts: Verify
 const dateWords = (iso: unknown, lang: Lang) => {
   const d = typeof iso === 'string' ? new Date(iso) : undefined;
   if (!d || Number.isNaN(d.getTime())) return String(iso);
-  const words = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-BE' : 'en-GB', { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(d);
+  const words = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-BE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'long',
+    timeZone: 'UTC',
+  }).format(d);
   return `${words} (${d.toISOString()})`;
 };
 
 const T = {
   en: {
-    keyboard: 'It does not prove who sat at the keyboard: only that procura\'s server received and signed this, at that time.',
+    keyboard:
+      "It does not prove who sat at the keyboard: only that procura's server received and signed this, at that time.",
     consent: (p: Rec, decisions: string, lang: Lang) =>
       `procura's server${p.iss && p.iss !== 'procura' ? ` (${p.iss})` : ''} received on ${dateWords(p.receivedAt, lang)} a consent record (${p.recordId}) for subject ${p.subject}: ${decisions}.`,
     decision: (d: Rec) => `purpose ${d.purpose} ${d.state}${d.basis ? ` (basis: ${d.basis})` : ''}`,
     notice: (n: Rec) => `The person was shown notice ${n.id} version ${n.version} (SHA-256 ${n.sha256}).`,
-    collected: (p: Rec, lang: Lang) => `The person's device said it collected the choices on ${dateWords(p.collectedAt, lang)}: a claim of the device, not checked by the server's clock.`,
+    collected: (p: Rec, lang: Lang) =>
+      `The person's device said it collected the choices on ${dateWords(p.collectedAt, lang)}: a claim of the device, not checked by the server's clock.`,
     record: (h: unknown) => `The stored record's SHA-256 is ${h}.`,
     mandate: (p: Rec, lang: Lang) => {
-      const who = p.mandatary ? `${(p.mandatary as Rec).display}${(p.mandatary as Rec).email ? ` <${(p.mandatary as Rec).email}>` : ''}` : null;
-      const what = p.kind === 'access-request' ? `an access request by ${(p.grantor as Rec)?.display}` : `a mandate by which ${(p.grantor as Rec)?.display} gives ${who ?? 'someone'} access`;
+      const who = p.mandatary
+        ? `${(p.mandatary as Rec).display}${(p.mandatary as Rec).email ? ` <${(p.mandatary as Rec).email}>` : ''}`
+        : null;
+      const what =
+        p.kind === 'access-request'
+          ? `an access request by ${(p.grantor as Rec)?.display}`
+          : `a mandate by which ${(p.grantor as Rec)?.display} gives ${who ?? 'someone'} access`;
       return `procura's server${p.iss && p.iss !== 'procura' ? ` (${p.iss})` : ''} received on ${dateWords(p.receivedAt, lang)} ${what} to ${p.service}${p.scope ? ` (scope: ${typeof p.scope === 'string' ? p.scope : canonicalJson(p.scope)})` : ''}, valid ${p.validUntil ? `until ${p.validUntil}` : 'until revoked'}; grant ${p.grantId}, document ${p.mandateId}.`;
     },
     assisted: (i: Rec) => `Submitted with the help of ${i.displayName ?? i.id} (assisted).`,
@@ -134,16 +152,24 @@ const T = {
       `procura's server signed on ${dateWords(p.at, lang)} that the trail ${p.scope === 'global' ? 'of all grants' : `of ${String(p.scope).replace(/^grant:/, 'grant ')}`} had ${p.seq} events, the last with hash ${p.head}.`,
   },
   fr: {
-    keyboard: 'Elle ne prouve pas qui était au clavier : seulement que le serveur de procura a reçu et signé ceci, à ce moment-là.',
+    keyboard:
+      'Elle ne prouve pas qui était au clavier : seulement que le serveur de procura a reçu et signé ceci, à ce moment-là.',
     consent: (p: Rec, decisions: string, lang: Lang) =>
       `Le serveur de procura${p.iss && p.iss !== 'procura' ? ` (${p.iss})` : ''} a reçu le ${dateWords(p.receivedAt, lang)} un enregistrement de consentement (${p.recordId}) pour la personne ${p.subject} : ${decisions}.`,
-    decision: (d: Rec) => `finalité ${d.purpose} ${({ given: 'donnée', withdrawn: 'retirée', refused: 'refusée', objected: 'opposition' } as Rec)[String(d.state)] ?? d.state}${d.basis ? ` (base : ${d.basis})` : ''}`,
+    decision: (d: Rec) =>
+      `finalité ${d.purpose} ${({ given: 'donnée', withdrawn: 'retirée', refused: 'refusée', objected: 'opposition' } as Rec)[String(d.state)] ?? d.state}${d.basis ? ` (base : ${d.basis})` : ''}`,
     notice: (n: Rec) => `La personne a vu l'information ${n.id} version ${n.version} (SHA-256 ${n.sha256}).`,
-    collected: (p: Rec, lang: Lang) => `L'appareil de la personne a déclaré avoir recueilli les choix le ${dateWords(p.collectedAt, lang)} : une déclaration de l'appareil, non vérifiée par l'horloge du serveur.`,
+    collected: (p: Rec, lang: Lang) =>
+      `L'appareil de la personne a déclaré avoir recueilli les choix le ${dateWords(p.collectedAt, lang)} : une déclaration de l'appareil, non vérifiée par l'horloge du serveur.`,
     record: (h: unknown) => `Le SHA-256 de l'enregistrement conservé est ${h}.`,
     mandate: (p: Rec, lang: Lang) => {
-      const who = p.mandatary ? `${(p.mandatary as Rec).display}${(p.mandatary as Rec).email ? ` <${(p.mandatary as Rec).email}>` : ''}` : null;
-      const what = p.kind === 'access-request' ? `une demande d'accès de ${(p.grantor as Rec)?.display}` : `un mandat par lequel ${(p.grantor as Rec)?.display} donne à ${who ?? 'quelqu’un'} l'accès`;
+      const who = p.mandatary
+        ? `${(p.mandatary as Rec).display}${(p.mandatary as Rec).email ? ` <${(p.mandatary as Rec).email}>` : ''}`
+        : null;
+      const what =
+        p.kind === 'access-request'
+          ? `une demande d'accès de ${(p.grantor as Rec)?.display}`
+          : `un mandat par lequel ${(p.grantor as Rec)?.display} donne à ${who ?? 'quelqu’un'} l'accès`;
       return `Le serveur de procura${p.iss && p.iss !== 'procura' ? ` (${p.iss})` : ''} a reçu le ${dateWords(p.receivedAt, lang)} ${what} à ${p.service}${p.scope ? ` (portée : ${typeof p.scope === 'string' ? p.scope : canonicalJson(p.scope)})` : ''}, valable ${p.validUntil ? `jusqu'au ${p.validUntil}` : "jusqu'à révocation"} ; accès ${p.grantId}, document ${p.mandateId}.`;
     },
     assisted: (i: Rec) => `Soumis avec l'aide de ${i.displayName ?? i.id} (assisté).`,
@@ -164,17 +190,27 @@ const RECEIPT_TYPS: Record<string, string> = {
   'procura-checkpoint+jws': 'procura.checkpoint/1',
 };
 
-export async function verifyReceipt(jws: string, shown: { shown: unknown } | undefined, keys: KeysFile, opts: VerifyOptions = {}): Promise<Verdict> {
+export async function verifyReceipt(
+  jws: string,
+  shown: { shown: unknown } | undefined,
+  keys: KeysFile,
+  opts: VerifyOptions = {},
+): Promise<Verdict> {
   const lang = opts.lang ?? 'en';
   const kind: FileKind = shown ? 'receipt' : 'jws';
   const check = await verifyJws<Rec>(jws, keys.keys);
-  if (!check.ok) return { kind, valid: false, problems: [`the receipt's signature does not hold: ${check.reason}`], summary: [] };
+  if (!check.ok)
+    return { kind, valid: false, problems: [`the receipt's signature does not hold: ${check.reason}`], summary: [] };
   const p = check.payload;
   const problems: string[] = [];
   const schema = check.typ ? RECEIPT_TYPS[check.typ] : undefined;
   if (!schema) problems.push(`the JWS is of a type procura does not issue (${String(check.typ)})`);
-  else if (p.schema !== schema) problems.push(`the signed payload's schema (${String(p.schema)}) does not match its type (${check.typ})`);
-  if (shown && canonicalJson(shown.shown) !== canonicalJson(p)) problems.push('the payload shown in the file differs from the signed one: read the signed one (procura verify prints it), not the one shown');
+  else if (p.schema !== schema)
+    problems.push(`the signed payload's schema (${String(p.schema)}) does not match its type (${check.typ})`);
+  if (shown && canonicalJson(shown.shown) !== canonicalJson(p))
+    problems.push(
+      'the payload shown in the file differs from the signed one: read the signed one (procura verify prints it), not the one shown',
+    );
   const t = T[lang];
   const summary: string[] = [];
   if (p.schema === 'procura.consent-receipt/1') {
@@ -202,7 +238,17 @@ export interface Evidence {
   schema: 'procura.evidence/1';
   grantId: string;
   generatedAt?: string;
-  events: { seq: number; type: string; at: string; actor: string; data?: Rec | null; prevHash: string; hash: string; attests?: string; grantId?: string }[];
+  events: {
+    seq: number;
+    type: string;
+    at: string;
+    actor: string;
+    data?: Rec | null;
+    prevHash: string;
+    hash: string;
+    attests?: string;
+    grantId?: string;
+  }[];
   checkpoints: string[];
   document?: { originalSha256?: string; sealedSha256?: string; sealLevel?: string } | null;
 }
@@ -227,9 +273,18 @@ export async function verifyEvidence(ev: Evidence, keys: KeysFile, opts: VerifyO
       chainOk = false;
       break;
     }
-    const h = eventHash(prev, { grantId: e.grantId ?? ev.grantId, seq: e.seq, type: e.type, at: e.at, actor: e.actor, data: e.data });
+    const h = eventHash(prev, {
+      grantId: e.grantId ?? ev.grantId,
+      seq: e.seq,
+      type: e.type,
+      at: e.at,
+      actor: e.actor,
+      data: e.data,
+    });
     if (h !== e.hash) {
-      problems.push(`event ${e.seq} (${e.type}): its content does not give its hash (it was edited after it was chained)`);
+      problems.push(
+        `event ${e.seq} (${e.type}): its content does not give its hash (it was edited after it was chained)`,
+      );
       chainOk = false;
       break;
     }
@@ -254,18 +309,32 @@ export async function verifyEvidence(ev: Evidence, keys: KeysFile, opts: VerifyO
       continue;
     }
     const at = events[Number(p.seq) - 1];
-    if (!at) problems.push(`checkpoint ${i + 1}: it signs ${p.seq} events but the export holds ${events.length} (events were removed)`);
-    else if (at.hash !== p.head) problems.push(`checkpoint ${i + 1}: the signed head of event ${p.seq} is ${p.head}, the export's is ${at.hash} (the trail was rewritten after it was signed)`);
+    if (!at)
+      problems.push(
+        `checkpoint ${i + 1}: it signs ${p.seq} events but the export holds ${events.length} (events were removed)`,
+      );
+    else if (at.hash !== p.head)
+      problems.push(
+        `checkpoint ${i + 1}: the signed head of event ${p.seq} is ${p.head}, the export's is ${at.hash} (the trail was rewritten after it was signed)`,
+      );
     if (!latest || Number(p.seq) >= Number(latest.seq)) latest = p;
   }
-  if (!checkpoints.length) problems.push('the export holds no signed checkpoint: without one, whoever can write the database could have recomputed the chain');
+  if (!checkpoints.length)
+    problems.push(
+      'the export holds no signed checkpoint: without one, whoever can write the database could have recomputed the chain',
+    );
   // 3. The document, when given: its SHA-256 against the hashes the chained `created` event holds.
   const created = events.find((e) => e.type === 'created')?.data ?? {};
   if (opts.document) {
     const h = sha256(opts.document);
-    if (h === created.sealedSha256) summary.push(`The document given is the sealed copy the trail names (SHA-256 ${h}).`);
-    else if (h === created.documentSha256) summary.push(`The document given is the original both parties signed, as the trail names it (SHA-256 ${h}).`);
-    else problems.push(`the document given (SHA-256 ${h}) is neither the original (${String(created.documentSha256)}) nor the sealed copy (${String(created.sealedSha256)}) the trail names`);
+    if (h === created.sealedSha256)
+      summary.push(`The document given is the sealed copy the trail names (SHA-256 ${h}).`);
+    else if (h === created.documentSha256)
+      summary.push(`The document given is the original both parties signed, as the trail names it (SHA-256 ${h}).`);
+    else
+      problems.push(
+        `the document given (SHA-256 ${h}) is neither the original (${String(created.documentSha256)}) nor the sealed copy (${String(created.sealedSha256)}) the trail names`,
+      );
   }
   if (chainOk && events.length) {
     summary.unshift(
@@ -279,9 +348,14 @@ export async function verifyEvidence(ev: Evidence, keys: KeysFile, opts: VerifyO
           : 'An edit of any event, or a chain recomputed after the edit, would no longer match this signed checkpoint.',
       );
     }
-    if (created.documentSha256) summary.push(`The trail names the signed document's SHA-256 ${created.documentSha256}${created.sealedSha256 ? ` and the sealed copy's ${created.sealedSha256}` : ''}.`);
+    if (created.documentSha256)
+      summary.push(
+        `The trail names the signed document's SHA-256 ${created.documentSha256}${created.sealedSha256 ? ` and the sealed copy's ${created.sealedSha256}` : ''}.`,
+      );
   }
-  summary.push('The "verification" and "attests" parts of the export are the server\'s own words: procura verify recomputed the above instead of reading them.');
+  summary.push(
+    'The "verification" and "attests" parts of the export are the server\'s own words: procura verify recomputed the above instead of reading them.',
+  );
   return { kind: 'evidence', valid: problems.length === 0, problems, summary };
 }
 
@@ -306,9 +380,11 @@ const DIGESTS: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
 };
 
-const bytesOf = (b: ArrayBuffer | ArrayBufferView) => (b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+const bytesOf = (b: ArrayBuffer | ArrayBufferView) =>
+  b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
-const pemToDer = (pem: string) => new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64'));
+const pemToDer = (pem: string) =>
+  new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64'));
 
 interface SignatureField {
   byteRange: [number, number, number, number];
@@ -326,7 +402,8 @@ function findSignatures(pdf: Uint8Array): SignatureField[] {
     const problems: string[] = [];
     const [a, b, c, d] = br;
     let contents = new Uint8Array();
-    if (a !== 0 || b <= 0 || c <= b || c + d > pdf.length) problems.push(`the signature's byte range [${br.join(' ')}] is not a range of this file`);
+    if (a !== 0 || b <= 0 || c <= b || c + d > pdf.length)
+      problems.push(`the signature's byte range [${br.join(' ')}] is not a range of this file`);
     else {
       const gap = text.slice(b, c);
       const hex = /^<([0-9A-Fa-f\s]*)>$/.exec(gap);
@@ -334,7 +411,10 @@ function findSignatures(pdf: Uint8Array): SignatureField[] {
       else contents = new Uint8Array(Buffer.from(hex[1].replace(/\s+/g, ''), 'hex'));
     }
     // The dictionary around it, for /SubFilter (a few hundred bytes either side).
-    const around = text.slice(Math.max(0, m.index! - 2000), Math.min(text.length, m.index! + 2000 + (c - b > 0 ? c - b : 0)));
+    const around = text.slice(
+      Math.max(0, m.index! - 2000),
+      Math.min(text.length, m.index! + 2000 + (c - b > 0 ? c - b : 0)),
+    );
     const sf = /\/SubFilter\s*\/([A-Za-z0-9.#_-]+)/.exec(around)?.[1];
     out.push({ byteRange: br, contents, subFilter: sf, problems });
   }
@@ -351,50 +431,79 @@ interface SignerCheck {
 }
 
 /** Checks the first SignerInfo of a SignedData over `content` (the detached signed bytes, or the eContent). */
-async function checkSigner(pkijs: typeof import('pkijs'), signed: import('pkijs').SignedData, content: Uint8Array, what: string): Promise<SignerCheck> {
+async function checkSigner(
+  pkijs: typeof import('pkijs'),
+  signed: import('pkijs').SignedData,
+  content: Uint8Array,
+  what: string,
+): Promise<SignerCheck> {
   const problems: string[] = [];
   const si = signed.signerInfos[0];
   if (!si) return { problems: [`${what} has no signer`] };
   const hashName = DIGESTS[si.digestAlgorithm.algorithmId];
-  if (!hashName) return { problems: [`${what} uses a digest procura verify does not know (${si.digestAlgorithm.algorithmId})`] };
+  if (!hashName)
+    return { problems: [`${what} uses a digest procura verify does not know (${si.digestAlgorithm.algorithmId})`] };
   // The signer's certificate: the one the SignerInfo names (issuer and serial, or key identifier).
-  const certs = (signed.certificates ?? []).filter((c): c is import('pkijs').Certificate => c instanceof pkijs.Certificate);
+  const certs = (signed.certificates ?? []).filter(
+    (c): c is import('pkijs').Certificate => c instanceof pkijs.Certificate,
+  );
   const sid = si.sid as import('pkijs').IssuerAndSerialNumber | import('asn1js').Constructed;
   const cert =
     sid instanceof pkijs.IssuerAndSerialNumber
       ? certs.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer))
       : certs.find((c) => {
           const ski = c.extensions?.find((e) => e.extnID === '2.5.29.14');
-          const id = (sid as import('asn1js').Constructed).valueBlock?.value?.[0] as import('asn1js').OctetString | undefined;
-          return ski && id && same(bytesOf((ski.parsedValue as import('asn1js').OctetString).valueBlock.valueHexView), bytesOf(id.valueBlock.valueHexView));
+          const id = (sid as import('asn1js').Constructed).valueBlock?.value?.[0] as
+            import('asn1js').OctetString | undefined;
+          return (
+            ski &&
+            id &&
+            same(
+              bytesOf((ski.parsedValue as import('asn1js').OctetString).valueBlock.valueHexView),
+              bytesOf(id.valueBlock.valueHexView),
+            )
+          );
         });
   if (!cert) return { problems: [`${what} does not embed its signer's certificate`] };
   const certDer = bytesOf(cert.toSchema().toBER());
   const certificate = new X509Certificate(Buffer.from(certDer));
   const attrs = si.signedAttrs?.attributes ?? [];
   if (!si.signedAttrs) problems.push(`${what} has no signed attributes (CAdES requires them)`);
-  const attr = (oid: string) => attrs.find((a) => a.type === oid)?.values[0] as { valueBlock?: { valueHexView?: Uint8Array } } | undefined;
+  const attr = (oid: string) =>
+    attrs.find((a) => a.type === oid)?.values[0] as { valueBlock?: { valueHexView?: Uint8Array } } | undefined;
   // messageDigest: the hash of the signed bytes.
   const md = attr(OID.messageDigest)?.valueBlock?.valueHexView;
   const digest = createHash(hashName).update(content).digest();
   if (!md) problems.push(`${what} has no messageDigest`);
-  else if (!same(bytesOf(md), digest)) problems.push(`${what}: the signed bytes were changed after signing (their ${hashName.toUpperCase()} is not the one signed)`);
+  else if (!same(bytesOf(md), digest))
+    problems.push(
+      `${what}: the signed bytes were changed after signing (their ${hashName.toUpperCase()} is not the one signed)`,
+    );
   // signing-certificate-v2: the hash of the embedded certificate.
-  const scv2 = attrs.find((a) => a.type === OID.signingCertificateV2)?.values[0] as import('asn1js').Sequence | undefined;
+  const scv2 = attrs.find((a) => a.type === OID.signingCertificateV2)?.values[0] as
+    import('asn1js').Sequence | undefined;
   if (!scv2) problems.push(`${what} has no signing-certificate-v2 attribute (PAdES baseline requires it)`);
   else {
     try {
-      const first = (scv2.valueBlock.value[0] as import('asn1js').Sequence).valueBlock.value[0] as import('asn1js').Sequence;
+      const first = (scv2.valueBlock.value[0] as import('asn1js').Sequence).valueBlock
+        .value[0] as import('asn1js').Sequence;
       const parts = first.valueBlock.value;
       let alg = 'sha256';
       let hash: Uint8Array;
-      if (parts[0].constructor.name === 'Sequence' || (parts[0] as import('asn1js').Sequence).idBlock.tagNumber === 16) {
-        const oid = ((parts[0] as import('asn1js').Sequence).valueBlock.value[0] as import('asn1js').ObjectIdentifier).valueBlock.toString();
+      if (
+        parts[0].constructor.name === 'Sequence' ||
+        (parts[0] as import('asn1js').Sequence).idBlock.tagNumber === 16
+      ) {
+        const oid = (
+          (parts[0] as import('asn1js').Sequence).valueBlock.value[0] as import('asn1js').ObjectIdentifier
+        ).valueBlock.toString();
         alg = DIGESTS[oid] ?? oid;
         hash = bytesOf((parts[1] as import('asn1js').OctetString).valueBlock.valueHexView);
       } else hash = bytesOf((parts[0] as import('asn1js').OctetString).valueBlock.valueHexView);
-      if (!Object.values(DIGESTS).includes(alg)) problems.push(`${what}: signing-certificate-v2 uses an unknown digest (${alg})`);
-      else if (!same(hash, createHash(alg).update(certDer).digest())) problems.push(`${what}: signing-certificate-v2 names another certificate than the one embedded`);
+      if (!Object.values(DIGESTS).includes(alg))
+        problems.push(`${what}: signing-certificate-v2 uses an unknown digest (${alg})`);
+      else if (!same(hash, createHash(alg).update(certDer).digest()))
+        problems.push(`${what}: signing-certificate-v2 names another certificate than the one embedded`);
     } catch {
       problems.push(`${what}: the signing-certificate-v2 attribute cannot be read`);
     }
@@ -408,14 +517,21 @@ async function checkSigner(pkijs: typeof import('pkijs'), signed: import('pkijs'
     try {
       if (key.asymmetricKeyType === 'ec') ok = cryptoVerify(hashName, tbs, { key, dsaEncoding: 'der' }, signatureValue);
       else if (key.asymmetricKeyType === 'rsa' && si.signatureAlgorithm.algorithmId === OID.rsaPss)
-        ok = cryptoVerify(hashName, tbs, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signatureValue);
+        ok = cryptoVerify(
+          hashName,
+          tbs,
+          { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO },
+          signatureValue,
+        );
       else if (key.asymmetricKeyType === 'rsa') ok = cryptoVerify(hashName, tbs, key, signatureValue);
-      else if (key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448') ok = cryptoVerify(null, tbs, key, signatureValue);
+      else if (key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448')
+        ok = cryptoVerify(null, tbs, key, signatureValue);
       else problems.push(`${what}: a ${key.asymmetricKeyType} key, which procura verify does not check`);
     } catch (e) {
       problems.push(`${what}: the signature cannot be checked (${(e as Error).message})`);
     }
-    if (!ok && !problems.some((p) => p.includes('cannot be checked') || p.includes('does not check'))) problems.push(`${what}: the signature does not match the certificate's key`);
+    if (!ok && !problems.some((p) => p.includes('cannot be checked') || p.includes('does not check')))
+      problems.push(`${what}: the signature does not match the certificate's key`);
   }
   const st = attrs.find((a) => a.type === OID.signingTime)?.values[0] as { toDate?: () => Date } | undefined;
   return {
@@ -428,7 +544,11 @@ async function checkSigner(pkijs: typeof import('pkijs'), signed: import('pkijs'
   };
 }
 
-function parseSignedData(pkijs: typeof import('pkijs'), asn1js: typeof import('asn1js'), der: Uint8Array): import('pkijs').SignedData {
+function parseSignedData(
+  pkijs: typeof import('pkijs'),
+  asn1js: typeof import('asn1js'),
+  der: Uint8Array,
+): import('pkijs').SignedData {
   const asn1 = asn1js.fromBER(der);
   if (asn1.offset === -1) throw new Error('not DER');
   const ci = new pkijs.ContentInfo({ schema: asn1.result });
@@ -442,8 +562,17 @@ export async function verifySealedPdf(pdf: Uint8Array, keys: KeysFile, opts: Ver
   const problems: string[] = [];
   const summary: string[] = [];
   const fields = findSignatures(pdf);
-  if (!fields.length) return { kind: 'pdf', valid: false, problems: ['the PDF carries no signature (no /ByteRange): it is not a sealed copy'], summary: [] };
-  if (!keys.seal) problems.push('the keys file has no seal certificate (the server had no seal): nothing to pin the PDF\'s certificate to');
+  if (!fields.length)
+    return {
+      kind: 'pdf',
+      valid: false,
+      problems: ['the PDF carries no signature (no /ByteRange): it is not a sealed copy'],
+      summary: [],
+    };
+  if (!keys.seal)
+    problems.push(
+      "the keys file has no seal certificate (the server had no seal): nothing to pin the PDF's certificate to",
+    );
   const pinned = keys.seal ? pemToDer(keys.seal.certificate) : undefined;
   let sealFound = false;
   for (const [i, f] of fields.entries()) {
@@ -471,22 +600,27 @@ export async function verifySealedPdf(pdf: Uint8Array, keys: KeysFile, opts: Ver
     const wholeFile = c + d === pdf.length;
     if (isPinned) {
       sealFound = true;
-      if (!wholeFile) problems.push(`${what}: ${pdf.length - (c + d)} bytes were added to the file after it was sealed`);
-      if (f.subFilter && f.subFilter !== 'ETSI.CAdES.detached') problems.push(`${what}: its SubFilter is ${f.subFilter}, not ETSI.CAdES.detached (PAdES)`);
+      if (!wholeFile)
+        problems.push(`${what}: ${pdf.length - (c + d)} bytes were added to the file after it was sealed`);
+      if (f.subFilter && f.subFilter !== 'ETSI.CAdES.detached')
+        problems.push(`${what}: its SubFilter is ${f.subFilter}, not ETSI.CAdES.detached (PAdES)`);
     }
     // B-T: a timestamp token over the signature value.
     let level = 'B-B';
     const tst = s.unsigned?.find((a) => a.type === OID.timeStampToken);
     if (tst) {
       try {
-        const tsd = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: tst.values[0] as import('asn1js').Sequence }).content });
+        const tsd = new pkijs.SignedData({
+          schema: new pkijs.ContentInfo({ schema: tst.values[0] as import('asn1js').Sequence }).content,
+        });
         const eContent = tsd.encapContentInfo.eContent;
         if (!eContent || tsd.encapContentInfo.eContentType !== OID.tstInfo) throw new Error('it holds no TSTInfo');
         const econtentBytes = bytesOf(eContent.getValue());
         const info = new pkijs.TSTInfo({ schema: asn1js.fromBER(econtentBytes).result });
         const alg = DIGESTS[info.messageImprint.hashAlgorithm.algorithmId];
         const imprint = bytesOf(info.messageImprint.hashedMessage.valueBlock.valueHexView);
-        if (!alg || !same(imprint, createHash(alg).update(s.signatureValue!).digest())) problems.push(`${what}: the timestamp is not over this signature (its imprint differs)`);
+        if (!alg || !same(imprint, createHash(alg).update(s.signatureValue!).digest()))
+          problems.push(`${what}: the timestamp is not over this signature (its imprint differs)`);
         const ts = await checkSigner(pkijs, tsd, econtentBytes, `${what}'s timestamp`);
         problems.push(...ts.problems);
         level = 'B-T';
@@ -505,6 +639,8 @@ export async function verifySealedPdf(pdf: Uint8Array, keys: KeysFile, opts: Ver
   if (keys.seal && !sealFound) problems.push('no signature in the PDF is by the seal certificate of the keys file');
   const reason = /\/Reason\s*\(([^)]*)\)/.exec(Buffer.from(pdf).toString('latin1'))?.[1];
   if (reason) summary.push(`The seal's reason reads: "${reason}".`);
-  summary.push('It proves the file is, byte for byte, what the holder of the seal certificate sealed; not who signed the document inside, nor that what it says is true.');
+  summary.push(
+    'It proves the file is, byte for byte, what the holder of the seal certificate sealed; not who signed the document inside, nor that what it says is true.',
+  );
   return { kind: 'pdf', valid: problems.length === 0, problems, summary };
 }

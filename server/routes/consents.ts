@@ -15,12 +15,16 @@ import type { User } from '../users.js';
  */
 function subjectFor(user: User, asked: string | undefined): string {
   if (user.role === 'broker') {
-    if (!asked) throw invalid([{ path: 'subject', code: 'required', message: 'is required when the broker records or reads consent' }]);
+    if (!asked)
+      throw invalid([
+        { path: 'subject', code: 'required', message: 'is required when the broker records or reads consent' },
+      ]);
     return asked;
   }
   if (!user.clientRef) throw forbidden('Only a client or the broker records and reads consent.');
   if (asked?.startsWith('prospect:')) throw forbidden('A prospect’s record is read by the broker only.');
-  if (asked !== undefined && asked !== user.clientRef) throw forbidden('A client records and reads only their own consent.');
+  if (asked !== undefined && asked !== user.clientRef)
+    throw forbidden('A client records and reads only their own consent.');
   return user.clientRef;
 }
 
@@ -39,7 +43,10 @@ export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
     // The server's clock orders and decides; the browser's times are its claim, kept if plausible.
     const receivedAt = d.now();
     const late = clientTimeIssues(
-      [{ path: 'collectedAt', value: r.value.collectedAt }, ...r.value.decisions.map((dec, i) => ({ path: `decisions.${i}.at`, value: dec.at }))],
+      [
+        { path: 'collectedAt', value: r.value.collectedAt },
+        ...r.value.decisions.map((dec, i) => ({ path: `decisions.${i}.at`, value: dec.at })),
+      ],
       receivedAt,
     );
     if (late.length) throw invalid(late);
@@ -50,7 +57,8 @@ export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
     const principal = user?.id ?? '';
     const idem = { route: idempotencyRoute(c), key: key!, fingerprint, status: 201, body: JSON.stringify(answer) };
     // One statement in the usual case; a key seen before goes the general way (replay, 422, 409).
-    if (await d.store.insertConsentOnce(record, subject, principal, receivedAt, idem, proof)) return c.json(answer, 201);
+    if (await d.store.insertConsentOnce(record, subject, principal, receivedAt, idem, proof))
+      return c.json(answer, 201);
     return idempotent(c, d.store, { key, principal, fingerprint, now: receivedAt }, async () => {
       await d.store.insertConsent(record, subject, principal, receivedAt, proof);
       return { status: 201, body: answer };
@@ -72,7 +80,10 @@ export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
   app.get('/consents', async (c) => {
     const user = requireUser(c);
     const subject = subjectFor(user, c.req.query('subject') || undefined);
-    const records = (await d.store.consents(subject)).map((r): ReceivedRecord => ({ ...(r.body as ConsentRecord), receivedAt: r.receivedAt.toISOString() }));
+    const records = (await d.store.consents(subject)).map((r): ReceivedRecord => ({
+      ...(r.body as ConsentRecord),
+      receivedAt: r.receivedAt.toISOString(),
+    }));
     return c.json({ subject, records, state: deriveConsentState(records) });
   });
 
@@ -96,12 +107,17 @@ export function consentRoutes(app: Hono<AppEnv>, d: Deps) {
     const user = c.get('user');
     const key = idempotencyKey(c, true);
     const body = await readJson(c);
-    return idempotent(c, d.store, { key, principal: user?.id ?? '', fingerprint: fingerprintOf(body), now: d.now() }, async () => {
-      const r = parse(decision, body);
-      if (!r.ok) throw invalid(r.issues);
-      const id = d.newId();
-      await d.store.insertDecision(id, r.value, user?.id ?? null, d.now());
-      return { status: 201, body: { id } };
-    });
+    return idempotent(
+      c,
+      d.store,
+      { key, principal: user?.id ?? '', fingerprint: fingerprintOf(body), now: d.now() },
+      async () => {
+        const r = parse(decision, body);
+        if (!r.ok) throw invalid(r.issues);
+        const id = d.newId();
+        await d.store.insertDecision(id, r.value, user?.id ?? null, d.now());
+        return { status: 201, body: { id } };
+      },
+    );
   });
 }

@@ -27,28 +27,34 @@ export function demoRoutes(app: Hono<AppEnv>, d: Deps, opts: { reset: boolean })
     const broker = requireBroker(c);
     const key = idempotencyKey(c, false);
     const body = await readJson(c);
-    return idempotent(c, d.store, { key, principal: broker.id, fingerprint: fingerprintOf(body), now: d.now() }, async () => {
-      const r = parse(seedRequest, body);
-      if (!r.ok) throw invalid(r.issues);
-      const user = d.users.get(r.value.user);
-      if (!user) throw invalid([{ path: 'user', code: 'enum', message: 'is not a known demo user' }]);
-      const inserted = await d.store.seedGrants({
-        grantorUser: user.id,
-        grantorKey: mailboxKey(user.email),
-        grantorDisplay: user.displayName,
-        count: r.value.count,
-        document: await seedPdf(),
-        at: d.now(),
-        ids: d.newId,
-      });
-      return { status: 201, body: { inserted } };
-    });
+    return idempotent(
+      c,
+      d.store,
+      { key, principal: broker.id, fingerprint: fingerprintOf(body), now: d.now() },
+      async () => {
+        const r = parse(seedRequest, body);
+        if (!r.ok) throw invalid(r.issues);
+        const user = d.users.get(r.value.user);
+        if (!user) throw invalid([{ path: 'user', code: 'enum', message: 'is not a known demo user' }]);
+        const inserted = await d.store.seedGrants({
+          grantorUser: user.id,
+          grantorKey: mailboxKey(user.email),
+          grantorDisplay: user.displayName,
+          count: r.value.count,
+          document: await seedPdf(),
+          at: d.now(),
+          ids: d.newId,
+        });
+        return { status: 201, body: { inserted } };
+      },
+    );
   });
 
   app.post('/demo/reset', async (c) => {
     if (!d.demo) throw notFound();
     requireBroker(c);
-    if (!opts.reset) throw forbidden('Resetting the demo data is off: start the server with PROCURA_DEMO_RESET=1 to allow it.');
+    if (!opts.reset)
+      throw forbidden('Resetting the demo data is off: start the server with PROCURA_DEMO_RESET=1 to allow it.');
     // A JSON body, as every other POST: a cross-site form cannot send one without a preflight.
     await readJson(c);
     await d.store.resetDemo();

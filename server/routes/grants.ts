@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { documentHeaders } from '../pdf.js';
-import { grantStatus, object, optional, parse, refine, scope, string, type GrantStatus } from '../../src/model/index.js';
+import {
+  grantStatus,
+  object,
+  optional,
+  parse,
+  refine,
+  scope,
+  string,
+  type GrantStatus,
+} from '../../src/model/index.js';
 import { type AppEnv, requireUser } from '../auth.js';
 import type { Deps } from '../deps.js';
 import { badRequest, forbidden, invalid, notFound, wrongState } from '../errors.js';
@@ -24,15 +33,22 @@ const refusal = object({ reason: string({ min: 1, max: 1000 }) });
 const scopeChange = refine(
   object({ scope, service: optional(string({ min: 1, max: 200 })), validUntil: optional(string({ format: 'date' })) }),
   (v, report) => {
-    if (v.scope.contracts !== 'all' && !v.scope.contractIds?.length) report('scope.contractIds', 'required', 'name at least one contract when the access is not to all contracts');
-    if (v.scope.contracts === 'one' && (v.scope.contractIds?.length ?? 0) > 1) report('scope.contractIds', 'max', 'name exactly one contract for this scope');
+    if (v.scope.contracts !== 'all' && !v.scope.contractIds?.length)
+      report('scope.contractIds', 'required', 'name at least one contract when the access is not to all contracts');
+    if (v.scope.contracts === 'one' && (v.scope.contractIds?.length ?? 0) > 1)
+      report('scope.contractIds', 'max', 'name exactly one contract for this scope');
   },
 );
 
 const encodeCursor = (seq: number) => Buffer.from(`s:${seq}`).toString('base64url');
 const decodeCursor = (cursor: string) => {
-  const m = Buffer.from(cursor, 'base64url').toString().match(/^s:(\d{1,15})$/);
-  if (!m) throw badRequest('The cursor is not one this server gave.', [{ pointer: '/cursor', detail: 'is not valid', code: 'cursor' }]);
+  const m = Buffer.from(cursor, 'base64url')
+    .toString()
+    .match(/^s:(\d{1,15})$/);
+  if (!m)
+    throw badRequest('The cursor is not one this server gave.', [
+      { pointer: '/cursor', detail: 'is not valid', code: 'cursor' },
+    ]);
   return Number(m[1]);
 };
 
@@ -52,19 +68,31 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     let status: GrantStatus | undefined;
     if (q.status !== undefined) {
       const r = parse(grantStatus, q.status);
-      if (!r.ok) throw badRequest('Unknown status filter.', [{ pointer: '/status', detail: r.issues[0].message, code: 'enum' }]);
+      if (!r.ok)
+        throw badRequest('Unknown status filter.', [{ pointer: '/status', detail: r.issues[0].message, code: 'enum' }]);
       status = r.value;
     }
     let limit = DEFAULT_LIMIT;
     if (q.limit !== undefined) {
       limit = Number(q.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
-        throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [{ pointer: '/limit', detail: `must be from 1 to ${MAX_LIMIT}`, code: 'range' }]);
+        throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [
+          { pointer: '/limit', detail: `must be from 1 to ${MAX_LIMIT}`, code: 'range' },
+        ]);
     }
     const before = q.cursor ? decodeCursor(q.cursor) : undefined;
     await sweep();
-    const page = await d.store.listGrantsJson({ userId: user.id, mailbox: mailboxKey(user.email), all: user.role === 'broker', status, before, limit, basePath: d.basePath });
-    const next = page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
+    const page = await d.store.listGrantsJson({
+      userId: user.id,
+      mailbox: mailboxKey(user.email),
+      all: user.role === 'broker',
+      status,
+      before,
+      limit,
+      basePath: d.basePath,
+    });
+    const next =
+      page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
     return c.body(`{"grants":${page.json}${next}}`, 200, { 'Content-Type': 'application/json' });
   });
 
@@ -73,7 +101,9 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     await sweep();
     const g = await visibleGrant(c.req.param('id'), user);
     const events = await d.store.events(g.id);
-    const chain = verifyChain(events.map((e) => ({ ...e, grantId: e.grant_id, at: new Date(e.at).toISOString(), prevHash: e.prev_hash })));
+    const chain = verifyChain(
+      events.map((e) => ({ ...e, grantId: e.grant_id, at: new Date(e.at).toISOString(), prevHash: e.prev_hash })),
+    );
     // `chain`: the links alone; `verification`: links, content, documents and signed checkpoints.
     const verification = await verifyGrant(d.store, g, [d.proofKey.publicJwk]);
     return c.json({ ...toGrant(g, user, d.basePath), events: events.map(toEvent), chain, verification });
@@ -84,8 +114,17 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
     const user = requireUser(c);
     await sweep();
     const g = await visibleGrant(c.req.param('id'), user);
-    const body = await evidenceExport(d.store, g, [d.proofKey.publicJwk], negotiate(c.req.header('accept-language')), d.now());
-    return c.json(body, 200, { 'Cache-Control': 'private, no-store', 'Content-Language': negotiate(c.req.header('accept-language')) });
+    const body = await evidenceExport(
+      d.store,
+      g,
+      [d.proofKey.publicJwk],
+      negotiate(c.req.header('accept-language')),
+      d.now(),
+    );
+    return c.json(body, 200, {
+      'Cache-Control': 'private, no-store',
+      'Content-Language': negotiate(c.req.header('accept-language')),
+    });
   });
 
   app.get('/grants/:id/document', async (c) => {
@@ -145,7 +184,11 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
       const by = user.role === 'broker' && cur.grantor_user !== user.id ? 'broker' : 'grantor';
       return {
         set: { status: 'revoked', revoked_at: d.now(), revoked_by: by },
-        event: { type: 'revoked', actor: by, data: { by, before: { status: cur.status }, after: { status: 'revoked' } } },
+        event: {
+          type: 'revoked',
+          actor: by,
+          data: { by, before: { status: cur.status }, after: { status: 'revoked' } },
+        },
       };
     },
   );
@@ -163,8 +206,12 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
       const r = parse(refusal, body);
       if (!r.ok) throw invalid(r.issues);
       return (cur) => {
-        if (cur.status !== 'pending') throw wrongState(`Only a pending grant can be refused; this one is ${cur.status}.`);
-        return { set: { status: 'refused' }, event: { type: 'refused', actor: 'broker', data: { reason: r.value.reason } } };
+        if (cur.status !== 'pending')
+          throw wrongState(`Only a pending grant can be refused; this one is ${cur.status}.`);
+        return {
+          set: { status: 'refused' },
+          event: { type: 'refused', actor: 'broker', data: { reason: r.value.reason } },
+        };
       };
     },
     true,
@@ -179,10 +226,19 @@ export function grantRoutes(app: Hono<AppEnv>, d: Deps) {
       if (!r.ok) throw invalid(r.issues);
       const v = r.value;
       return (cur) => {
-        if (cur.status !== 'pending' && cur.status !== 'active') throw wrongState(`The access of a ${cur.status} grant cannot change.`);
+        if (cur.status !== 'pending' && cur.status !== 'active')
+          throw wrongState(`The access of a ${cur.status} grant cannot change.`);
         // The first change keeps what the signed form asked for, so the viewer can show both.
-        const requested = cur.requested ?? { service: cur.service, scope: cur.scope, ...(cur.valid_until && { validUntil: cur.valid_until }) };
-        const after = { scope: v.scope, service: v.service ?? cur.service, validUntil: v.validUntil ?? cur.valid_until ?? undefined };
+        const requested = cur.requested ?? {
+          service: cur.service,
+          scope: cur.scope,
+          ...(cur.valid_until && { validUntil: cur.valid_until }),
+        };
+        const after = {
+          scope: v.scope,
+          service: v.service ?? cur.service,
+          validUntil: v.validUntil ?? cur.valid_until ?? undefined,
+        };
         return {
           set: { scope: after.scope, service: after.service, valid_until: after.validUntil ?? null, requested },
           event: {

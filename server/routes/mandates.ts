@@ -22,7 +22,11 @@ export const partyName = (p: Mandate['grantor']) =>
  * inside the idempotent handler's transaction: a replay answers the same receipt, a failure
  * (a seal that cannot be made: 503) leaves nothing behind.
  */
-export async function createWithReceipt(d: Deps, m: Omit<NewMandate, 'sealed'>, locale: string | undefined): Promise<string> {
+export async function createWithReceipt(
+  d: Deps,
+  m: Omit<NewMandate, 'sealed'>,
+  locale: string | undefined,
+): Promise<string> {
   const sealed: SealedDocument | undefined = d.seal
     ? await d.seal.seal(m.document.bytes, {
         documentId: m.id,
@@ -42,7 +46,10 @@ export async function createWithReceipt(d: Deps, m: Omit<NewMandate, 'sealed'>, 
     grantor: { display: m.grantorDisplay },
     mandatary:
       (m.kind ?? 'mandate') === 'mandate'
-        ? { display: [m.mandate.mandatary.givenName, m.mandate.mandatary.familyName].join(' '), email: m.mandate.mandatary.email }
+        ? {
+            display: [m.mandate.mandatary.givenName, m.mandate.mandatary.familyName].join(' '),
+            email: m.mandate.mandatary.email,
+          }
         : null,
     service: m.mandate.service,
     scope: m.mandate.scope,
@@ -65,39 +72,50 @@ export function mandateRoutes(app: Hono<AppEnv>, d: Deps) {
    */
   app.post('/mandates', async (c) => {
     const user = requireUser(c);
-    if (user.role !== 'client' && user.role !== 'broker') throw forbidden('Only a client, the grantor, submits a mandate.', 'client-only');
+    if (user.role !== 'client' && user.role !== 'broker')
+      throw forbidden('Only a client, the grantor, submits a mandate.', 'client-only');
     const key = idempotencyKey(c, true);
     const form = await readSignedForm(c, d, 'mandate');
     const now = d.now();
 
-    return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf({ mandate: form.raw, document: form.sha256 }), now }, async () => {
-      const result = parse(mandateRules({ requireSignatures: true, today: d.today() }), form.raw);
-      const times = result.ok ? clientTimeIssues(result.value.signatures.map((s, i) => ({ path: `signatures.${i}.signedAt`, value: s.signedAt })), now) : [];
-      const pages = checkSignedForm(form, d, result.ok ? times : [...result.issues], result.ok);
-      const m = (result as { value: Mandate }).value;
-      const who = submitterFor(user, m.grantor, '/grantor', d.users);
-      await d.store.expireDue(d.today(), now);
-      const id = d.newId();
-      const grantId = d.newId();
-      const receipt = await createWithReceipt(
-        d,
-        {
-          id,
-          grantId,
-          grantorUser: who.owner.id,
-          grantorKey: mailboxKey(m.grantor.email),
-          grantorDisplay: partyName(m.grantor),
-          mandataryKey: mailboxKey(m.mandatary.email),
-          mandate: { service: m.service, mandatary: m.mandatary, scope: m.scope, validUntil: m.validUntil },
-          body: m,
-          document: { bytes: form.bytes, sha256: form.sha256, pages },
-          ...(who.indicatedBy && { indicatedBy: who.indicatedBy }),
-          at: now,
-        },
-        m.locale,
-      );
-      return { status: 201, body: { id, status: 'pending', grantId, receipt } };
-    });
+    return idempotent(
+      c,
+      d.store,
+      { key, principal: user.id, fingerprint: fingerprintOf({ mandate: form.raw, document: form.sha256 }), now },
+      async () => {
+        const result = parse(mandateRules({ requireSignatures: true, today: d.today() }), form.raw);
+        const times = result.ok
+          ? clientTimeIssues(
+              result.value.signatures.map((s, i) => ({ path: `signatures.${i}.signedAt`, value: s.signedAt })),
+              now,
+            )
+          : [];
+        const pages = checkSignedForm(form, d, result.ok ? times : [...result.issues], result.ok);
+        const m = (result as { value: Mandate }).value;
+        const who = submitterFor(user, m.grantor, '/grantor', d.users);
+        await d.store.expireDue(d.today(), now);
+        const id = d.newId();
+        const grantId = d.newId();
+        const receipt = await createWithReceipt(
+          d,
+          {
+            id,
+            grantId,
+            grantorUser: who.owner.id,
+            grantorKey: mailboxKey(m.grantor.email),
+            grantorDisplay: partyName(m.grantor),
+            mandataryKey: mailboxKey(m.mandatary.email),
+            mandate: { service: m.service, mandatary: m.mandatary, scope: m.scope, validUntil: m.validUntil },
+            body: m,
+            document: { bytes: form.bytes, sha256: form.sha256, pages },
+            ...(who.indicatedBy && { indicatedBy: who.indicatedBy }),
+            at: now,
+          },
+          m.locale,
+        );
+        return { status: 201, body: { id, status: 'pending', grantId, receipt } };
+      },
+    );
   });
 
   /** The receipt signed when the grant was received: whoever may see the grant may read it. */

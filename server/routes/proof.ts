@@ -13,7 +13,9 @@ export function proofRoutes(app: Hono<AppEnv>, d: Deps) {
     c.json(
       {
         keys: [d.proofKey.publicJwk],
-        seal: d.seal ? { certificate: d.seal.certificatePem, sha256: d.seal.certificateSha256, origin: d.seal.origin } : null,
+        seal: d.seal
+          ? { certificate: d.seal.certificatePem, sha256: d.seal.certificateSha256, origin: d.seal.origin }
+          : null,
       },
       200,
       { 'Cache-Control': 'public, max-age=300' },

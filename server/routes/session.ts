@@ -14,11 +14,20 @@ export const publicUser = (u: User) => ({
   ...(u.kind && { kind: u.kind }),
   ...(u.clientRef && { clientRef: u.clientRef }),
   ...(u.givenName && { givenName: u.givenName, familyName: u.familyName }),
-  ...(u.legalName && { legalName: u.legalName, enterpriseNumber: u.enterpriseNumber, seat: u.seat, representative: u.representative }),
+  ...(u.legalName && {
+    legalName: u.legalName,
+    enterpriseNumber: u.enterpriseNumber,
+    seat: u.seat,
+    representative: u.representative,
+  }),
 });
 
 /** What the person themself is told about themself: the public part, plus birth date and phone to prefill their forms. */
-export const selfUser = (u: User) => ({ ...publicUser(u), ...(u.birthDate && { birthDate: u.birthDate }), ...(u.phone && { phone: u.phone }) });
+export const selfUser = (u: User) => ({
+  ...publicUser(u),
+  ...(u.birthDate && { birthDate: u.birthDate }),
+  ...(u.phone && { phone: u.phone }),
+});
 
 /** Whether `POST /session` should also return the token: `{ "token": true }` in the body, or `?token=1`. */
 const wantsToken = (body: unknown, query: string | undefined) =>
@@ -39,9 +48,15 @@ export function sessionRoutes(app: Hono<AppEnv>, d: Deps, opts: { trustProxy?: b
     if (!d.demo) throw notFound('Sessions are opened by the site’s own sign-in; this route exists only in demo mode.');
     const body = await readJson(c);
     const id = (body as { user?: unknown })?.user;
-    if (typeof id !== 'string') throw badRequest('Send { "user": "<demo user id>" }.', [{ pointer: '/user', detail: 'is required', code: 'required' }]);
+    if (typeof id !== 'string')
+      throw badRequest('Send { "user": "<demo user id>" }.', [
+        { pointer: '/user', detail: 'is required', code: 'required' },
+      ]);
     const user = d.users.get(id);
-    if (!user) throw badRequest(`No demo user "${id.slice(0, 40)}".`, [{ pointer: '/user', detail: 'is not a known demo user', code: 'enum' }]);
+    if (!user)
+      throw badRequest(`No demo user "${id.slice(0, 40)}".`, [
+        { pointer: '/user', detail: 'is not a known demo user', code: 'enum' },
+      ]);
     const token = await d.sessions.create(user);
     setSessionCookie(c, token, trustProxy);
     c.header('Cache-Control', 'no-store');

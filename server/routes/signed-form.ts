@@ -30,21 +30,29 @@ export async function readSignedForm(c: Context, d: Deps, part: string): Promise
   const jsonPart = form.get(part);
   const documentPart = form.get('document');
   const missing: FieldError[] = [];
-  if (jsonPart === null) missing.push({ pointer: `/${part}`, detail: `the "${part}" part (JSON) is missing`, code: 'required' });
-  if (!(documentPart instanceof Blob)) missing.push({ pointer: '/document', detail: 'the "document" part (a PDF file) is missing', code: 'required' });
+  if (jsonPart === null)
+    missing.push({ pointer: `/${part}`, detail: `the "${part}" part (JSON) is missing`, code: 'required' });
+  if (!(documentPart instanceof Blob))
+    missing.push({ pointer: '/document', detail: 'the "document" part (a PDF file) is missing', code: 'required' });
   if (missing.length) throw badRequest('A part of the multipart body is missing.', missing);
   let raw: unknown;
   const json = typeof jsonPart === 'string' ? jsonPart : await (jsonPart as Blob).text();
   if (nestedTooDeep(json, d.limits.jsonDepth))
-    throw badRequest(`The "${part}" part nests arrays and objects more than ${d.limits.jsonDepth} deep.`, [{ pointer: `/${part}`, detail: 'nests too deep', code: 'json' }]);
+    throw badRequest(`The "${part}" part nests arrays and objects more than ${d.limits.jsonDepth} deep.`, [
+      { pointer: `/${part}`, detail: 'nests too deep', code: 'json' },
+    ]);
   try {
     raw = JSON.parse(json);
   } catch (err) {
-    throw badRequest(`The "${part}" part is not valid JSON: ${(err as Error).message}`, [{ pointer: `/${part}`, detail: 'is not valid JSON', code: 'json' }]);
+    throw badRequest(`The "${part}" part is not valid JSON: ${(err as Error).message}`, [
+      { pointer: `/${part}`, detail: 'is not valid JSON', code: 'json' },
+    ]);
   }
   const doc = documentPart as Blob;
   if (doc.size > d.limits.documentBytes)
-    throw tooLarge(`The document is larger than ${d.limits.documentBytes} bytes.`, [{ pointer: '/document', detail: `must be at most ${d.limits.documentBytes} bytes`, code: 'max' }]);
+    throw tooLarge(`The document is larger than ${d.limits.documentBytes} bytes.`, [
+      { pointer: '/document', detail: `must be at most ${d.limits.documentBytes} bytes`, code: 'max' },
+    ]);
   const bytes = new Uint8Array(await doc.arrayBuffer());
   return { raw, doc, bytes, sha256: sha256(bytes) };
 }
@@ -56,13 +64,22 @@ export async function readSignedForm(c: Context, d: Deps, part: string): Promise
 export function checkSignedForm(f: SignedForm, d: Deps, issues: Issue[], rulesPassed: boolean): number {
   const errors: FieldError[] = [];
   if (f.doc.type && !/^application\/pdf\b/i.test(f.doc.type))
-    errors.push({ pointer: '/document', detail: `must be sent as application/pdf, not ${f.doc.type.slice(0, 60)}`, code: 'type' });
+    errors.push({
+      pointer: '/document',
+      detail: `must be sent as application/pdf, not ${f.doc.type.slice(0, 60)}`,
+      code: 'type',
+    });
   const pdf = inspectPdf(f.bytes, d.limits);
   for (const p of pdf.problems) errors.push({ pointer: '/document', detail: p.detail, code: p.code });
   const declared = (f.raw as { document?: { sha256?: unknown } })?.document?.sha256;
-  if (rulesPassed && !declared) issues.push({ path: 'document.sha256', code: 'required', message: 'is required: the SHA-256 of the signed PDF' });
+  if (rulesPassed && !declared)
+    issues.push({ path: 'document.sha256', code: 'required', message: 'is required: the SHA-256 of the signed PDF' });
   else if (typeof declared === 'string' && declared !== f.sha256)
-    issues.push({ path: 'document.sha256', code: 'hashMismatch', message: 'does not match the SHA-256 of the uploaded PDF' });
+    issues.push({
+      path: 'document.sha256',
+      code: 'hashMismatch',
+      message: 'does not match the SHA-256 of the uploaded PDF',
+    });
   if (issues.length || errors.length) throw invalid(issues, errors);
   return pdf.pages;
 }

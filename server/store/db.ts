@@ -181,7 +181,10 @@ export async function openPg(opts: PgOptions): Promise<Db> {
       return res.rows as T[];
     },
   });
-  return ambient('pg', run(pool), async (fn) => {
+  return ambient(
+    'pg',
+    run(pool),
+    async (fn) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -194,12 +197,14 @@ export async function openPg(opts: PgOptions): Promise<Db> {
       } finally {
         client.release();
       }
-    }, {
-    exec: async (script) => {
-      await pool.query(script);
     },
-    close: () => pool.end(),
-  });
+    {
+      exec: async (script) => {
+        await pool.query(script);
+      },
+      close: () => pool.end(),
+    },
+  );
 }
 
 interface Open {
@@ -258,9 +263,11 @@ function ambient(
           : raw;
         state = { tx, open: true, savepoints: 0, marked: false };
         const s = state;
-        return current.run(s, () => fn(tx)).finally(() => {
-          s.open = false;
-        });
+        return current
+          .run(s, () => fn(tx))
+          .finally(() => {
+            s.open = false;
+          });
       });
       if (state?.marked) process.kill(process.pid, 'SIGKILL');
       return out;

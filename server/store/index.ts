@@ -88,10 +88,7 @@ export interface ConsentProof {
 }
 
 export type IdempotencyClaim =
-  | { kind: 'new' }
-  | { kind: 'replay'; status: number; body: string }
-  | { kind: 'busy' }
-  | { kind: 'mismatch' };
+  { kind: 'new' } | { kind: 'replay'; status: number; body: string } | { kind: 'busy' } | { kind: 'mismatch' };
 
 /**
  * A claim left unfinished this long may be taken over by a retry. Claims are now committed
@@ -110,7 +107,16 @@ const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS 
   grantor_display, mandatary_key, mandatary, service, scope, requested, status, valid_until::text AS valid_until,
   document_sha256, created_at, activated_at, revoked_at, revoked_by`;
 
-const UPDATABLE = new Set(['status', 'activated_at', 'revoked_at', 'revoked_by', 'scope', 'service', 'valid_until', 'requested']);
+const UPDATABLE = new Set([
+  'status',
+  'activated_at',
+  'revoked_at',
+  'revoked_by',
+  'scope',
+  'service',
+  'valid_until',
+  'requested',
+]);
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === '23505';
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
@@ -152,11 +158,19 @@ export class Store {
   // ---- sessions ----------------------------------------------------------------------------
 
   async createSession(tokenHash: string, userId: string, at: Date, expires: Date) {
-    await this.db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash, userId, at, expires]);
+    await this.db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+      tokenHash,
+      userId,
+      at,
+      expires,
+    ]);
   }
 
   async sessionUser(tokenHash: string, at: Date): Promise<string | null> {
-    const rows = await this.db.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2', [tokenHash, at]);
+    const rows = await this.db.query<{ user_id: string }>(
+      'SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2',
+      [tokenHash, at],
+    );
     return rows[0]?.user_id ?? null;
   }
 
@@ -166,7 +180,13 @@ export class Store {
 
   // ---- idempotency ---------------------------------------------------------------------------
 
-  async claimIdempotency(principal: string, route: string, key: string, fingerprint: string, at: Date): Promise<IdempotencyClaim> {
+  async claimIdempotency(
+    principal: string,
+    route: string,
+    key: string,
+    fingerprint: string,
+    at: Date,
+  ): Promise<IdempotencyClaim> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const inserted = await this.db.query(
         `INSERT INTO idempotency_keys (principal, route, key, fingerprint, created_at) VALUES ($1, $2, $3, $4, $5)
@@ -174,7 +194,12 @@ export class Store {
         [principal, route, key, fingerprint, at],
       );
       if (inserted.length) return { kind: 'new' };
-      const [row] = await this.db.query<{ fingerprint: string; status: number | null; body: string | null; created_at: Date }>(
+      const [row] = await this.db.query<{
+        fingerprint: string;
+        status: number | null;
+        body: string | null;
+        created_at: Date;
+      }>(
         'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3',
         [principal, route, key],
       );
@@ -222,18 +247,18 @@ export class Store {
   }
 
   async completeIdempotency(principal: string, route: string, key: string, status: number, body: string) {
-    await this.db.query('UPDATE idempotency_keys SET status = $4, body = $5 WHERE principal = $1 AND route = $2 AND key = $3', [
-      principal,
-      route,
-      key,
-      status,
-      body,
-    ]);
+    await this.db.query(
+      'UPDATE idempotency_keys SET status = $4, body = $5 WHERE principal = $1 AND route = $2 AND key = $3',
+      [principal, route, key, status, body],
+    );
   }
 
   /** Forgets a claim whose request failed on our side, so that a retry runs again. */
   async releaseIdempotency(principal: string, route: string, key: string) {
-    await this.db.query('DELETE FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3 AND status IS NULL', [principal, route, key]);
+    await this.db.query(
+      'DELETE FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3 AND status IS NULL',
+      [principal, route, key],
+    );
   }
 
   /** Housekeeping: idempotency keys are kept a day (the draft's advice), sessions until they expire. */
@@ -247,22 +272,14 @@ export class Store {
   async createMandate(m: NewMandate): Promise<void> {
     try {
       await this.db.transaction(async (tx) => {
-        await tx.query('INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-          m.id,
-          m.grantorUser,
-          m.mandate.service,
-          json(m.body),
-          m.document.sha256,
-          m.at,
-        ]);
-        await tx.query('INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)', [
-          m.id,
-          m.document.sha256,
-          'application/pdf',
-          m.document.bytes.byteLength,
-          m.document.pages,
-          m.document.bytes,
-        ]);
+        await tx.query(
+          'INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+          [m.id, m.grantorUser, m.mandate.service, json(m.body), m.document.sha256, m.at],
+        );
+        await tx.query(
+          'INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)',
+          [m.id, m.document.sha256, 'application/pdf', m.document.bytes.byteLength, m.document.pages, m.document.bytes],
+        );
         await tx.query(
           `INSERT INTO grants (id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
              status, valid_until, document_sha256, created_at, kind)
@@ -303,19 +320,32 @@ export class Store {
       });
     } catch (err) {
       if (isUniqueViolation(err) && m.kind === 'access-request')
-        throw conflict('A pending or active access request already exists for this person and this service: one request per service.', [
-          { pointer: '/service', detail: 'already has a pending or active access request', code: 'duplicate' },
-        ], 'access-request-exists');
+        throw conflict(
+          'A pending or active access request already exists for this person and this service: one request per service.',
+          [{ pointer: '/service', detail: 'already has a pending or active access request', code: 'duplicate' }],
+          'access-request-exists',
+        );
       if (isUniqueViolation(err))
-        throw conflict('A pending or active mandate already exists for this mandatary and this service: one form per mandatary and per service.', [
-          { pointer: '/mandatary/email', detail: 'already holds a pending or active mandate for this service', code: 'duplicate' },
-        ], 'mandate-exists');
+        throw conflict(
+          'A pending or active mandate already exists for this mandatary and this service: one form per mandatary and per service.',
+          [
+            {
+              pointer: '/mandatary/email',
+              detail: 'already holds a pending or active mandate for this service',
+              code: 'duplicate',
+            },
+          ],
+          'mandate-exists',
+        );
       throw err;
     }
   }
 
   async getGrant(id: string, tx: Sql = this.db, lock = false): Promise<GrantRow | null> {
-    const rows = await tx.query<GrantRow>(`SELECT ${GRANT_COLUMNS} FROM grants WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const rows = await tx.query<GrantRow>(
+      `SELECT ${GRANT_COLUMNS} FROM grants WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -326,7 +356,15 @@ export class Store {
    * one `OR`, so that the first page costs the same with 10 grants or 100,000.
    * Keep in step with toGrant (grant-view.ts); a test compares both.
    */
-  async listGrantsJson(q: { userId: string; mailbox: string; all: boolean; status?: GrantStatus; before?: number; limit: number; basePath: string }) {
+  async listGrantsJson(q: {
+    userId: string;
+    mailbox: string;
+    all: boolean;
+    status?: GrantStatus;
+    before?: number;
+    limit: number;
+    basePath: string;
+  }) {
     const params: unknown[] = [q.limit + 1, q.limit, q.userId, q.mailbox, q.basePath];
     const cond: string[] = [];
     if (q.status) cond.push(`status = $${params.push(q.status)}`);
@@ -368,38 +406,63 @@ export class Store {
   }
 
   async document(mandateId: string): Promise<{ bytes: Buffer; sha256: string } | null> {
-    const rows = await this.db.query<{ bytes: Uint8Array; sha256: string }>('SELECT bytes, sha256 FROM documents WHERE mandate_id = $1', [mandateId]);
+    const rows = await this.db.query<{ bytes: Uint8Array; sha256: string }>(
+      'SELECT bytes, sha256 FROM documents WHERE mandate_id = $1',
+      [mandateId],
+    );
     const row = rows[0];
-    return row ? { bytes: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength), sha256: row.sha256 } : null;
+    return row
+      ? { bytes: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength), sha256: row.sha256 }
+      : null;
   }
 
   /** Links one event to the last of its grant. The caller holds the grant's row lock. */
-  private async appendEvent(tx: Sql, grantId: string, type: string, actor: string, data: Record<string, unknown> | null, at: Date) {
-    const [last] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM grant_events WHERE grant_id = $1 ORDER BY seq DESC LIMIT 1', [grantId]);
+  private async appendEvent(
+    tx: Sql,
+    grantId: string,
+    type: string,
+    actor: string,
+    data: Record<string, unknown> | null,
+    at: Date,
+  ) {
+    const [last] = await tx.query<{ seq: number; hash: string }>(
+      'SELECT seq, hash FROM grant_events WHERE grant_id = $1 ORDER BY seq DESC LIMIT 1',
+      [grantId],
+    );
     const prevHash = last?.hash ?? GENESIS;
     const seq = (last?.seq ?? 0) + 1;
     const atIso = at.toISOString();
     const hash = eventHash(prevHash, { grantId, seq, type, at: atIso, actor, data });
-    await tx.query('INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-      grantId,
-      seq,
-      type,
-      atIso,
-      actor,
-      json(data ?? undefined),
-      prevHash,
-      hash,
-    ]);
-    if (this.signer) await this.insertCheckpoint(tx, grantScope(grantId), seq, hash, atIso, await this.signer(grantCheckpoint(grantId, seq, hash, atIso), CHECKPOINT_TYP));
+    await tx.query(
+      'INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [grantId, seq, type, atIso, actor, json(data ?? undefined), prevHash, hash],
+    );
+    if (this.signer)
+      await this.insertCheckpoint(
+        tx,
+        grantScope(grantId),
+        seq,
+        hash,
+        atIso,
+        await this.signer(grantCheckpoint(grantId, seq, hash, atIso), CHECKPOINT_TYP),
+      );
   }
 
   private async insertCheckpoint(tx: Sql, scope: string, seq: number, head: string, at: string, jws: string) {
-    await tx.query('INSERT INTO checkpoints (scope, seq, head, at, jws) VALUES ($1, $2, $3, $4, $5)', [scope, seq, head, at, jws]);
+    await tx.query('INSERT INTO checkpoints (scope, seq, head, at, jws) VALUES ($1, $2, $3, $4, $5)', [
+      scope,
+      seq,
+      head,
+      at,
+      jws,
+    ]);
   }
 
   /** A grant's signed checkpoints, oldest first. */
   async checkpoints(grantId: string): Promise<string[]> {
-    const rows = await this.db.query<{ jws: string }>('SELECT jws FROM checkpoints WHERE scope = $1 ORDER BY id', [grantScope(grantId)]);
+    const rows = await this.db.query<{ jws: string }>('SELECT jws FROM checkpoints WHERE scope = $1 ORDER BY id', [
+      grantScope(grantId),
+    ]);
     return rows.map((r) => r.jws);
   }
 
@@ -425,15 +488,32 @@ export class Store {
       );
       heads.sort((a, b) => (a.grant_id < b.grant_id ? -1 : a.grant_id > b.grant_id ? 1 : 0));
       const [{ n: events }] = await tx.query<{ n: number }>('SELECT count(*)::integer AS n FROM grant_events');
-      const records = await tx.query<{ record_sha256: string | null; body: unknown }>('SELECT record_sha256, body FROM consent_records ORDER BY seq');
+      const records = await tx.query<{ record_sha256: string | null; body: unknown }>(
+        'SELECT record_sha256, body FROM consent_records ORDER BY seq',
+      );
       const consentHashes = records.map((r) => r.record_sha256 ?? sha256(canonicalJson(r.body))).join('');
-      const [prev] = await tx.query<{ seq: number; head: string }>(`SELECT seq, head FROM checkpoints WHERE scope = 'global' ORDER BY id DESC LIMIT 1`);
+      const [prev] = await tx.query<{ seq: number; head: string }>(
+        `SELECT seq, head FROM checkpoints WHERE scope = 'global' ORDER BY id DESC LIMIT 1`,
+      );
       const digest = sha256(canonicalJson(heads.map((h) => [h.grant_id, h.seq, h.hash])));
       const consents = { count: records.length, digest: sha256(consentHashes) };
       const seq = (prev?.seq ?? 0) + 1;
       const head = sha256((prev?.head ?? GENESIS) + canonicalJson({ digest, consents, events, grants: heads.length }));
       const atIso = at.toISOString();
-      const jws = await signer({ schema: CHECKPOINT_SCHEMA, scope: 'global', seq, head, at: atIso, grants: heads.length, events, digest, consents }, CHECKPOINT_TYP);
+      const jws = await signer(
+        {
+          schema: CHECKPOINT_SCHEMA,
+          scope: 'global',
+          seq,
+          head,
+          at: atIso,
+          grants: heads.length,
+          events,
+          digest,
+          consents,
+        },
+        CHECKPOINT_TYP,
+      );
       await this.insertCheckpoint(tx, 'global', seq, head, atIso, jws);
       return jws;
     });
@@ -446,7 +526,10 @@ export class Store {
   async transition(
     grantId: string,
     at: Date,
-    decide: (g: GrantRow) => { set: Record<string, unknown>; event: { type: string; actor: string; data?: Record<string, unknown> } },
+    decide: (g: GrantRow) => {
+      set: Record<string, unknown>;
+      event: { type: string; actor: string; data?: Record<string, unknown> };
+    },
   ): Promise<GrantRow | null> {
     return this.db.transaction(async (tx) => {
       const current = await this.getGrant(grantId, tx, true);
@@ -454,8 +537,13 @@ export class Store {
       const { set, event } = decide(current);
       const cols = Object.keys(set);
       for (const c of cols) if (!UPDATABLE.has(c)) throw new Error(`column ${c} is not updatable`);
-      const values = cols.map((c) => (set[c] !== null && typeof set[c] === 'object' && !(set[c] instanceof Date) ? json(set[c]) : set[c]));
-      await tx.query(`UPDATE grants SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [grantId, ...values]);
+      const values = cols.map((c) =>
+        set[c] !== null && typeof set[c] === 'object' && !(set[c] instanceof Date) ? json(set[c]) : set[c],
+      );
+      await tx.query(`UPDATE grants SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [
+        grantId,
+        ...values,
+      ]);
       await this.appendEvent(tx, grantId, event.type, event.actor, event.data ?? null, at);
       return this.getGrant(grantId, tx);
     });
@@ -466,7 +554,10 @@ export class Store {
    * The cheap check first: almost always nothing is due.
    */
   async expireDue(today: string, at: Date): Promise<number> {
-    const due = await this.db.query(`SELECT 1 AS due FROM grants WHERE status IN ('pending', 'active') AND valid_until < $1 LIMIT 1`, [today]);
+    const due = await this.db.query(
+      `SELECT 1 AS due FROM grants WHERE status IN ('pending', 'active') AND valid_until < $1 LIMIT 1`,
+      [today],
+    );
     if (!due.length) return 0;
     return this.db.transaction(async (tx) => {
       // The row locks taken by UPDATE make a concurrent sweep skip these rows: one event each.
@@ -482,11 +573,26 @@ export class Store {
   // ---- consent, opposition, decisions ------------------------------------------------------------
 
   /** `proof`: the record's SHA-256 and its signed receipt (proof/receipt.ts), kept with it. */
-  async insertConsent(record: { recordId: string; collectedAt: string }, subject: string | null, principal: string, at: Date, proof?: ConsentProof) {
+  async insertConsent(
+    record: { recordId: string; collectedAt: string },
+    subject: string | null,
+    principal: string,
+    at: Date,
+    proof?: ConsentProof,
+  ) {
     try {
       await this.db.query(
         'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        [record.recordId, subject, principal, json(record), record.collectedAt, at, proof?.sha256 ?? null, proof?.receipt ?? null],
+        [
+          record.recordId,
+          subject,
+          principal,
+          json(record),
+          record.collectedAt,
+          at,
+          proof?.sha256 ?? null,
+          proof?.receipt ?? null,
+        ],
       );
     } catch (err) {
       if (isUniqueViolation(err))
@@ -518,7 +624,21 @@ export class Store {
          )
          INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt)
          SELECT $1, $2, $3, $4, $5, $6, $12, $13 FROM claim RETURNING 1 AS ok`,
-        [record.recordId, subject, principal, json(record), record.collectedAt, at, idem.route, idem.key, idem.fingerprint, idem.status, idem.body, proof?.sha256 ?? null, proof?.receipt ?? null],
+        [
+          record.recordId,
+          subject,
+          principal,
+          json(record),
+          record.collectedAt,
+          at,
+          idem.route,
+          idem.key,
+          idem.fingerprint,
+          idem.status,
+          idem.body,
+          proof?.sha256 ?? null,
+          proof?.receipt ?? null,
+        ],
       );
       return rows.length > 0;
     } catch (err) {
@@ -558,7 +678,12 @@ export class Store {
     ]);
   }
 
-  async insertDecision(id: string, d: { treeId: string; treeVersion: string; outcome: string; answers: unknown }, principal: string | null, at: Date) {
+  async insertDecision(
+    id: string,
+    d: { treeId: string; treeVersion: string; outcome: string; answers: unknown },
+    principal: string | null,
+    at: Date,
+  ) {
     await this.db.query(
       'INSERT INTO decisions (id, tree_id, tree_version, outcome, answers, principal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [id, d.treeId, d.treeVersion, d.outcome, json(d.answers), principal, at],
@@ -585,22 +710,21 @@ export class Store {
     const seedBody = { seeded: true };
     const CHUNK = 2000;
     await this.db.transaction(async (tx) => {
-      await tx.query('INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        mandateId,
-        s.grantorUser,
-        'Espace client',
-        json(seedBody),
-        s.document.sha256,
-        s.at,
-      ]);
-      await tx.query('INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)', [
-        mandateId,
-        s.document.sha256,
-        'application/pdf',
-        s.document.bytes.byteLength,
-        s.document.pages,
-        s.document.bytes,
-      ]);
+      await tx.query(
+        'INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [mandateId, s.grantorUser, 'Espace client', json(seedBody), s.document.sha256, s.at],
+      );
+      await tx.query(
+        'INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)',
+        [
+          mandateId,
+          s.document.sha256,
+          'application/pdf',
+          s.document.bytes.byteLength,
+          s.document.pages,
+          s.document.bytes,
+        ],
+      );
       for (let start = 0; start < s.count; start += CHUNK) {
         const grants: Record<string, unknown>[] = [];
         const events: Record<string, unknown>[] = [];
@@ -616,7 +740,12 @@ export class Store {
             grantor_key: s.grantorKey,
             grantor_display: s.grantorDisplay,
             mandatary_key: `mandataire.${tag}@example.com`,
-            mandatary: { givenName: 'Mandataire', familyName: `N° ${i + 1}`, email: `mandataire.${tag}@example.com`, relation: 'collaborateur' },
+            mandatary: {
+              givenName: 'Mandataire',
+              familyName: `N° ${i + 1}`,
+              email: `mandataire.${tag}@example.com`,
+              relation: 'collaborateur',
+            },
             service: 'Espace client',
             scope: { contracts: 'all', includeFuture: true },
             status: active ? 'active' : 'pending',
@@ -624,7 +753,11 @@ export class Store {
             created_at: at,
             activated_at: active ? at : null,
           });
-          const g = grants[grants.length - 1] as { mandatary_key: string; mandatary: Record<string, unknown>; scope: Record<string, unknown> };
+          const g = grants[grants.length - 1] as {
+            mandatary_key: string;
+            mandatary: Record<string, unknown>;
+            scope: Record<string, unknown>;
+          };
           const created = createdData({
             kind: 'mandate',
             body: seedBody,
@@ -667,7 +800,13 @@ export class Store {
         const signer = this.signer;
         if (signer) {
           const checkpoints = await Promise.all(
-            heads.map(async (h) => ({ scope: grantScope(h.id), seq: h.seq, head: h.head, at, jws: await signer(grantCheckpoint(h.id, h.seq, h.head, at), CHECKPOINT_TYP) })),
+            heads.map(async (h) => ({
+              scope: grantScope(h.id),
+              seq: h.seq,
+              head: h.head,
+              at,
+              jws: await signer(grantCheckpoint(h.id, h.seq, h.head, at), CHECKPOINT_TYP),
+            })),
           );
           await tx.query(
             `INSERT INTO checkpoints (scope, seq, head, at, jws)

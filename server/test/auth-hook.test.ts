@@ -9,8 +9,24 @@ import type { User } from '../users.js';
 import { makePdf, problemOf, sha256, suite, validMandate } from './helpers.js';
 
 const SITE_SESSIONS = new Map<string, User>([
-  ['sid-anne', { id: 'crm-17', role: 'client', kind: 'natural', displayName: 'Anne Dupont', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231', birthDate: '1968-03-14' }],
-  ['sid-claire', { id: 'crm-staff-2', role: 'broker', displayName: 'Claire Martin', email: 'claire.martin@broker.example.com' }],
+  [
+    'sid-anne',
+    {
+      id: 'crm-17',
+      role: 'client',
+      kind: 'natural',
+      displayName: 'Anne Dupont',
+      givenName: 'Anne',
+      familyName: 'Dupont',
+      email: 'anne.dupont@example.com',
+      clientRef: 'C-100231',
+      birthDate: '1968-03-14',
+    },
+  ],
+  [
+    'sid-claire',
+    { id: 'crm-staff-2', role: 'broker', displayName: 'Claire Martin', email: 'claire.martin@broker.example.com' },
+  ],
 ]);
 
 async function siteSignIn(req: Request): Promise<User | null> {
@@ -29,9 +45,21 @@ suite(
     test('GET /session answers the person the hook names, with what is told only to them', async () => {
       const res = await ctx.fetch('/session', { headers: asAnne });
       assert.deepEqual(await res.json(), {
-        user: { id: 'crm-17', role: 'client', displayName: 'Anne Dupont', email: 'anne.dupont@example.com', kind: 'natural', clientRef: 'C-100231', givenName: 'Anne', familyName: 'Dupont', birthDate: '1968-03-14' },
+        user: {
+          id: 'crm-17',
+          role: 'client',
+          displayName: 'Anne Dupont',
+          email: 'anne.dupont@example.com',
+          kind: 'natural',
+          clientRef: 'C-100231',
+          givenName: 'Anne',
+          familyName: 'Dupont',
+          birthDate: '1968-03-14',
+        },
       });
-      const claire = (await (await ctx.fetch('/session', { headers: { cookie: 'site_sid=sid-claire' } })).json()) as { user: { role: string } };
+      const claire = (await (await ctx.fetch('/session', { headers: { cookie: 'site_sid=sid-claire' } })).json()) as {
+        user: { role: string };
+      };
       assert.equal(claire.user.role, 'broker');
     });
 
@@ -56,14 +84,29 @@ suite(
         f.set('document', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'mandate.pdf');
         return f;
       };
-      const mine = await ctx.fetch('/mandates', { method: 'POST', body: form(validMandate(sha256(pdf))), headers: asAnne, key: randomUUID() });
+      const mine = await ctx.fetch('/mandates', {
+        method: 'POST',
+        body: form(validMandate(sha256(pdf))),
+        headers: asAnne,
+        key: randomUUID(),
+      });
       assert.equal(mine.status, 201, await mine.clone().text());
       const { grantId } = (await mine.json()) as { grantId: string };
       const list = (await (await ctx.fetch('/grants', { headers: asAnne })).json()) as { grants: { id: string }[] };
-      assert.ok(list.grants.some((g) => g.id === grantId), 'she sees the grant she gave');
+      assert.ok(
+        list.grants.some((g) => g.id === grantId),
+        'she sees the grant she gave',
+      );
 
-      const jan = validMandate(sha256(pdf), { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' } });
-      const other = await ctx.fetch('/mandates', { method: 'POST', body: form(jan), headers: asAnne, key: randomUUID() });
+      const jan = validMandate(sha256(pdf), {
+        grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' },
+      });
+      const other = await ctx.fetch('/mandates', {
+        method: 'POST',
+        body: form(jan),
+        headers: asAnne,
+        key: randomUUID(),
+      });
       assert.equal((await problemOf(other)).code, 'not-you');
     });
 

@@ -4,7 +4,10 @@ import { suite } from './helpers.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain } from '../chain.js';
 
 test('canonical JSON sorts keys at every level and drops undefined', () => {
-  assert.equal(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 'é' }], c: undefined } }), '{"a":{"d":[1,{"y":"é","z":1}]},"b":1}');
+  assert.equal(
+    canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 'é' }], c: undefined } }),
+    '{"a":{"d":[1,{"y":"é","z":1}]},"b":1}',
+  );
 });
 
 test('verifyChain catches a changed event, a removed one and a reordering', () => {
@@ -32,17 +35,25 @@ suite('event trail and expiry', (ctx) => {
     const claire = await ctx.signIn('claire');
     const { grantId } = await ctx.makeGrant(anne);
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
-    const before = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { chain: { valid: boolean; length: number } };
+    const before = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as {
+      chain: { valid: boolean; length: number };
+    };
     assert.deepEqual(before.chain, { valid: true, length: 2 });
 
-    await assert.rejects(ctx.store.db.query(`UPDATE grant_events SET actor = 'grantor' WHERE grant_id = $1 AND seq = 2`, [grantId]), /append-only/);
+    await assert.rejects(
+      ctx.store.db.query(`UPDATE grant_events SET actor = 'grantor' WHERE grant_id = $1 AND seq = 2`, [grantId]),
+      /append-only/,
+    );
     await assert.rejects(ctx.store.db.query('DELETE FROM grant_events WHERE grant_id = $1', [grantId]), /append-only/);
 
     // Someone with the table owner's rights switches the guard off and rewrites history.
     await ctx.store.db.query('ALTER TABLE grant_events DISABLE TRIGGER grant_events_append_only');
     await ctx.store.db.query(`UPDATE grant_events SET actor = 'grantor' WHERE grant_id = $1 AND seq = 2`, [grantId]);
     await ctx.store.db.query('ALTER TABLE grant_events ENABLE TRIGGER grant_events_append_only');
-    const after = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { chain: { valid: boolean; length: number }; verification: { valid: boolean; chain: string } };
+    const after = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as {
+      chain: { valid: boolean; length: number };
+      verification: { valid: boolean; chain: string };
+    };
     assert.deepEqual(after.chain, { valid: false, length: 2 });
     assert.deepEqual([after.verification.valid, after.verification.chain], [false, 'broken']);
   });
@@ -56,20 +67,30 @@ suite('event trail and expiry', (ctx) => {
       validUntil,
     });
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
-    const statusNow = async () => ((await (await ctx.fetch('/grants', { token: jan })).json()) as { grants: { status: string }[] }).grants[0].status;
+    const statusNow = async () =>
+      ((await (await ctx.fetch('/grants', { token: jan })).json()) as { grants: { status: string }[] }).grants[0]
+        .status;
     assert.equal(await statusNow(), 'active');
     ctx.nowMs += 3 * 86400_000; // the last valid day: still active
     assert.equal(await statusNow(), 'active');
     ctx.nowMs += 86400_000;
     assert.equal(await statusNow(), 'expired');
     assert.equal(await statusNow(), 'expired');
-    const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: jan })).json()) as { events: { type: string; actor: string }[]; chain: { valid: boolean } };
-    assert.deepEqual(detail.events.map((e) => e.type), ['created', 'activated', 'expired']);
+    const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: jan })).json()) as {
+      events: { type: string; actor: string }[];
+      chain: { valid: boolean };
+    };
+    assert.deepEqual(
+      detail.events.map((e) => e.type),
+      ['created', 'activated', 'expired'],
+    );
     assert.equal(detail.events[2].actor, 'system');
     assert.equal(detail.chain.valid, true);
     assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: jan })).status, 409);
     // The same mandatary and service may be mandated again once the old one expired.
-    const pdfGrant = await ctx.makeGrant(jan, { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' } });
+    const pdfGrant = await ctx.makeGrant(jan, {
+      grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' },
+    });
     assert.ok(pdfGrant.grantId);
   });
 });

@@ -6,7 +6,10 @@ import { suite, problemOf, pointers } from './helpers.js';
 /** A browser time `d` days (and `h` hours) before now: recent enough for the server's horizon (31 days). */
 const ago = (d: number, h = 0) => new Date(Date.now() - d * 86_400_000 - h * 3_600_000).toISOString();
 
-const record = (decisions: { purpose: string; state: string; at: string; basis?: string }[], extra: Record<string, unknown> = {}) => ({
+const record = (
+  decisions: { purpose: string; state: string; at: string; basis?: string }[],
+  extra: Record<string, unknown> = {},
+) => ({
   recordId: randomUUID(),
   indicatedBy: { role: 'subject' },
   noticeVersion: '2025-01',
@@ -44,22 +47,37 @@ suite('consent records', (ctx) => {
   });
 
   test('the state is derived from every record, in the order received: the last decision received wins, the records stay', async () => {
-    await ctx.post('/consents', record([
-      { purpose: 'newsletter', state: 'given', at: ago(9) },
-      { purpose: 'partners', state: 'refused', at: ago(9) },
-    ]), { token: anne });
+    await ctx.post(
+      '/consents',
+      record([
+        { purpose: 'newsletter', state: 'given', at: ago(9) },
+        { purpose: 'partners', state: 'refused', at: ago(9) },
+      ]),
+      { token: anne },
+    );
     await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'withdrawn', at: ago(8) }]), { token: anne });
-    await ctx.post('/consents', record([{ purpose: 'postal', basis: 'opposition', state: 'objected', at: ago(7) }]), { token: anne });
+    await ctx.post('/consents', record([{ purpose: 'postal', basis: 'opposition', state: 'objected', at: ago(7) }]), {
+      token: anne,
+    });
     // Received last, though its browser claims an earlier time: the server's receipt order decides (issue 13).
     await ctx.post('/consents', record([{ purpose: 'newsletter', state: 'given', at: ago(10) }]), { token: anne });
     const res = await ctx.fetch('/consents?subject=C-100231', { token: anne });
     assert.equal(res.status, 200);
-    const body = (await res.json()) as { subject: string; records: { receivedAt: string; decisions: { at: string }[] }[]; state: Record<string, { state: string; at: string; clientAt: string; basis: string }> };
+    const body = (await res.json()) as {
+      subject: string;
+      records: { receivedAt: string; decisions: { at: string }[] }[];
+      state: Record<string, { state: string; at: string; clientAt: string; basis: string }>;
+    };
     assert.equal(body.subject, 'C-100231');
     assert.equal(body.records.length, 4);
     const received = body.records.map((r) => r.receivedAt);
-    assert.ok(received.every((t) => !Number.isNaN(Date.parse(t))), 'every record carries the server’s time of receipt');
-    const states = Object.fromEntries(Object.entries(body.state).map(([k, v]) => [k, [v.state, v.basis, v.clientAt, v.at]]));
+    assert.ok(
+      received.every((t) => !Number.isNaN(Date.parse(t))),
+      'every record carries the server’s time of receipt',
+    );
+    const states = Object.fromEntries(
+      Object.entries(body.state).map(([k, v]) => [k, [v.state, v.basis, v.clientAt, v.at]]),
+    );
     assert.deepEqual(states, {
       newsletter: ['given', 'consent', body.records[3].decisions[0].at, received[3]],
       partners: ['refused', 'consent', body.records[0].decisions[0].at, received[0]],
@@ -67,14 +85,30 @@ suite('consent records', (ctx) => {
     });
   });
 
-  test("a client reads and writes only their own subject; the broker any; the mandatary none", async () => {
+  test('a client reads and writes only their own subject; the broker any; the mandatary none', async () => {
     const jan = await ctx.signIn('jan');
-    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), { token: jan })).status, 403);
+    assert.equal(
+      (
+        await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), {
+          token: jan,
+        })
+      ).status,
+      403,
+    );
     assert.equal((await ctx.fetch('/consents?subject=C-100231', { token: jan })).status, 403);
     assert.equal((await ctx.fetch('/consents?subject=C-100231', { token: await ctx.signIn('bram') })).status, 403);
     const claire = await ctx.signIn('claire');
-    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), { token: claire })).status, 201);
-    const seen = (await (await ctx.fetch('/consents?subject=C-100231', { token: claire })).json()) as { records: unknown[] };
+    assert.equal(
+      (
+        await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), {
+          token: claire,
+        })
+      ).status,
+      201,
+    );
+    const seen = (await (await ctx.fetch('/consents?subject=C-100231', { token: claire })).json()) as {
+      records: unknown[];
+    };
     assert.equal(seen.records.length, 1);
     assert.equal((await ctx.fetch('/consents', { token: claire })).status, 422);
     assert.equal((await ctx.fetch('/consents?subject=C-100231')).status, 401);
@@ -87,28 +121,64 @@ suite('consent records', (ctx) => {
     assert.equal(res.status, 201);
     assert.equal(((await res.json()) as { recordId: string }).recordId, body.recordId);
     // Naming a client's subject without being signed in is refused: anyone could write in their name.
-    assert.equal((await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }), {})).status, 401);
+    assert.equal(
+      (
+        await ctx.post(
+          '/consents',
+          record([{ purpose: 'x', state: 'given', at: ago(20) }], { subject: 'C-100231' }),
+          {},
+        )
+      ).status,
+      401,
+    );
     const claire = await ctx.signIn('claire');
-    const seen = (await (await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: claire })).json()) as { records: unknown[]; state: Record<string, { state: string }> };
+    const seen = (await (
+      await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: claire })
+    ).json()) as { records: unknown[]; state: Record<string, { state: string }> };
     assert.equal(seen.records.length, 1);
     assert.equal(seen.state['email-prospection'].state, 'given');
-    assert.equal((await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: anne })).status, 403);
+    assert.equal(
+      (await ctx.fetch(`/consents?subject=${encodeURIComponent(`prospect:${body.recordId}`)}`, { token: anne })).status,
+      403,
+    );
     assert.equal(await ctx.count('consent_records'), 1);
   });
 
   test('bad input answers a clear problem and stores nothing', async () => {
-    const noKey = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }]), { token: anne, key: false });
+    const noKey = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }]), {
+      token: anne,
+      key: false,
+    });
     assert.equal(noKey.status, 400);
     assert.match((await problemOf(noKey)).detail ?? '', /Idempotency-Key/);
     const malformed = await ctx.post('/consents', '{"recordId": "x",', { token: anne });
     assert.equal(malformed.status, 400);
-    const wrong = await ctx.post('/consents', { ...record([{ purpose: 'x', state: 'maybe', at: 'yesterday' }]), recordId: 12, noticeSha256: 'abc' }, { token: anne });
+    const wrong = await ctx.post(
+      '/consents',
+      { ...record([{ purpose: 'x', state: 'maybe', at: 'yesterday' }]), recordId: 12, noticeSha256: 'abc' },
+      { token: anne },
+    );
     assert.equal(wrong.status, 422);
-    assert.deepEqual(pointers(await problemOf(wrong)), ['/decisions/0/at', '/decisions/0/state', '/noticeSha256', '/recordId']);
-    const big = await ctx.post('/consents', record([{ purpose: 'x', state: 'given', at: ago(20) }], { source: 'x'.repeat(300 * 1024) }), { token: anne });
+    assert.deepEqual(pointers(await problemOf(wrong)), [
+      '/decisions/0/at',
+      '/decisions/0/state',
+      '/noticeSha256',
+      '/recordId',
+    ]);
+    const big = await ctx.post(
+      '/consents',
+      record([{ purpose: 'x', state: 'given', at: ago(20) }], { source: 'x'.repeat(300 * 1024) }),
+      { token: anne },
+    );
     assert.equal(big.status, 413);
     assert.equal((await problemOf(big)).status, 413);
-    const text = await ctx.fetch('/consents', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' }, token: anne, key: 'k' });
+    const text = await ctx.fetch('/consents', {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'text/plain' },
+      token: anne,
+      key: 'k',
+    });
     assert.equal(text.status, 415);
     assert.equal(await ctx.count('consent_records'), 0);
     assert.equal(await ctx.count('idempotency_keys'), 0);
@@ -117,7 +187,11 @@ suite('consent records', (ctx) => {
   test('a recordId is never overwritten: reusing it under a new key is a 409', async () => {
     const body = record([{ purpose: 'x', state: 'given', at: ago(20) }]);
     assert.equal((await ctx.post('/consents', body, { token: anne })).status, 201);
-    const dup = await ctx.post('/consents', { ...body, decisions: [{ purpose: 'x', basis: 'consent', state: 'withdrawn', at: ago(19) }] }, { token: anne });
+    const dup = await ctx.post(
+      '/consents',
+      { ...body, decisions: [{ purpose: 'x', basis: 'consent', state: 'withdrawn', at: ago(19) }] },
+      { token: anne },
+    );
     assert.equal(dup.status, 409);
     assert.deepEqual(pointers(await problemOf(dup)), ['/recordId']);
   });
@@ -126,30 +200,64 @@ suite('consent records', (ctx) => {
 suite('oppositions and decisions', (ctx) => {
   test('an opposition is stored without any identifier, even from a signed-in person', async () => {
     const anne = await ctx.signIn('anne');
-    const res = await ctx.post('/oppositions', { opposed: true, source: 'user', at: '2025-05-01T12:00:00Z', locale: 'fr', site: 'https://assurances.example.com' }, { token: anne });
+    const res = await ctx.post(
+      '/oppositions',
+      {
+        opposed: true,
+        source: 'user',
+        at: '2025-05-01T12:00:00Z',
+        locale: 'fr',
+        site: 'https://assurances.example.com',
+      },
+      { token: anne },
+    );
     assert.equal(res.status, 201);
     assert.deepEqual(await res.json(), { ok: true });
     const cols = await ctx.store.db.query<{ column_name: string }>(
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'oppositions' AND table_schema = current_schema() ORDER BY ordinal_position",
     );
-    assert.deepEqual(cols.map((c) => c.column_name), ['opposed', 'source', 'at', 'locale', 'site']);
-    const rows = await ctx.store.db.query<Record<string, unknown>>('SELECT opposed, source, locale, site FROM oppositions');
+    assert.deepEqual(
+      cols.map((c) => c.column_name),
+      ['opposed', 'source', 'at', 'locale', 'site'],
+    );
+    const rows = await ctx.store.db.query<Record<string, unknown>>(
+      'SELECT opposed, source, locale, site FROM oppositions',
+    );
     assert.deepEqual(rows, [{ opposed: true, source: 'user', locale: 'fr', site: 'https://assurances.example.com' }]);
     const keys = await ctx.store.db.query<{ principal: string }>('SELECT principal FROM idempotency_keys');
-    assert.deepEqual(keys.map((k) => k.principal), [''], 'the idempotency key is tied to nobody');
+    assert.deepEqual(
+      keys.map((k) => k.principal),
+      [''],
+      'the idempotency key is tied to nobody',
+    );
   });
 
   test('an opposition with an identifier (or any extra field) is refused, and one without a key too', async () => {
     const before = await ctx.count('oppositions');
-    const res = await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z', visitorId: 'abc', ip: '10.0.0.1' });
+    const res = await ctx.post('/oppositions', {
+      opposed: true,
+      source: 'gpc',
+      at: '2025-05-01T12:00:00Z',
+      visitorId: 'abc',
+      ip: '10.0.0.1',
+    });
     assert.equal(res.status, 422);
     assert.deepEqual(pointers(await problemOf(res)), ['/ip', '/visitorId']);
-    assert.equal((await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z' }, { key: false })).status, 400);
+    assert.equal(
+      (await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z' }, { key: false }))
+        .status,
+      400,
+    );
     assert.equal(await ctx.count('oppositions'), before);
   });
 
   test('POST /decisions keeps a tree outcome once per key', async () => {
-    const body = { treeId: 'broker-000', treeVersion: '1', answers: [{ question: 'who', option: 'natural' }], outcome: 'mandate-insured' };
+    const body = {
+      treeId: 'broker-000',
+      treeVersion: '1',
+      answers: [{ question: 'who', option: 'natural' }],
+      outcome: 'mandate-insured',
+    };
     const first = await ctx.post('/decisions', body, { key: 'decision-1' });
     assert.equal(first.status, 201);
     const { id } = (await first.json()) as { id: string };

@@ -25,14 +25,21 @@ suite('grants and who may touch them', (ctx) => {
     [anne, jan, bram, claire] = await Promise.all(['anne', 'jan', 'bram', 'claire'].map((u) => ctx.signIn(u)));
     ({ grantId } = await ctx.makeGrant(anne));
   });
-  const list = async (token: string, query = '') => ((await (await ctx.fetch(`/grants${query}`, { token })).json()) as { grants: G[]; nextCursor?: string });
+  const list = async (token: string, query = '') =>
+    (await (await ctx.fetch(`/grants${query}`, { token })).json()) as { grants: G[]; nextCursor?: string };
 
   test('the grantor sees it as given, the mandatary named by e-mail as held, with an absolute document URL', async () => {
     const given = (await list(anne)).grants;
-    assert.deepEqual(given.map((g) => [g.id, g.direction, g.status]), [[grantId, 'given', 'pending']]);
+    assert.deepEqual(
+      given.map((g) => [g.id, g.direction, g.status]),
+      [[grantId, 'given', 'pending']],
+    );
     assert.equal(given[0].documentUrl, `/api/grants/${grantId}/document`);
     assert.match(given[0].documentSha256, /^[0-9a-f]{64}$/);
-    assert.deepEqual((await list(bram)).grants.map((g) => [g.id, g.direction]), [[grantId, 'held']]);
+    assert.deepEqual(
+      (await list(bram)).grants.map((g) => [g.id, g.direction]),
+      [[grantId, 'held']],
+    );
     assert.equal((await ctx.fetch(`/grants/${grantId}/document`, { token: bram })).status, 200);
   });
 
@@ -51,7 +58,11 @@ suite('grants and who may touch them', (ctx) => {
 
   test("another client cannot see, read or revoke someone else's grant: 404 everywhere", async () => {
     assert.deepEqual((await list(jan)).grants, []);
-    for (const [method, path] of [['GET', `/grants/${grantId}`], ['GET', `/grants/${grantId}/document`], ['POST', `/grants/${grantId}/revoke`]]) {
+    for (const [method, path] of [
+      ['GET', `/grants/${grantId}`],
+      ['GET', `/grants/${grantId}/document`],
+      ['POST', `/grants/${grantId}/revoke`],
+    ]) {
       const res = await ctx.fetch(path, { method, token: jan });
       assert.equal(res.status, 404, `${method} ${path}`);
       assert.equal((await problemOf(res)).status, 404);
@@ -81,7 +92,9 @@ suite('grants and who may touch them', (ctx) => {
   });
 
   test('the broker lists all, activates, changes the access in force (requested vs granted) and revokes', async () => {
-    const { grantId: other } = await ctx.makeGrant(jan, { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' } });
+    const { grantId: other } = await ctx.makeGrant(jan, {
+      grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' },
+    });
     assert.deepEqual((await list(claire)).grants.map((g) => g.id).sort(), [grantId, other].sort());
     const act = await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
     assert.equal(act.status, 200);
@@ -89,14 +102,28 @@ suite('grants and who may touch them', (ctx) => {
     assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire })).status, 409);
     const bad = await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'listed' } }, { token: claire });
     assert.equal(bad.status, 422);
-    assert.deepEqual((await problemOf(bad)).errors?.map((e) => e.pointer), ['/scope/contractIds']);
-    const changed = await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'one', contractIds: ['P-1'] }, validUntil: '2099-12-31' }, { token: claire });
+    assert.deepEqual(
+      (await problemOf(bad)).errors?.map((e) => e.pointer),
+      ['/scope/contractIds'],
+    );
+    const changed = await ctx.post(
+      `/grants/${grantId}/scope`,
+      { scope: { contracts: 'one', contractIds: ['P-1'] }, validUntil: '2099-12-31' },
+      { token: claire },
+    );
     assert.equal(changed.status, 200);
     const seen = (await list(anne)).grants[0];
     assert.deepEqual(seen.scope, { contracts: 'one', contractIds: ['P-1'] });
     assert.deepEqual(seen.requested?.scope, { contracts: 'all', includeFuture: true });
     const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
-    assert.deepEqual(detail.events?.map((e) => [e.type, e.actor]), [['created', 'grantor'], ['activated', 'broker'], ['changed', 'broker']]);
+    assert.deepEqual(
+      detail.events?.map((e) => [e.type, e.actor]),
+      [
+        ['created', 'grantor'],
+        ['activated', 'broker'],
+        ['changed', 'broker'],
+      ],
+    );
     assert.deepEqual(detail.chain, { valid: true, length: 3 });
     const rev = (await (await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: claire })).json()) as G;
     assert.equal(rev.revokedBy, 'broker');
@@ -125,12 +152,21 @@ suite('grants and who may touch them', (ctx) => {
     await ctx.makeGrant(anne, { service: 'Sinistres' });
     await ctx.makeGrant(anne, { service: 'Pensions' });
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
-    assert.deepEqual((await list(anne, '?status=active')).grants.map((g) => g.id), [grantId]);
+    assert.deepEqual(
+      (await list(anne, '?status=active')).grants.map((g) => g.id),
+      [grantId],
+    );
     const page1 = await list(anne, '?limit=2');
-    assert.deepEqual(page1.grants.map((g) => g.service), ['Pensions', 'Sinistres']);
+    assert.deepEqual(
+      page1.grants.map((g) => g.service),
+      ['Pensions', 'Sinistres'],
+    );
     assert.ok(page1.nextCursor);
     const page2 = await list(anne, `?limit=2&cursor=${page1.nextCursor}`);
-    assert.deepEqual(page2.grants.map((g) => g.id), [grantId]);
+    assert.deepEqual(
+      page2.grants.map((g) => g.id),
+      [grantId],
+    );
     assert.equal(page2.nextCursor, undefined);
     for (const q of ['?status=lost', '?limit=0', '?limit=10001', '?limit=abc', '?cursor=zzz'])
       assert.equal((await ctx.fetch(`/grants${q}`, { token: anne })).status, 400, q);
@@ -138,7 +174,11 @@ suite('grants and who may touch them', (ctx) => {
 
   test('a grant in the list is the same object as GET /grants/{id} gives (for the grantor, the mandatary, the broker)', async () => {
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
-    await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'listed', contractIds: ['P-1', 'P-2'] }, service: 'Sinistres', validUntil: '2099-01-31' }, { token: claire });
+    await ctx.post(
+      `/grants/${grantId}/scope`,
+      { scope: { contracts: 'listed', contractIds: ['P-1', 'P-2'] }, service: 'Sinistres', validUntil: '2099-01-31' },
+      { token: claire },
+    );
     await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
     for (const token of [anne, bram, claire]) {
       const [listed] = (await list(token)).grants;
@@ -149,7 +189,17 @@ suite('grants and who may touch them', (ctx) => {
       assert.deepEqual(listed, single);
     }
     const [asAnne] = (await list(anne)).grants as (G & Record<string, unknown>)[];
-    for (const field of ['activatedAt', 'revokedAt', 'revokedBy', 'validUntil', 'requested', 'relation', 'grantor', 'createdAt']) assert.ok(field in asAnne, field);
+    for (const field of [
+      'activatedAt',
+      'revokedAt',
+      'revokedBy',
+      'validUntil',
+      'requested',
+      'relation',
+      'grantor',
+      'createdAt',
+    ])
+      assert.ok(field in asAnne, field);
     assert.equal(asAnne.direction, 'given');
     assert.equal('direction' in (await list(claire)).grants[0], false);
   });
@@ -172,6 +222,10 @@ suite('grants and who may touch them', (ctx) => {
     const one = first.grants[0];
     const detail = (await (await ctx.fetch(`/grants/${one.id}`, { token: jan })).json()) as G;
     assert.equal(detail.chain?.valid, true);
-    assert.deepEqual((await list(anne)).grants.map((g) => g.id), [grantId], "jan's grants stay his");
+    assert.deepEqual(
+      (await list(anne)).grants.map((g) => g.id),
+      [grantId],
+      "jan's grants stay his",
+    );
   });
 });

@@ -9,7 +9,9 @@ import { Store } from '../store/index.js';
 import { BACKENDS, problemOf, suite } from './helpers.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
-const MIGRATIONS = readdirSync(new URL('../migrations/', import.meta.url)).filter((f) => f.endsWith('.sql')).sort();
+const MIGRATIONS = readdirSync(new URL('../migrations/', import.meta.url))
+  .filter((f) => f.endsWith('.sql'))
+  .sort();
 
 suite('readiness', (ctx) => {
   test('GET /ready says ready: database, every migration, the proof key and the seal', async () => {
@@ -28,18 +30,27 @@ suite('readiness', (ctx) => {
 
   test('a migration not applied: 503 unavailable naming it, with Retry-After; /health still answers', async () => {
     const last = MIGRATIONS.at(-1)!;
-    const [row] = await ctx.store.db.query<{ applied_at: string }>('DELETE FROM schema_migrations WHERE name = $1 RETURNING applied_at', [last]);
+    const [row] = await ctx.store.db.query<{ applied_at: string }>(
+      'DELETE FROM schema_migrations WHERE name = $1 RETURNING applied_at',
+      [last],
+    );
     try {
       const res = await ctx.fetch('/ready');
       assert.equal(res.status, 503);
       assert.equal(res.headers.get('retry-after'), '10');
       const problem = await problemOf(res);
       assert.equal(problem.code, 'unavailable');
-      assert.deepEqual(problem.errors?.map((e) => [e.pointer, e.code]), [['/migrations', 'pending']]);
+      assert.deepEqual(
+        problem.errors?.map((e) => [e.pointer, e.code]),
+        [['/migrations', 'pending']],
+      );
       assert.match(problem.errors![0].detail, new RegExp(last.replace('.', '\\.')));
       assert.equal((await ctx.fetch('/health')).status, 200, 'alive, only not ready');
     } finally {
-      await ctx.store.db.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)', [last, row.applied_at]);
+      await ctx.store.db.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)', [
+        last,
+        row.applied_at,
+      ]);
     }
     assert.equal((await ctx.fetch('/ready')).status, 200);
   });
@@ -52,7 +63,10 @@ suite('readiness', (ctx) => {
       assert.equal(res.status, 503);
       const problem = await problemOf(res);
       assert.equal(problem.title, 'Service indisponible');
-      assert.deepEqual(problem.errors?.map((e) => [e.pointer, e.code]), [['/seal', 'expired']]);
+      assert.deepEqual(
+        problem.errors?.map((e) => [e.pointer, e.code]),
+        [['/seal', 'expired']],
+      );
     } finally {
       ctx.nowMs = saved;
     }
@@ -75,7 +89,10 @@ for (const backend of BACKENDS)
   test(`a database that does not answer: /ready is 503, without saying where it is [${backend.name}]`, async () => {
     // Its own store (the helpers' drop() would close it a second time): closed in the test.
     const schema = `t_${randomBytes(6).toString('hex')}`;
-    const store = backend.name === 'pglite' ? await Store.open({ dataDir: 'memory://' }) : await Store.open({ databaseUrl: PG_URL!, schema });
+    const store =
+      backend.name === 'pglite'
+        ? await Store.open({ dataDir: 'memory://' })
+        : await Store.open({ databaseUrl: PG_URL!, schema });
     const server = await startServer({ port: 0, demo: true, store, log: () => {} });
     try {
       assert.equal((await fetch(`${server.url}/api/ready`)).status, 200);
@@ -83,7 +100,10 @@ for (const backend of BACKENDS)
       const res = await fetch(`${server.url}/api/ready`);
       assert.equal(res.status, 503);
       const problem = await problemOf(res);
-      assert.deepEqual(problem.errors?.map((e) => [e.pointer, e.code]), [['/database', 'unreachable']]);
+      assert.deepEqual(
+        problem.errors?.map((e) => [e.pointer, e.code]),
+        [['/database', 'unreachable']],
+      );
       assert.doesNotMatch(JSON.stringify(problem), /postgres(ql)?:\/\/|memory:\/\//);
     } finally {
       await server.close();

@@ -72,7 +72,15 @@ export class Ctx {
     const { store, drop } = await this.backend.open();
     this.store = store;
     this.drop = drop;
-    this.server = await startServer({ port: 0, demo: true, demoReset: true, store, now: () => new Date(this.nowMs), log: (l) => this.logs.push(l), ...this.opts });
+    this.server = await startServer({
+      port: 0,
+      demo: true,
+      demoReset: true,
+      store,
+      now: () => new Date(this.nowMs),
+      log: (l) => this.logs.push(l),
+      ...this.opts,
+    });
   }
 
   async stop() {
@@ -81,12 +89,19 @@ export class Ctx {
   }
 
   async count(table: string, where = 'true', params: unknown[] = []): Promise<number> {
-    const rows = await this.store.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`, params);
+    const rows = await this.store.db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`,
+      params,
+    );
     return rows[0].n;
   }
 
   async signIn(user: string): Promise<string> {
-    const res = await fetch(`${this.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, token: true }) });
+    const res = await fetch(`${this.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user, token: true }),
+    });
     if (res.status !== 201) throw new Error(`sign-in as ${user} answered ${res.status}`);
     return ((await res.json()) as { token: string }).token;
   }
@@ -108,7 +123,13 @@ export class Ctx {
     });
   }
 
-  async submitMandate(token: string, mandate: unknown, pdf: Uint8Array, key: string | false = randomUUID(), type = 'application/pdf') {
+  async submitMandate(
+    token: string,
+    mandate: unknown,
+    pdf: Uint8Array,
+    key: string | false = randomUUID(),
+    type = 'application/pdf',
+  ) {
     const form = new FormData();
     form.set('mandate', JSON.stringify(mandate));
     form.set('document', new Blob([new Uint8Array(pdf)], { type }), 'mandate.pdf');
@@ -140,7 +161,8 @@ export async function makePdf(pages: number, opts: { objectStreams?: boolean } =
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let i = 0; i < pages; i++) pdf.addPage([595, 842]).drawText(`Mandat, page ${i + 1}`, { x: 50, y: 780, size: 14, font });
+  for (let i = 0; i < pages; i++)
+    pdf.addPage([595, 842]).drawText(`Mandat, page ${i + 1}`, { x: 50, y: 780, size: 14, font });
   return pdf.save({ useObjectStreams: opts.objectStreams ?? true });
 }
 
@@ -158,7 +180,13 @@ export function validMandate(documentSha256: string, overrides: Partial<MandateI
   const signedAt = new Date().toISOString();
   return {
     service: 'Espace client',
-    grantor: { kind: 'natural', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231' },
+    grantor: {
+      kind: 'natural',
+      givenName: 'Anne',
+      familyName: 'Dupont',
+      email: 'anne.dupont@example.com',
+      clientRef: 'C-100231',
+    },
     mandatary: { givenName: 'Bram', familyName: 'Janssens', email: 'bram.janssens@example.com', relation: 'fils' },
     scope: { contracts: 'all', includeFuture: true },
     signatures: [
@@ -173,8 +201,15 @@ export function validMandate(documentSha256: string, overrides: Partial<MandateI
 
 export const problemOf = async (res: Response) => {
   const type = res.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/problem+json')) throw new Error(`expected a problem, got ${res.status} ${type}: ${await res.text()}`);
-  return (await res.json()) as { status: number; title: string; code?: string; detail?: string; errors?: { pointer: string; detail: string; code?: string }[] };
+  if (!type.startsWith('application/problem+json'))
+    throw new Error(`expected a problem, got ${res.status} ${type}: ${await res.text()}`);
+  return (await res.json()) as {
+    status: number;
+    title: string;
+    code?: string;
+    detail?: string;
+    errors?: { pointer: string; detail: string; code?: string }[];
+  };
 };
 
 export const pointers = (p: { errors?: { pointer: string }[] }) => (p.errors ?? []).map((e) => e.pointer).sort();

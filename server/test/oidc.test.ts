@@ -18,7 +18,9 @@ async function makeIssuer() {
     requests.push(req.url ?? '');
     if (req.url === '/.well-known/openid-configuration') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ issuer: url, jwks_uri: `${url}/jwks`, id_token_signing_alg_values_supported: ['ES256'] }));
+      res.end(
+        JSON.stringify({ issuer: url, jwks_uri: `${url}/jwks`, id_token_signing_alg_values_supported: ['ES256'] }),
+      );
     } else if (req.url === '/jwks') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [published] }));
@@ -33,7 +35,10 @@ async function makeIssuer() {
     requests,
     close: () => new Promise<void>((done) => http.close(() => done())),
     /** A token as the provider would issue it; `with` overrides claims, `key`/`kid` the signing key. */
-    async token(claims: JWTPayload, o: { iss?: string; aud?: string; exp?: string | number; key?: CryptoKey; kid?: string } = {}) {
+    async token(
+      claims: JWTPayload,
+      o: { iss?: string; aud?: string; exp?: string | number; key?: CryptoKey; kid?: string } = {},
+    ) {
       return new SignJWT(claims)
         .setProtectedHeader({ alg: 'ES256', kid: o.kid ?? 'idp-1', typ: 'JWT' })
         .setIssuer(o.iss ?? url)
@@ -65,10 +70,26 @@ suite(
       const res = await ctx.fetch('/session', { token: await idp.token(ANNE) });
       assert.equal(res.status, 200);
       assert.deepEqual(await res.json(), {
-        user: { id: 'idp|4711', role: 'client', displayName: 'Anne Dupont', email: 'anne.dupont@example.com', kind: 'natural', clientRef: 'C-100231', givenName: 'Anne', familyName: 'Dupont' },
+        user: {
+          id: 'idp|4711',
+          role: 'client',
+          displayName: 'Anne Dupont',
+          email: 'anne.dupont@example.com',
+          kind: 'natural',
+          clientRef: 'C-100231',
+          givenName: 'Anne',
+          familyName: 'Dupont',
+        },
       });
       assert.ok(idp.requests.includes('/.well-known/openid-configuration'), 'the keys were found through discovery');
-      const broker = await ctx.fetch('/session', { token: await idp.token({ ...ANNE, sub: 'idp|1', procura_role: 'broker', email: 'claire.martin@broker.example.com' }) });
+      const broker = await ctx.fetch('/session', {
+        token: await idp.token({
+          ...ANNE,
+          sub: 'idp|1',
+          procura_role: 'broker',
+          email: 'claire.martin@broker.example.com',
+        }),
+      });
       assert.equal(((await broker.json()) as { user: { role: string } }).user.role, 'broker');
     });
 
@@ -90,15 +111,29 @@ suite(
       assert.equal(mine.status, 201, await mine.clone().text());
       const { grantId } = (await mine.json()) as { grantId: string };
       // The grant is hers: she sees it as given by her.
-      const grant = (await (await ctx.fetch(`/grants/${grantId}`, { token })).json()) as { direction: string; grantor: { displayName: string } };
+      const grant = (await (await ctx.fetch(`/grants/${grantId}`, { token })).json()) as {
+        direction: string;
+        grantor: { displayName: string };
+      };
       assert.deepEqual([grant.direction, grant.grantor.displayName], ['given', 'Anne Dupont']);
 
-      const jan = validMandate(sha256(pdf), { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com', clientRef: 'C-100478' } });
+      const jan = validMandate(sha256(pdf), {
+        grantor: {
+          kind: 'natural',
+          givenName: 'Jan',
+          familyName: 'Peeters',
+          email: 'jan.peeters@example.com',
+          clientRef: 'C-100478',
+        },
+      });
       const other = await ctx.submitMandate(token, jan, pdf);
       assert.equal(other.status, 403);
       const problem = await problemOf(other);
       assert.equal(problem.code, 'not-you');
-      assert.deepEqual(problem.errors?.map((e) => e.pointer), ['/grantor']);
+      assert.deepEqual(
+        problem.errors?.map((e) => e.pointer),
+        ['/grantor'],
+      );
     });
 
     for (const [name, make, claim] of [
@@ -148,19 +183,40 @@ suite(
   'OIDC: role from a configured claim (an array, with the issuer\u2019s own names) and a JWKS address given',
   (ctx) => {
     test('realm_access.roles ["staff"] makes a broker', async () => {
-      const token = await idp.token({ sub: 'idp|9', email: 'claire.martin@broker.example.com', name: 'Claire Martin', realm_access: { roles: ['offline', 'staff'] } });
-      const { user } = (await (await ctx.fetch('/session', { token })).json()) as { user: { role: string; id: string } };
+      const token = await idp.token({
+        sub: 'idp|9',
+        email: 'claire.martin@broker.example.com',
+        name: 'Claire Martin',
+        realm_access: { roles: ['offline', 'staff'] },
+      });
+      const { user } = (await (await ctx.fetch('/session', { token })).json()) as {
+        user: { role: string; id: string };
+      };
       assert.deepEqual([user.id, user.role], ['idp|9', 'broker']);
     });
 
     test('without a role the default role applies', async () => {
-      const token = await idp.token({ sub: 'idp|10', email: 'jan.peeters@example.com', given_name: 'Jan', family_name: 'Peeters' });
-      const { user } = (await (await ctx.fetch('/session', { token })).json()) as { user: { role: string; displayName: string } };
+      const token = await idp.token({
+        sub: 'idp|10',
+        email: 'jan.peeters@example.com',
+        given_name: 'Jan',
+        family_name: 'Peeters',
+      });
+      const { user } = (await (await ctx.fetch('/session', { token })).json()) as {
+        user: { role: string; displayName: string };
+      };
       assert.deepEqual([user.role, user.displayName], ['client', 'Jan Peeters']);
     });
   },
   {
     demo: false,
-    authenticate: oidcAuthenticator({ issuer: idp.url, audience: ['other', 'procura'], jwksUrl: `${idp.url}/jwks`, claims: { role: 'realm_access.roles' }, roleValues: { staff: 'broker' }, defaultRole: 'client' }),
+    authenticate: oidcAuthenticator({
+      issuer: idp.url,
+      audience: ['other', 'procura'],
+      jwksUrl: `${idp.url}/jwks`,
+      claims: { role: 'realm_access.roles' },
+      roleValues: { staff: 'broker' },
+      defaultRole: 'client',
+    }),
   },
 );

@@ -17,10 +17,24 @@ test('the committed openapi.yaml is exactly what scripts/gen-openapi.ts generate
 test('openapi.yaml is OpenAPI 3.1, holds every published schema and every route of API.md', () => {
   const doc = parse(openApiYaml());
   assert.equal(doc.openapi, '3.1.0');
-  assert.deepEqual(Object.keys(doc.components.schemas).sort(), [...Object.keys(contractSchemas), ...answerSchemaNames].sort());
+  assert.deepEqual(
+    Object.keys(doc.components.schemas).sort(),
+    [...Object.keys(contractSchemas), ...answerSchemaNames].sort(),
+  );
   for (const name of [...Object.keys(publishedSchemas), 'AccessRequest']) assert.ok(doc.components.schemas[name], name);
   assert.deepEqual(doc.components.schemas.Opposition.additionalProperties, false);
-  for (const [path, method] of [['/mandates', 'post'], ['/access-requests', 'post'], ['/session', 'get'], ['/grants', 'get'], ['/grants/{id}/document', 'get'], ['/grants/{id}/revoke', 'post'], ['/consents', 'post'], ['/consents', 'get'], ['/oppositions', 'post'], ['/decisions', 'post']])
+  for (const [path, method] of [
+    ['/mandates', 'post'],
+    ['/access-requests', 'post'],
+    ['/session', 'get'],
+    ['/grants', 'get'],
+    ['/grants/{id}/document', 'get'],
+    ['/grants/{id}/revoke', 'post'],
+    ['/consents', 'post'],
+    ['/consents', 'get'],
+    ['/oppositions', 'post'],
+    ['/decisions', 'post'],
+  ])
     assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
 });
 
@@ -28,13 +42,19 @@ test('the contract names the access request, the session answer and the problem 
   const doc = parse(openApiYaml());
   const ar = doc.paths['/access-requests'].post;
   assert.deepEqual(ar.requestBody.content['multipart/form-data'].schema.required, ['request', 'document']);
-  assert.equal(ar.requestBody.content['multipart/form-data'].schema.properties.request.$ref, '#/components/schemas/AccessRequest');
+  assert.equal(
+    ar.requestBody.content['multipart/form-data'].schema.properties.request.$ref,
+    '#/components/schemas/AccessRequest',
+  );
   assert.ok(doc.components.schemas.AccessRequest.properties.requester);
   const session = doc.paths['/session'].get.responses['200'];
   assert.equal(session.content['application/json'].schema.$ref, '#/components/schemas/Session');
   assert.ok(doc.components.schemas.Session.properties.signInUrl);
   assert.equal(session.headers['Cache-Control'].schema.const, 'no-store');
-  assert.match(doc.components.schemas.Problem.properties.code.description, /unauthorized, forbidden, origin, not-found/);
+  assert.match(
+    doc.components.schemas.Problem.properties.code.description,
+    /unauthorized, forbidden, origin, not-found/,
+  );
 });
 
 /**
@@ -43,7 +63,10 @@ test('the contract names the access request, the session answer and the problem 
  * for that status, and its body valid against that response's schema (Ajv, JSON Schema 2020-12,
  * the dialect of OpenAPI 3.1), the problems included.
  */
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, Obj> }>>; components: { responses: Record<string, Obj>; schemas: Record<string, Obj> } };
+type Doc = {
+  paths: Record<string, Record<string, { responses: Record<string, Obj> }>>;
+  components: { responses: Record<string, Obj>; schemas: Record<string, Obj> };
+};
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const doc = parse(openApiYaml()) as Doc;
@@ -59,7 +82,10 @@ async function conforms(res: Response, method: string, path: string): Promise<an
   assert.ok(op, `${method} ${path} is documented`);
   const status = String(res.status);
   let spec = op.responses[status];
-  assert.ok(spec, `${method.toUpperCase()} ${path} answered ${status}, which the contract does not list (it lists ${Object.keys(op.responses).join(', ')}): ${await res.clone().text()}`);
+  assert.ok(
+    spec,
+    `${method.toUpperCase()} ${path} answered ${status}, which the contract does not list (it lists ${Object.keys(op.responses).join(', ')}): ${await res.clone().text()}`,
+  );
   if (spec.$ref) spec = doc.components.responses[String(spec.$ref).split('/').pop()!];
   seen.add(`${method} ${path} ${status}`);
   if (!spec.content) {
@@ -67,15 +93,32 @@ async function conforms(res: Response, method: string, path: string): Promise<an
     return null;
   }
   const type = (res.headers.get('content-type') ?? '').split(';')[0].trim();
-  assert.ok(spec.content[type], `${method} ${path} ${status} is ${type}, the contract says ${Object.keys(spec.content).join(', ')}`);
+  assert.ok(
+    spec.content[type],
+    `${method} ${path} ${status} is ${type}, the contract says ${Object.keys(spec.content).join(', ')}`,
+  );
   if (type === 'application/pdf') return res.arrayBuffer();
   const body = await res.json();
   const id = `${method} ${path} ${status} ${type}`;
   if (!validators.has(id)) {
-    validators.set(id, ajv.compile({ $id: `https://procura.test/${validators.size}`, ...JSON.parse(JSON.stringify(spec.content[type].schema).replaceAll('"#/components/', '"https://procura.test/openapi.json#/components/')) }));
+    validators.set(
+      id,
+      ajv.compile({
+        $id: `https://procura.test/${validators.size}`,
+        ...JSON.parse(
+          JSON.stringify(spec.content[type].schema).replaceAll(
+            '"#/components/',
+            '"https://procura.test/openapi.json#/components/',
+          ),
+        ),
+      }),
+    );
   }
   const validate = validators.get(id)!;
-  assert.ok(validate(body), `${id}: ${ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(body).slice(0, 2000)}`);
+  assert.ok(
+    validate(body),
+    `${id}: ${ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(body).slice(0, 2000)}`,
+  );
   return body;
 }
 
@@ -93,7 +136,8 @@ const consentRecord = () => ({
 suite('the live server answers what openapi.yaml says', (ctx) => {
   test('every documented route, signed in as each kind of person, answers a listed status with a body its schema accepts', async () => {
     const [anne, bram, claire] = [await ctx.signIn('anne'), await ctx.signIn('bram'), await ctx.signIn('claire')];
-    const get = (path: string, token?: string, headers: Record<string, string> = {}) => ctx.fetch(path, { token, headers });
+    const get = (path: string, token?: string, headers: Record<string, string> = {}) =>
+      ctx.fetch(path, { token, headers });
 
     await conforms(await get('/health'), 'get', '/health');
     assert.equal((await conforms(await get('/ready'), 'get', '/ready')).status, 'ready');
@@ -101,23 +145,85 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     const session = await conforms(await get('/session', anne), 'get', '/session');
     assert.equal(session.user.birthDate, '1968-03-14', 'the person is told their own birth date');
     assert.deepEqual(await conforms(await get('/session'), 'get', '/session'), { user: null });
-    const signIn = await ctx.fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'jan', token: true }) });
+    const signIn = await ctx.fetch('/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'jan', token: true }),
+    });
     const jan = (await conforms(signIn, 'post', '/session')).token as string;
-    await conforms(await ctx.fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'nobody' }) }), 'post', '/session');
+    await conforms(
+      await ctx.fetch('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: 'nobody' }),
+      }),
+      'post',
+      '/session',
+    );
     await conforms(await get('/demo/users'), 'get', '/demo/users');
 
     // Signed forms: a mandate and an access request, their receipts and their refusals.
     const pdf = await makePdf(1);
     const mandate = await conforms(await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf), 'post', '/mandates');
     await conforms(await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf), 'post', '/mandates'); // 409 conflict
-    await conforms(await ctx.submitMandate(anne, validMandate(sha256(pdf), { grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' } }), pdf), 'post', '/mandates'); // 403 not-you
-    await conforms(await ctx.submitMandate(anne, validMandate('0'.repeat(64), { service: 'Autre' }), pdf), 'post', '/mandates'); // 422
-    await conforms(await ctx.fetch('/mandates', { method: 'POST', token: anne, key: randomUUID(), headers: { 'content-type': 'application/json' }, body: '{}' }), 'post', '/mandates'); // 415
-    await conforms(await ctx.submitMandate(undefined as unknown as string, validMandate(sha256(pdf)), pdf), 'post', '/mandates'); // 401
+    await conforms(
+      await ctx.submitMandate(
+        anne,
+        validMandate(sha256(pdf), {
+          grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' },
+        }),
+        pdf,
+      ),
+      'post',
+      '/mandates',
+    ); // 403 not-you
+    await conforms(
+      await ctx.submitMandate(anne, validMandate('0'.repeat(64), { service: 'Autre' }), pdf),
+      'post',
+      '/mandates',
+    ); // 422
+    await conforms(
+      await ctx.fetch('/mandates', {
+        method: 'POST',
+        token: anne,
+        key: randomUUID(),
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+      'post',
+      '/mandates',
+    ); // 415
+    await conforms(
+      await ctx.submitMandate(undefined as unknown as string, validMandate(sha256(pdf)), pdf),
+      'post',
+      '/mandates',
+    ); // 401
     const form = new FormData();
-    form.set('request', JSON.stringify({ service: 'Espace client', requester: { kind: 'natural', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231' }, scope: { contracts: 'all', includeFuture: true }, signatures: [{ party: 'requester', method: 'drawn', signerName: 'Anne Dupont', signedAt: new Date().toISOString() }], locale: 'fr', document: { sha256: sha256(pdf) } }));
+    form.set(
+      'request',
+      JSON.stringify({
+        service: 'Espace client',
+        requester: {
+          kind: 'natural',
+          givenName: 'Anne',
+          familyName: 'Dupont',
+          email: 'anne.dupont@example.com',
+          clientRef: 'C-100231',
+        },
+        scope: { contracts: 'all', includeFuture: true },
+        signatures: [
+          { party: 'requester', method: 'drawn', signerName: 'Anne Dupont', signedAt: new Date().toISOString() },
+        ],
+        locale: 'fr',
+        document: { sha256: sha256(pdf) },
+      }),
+    );
     form.set('document', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'access-request.pdf');
-    const access = await conforms(await ctx.fetch('/access-requests', { method: 'POST', body: form, token: anne, key: randomUUID() }), 'post', '/access-requests');
+    const access = await conforms(
+      await ctx.fetch('/access-requests', { method: 'POST', body: form, token: anne, key: randomUUID() }),
+      'post',
+      '/access-requests',
+    );
 
     // Grants: the list, one grant, its receipt, evidence and document, as each party sees them.
     for (const token of [anne, bram, claire]) await conforms(await get('/grants', token), 'get', '/grants');
@@ -129,7 +235,11 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
       const detail = await conforms(await get(`/grants/${mandate.grantId}`, token), 'get', '/grants/{id}');
       assert.equal(detail.verification.valid, true);
       await conforms(await get(`/grants/${mandate.grantId}/receipt`, token), 'get', '/grants/{id}/receipt');
-      await conforms(await get(`/grants/${mandate.grantId}/evidence`, token, { 'accept-language': 'nl' }), 'get', '/grants/{id}/evidence');
+      await conforms(
+        await get(`/grants/${mandate.grantId}/evidence`, token, { 'accept-language': 'nl' }),
+        'get',
+        '/grants/{id}/evidence',
+      );
       await conforms(await get(`/grants/${mandate.grantId}/document`, token), 'get', '/grants/{id}/document');
     }
     await conforms(await get(`/grants/${access.grantId}`, jan), 'get', '/grants/{id}'); // 404: not Jan's
@@ -137,21 +247,78 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     await conforms(await get(`/grants/${mandate.grantId}/receipt`), 'get', '/grants/{id}/receipt'); // 401
 
     // The broker's decisions and their refusals.
-    await conforms(await ctx.post(`/grants/${mandate.grantId}/activate`, {}, { token: bram }), 'post', '/grants/{id}/activate'); // 403
-    await conforms(await ctx.post(`/grants/${mandate.grantId}/activate`, {}, { token: claire }), 'post', '/grants/{id}/activate');
-    await conforms(await ctx.post(`/grants/${mandate.grantId}/activate`, {}, { token: claire }), 'post', '/grants/{id}/activate'); // 409 state
-    await conforms(await ctx.post(`/grants/${mandate.grantId}/scope`, { scope: { contracts: 'one', contractIds: ['P-1'] } }, { token: claire }), 'post', '/grants/{id}/scope');
-    await conforms(await ctx.post(`/grants/${mandate.grantId}/scope`, { scope: { contracts: 'nine' } }, { token: claire }), 'post', '/grants/{id}/scope'); // 422
-    await conforms(await ctx.post(`/grants/${access.grantId}/refuse`, { reason: 'Pièce manquante' }, { token: claire }), 'post', '/grants/{id}/refuse');
-    await conforms(await ctx.fetch(`/grants/${access.grantId}/refuse`, { method: 'POST', token: claire, headers: { 'content-type': 'text/plain' }, body: 'no' }), 'post', '/grants/{id}/refuse'); // 415
-    await conforms(await ctx.post(`/grants/${mandate.grantId}/revoke`, {}, { token: anne }), 'post', '/grants/{id}/revoke');
-    await conforms(await ctx.post(`/grants/${randomUUID()}/revoke`, {}, { token: anne }), 'post', '/grants/{id}/revoke'); // 404
+    await conforms(
+      await ctx.post(`/grants/${mandate.grantId}/activate`, {}, { token: bram }),
+      'post',
+      '/grants/{id}/activate',
+    ); // 403
+    await conforms(
+      await ctx.post(`/grants/${mandate.grantId}/activate`, {}, { token: claire }),
+      'post',
+      '/grants/{id}/activate',
+    );
+    await conforms(
+      await ctx.post(`/grants/${mandate.grantId}/activate`, {}, { token: claire }),
+      'post',
+      '/grants/{id}/activate',
+    ); // 409 state
+    await conforms(
+      await ctx.post(
+        `/grants/${mandate.grantId}/scope`,
+        { scope: { contracts: 'one', contractIds: ['P-1'] } },
+        { token: claire },
+      ),
+      'post',
+      '/grants/{id}/scope',
+    );
+    await conforms(
+      await ctx.post(`/grants/${mandate.grantId}/scope`, { scope: { contracts: 'nine' } }, { token: claire }),
+      'post',
+      '/grants/{id}/scope',
+    ); // 422
+    await conforms(
+      await ctx.post(`/grants/${access.grantId}/refuse`, { reason: 'Pièce manquante' }, { token: claire }),
+      'post',
+      '/grants/{id}/refuse',
+    );
+    await conforms(
+      await ctx.fetch(`/grants/${access.grantId}/refuse`, {
+        method: 'POST',
+        token: claire,
+        headers: { 'content-type': 'text/plain' },
+        body: 'no',
+      }),
+      'post',
+      '/grants/{id}/refuse',
+    ); // 415
+    await conforms(
+      await ctx.post(`/grants/${mandate.grantId}/revoke`, {}, { token: anne }),
+      'post',
+      '/grants/{id}/revoke',
+    );
+    await conforms(
+      await ctx.post(`/grants/${randomUUID()}/revoke`, {}, { token: anne }),
+      'post',
+      '/grants/{id}/revoke',
+    ); // 404
 
     // Consent, oppositions, decisions.
     const kept = await conforms(await ctx.post('/consents', consentRecord(), { token: anne }), 'post', '/consents');
-    await conforms(await ctx.post('/consents', { ...consentRecord(), recordId: kept.recordId }, { token: anne }), 'post', '/consents'); // 409
-    await conforms(await ctx.post('/consents', { ...consentRecord(), subject: 'C-100478' }, { token: anne }), 'post', '/consents'); // 403
-    await conforms(await ctx.post('/consents', { ...consentRecord(), decisions: 'none' }, { token: anne }), 'post', '/consents'); // 422
+    await conforms(
+      await ctx.post('/consents', { ...consentRecord(), recordId: kept.recordId }, { token: anne }),
+      'post',
+      '/consents',
+    ); // 409
+    await conforms(
+      await ctx.post('/consents', { ...consentRecord(), subject: 'C-100478' }, { token: anne }),
+      'post',
+      '/consents',
+    ); // 403
+    await conforms(
+      await ctx.post('/consents', { ...consentRecord(), decisions: 'none' }, { token: anne }),
+      'post',
+      '/consents',
+    ); // 422
     await conforms(await ctx.post('/consents', consentRecord(), { token: anne, key: false }), 'post', '/consents'); // 400
     await conforms(await ctx.post('/consents', consentRecord()), 'post', '/consents'); // a prospect
     await conforms(await get('/consents', anne), 'get', '/consents');
@@ -160,25 +327,65 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     await conforms(await get('/consents', bram), 'get', '/consents'); // 403
     await conforms(await get(`/consents/${kept.recordId}/receipt`, anne), 'get', '/consents/{recordId}/receipt');
     await conforms(await get(`/consents/${kept.recordId}/receipt`, jan), 'get', '/consents/{recordId}/receipt'); // 404
-    await conforms(await ctx.post('/oppositions', { opposed: true, source: 'user', at: new Date().toISOString(), locale: 'fr', site: 'https://assurances.example.com' }), 'post', '/oppositions');
-    await conforms(await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: new Date().toISOString(), ip: '10.0.0.1' }), 'post', '/oppositions'); // 422
-    await conforms(await ctx.post('/decisions', { treeId: 'broker-000', treeVersion: '1', answers: [{ question: 'who', option: 'natural' }], outcome: 'mandate-insured' }), 'post', '/decisions');
+    await conforms(
+      await ctx.post('/oppositions', {
+        opposed: true,
+        source: 'user',
+        at: new Date().toISOString(),
+        locale: 'fr',
+        site: 'https://assurances.example.com',
+      }),
+      'post',
+      '/oppositions',
+    );
+    await conforms(
+      await ctx.post('/oppositions', { opposed: true, source: 'gpc', at: new Date().toISOString(), ip: '10.0.0.1' }),
+      'post',
+      '/oppositions',
+    ); // 422
+    await conforms(
+      await ctx.post('/decisions', {
+        treeId: 'broker-000',
+        treeVersion: '1',
+        answers: [{ question: 'who', option: 'natural' }],
+        outcome: 'mandate-insured',
+      }),
+      'post',
+      '/decisions',
+    );
     await conforms(await ctx.post('/decisions', { treeId: 'x', answers: 'none' }), 'post', '/decisions'); // 422
 
     // Demo routes, then signing out.
-    await conforms(await ctx.post('/demo/seed-grants', { count: 2, user: 'jan' }, { token: claire }), 'post', '/demo/seed-grants');
-    await conforms(await ctx.post('/demo/seed-grants', { count: 2, user: 'jan' }, { token: anne }), 'post', '/demo/seed-grants'); // 403
+    await conforms(
+      await ctx.post('/demo/seed-grants', { count: 2, user: 'jan' }, { token: claire }),
+      'post',
+      '/demo/seed-grants',
+    );
+    await conforms(
+      await ctx.post('/demo/seed-grants', { count: 2, user: 'jan' }, { token: anne }),
+      'post',
+      '/demo/seed-grants',
+    ); // 403
     await conforms(await ctx.post('/demo/reset', {}, { token: claire }), 'post', '/demo/reset');
     await conforms(await ctx.fetch('/session', { method: 'DELETE', token: jan }), 'delete', '/session');
 
     // Every operation of the contract was called at least once.
     const called = new Set([...seen].map((s) => s.split(' ').slice(0, 2).join(' ')));
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
-    assert.deepEqual(documented.filter((o) => !called.has(o)), []);
+    assert.deepEqual(
+      documented.filter((o) => !called.has(o)),
+      [],
+    );
   });
 
   test('an oversized body answers the 413 problem the contract lists', async () => {
-    const big = await ctx.fetch('/consents', { method: 'POST', token: await ctx.signIn('anne'), key: randomUUID(), headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(300 * 1024) }) });
+    const big = await ctx.fetch('/consents', {
+      method: 'POST',
+      token: await ctx.signIn('anne'),
+      key: randomUUID(),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pad: 'x'.repeat(300 * 1024) }),
+    });
     assert.equal(big.status, 413);
     await conforms(big, 'post', '/consents');
   });

@@ -10,18 +10,33 @@ import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../src/model/canonical.js';
 import { makePdf, sha256, suite } from './helpers.js';
 
-type Verification = { valid: boolean; chain: string; content: string; document: string; checkpoint: string; problems: { code: string }[] };
-type Detail = { mandateId: string; events: { type: string; actor: string; data?: Record<string, any>; hash: string }[]; chain: { valid: boolean }; verification: Verification };
+type Verification = {
+  valid: boolean;
+  chain: string;
+  content: string;
+  document: string;
+  checkpoint: string;
+  problems: { code: string }[];
+};
+type Detail = {
+  mandateId: string;
+  events: { type: string; actor: string; data?: Record<string, any>; hash: string }[];
+  chain: { valid: boolean };
+  verification: Verification;
+};
 
 suite('proof: the trail covers content; insiders are detected', (ctx) => {
   let anne: string, claire: string;
   const grant = async () => {
     [anne, claire] = await Promise.all([ctx.signIn('anne'), ctx.signIn('claire')]);
     const email = `m.${randomUUID().slice(0, 8)}@example.com`;
-    const { grantId, id } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Bram', familyName: 'Janssens', email, relation: 'fils' } });
+    const { grantId, id } = await ctx.makeGrant(anne, {
+      mandatary: { givenName: 'Bram', familyName: 'Janssens', email, relation: 'fils' },
+    });
     return { grantId, mandateId: id, email };
   };
-  const detail = async (grantId: string) => (await (await ctx.fetch(`/grants/${grantId}`, { token: claire })).json()) as Detail;
+  const detail = async (grantId: string) =>
+    (await (await ctx.fetch(`/grants/${grantId}`, { token: claire })).json()) as Detail;
   const codes = (v: Verification) => v.problems.map((p) => p.code);
   /** As someone with the tables' owner rights: the guard off, one statement, the guard on. */
   const asOwner = async (sql: string, params: unknown[]) => {
@@ -36,7 +51,14 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
   test('the created event records the body hash, the original document hash, the parties, service, scope and validity; it all verifies', async () => {
     const { grantId, mandateId, email } = await grant();
     const d = await detail(grantId);
-    assert.deepEqual(d.verification, { valid: true, chain: 'valid', content: 'matches', document: 'matches', checkpoint: 'matches', problems: [] });
+    assert.deepEqual(d.verification, {
+      valid: true,
+      chain: 'valid',
+      content: 'matches',
+      document: 'matches',
+      checkpoint: 'matches',
+      problems: [],
+    });
     const created = d.events[0].data!;
     const [stored] = await ctx.store.db.query<{ body: unknown; bytes: Uint8Array }>(
       'SELECT m.body, d.bytes FROM mandates m JOIN documents d ON d.mandate_id = m.id WHERE m.id = $1',
@@ -56,10 +78,17 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
   test('changed and revoked carry before and after; the trail still verifies', async () => {
     const { grantId } = await grant();
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
-    await ctx.post(`/grants/${grantId}/scope`, { scope: { contracts: 'listed', contractIds: ['P-1'] }, service: 'Sinistres', validUntil: '2099-01-31' }, { token: claire });
+    await ctx.post(
+      `/grants/${grantId}/scope`,
+      { scope: { contracts: 'listed', contractIds: ['P-1'] }, service: 'Sinistres', validUntil: '2099-01-31' },
+      { token: claire },
+    );
     await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
     const d = await detail(grantId);
-    assert.deepEqual(d.events.map((e) => e.type), ['created', 'activated', 'changed', 'revoked']);
+    assert.deepEqual(
+      d.events.map((e) => e.type),
+      ['created', 'activated', 'changed', 'revoked'],
+    );
     assert.deepEqual(d.events[2].data, {
       before: { service: 'Espace client', scope: { contracts: 'all', includeFuture: true }, validUntil: null },
       after: { service: 'Sinistres', scope: { contracts: 'listed', contractIds: ['P-1'] }, validUntil: '2099-01-31' },
@@ -70,13 +99,19 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
 
   test('attack: the grant row edited (scope, then mandatary) is detected as content that differs', async () => {
     const { grantId } = await grant();
-    await ctx.store.db.query(`UPDATE grants SET scope = '{"contracts":"all","includeFuture":true,"extra":"everything"}' WHERE id = $1`, [grantId]);
+    await ctx.store.db.query(
+      `UPDATE grants SET scope = '{"contracts":"all","includeFuture":true,"extra":"everything"}' WHERE id = $1`,
+      [grantId],
+    );
     let v = (await detail(grantId)).verification;
     assert.equal(v.valid, false);
     assert.equal(v.content, 'differs');
     assert.equal(v.chain, 'valid'); // the links alone could not see it
     const other = await grant();
-    await ctx.store.db.query(`UPDATE grants SET mandatary = jsonb_set(mandatary, '{email}', '"mallory@example.com"'), mandatary_key = 'mallory@example.com' WHERE id = $1`, [other.grantId]);
+    await ctx.store.db.query(
+      `UPDATE grants SET mandatary = jsonb_set(mandatary, '{email}', '"mallory@example.com"'), mandatary_key = 'mallory@example.com' WHERE id = $1`,
+      [other.grantId],
+    );
     v = (await detail(other.grantId)).verification;
     assert.equal(v.valid, false);
     assert.equal(v.content, 'differs');
@@ -87,13 +122,20 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
     const { grantId, mandateId } = await grant();
     const forged = await makePdf(2);
     const hash = sha256(forged);
-    await ctx.store.db.query('UPDATE documents SET bytes = $2, sha256 = $3, size = $4 WHERE mandate_id = $1', [mandateId, forged, hash, forged.byteLength]);
+    await ctx.store.db.query('UPDATE documents SET bytes = $2, sha256 = $3, size = $4 WHERE mandate_id = $1', [
+      mandateId,
+      forged,
+      hash,
+      forged.byteLength,
+    ]);
     await ctx.store.db.query('UPDATE grants SET document_sha256 = $2 WHERE id = $1', [grantId, hash]);
     await ctx.store.db.query('UPDATE mandates SET document_sha256 = $2 WHERE id = $1', [mandateId, hash]);
     const v = (await detail(grantId)).verification;
     assert.equal(v.valid, false);
     assert.equal(v.document, 'differs');
-    const evidence = (await (await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne })).json()) as { document: Record<string, string> };
+    const evidence = (await (await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne })).json()) as {
+      document: Record<string, string>;
+    };
     assert.equal(evidence.document.recomputedOriginalSha256, hash);
     assert.notEqual(evidence.document.originalSha256, hash);
   });
@@ -124,16 +166,29 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
     const scope = { contracts: 'all', includeFuture: true, extra: 'everything' };
     await ctx.store.db.query('UPDATE grants SET scope = $2 WHERE id = $1', [grantId, JSON.stringify(scope)]);
     // The insider's 15 lines: rewrite the creation data, then every hash from the first.
-    const rows = await ctx.store.db.query<{ seq: number; type: string; at: Date; actor: string; data: Record<string, unknown> | null }>(
-      'SELECT seq, type, at, actor, data FROM grant_events WHERE grant_id = $1 ORDER BY seq',
-      [grantId],
-    );
+    const rows = await ctx.store.db.query<{
+      seq: number;
+      type: string;
+      at: Date;
+      actor: string;
+      data: Record<string, unknown> | null;
+    }>('SELECT seq, type, at, actor, data FROM grant_events WHERE grant_id = $1 ORDER BY seq', [grantId]);
     rows[0].data = { ...rows[0].data, scope };
     let prev = '0'.repeat(64);
     for (const r of rows) {
       const at = new Date(r.at).toISOString();
-      const hash = createHash('sha256').update(prev + canonicalJson({ grantId, seq: r.seq, type: r.type, at, actor: r.actor, data: r.data ?? undefined })).digest('hex');
-      await asOwner('UPDATE grant_events SET data = $3, prev_hash = $4, hash = $5 WHERE grant_id = $1 AND seq = $2', [grantId, r.seq, JSON.stringify(r.data), prev, hash]);
+      const hash = createHash('sha256')
+        .update(
+          prev + canonicalJson({ grantId, seq: r.seq, type: r.type, at, actor: r.actor, data: r.data ?? undefined }),
+        )
+        .digest('hex');
+      await asOwner('UPDATE grant_events SET data = $3, prev_hash = $4, hash = $5 WHERE grant_id = $1 AND seq = $2', [
+        grantId,
+        r.seq,
+        JSON.stringify(r.data),
+        prev,
+        hash,
+      ]);
       prev = hash;
     }
     const d = await detail(grantId);
@@ -147,17 +202,34 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
 
   test('attack: an event appended and a checkpoint forged without the key are detected', async () => {
     const { grantId } = await grant();
-    const [last] = await ctx.store.db.query<{ hash: string }>('SELECT hash FROM grant_events WHERE grant_id = $1 ORDER BY seq DESC LIMIT 1', [grantId]);
+    const [last] = await ctx.store.db.query<{ hash: string }>(
+      'SELECT hash FROM grant_events WHERE grant_id = $1 ORDER BY seq DESC LIMIT 1',
+      [grantId],
+    );
     const at = new Date(ctx.nowMs).toISOString();
-    const hash = createHash('sha256').update(last.hash + canonicalJson({ grantId, seq: 2, type: 'activated', at, actor: 'broker' })).digest('hex');
-    await ctx.store.db.query(`INSERT INTO grant_events (grant_id, seq, type, at, actor, prev_hash, hash) VALUES ($1, 2, 'activated', $2, 'broker', $3, $4)`, [grantId, at, last.hash, hash]);
+    const hash = createHash('sha256')
+      .update(last.hash + canonicalJson({ grantId, seq: 2, type: 'activated', at, actor: 'broker' }))
+      .digest('hex');
+    await ctx.store.db.query(
+      `INSERT INTO grant_events (grant_id, seq, type, at, actor, prev_hash, hash) VALUES ($1, 2, 'activated', $2, 'broker', $3, $4)`,
+      [grantId, at, last.hash, hash],
+    );
     let v = (await detail(grantId)).verification;
     assert.equal(v.chain, 'valid');
     assert.equal(v.checkpoint, 'differs');
     assert.ok(codes(v).includes('checkpoint-length'));
-    const payload = Buffer.from(canonicalJson({ schema: 'procura.checkpoint/1', scope: `grant:${grantId}`, seq: 2, head: hash, at })).toString('base64url');
-    const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'forged', typ: 'procura-checkpoint+jws' })).toString('base64url');
-    await ctx.store.db.query(`INSERT INTO checkpoints (scope, seq, head, at, jws) VALUES ($1, 2, $2, $3, $4)`, [`grant:${grantId}`, hash, at, `${header}.${payload}.${'A'.repeat(86)}`]);
+    const payload = Buffer.from(
+      canonicalJson({ schema: 'procura.checkpoint/1', scope: `grant:${grantId}`, seq: 2, head: hash, at }),
+    ).toString('base64url');
+    const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'forged', typ: 'procura-checkpoint+jws' })).toString(
+      'base64url',
+    );
+    await ctx.store.db.query(`INSERT INTO checkpoints (scope, seq, head, at, jws) VALUES ($1, 2, $2, $3, $4)`, [
+      `grant:${grantId}`,
+      hash,
+      at,
+      `${header}.${payload}.${'A'.repeat(86)}`,
+    ]);
     v = (await detail(grantId)).verification;
     assert.equal(v.valid, false);
     assert.ok(codes(v).includes('checkpoint-signature'));

@@ -11,7 +11,17 @@ import { startServer } from '../start.js';
 import { Store } from '../store/index.js';
 import { makePdf, sha256, suite, validMandate } from './helpers.js';
 
-type Checkpoint = { schema: string; scope: string; seq: number; head: string; at: string; grants?: number; events?: number; digest?: string; consents?: { count: number; digest: string } };
+type Checkpoint = {
+  schema: string;
+  scope: string;
+  seq: number;
+  head: string;
+  at: string;
+  grants?: number;
+  events?: number;
+  digest?: string;
+  consents?: { count: number; digest: string };
+};
 type Evidence = {
   schema: string;
   grantId: string;
@@ -34,7 +44,13 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
       const r = await verifyJws<Checkpoint>(jws, keys);
       assert.ok(r.ok, r.ok ? '' : r.reason);
       assert.equal(r.typ, 'procura-checkpoint+jws');
-      assert.deepEqual(r.payload, { schema: 'procura.checkpoint/1', scope: `grant:${grantId}`, seq: i + 1, head: ev.events[i].hash, at: ev.events[i].at });
+      assert.deepEqual(r.payload, {
+        schema: 'procura.checkpoint/1',
+        scope: `grant:${grantId}`,
+        seq: i + 1,
+        head: ev.events[i].hash,
+        at: ev.events[i].at,
+      });
     }
     assert.equal(ev.verification.valid, true);
     assert.equal(ev.document.recomputedOriginalSha256, ev.document.originalSha256);
@@ -49,30 +65,51 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
 
   test('the export says what each event attests in the language asked for (fr, nl, en, de)', async () => {
     const [anne, claire] = await Promise.all([ctx.signIn('anne'), ctx.signIn('claire')]);
-    const { grantId } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Tom', familyName: 'Claes', email: 'tom.claes@example.com' } });
+    const { grantId } = await ctx.makeGrant(anne, {
+      mandatary: { givenName: 'Tom', familyName: 'Claes', email: 'tom.claes@example.com' },
+    });
     await ctx.post(`/grants/${grantId}/refuse`, { reason: 'Signature illisible' }, { token: claire });
     const attests = async (lang: string) =>
-      ((await (await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne, headers: { 'accept-language': lang } })).json()) as Evidence).events.map((e) => e.attests);
+      (
+        (await (
+          await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne, headers: { 'accept-language': lang } })
+        ).json()) as Evidence
+      ).events.map((e) => e.attests);
     const fr = await attests('fr-BE');
-    assert.match(fr[0], /^Le .* le serveur a reçu le mandat signé par Anne Dupont pour Tom Claes, service « Espace client »/);
+    assert.match(
+      fr[0],
+      /^Le .* le serveur a reçu le mandat signé par Anne Dupont pour Tom Claes, service « Espace client »/,
+    );
     assert.match(fr[1], /le courtier a refusé la demande, pour ce motif : « Signature illisible »/);
-    assert.match((await attests('nl'))[0], /ontving de server het mandaat, ondertekend door Anne Dupont voor Tom Claes/);
+    assert.match(
+      (await attests('nl'))[0],
+      /ontving de server het mandaat, ondertekend door Anne Dupont voor Tom Claes/,
+    );
     assert.match((await attests('en'))[1], /the broker refused it, for this reason: "Signature illisible"/);
-    assert.match((await attests('de'))[0], /hat der Server die von Anne Dupont für Tom Claes unterzeichnete Vollmacht erhalten/);
+    assert.match(
+      (await attests('de'))[0],
+      /hat der Server die von Anne Dupont für Tom Claes unterzeichnete Vollmacht erhalten/,
+    );
   });
 
   test('a revocation attests who revoked and the status before, in words of the language asked for', async () => {
     const [anne, claire] = await Promise.all([ctx.signIn('anne'), ctx.signIn('claire')]);
-    const { grantId } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Nora', familyName: 'Smet', email: 'nora.smet@example.com' } });
+    const { grantId } = await ctx.makeGrant(anne, {
+      mandatary: { givenName: 'Nora', familyName: 'Smet', email: 'nora.smet@example.com' },
+    });
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
     await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
-    const ev = (await (await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne, headers: { 'accept-language': 'fr' } })).json()) as Evidence;
+    const ev = (await (
+      await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne, headers: { 'accept-language': 'fr' } })
+    ).json()) as Evidence;
     assert.match(ev.events[2].attests, /la personne qui l’avait donné a révoqué l’accès \(statut avant : actif\)\.$/);
   });
 
   test('someone who may not see the grant gets 404 for its evidence', async () => {
     const [anne, jan] = await Promise.all([ctx.signIn('anne'), ctx.signIn('jan')]);
-    const { grantId } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Lena', familyName: 'Wouters', email: 'lena.wouters@example.com' } });
+    const { grantId } = await ctx.makeGrant(anne, {
+      mandatary: { givenName: 'Lena', familyName: 'Wouters', email: 'lena.wouters@example.com' },
+    });
     assert.equal((await ctx.fetch(`/grants/${grantId}/evidence`, { token: jan })).status, 404);
     assert.equal((await ctx.fetch(`/grants/${grantId}/evidence`)).status, 401);
   });
@@ -85,23 +122,39 @@ test('a global checkpoint is signed at start and at shutdown, over every grant h
     const server = await startServer({ port: 0, demo: true, store, log: (l) => logs.push(l) });
     const api = `${server.url}/api`;
     const keys = ((await (await fetch(`${api}/proof/keys`)).json()) as { keys: JWK[] }).keys;
-    const token = ((await (await fetch(`${api}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'anne', token: true }) })).json()) as { token: string }).token;
+    const token = (
+      (await (
+        await fetch(`${api}/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user: 'anne', token: true }),
+        })
+      ).json()) as { token: string }
+    ).token;
     const pdf = await makePdf(1);
     const form = new FormData();
     form.set('mandate', JSON.stringify(validMandate(sha256(pdf))));
     form.set('document', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'mandate.pdf');
-    const res = await fetch(`${api}/mandates`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}`, 'idempotency-key': crypto.randomUUID() } });
+    const res = await fetch(`${api}/mandates`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}`, 'idempotency-key': crypto.randomUUID() },
+    });
     assert.equal(res.status, 201);
     const { grantId } = (await res.json()) as { grantId: string };
     await server.close();
 
-    const rows = await store.db.query<{ jws: string }>(`SELECT jws FROM checkpoints WHERE scope = 'global' ORDER BY id`);
+    const rows = await store.db.query<{ jws: string }>(
+      `SELECT jws FROM checkpoints WHERE scope = 'global' ORDER BY id`,
+    );
     assert.equal(rows.length, 2, 'one at start, one at shutdown');
     const [atStart, atShutdown] = await Promise.all(rows.map((r) => verifyJws<Checkpoint>(r.jws, keys)));
     assert.ok(atStart.ok && atShutdown.ok);
     assert.equal(atStart.payload.seq, 1);
     assert.equal(atStart.payload.grants, 0);
-    const [head] = await store.db.query<{ hash: string }>('SELECT hash FROM grant_events WHERE grant_id = $1', [grantId]);
+    const [head] = await store.db.query<{ hash: string }>('SELECT hash FROM grant_events WHERE grant_id = $1', [
+      grantId,
+    ]);
     assert.deepEqual(
       { ...atShutdown.payload, at: undefined, head: undefined },
       {
@@ -116,7 +169,18 @@ test('a global checkpoint is signed at start and at shutdown, over every grant h
         head: undefined,
       },
     );
-    assert.equal(atShutdown.payload.head, sha256(atStart.payload.head + canonicalJson({ consents: atShutdown.payload.consents, digest: atShutdown.payload.digest, events: 1, grants: 1 })));
+    assert.equal(
+      atShutdown.payload.head,
+      sha256(
+        atStart.payload.head +
+          canonicalJson({
+            consents: atShutdown.payload.consents,
+            digest: atShutdown.payload.digest,
+            events: 1,
+            grants: 1,
+          }),
+      ),
+    );
     // A copy outside the database, for whoever keeps the logs.
     assert.ok(logs.some((l) => l === `checkpoint shutdown ${rows[1].jws}`));
   } finally {

@@ -11,9 +11,17 @@ import { suite, makePdf, validMandate, sha256, problemOf, pointers, type Ctx } f
 function validAccessRequest(documentSha256: string, overrides: Record<string, unknown> = {}) {
   return {
     service: 'Espace client',
-    requester: { kind: 'natural', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231' },
+    requester: {
+      kind: 'natural',
+      givenName: 'Anne',
+      familyName: 'Dupont',
+      email: 'anne.dupont@example.com',
+      clientRef: 'C-100231',
+    },
     scope: { contracts: 'all', includeFuture: true },
-    signatures: [{ party: 'requester', method: 'drawn', signerName: 'Anne Dupont', signedAt: new Date().toISOString() }],
+    signatures: [
+      { party: 'requester', method: 'drawn', signerName: 'Anne Dupont', signedAt: new Date().toISOString() },
+    ],
     locale: 'fr',
     ...overrides,
     document: { sha256: documentSha256 },
@@ -27,7 +35,13 @@ function submitAccessRequest(ctx: Ctx, token: string, request: unknown, pdf: Uin
   return ctx.fetch('/access-requests', { method: 'POST', body: form, token, key: randomUUID() });
 }
 
-const JAN = { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com', clientRef: 'C-100478' };
+const JAN = {
+  kind: 'natural',
+  givenName: 'Jan',
+  familyName: 'Peeters',
+  email: 'jan.peeters@example.com',
+  clientRef: 'C-100478',
+};
 const janSigns = (at = new Date().toISOString()) => [
   { party: 'grantor', method: 'drawn', signerName: 'Jan Peeters', signedAt: at },
   { party: 'mandatary', method: 'typed', signerName: 'Bram Janssens', signedAt: at },
@@ -49,18 +63,27 @@ suite('proof: identity-bound submissions', (ctx) => {
     [anne, jan, claire, acme] = await Promise.all(['anne', 'jan', 'claire', 'acme'].map((u) => ctx.signIn(u)));
     pdf ??= await makePdf(1);
   });
-  const list = async (token: string) => ((await (await ctx.fetch('/grants', { token })).json()) as { grants: G[] }).grants;
+  const list = async (token: string) =>
+    ((await (await ctx.fetch('/grants', { token })).json()) as { grants: G[] }).grants;
   const nothingStored = async () => {
-    for (const t of ['mandates', 'documents', 'grants', 'grant_events']) assert.equal(await ctx.count(t), 0, `${t} should be empty`);
+    for (const t of ['mandates', 'documents', 'grants', 'grant_events'])
+      assert.equal(await ctx.count(t), 0, `${t} should be empty`);
   };
 
   test('Anne cannot submit a mandate as Jan: 403 not-you at /grantor, nothing stored, and Jan’s own mandate then goes through and is his', async () => {
-    const spoofed = await ctx.submitMandate(anne, validMandate(sha256(pdf), { grantor: JAN, signatures: janSigns() }), pdf);
+    const spoofed = await ctx.submitMandate(
+      anne,
+      validMandate(sha256(pdf), { grantor: JAN, signatures: janSigns() }),
+      pdf,
+    );
     assert.equal(spoofed.status, 403);
     const p = await problemOf(spoofed);
     assert.equal(p.code, 'not-you');
     assert.deepEqual(pointers(p), ['/grantor']);
-    assert.deepEqual(p.errors?.map((e) => e.code), ['notYou']);
+    assert.deepEqual(
+      p.errors?.map((e) => e.code),
+      ['notYou'],
+    );
     await nothingStored();
     // The review's follow-up: Jan's own mandate for the same mandatary and service is no 409.
     const own = await ctx.submitMandate(jan, validMandate(sha256(pdf), { grantor: JAN, signatures: janSigns() }), pdf);
@@ -75,18 +98,34 @@ suite('proof: identity-bound submissions', (ctx) => {
   test('the same person is recognised case-insensitively and with a +tag; another family name or enterprise number is not', async () => {
     const loud = { kind: 'natural', givenName: 'ANNE', familyName: 'dupont', email: 'Anne.Dupont+mandat@Example.com' };
     assert.equal((await ctx.submitMandate(anne, validMandate(sha256(pdf), { grantor: loud }), pdf)).status, 201);
-    const other = await ctx.submitMandate(anne, validMandate(sha256(pdf), { grantor: { ...loud, familyName: 'Durand' }, service: 'Sinistres' }), pdf);
+    const other = await ctx.submitMandate(
+      anne,
+      validMandate(sha256(pdf), { grantor: { ...loud, familyName: 'Durand' }, service: 'Sinistres' }),
+      pdf,
+    );
     assert.equal(other.status, 403);
     assert.equal((await problemOf(other)).code, 'not-you');
     // ACME's mailbox, but another (valid) enterprise number: another company.
-    const company = { kind: 'legal', legalName: 'ACME SA', enterpriseNumber: '0403.170.701', seat: 'Bruxelles', email: 'marie.lambert@acme.example.com', representative: { givenName: 'Marie', familyName: 'Lambert', capacity: 'gérante' } };
+    const company = {
+      kind: 'legal',
+      legalName: 'ACME SA',
+      enterpriseNumber: '0403.170.701',
+      seat: 'Bruxelles',
+      email: 'marie.lambert@acme.example.com',
+      representative: { givenName: 'Marie', familyName: 'Lambert', capacity: 'gérante' },
+    };
     const res = await ctx.submitMandate(acme, validMandate(sha256(pdf), { grantor: company }), pdf);
     assert.equal(res.status, 403);
     assert.deepEqual(pointers(await problemOf(res)), ['/grantor']);
   });
 
   test('Anne cannot ask access as Jan: 403 not-you at /requester, nothing stored', async () => {
-    const request = validAccessRequest(sha256(pdf), { requester: JAN, signatures: [{ party: 'requester', method: 'drawn', signerName: 'Jan Peeters', signedAt: new Date().toISOString() }] });
+    const request = validAccessRequest(sha256(pdf), {
+      requester: JAN,
+      signatures: [
+        { party: 'requester', method: 'drawn', signerName: 'Jan Peeters', signedAt: new Date().toISOString() },
+      ],
+    });
     const res = await submitAccessRequest(ctx, anne, request, pdf);
     assert.equal(res.status, 403);
     const p = await problemOf(res);
@@ -97,7 +136,11 @@ suite('proof: identity-bound submissions', (ctx) => {
   });
 
   test('the broker submits for Jan: the grant is Jan’s, the trail and the receipt name the broker', async () => {
-    const res = await ctx.submitMandate(claire, validMandate(sha256(pdf), { grantor: JAN, signatures: janSigns() }), pdf);
+    const res = await ctx.submitMandate(
+      claire,
+      validMandate(sha256(pdf), { grantor: JAN, signatures: janSigns() }),
+      pdf,
+    );
     assert.equal(res.status, 201);
     const { grantId, receipt } = (await res.json()) as { grantId: string; receipt: string };
     const [mine] = await list(jan);
@@ -105,7 +148,10 @@ suite('proof: identity-bound submissions', (ctx) => {
     assert.equal(mine.direction, 'given', 'the client sees it as given by them');
     const one = (await (await ctx.fetch(`/grants/${grantId}`, { token: jan })).json()) as G;
     assert.deepEqual(one.events?.[0].data?.indicatedBy, { id: 'claire', displayName: 'Claire Martin' });
-    const payload = JSON.parse(Buffer.from(receipt.split('.')[1], 'base64url').toString()) as { indicatedBy?: unknown; grantor: unknown };
+    const payload = JSON.parse(Buffer.from(receipt.split('.')[1], 'base64url').toString()) as {
+      indicatedBy?: unknown;
+      grantor: unknown;
+    };
     assert.deepEqual(payload.indicatedBy, { id: 'claire', displayName: 'Claire Martin' });
     assert.deepEqual(payload.grantor, { display: 'Jan Peeters' });
     // Jan, not the broker, gave it: he revokes it.

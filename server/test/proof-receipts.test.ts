@@ -36,7 +36,9 @@ suite('proof: receipts', (ctx) => {
       noticeVersion: '2026-11',
       noticeSha256: 'b'.repeat(64),
       locale: 'fr',
-      decisions: [{ purpose: 'newsletter', basis: 'consent', state: 'given', at: new Date(ctx.nowMs - 60_000).toISOString() }],
+      decisions: [
+        { purpose: 'newsletter', basis: 'consent', state: 'given', at: new Date(ctx.nowMs - 60_000).toISOString() },
+      ],
       collectedAt: new Date(ctx.nowMs - 60_000).toISOString(),
       source: 'https://assurances.example.com/mon-espace',
     };
@@ -55,9 +57,13 @@ suite('proof: receipts', (ctx) => {
     assert.equal(p.receivedAt, receivedAt);
     assert.equal(p.collectedAt, body.collectedAt);
     assert.deepEqual(p.notice, { id: body.source, version: '2026-11', sha256: 'b'.repeat(64) });
-    assert.deepEqual(p.decisions, [{ purpose: 'newsletter', state: 'given', basis: 'consent', clientAt: body.decisions[0].at }]);
+    assert.deepEqual(p.decisions, [
+      { purpose: 'newsletter', state: 'given', basis: 'consent', clientAt: body.decisions[0].at },
+    ]);
     // The hash is of the record as stored (with the subject the server set), and kept beside it.
-    const [row] = await ctx.store.db.query<{ body: unknown; record_sha256: string }>('SELECT body, record_sha256 FROM consent_records');
+    const [row] = await ctx.store.db.query<{ body: unknown; record_sha256: string }>(
+      'SELECT body, record_sha256 FROM consent_records',
+    );
     assert.equal(p.recordSha256, sha256(canonicalJson(row.body)));
     assert.equal(row.record_sha256, p.recordSha256);
     // One byte changed: refused.
@@ -65,7 +71,10 @@ suite('proof: receipts', (ctx) => {
     assert.equal(broken.ok, false);
     // The replay and GET /consents/{id}/receipt answer the very same JWS; only the record's readers get it.
     ctx.nowMs += 1000;
-    assert.equal(((await (await ctx.post('/consents', body, { token: anne, key })).json()) as { receipt: string }).receipt, receipt);
+    assert.equal(
+      ((await (await ctx.post('/consents', body, { token: anne, key })).json()) as { receipt: string }).receipt,
+      receipt,
+    );
     const again = await ctx.fetch(`/consents/${body.recordId}/receipt`, { token: anne });
     assert.equal(again.status, 200);
     assert.equal(((await again.json()) as { receipt: string }).receipt, receipt);
@@ -87,7 +96,9 @@ suite('proof: receipts', (ctx) => {
     const check = await verifyJws<Record<string, unknown>>(receipt, keys);
     assert.ok(check.ok, JSON.stringify(check));
     const p = check.payload;
-    const grant = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { events: { hash: string; data?: { mandateSha256?: string } }[] };
+    const grant = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as {
+      events: { hash: string; data?: { mandateSha256?: string } }[];
+    };
     assert.equal(p.schema, 'procura.mandate-receipt/1');
     assert.equal(p.grantId, grantId);
     assert.equal(p.mandateId, id);
@@ -101,10 +112,17 @@ suite('proof: receipts', (ctx) => {
     assert.equal(p.documentSha256, sha256(pdf));
     assert.equal(p.indicatedBy, undefined);
     assert.deepEqual(p.event, { seq: 1, hash: grant.events[0].hash });
-    assert.equal(p.mandateSha256, grant.events[0].data?.mandateSha256, 'the receipt and the trail hash the same mandate body');
+    assert.equal(
+      p.mandateSha256,
+      grant.events[0].data?.mandateSha256,
+      'the receipt and the trail hash the same mandate body',
+    );
     assert.equal((await verifyJws(tamper(receipt), keys)).ok, false);
     // The replay answers the same receipt; GET /grants/{id}/receipt too, to the grantor, the mandatary and the broker.
-    assert.equal(((await (await ctx.submitMandate(anne, mandate, pdf, key)).json()) as { receipt: string }).receipt, receipt);
+    assert.equal(
+      ((await (await ctx.submitMandate(anne, mandate, pdf, key)).json()) as { receipt: string }).receipt,
+      receipt,
+    );
     for (const token of [anne, bram, claire]) {
       const r = await ctx.fetch(`/grants/${grantId}/receipt`, { token });
       assert.equal(r.status, 200);

@@ -54,12 +54,16 @@ if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
     });
 
     test('the server works as the app role: who it is, and a grant made, activated and verified', async () => {
-      const [who] = await ctx.store.db.query<{ u: string; super: boolean }>('SELECT current_user AS u, usesuper AS super FROM pg_user WHERE usename = current_user');
+      const [who] = await ctx.store.db.query<{ u: string; super: boolean }>(
+        'SELECT current_user AS u, usesuper AS super FROM pg_user WHERE usename = current_user',
+      );
       assert.deepEqual(who, { u: names.app, super: false });
       const [anne, claire] = await Promise.all([ctx.signIn('anne'), ctx.signIn('claire')]);
       const { grantId } = await ctx.makeGrant(anne);
       assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire })).status, 200);
-      const d = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { verification: { valid: boolean } };
+      const d = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as {
+        verification: { valid: boolean };
+      };
       assert.equal(d.verification.valid, true);
     });
 
@@ -100,9 +104,16 @@ if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
 
     test('what the app role may still do to a grant row (its state) is detected by verification', async () => {
       const anne = await ctx.signIn('anne');
-      const { grantId } = await ctx.makeGrant(anne, { mandatary: { givenName: 'Eva', familyName: 'Maes', email: 'eva.maes@example.com' } });
-      await ctx.store.db.query(`UPDATE grants SET scope = '{"contracts":"all","includeFuture":true,"extra":1}' WHERE id = $1`, [grantId]);
-      const d = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as { verification: { valid: boolean; content: string } };
+      const { grantId } = await ctx.makeGrant(anne, {
+        mandatary: { givenName: 'Eva', familyName: 'Maes', email: 'eva.maes@example.com' },
+      });
+      await ctx.store.db.query(
+        `UPDATE grants SET scope = '{"contracts":"all","includeFuture":true,"extra":1}' WHERE id = $1`,
+        [grantId],
+      );
+      const d = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as {
+        verification: { valid: boolean; content: string };
+      };
       assert.deepEqual([d.verification.valid, d.verification.content], [false, 'differs']);
     });
   });

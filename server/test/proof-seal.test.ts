@@ -69,9 +69,17 @@ async function documentOf(ctx: Ctx, token: string, grantId: string) {
 function submitAccessRequest(ctx: Ctx, token: string, pdf: Uint8Array) {
   const request = {
     service: 'Espace client',
-    requester: { kind: 'natural', givenName: 'Anne', familyName: 'Dupont', email: 'anne.dupont@example.com', clientRef: 'C-100231' },
+    requester: {
+      kind: 'natural',
+      givenName: 'Anne',
+      familyName: 'Dupont',
+      email: 'anne.dupont@example.com',
+      clientRef: 'C-100231',
+    },
     scope: { contracts: 'all', includeFuture: true },
-    signatures: [{ party: 'requester', method: 'drawn', signerName: 'Anne Dupont', signedAt: new Date().toISOString() }],
+    signatures: [
+      { party: 'requester', method: 'drawn', signerName: 'Anne Dupont', signedAt: new Date().toISOString() },
+    ],
     locale: 'fr',
     document: { sha256: sha256(pdf) },
   };
@@ -81,7 +89,8 @@ function submitAccessRequest(ctx: Ctx, token: string, pdf: Uint8Array) {
   return ctx.fetch('/access-requests', { method: 'POST', body: form, token, key: randomUUID() });
 }
 
-const startsWith = (whole: Uint8Array, prefix: Uint8Array) => whole.byteLength > prefix.byteLength && Buffer.from(whole.subarray(0, prefix.byteLength)).equals(Buffer.from(prefix));
+const startsWith = (whole: Uint8Array, prefix: Uint8Array) =>
+  whole.byteLength > prefix.byteLength && Buffer.from(whole.subarray(0, prefix.byteLength)).equals(Buffer.from(prefix));
 
 suite('Seal: PAdES B-B on what the server serves', (ctx) => {
   let anne: string;
@@ -105,7 +114,10 @@ suite('Seal: PAdES B-B on what the server serves', (ctx) => {
     // Both: the seal is an incremental update (the client's bytes, untouched, then the seal) and
     // its /Reason names the original's SHA-256, so the copy alone says which original it seals.
     assert.ok(startsWith(bytes, pdf), 'the original bytes are a prefix of the sealed copy');
-    assert.ok(Buffer.from(bytes).includes(`/Reason (Sceau procura. Original SHA-256 ${sha256(pdf)}.`), 'the reason names the original SHA-256');
+    assert.ok(
+      Buffer.from(bytes).includes(`/Reason (Sceau procura. Original SHA-256 ${sha256(pdf)}.`),
+      'the reason names the original SHA-256',
+    );
 
     const path = save(bytes);
     const sig = await pdfsig(path);
@@ -120,11 +132,17 @@ suite('Seal: PAdES B-B on what the server serves', (ctx) => {
   });
 
   test('the certificate in the seal is the one GET /proof/keys publishes', async () => {
-    const { grantId } = (await (await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)).json()) as { grantId: string };
+    const { grantId } = (await (await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)).json()) as {
+      grantId: string;
+    };
     const { bytes } = await documentOf(ctx, anne, grantId);
-    const keys = (await (await ctx.fetch('/proof/keys')).json()) as { seal: { certificate: string; sha256: string; origin: string } };
+    const keys = (await (await ctx.fetch('/proof/keys')).json()) as {
+      seal: { certificate: string; sha256: string; origin: string };
+    };
     assert.equal(keys.seal.origin, 'demo');
-    const certs = signedDataOf(await dumpSignature(bytes)).certificates!.map((c) => sha256(new Uint8Array((c as pkijs.Certificate).toSchema().toBER(false))));
+    const certs = signedDataOf(await dumpSignature(bytes)).certificates!.map((c) =>
+      sha256(new Uint8Array((c as pkijs.Certificate).toSchema().toBER(false))),
+    );
     assert.deepEqual(certs, [keys.seal.sha256]);
   });
 
@@ -140,16 +158,25 @@ suite('Seal: PAdES B-B on what the server serves', (ctx) => {
   });
 
   test('X-Content-SHA256 is computed from the bytes served: hash columns edited in the database do not change it', async () => {
-    const { grantId, id } = (await (await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)).json()) as { grantId: string; id: string };
+    const { grantId, id } = (await (await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)).json()) as {
+      grantId: string;
+      id: string;
+    };
     await ctx.store.db.query("UPDATE documents SET sha256 = repeat('0', 64) WHERE mandate_id = $1", [id]);
-    await ctx.store.db.query("UPDATE sealed_documents SET sha256 = repeat('0', 64), original_sha256 = repeat('0', 64) WHERE mandate_id = $1", [id]);
+    await ctx.store.db.query(
+      "UPDATE sealed_documents SET sha256 = repeat('0', 64), original_sha256 = repeat('0', 64) WHERE mandate_id = $1",
+      [id],
+    );
     const { res, bytes } = await documentOf(ctx, anne, grantId);
     assert.equal(res.headers.get('x-content-sha256'), sha256(bytes));
     assert.equal(res.headers.get('x-original-sha256'), sha256(pdf));
   });
 
   test('a grant stored before sealing existed is served as its original, and the headers say it is not sealed', async () => {
-    const { grantId, id } = (await (await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)).json()) as { grantId: string; id: string };
+    const { grantId, id } = (await (await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf)).json()) as {
+      grantId: string;
+      id: string;
+    };
     // What a grant accepted by a server without the seal looks like: no sealed copy.
     await ctx.store.db.query('DELETE FROM sealed_documents WHERE mandate_id = $1', [id]);
     const { res, bytes } = await documentOf(ctx, anne, grantId);
@@ -160,11 +187,15 @@ suite('Seal: PAdES B-B on what the server serves', (ctx) => {
   });
 
   test('a page on another origin may read the seal headers (CORS)', async () => {
-    const res = await ctx.fetch('/session', { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } });
+    const res = await ctx.fetch('/session', {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    });
     const get = await ctx.fetch('/session', { headers: { origin: 'http://localhost:5173' } });
     const exposed = (get.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(/\s*,\s*/);
     assert.ok(res.status < 300);
-    for (const h of ['x-content-sha256', 'x-original-sha256', 'x-seal-level']) assert.ok(exposed.includes(h), `${h} in ${exposed.join(', ')}`);
+    for (const h of ['x-content-sha256', 'x-original-sha256', 'x-seal-level'])
+      assert.ok(exposed.includes(h), `${h} in ${exposed.join(', ')}`);
   });
 });
 
@@ -177,7 +208,9 @@ async function dumpSignature(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 function signedDataOf(cms: Uint8Array): pkijs.SignedData {
-  return new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: asn1js.fromBER(cms.slice().buffer).result }).content });
+  return new pkijs.SignedData({
+    schema: new pkijs.ContentInfo({ schema: asn1js.fromBER(cms.slice().buffer).result }).content,
+  });
 }
 
 // B-T: the timestamp authority runs in this process; the first URL configured answers nothing,
@@ -187,7 +220,11 @@ let tsa: TestTsa;
 let tsaSealer: Sealer;
 before(async () => {
   tsa = await startTestTsa();
-  tsaSealer = await loadSealer({ demo: true, tsaUrls: ['http://127.0.0.1:9/nothing-listens-here', tsa.url], tsaTimeoutMs: 5000 });
+  tsaSealer = await loadSealer({
+    demo: true,
+    tsaUrls: ['http://127.0.0.1:9/nothing-listens-here', tsa.url],
+    tsaTimeoutMs: 5000,
+  });
 });
 after(() => tsa.close());
 
@@ -203,7 +240,7 @@ suite(
       pdf ??= await makePdf(1);
     });
 
-    test('the seal carries the authority\'s token: pdfsig says valid, OpenSSL verifies the token against the signature value, the stored time is the token\'s', async () => {
+    test("the seal carries the authority's token: pdfsig says valid, OpenSSL verifies the token against the signature value, the stored time is the token's", async () => {
       const created = await ctx.submitMandate(anne, validMandate(sha256(pdf)), pdf);
       assert.equal(created.status, 201, await created.clone().text());
       const { grantId, id } = (await created.json()) as { grantId: string; id: string };
@@ -222,12 +259,25 @@ suite(
       const tokenPath = save(new Uint8Array(token.toBER(false)), `${id}.tst`);
       const caPath = save(new TextEncoder().encode(tsa.certificatePem), `${id}-tsa.pem`);
       const signatureValue = new Uint8Array(signer.signature.valueBlock.valueHexView);
-      const verified = await tool('openssl', ['ts', '-verify', '-in', tokenPath, '-token_in', '-digest', sha256(signatureValue), '-CAfile', caPath]);
+      const verified = await tool('openssl', [
+        'ts',
+        '-verify',
+        '-in',
+        tokenPath,
+        '-token_in',
+        '-digest',
+        sha256(signatureValue),
+        '-CAfile',
+        caPath,
+      ]);
       assert.match(verified.out, /Verification: OK/, verified.out);
       const text = await tool('openssl', ['ts', '-reply', '-in', tokenPath, '-token_in', '-token_out', '-text']);
       assert.match(text.out, /Time stamp: /);
 
-      const [row] = await ctx.store.db.query<{ level: string; sealed_at: Date }>('SELECT level, sealed_at FROM sealed_documents WHERE mandate_id = $1', [id]);
+      const [row] = await ctx.store.db.query<{ level: string; sealed_at: Date }>(
+        'SELECT level, sealed_at FROM sealed_documents WHERE mandate_id = $1',
+        [id],
+      );
       assert.equal(row!.level, 'B-T');
       assert.equal(new Date(row!.sealed_at).toISOString(), tsa.lastGenTime!.toISOString());
     });
@@ -241,7 +291,8 @@ suite(
       assert.equal(refused.headers.get('retry-after'), String(SEAL_RETRY_AFTER_SECONDS));
       const problem = await problemOf(refused);
       assert.equal(problem.code, 'seal-unavailable');
-      for (const t of ['mandates', 'documents', 'sealed_documents', 'grants', 'grant_events']) assert.equal(await ctx.count(t), 0, `${t} should be empty`);
+      for (const t of ['mandates', 'documents', 'sealed_documents', 'grants', 'grant_events'])
+        assert.equal(await ctx.count(t), 0, `${t} should be empty`);
 
       tsa.down = false;
       const issued = tsa.issued;
@@ -275,13 +326,19 @@ describe('Seal configuration', () => {
     assert.equal(kept.certificateSha256, made.certificateSha256);
     assert.equal(readFileSync(join(dataDir, 'seal-demo-cert.pem'), 'utf8'), made.certificatePem);
     assert.equal(statSync(join(dataDir, 'seal-demo-key.pem')).mode & 0o777, 0o600);
-    assert.match(new (await import('node:crypto')).X509Certificate(made.certificatePem).subject, new RegExp(`CN=${DEMO_SEAL_SUBJECT}`));
+    assert.match(
+      new (await import('node:crypto')).X509Certificate(made.certificatePem).subject,
+      new RegExp(`CN=${DEMO_SEAL_SUBJECT}`),
+    );
   });
 
   test('outside demo mode without a seal configuration the server refuses to start, saying what to set; PROCURA_SEAL=off starts it without sealing', async () => {
     const proofKey = await ephemeralProofKey();
     const dataDir = join(work, 'not-demo');
-    await assert.rejects(startServer({ port: 0, demo: false, proofKey, storeOptions: { dataDir }, log: () => {} }), /PROCURA_SEAL_P12.*PROCURA_SEAL_CERT.*PROCURA_SEAL=off/);
+    await assert.rejects(
+      startServer({ port: 0, demo: false, proofKey, storeOptions: { dataDir }, log: () => {} }),
+      /PROCURA_SEAL_P12.*PROCURA_SEAL_CERT.*PROCURA_SEAL=off/,
+    );
     assert.ok(!existsSync(join(dataDir, 'seal-demo-cert.pem')), 'no demo certificate made outside demo mode');
     process.env.PROCURA_SEAL = 'off';
     try {
@@ -299,21 +356,62 @@ describe('Seal configuration', () => {
     const key = join(work, 'seal-key.pem');
     const cert = join(work, 'seal-cert.pem');
     const p12 = join(work, 'seal.p12');
-    const made = await tool('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=procura test seal/O=Example broker']);
+    const made = await tool('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=procura test seal/O=Example broker',
+    ]);
     assert.equal(made.code, 0, made.out);
-    const exported = await tool('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', 'pass:s3cret']);
+    const exported = await tool('openssl', [
+      'pkcs12',
+      '-export',
+      '-inkey',
+      key,
+      '-in',
+      cert,
+      '-out',
+      p12,
+      '-passout',
+      'pass:s3cret',
+    ]);
     assert.equal(exported.code, 0, exported.out);
     const original = await makePdf(1);
-    for (const sealer of [await loadSealer({ demo: false, certFile: cert, keyFile: key }), await loadSealer({ demo: false, p12, p12Password: 's3cret' })]) {
+    for (const sealer of [
+      await loadSealer({ demo: false, certFile: cert, keyFile: key }),
+      await loadSealer({ demo: false, p12, p12Password: 's3cret' }),
+    ]) {
       assert.equal(sealer.origin, 'configured');
-      const sealed = await sealer.seal(original, { documentId: randomUUID(), kind: 'mandate', originalSha256: sha256(original), assistedBy: { id: 'claire', displayName: 'Claire Lefèvre' } });
+      const sealed = await sealer.seal(original, {
+        documentId: randomUUID(),
+        kind: 'mandate',
+        originalSha256: sha256(original),
+        assistedBy: { id: 'claire', displayName: 'Claire Lefèvre' },
+      });
       assert.equal(sealed.level, 'B-B');
       const sig = await pdfsig(save(sealed.bytes));
       assert.equal(sig['Signature Validation'], 'Signature is Valid.');
       assert.equal(sig['Signer Certificate Common Name'], 'procura test seal');
       const text = Buffer.from(sealed.bytes).toString('latin1');
-      assert.ok(text.includes(`/Reason (Sceau procura. Original SHA-256 ${sha256(original)}. Document `), 'the reason names the original SHA-256');
-      assert.ok(text.includes('Envoi assiste par Claire Lefevre, identifiant claire.)'), 'an assisted submission names the broker in the reason');
+      assert.ok(
+        text.includes(`/Reason (Sceau procura. Original SHA-256 ${sha256(original)}. Document `),
+        'the reason names the original SHA-256',
+      );
+      assert.ok(
+        text.includes('Envoi assiste par Claire Lefevre, identifiant claire.)'),
+        'an assisted submission names the broker in the reason',
+      );
     }
     await assert.rejects(loadSealer({ demo: false, p12, p12Password: 'wrong' }), /PROCURA_SEAL_P12/);
   });

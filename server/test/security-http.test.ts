@@ -18,15 +18,30 @@ writeFileSync(join(dir, 'index.html'), '<!doctype html><title>client space</titl
 writeFileSync(join(dir, 'app.js'), 'export const x = 1;');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const oppositionBody = JSON.stringify({ opposed: true, source: 'user', at: '2025-05-01T12:00:00Z', locale: 'fr', site: 'https://assurances.example.com' });
+const oppositionBody = JSON.stringify({
+  opposed: true,
+  source: 'user',
+  at: '2025-05-01T12:00:00Z',
+  locale: 'fr',
+  site: 'https://assurances.example.com',
+});
 
 /** A request from another loopback address (127.0.0.x), through a socket of its own. */
-function fromAddress(ctx: Ctx, localAddress: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+function fromAddress(
+  ctx: Ctx,
+  localAddress: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${ctx.url.replace('localhost', '127.0.0.1')}${path}`, { localAddress, headers, agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-    });
+    const req = http.request(
+      `${ctx.url.replace('localhost', '127.0.0.1')}${path}`,
+      { localAddress, headers, agent: false },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -35,7 +50,10 @@ function fromAddress(ctx: Ctx, localAddress: string, path: string, headers: Reco
 async function assertRateLimited(res: Response) {
   assert.equal(res.status, 429);
   const retryAfter = Number(res.headers.get('retry-after'));
-  assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1, `Retry-After in whole seconds, got ${res.headers.get('retry-after')}`);
+  assert.ok(
+    Number.isInteger(retryAfter) && retryAfter >= 1,
+    `Retry-After in whole seconds, got ${res.headers.get('retry-after')}`,
+  );
   assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
   assert.equal(((await res.json()) as { code: string }).code, 'rate-limited');
 }
@@ -58,7 +76,11 @@ suite(
         await res.arrayBuffer();
         assert.equal(res.headers.get('content-security-policy'), CSP, path);
         assert.equal(res.headers.get('referrer-policy'), 'same-origin', path);
-        assert.equal(res.headers.get('permissions-policy'), 'camera=(), microphone=(), geolocation=(), payment=()', path);
+        assert.equal(
+          res.headers.get('permissions-policy'),
+          'camera=(), microphone=(), geolocation=(), payment=()',
+          path,
+        );
         assert.equal(res.headers.get('cross-origin-opener-policy'), 'same-origin', path);
         assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
       }
@@ -80,14 +102,22 @@ suite(
     });
 
     test('a forged X-Forwarded-Proto without TRUST_PROXY changes nothing: the cookie over plain HTTP is not claimed Secure', async () => {
-      const res = await ctx.fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ user: 'anne' }) });
+      const res = await ctx.fetch('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ user: 'anne' }),
+      });
       assert.equal(res.status, 201);
       assert.doesNotMatch(res.headers.get('set-cookie') ?? '', /Secure/i);
     });
 
     test('the analytics stand-in is sent a huge body: 413 before it is read, whether announced or streamed', async () => {
       const big = 'x'.repeat(1024 * 1024);
-      const announced = await fetch(`${ctx.url}/analytics/collect`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: big });
+      const announced = await fetch(`${ctx.url}/analytics/collect`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: big,
+      });
       assert.equal(announced.status, 413);
       assert.equal(((await announced.json()) as { code: string }).code, 'too-large');
       const chunk = new TextEncoder().encode(big);
@@ -98,9 +128,18 @@ suite(
           controller.enqueue(chunk);
         },
       });
-      const streamed = await fetch(`${ctx.url}/analytics/collect`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: stream, duplex: 'half' } as RequestInit);
+      const streamed = await fetch(`${ctx.url}/analytics/collect`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
       assert.equal(streamed.status, 413);
-      const small = await fetch(`${ctx.url}/analytics/collect`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'url=http%3A%2F%2Fx%2Fpage' });
+      const small = await fetch(`${ctx.url}/analytics/collect`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'url=http%3A%2F%2Fx%2Fpage',
+      });
       assert.equal(small.status, 204);
     });
   },
@@ -111,10 +150,18 @@ suite(
   'security: behind a TLS proxy (TRUST_PROXY)',
   (ctx) => {
     test('a session cookie behind a TLS proxy is Secure, so the browser never sends it over plain HTTP', async () => {
-      const res = await ctx.fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.1' }, body: JSON.stringify({ user: 'anne' }) });
+      const res = await ctx.fetch('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.1' },
+        body: JSON.stringify({ user: 'anne' }),
+      });
       assert.equal(res.status, 201);
       assert.match(res.headers.get('set-cookie') ?? '', /;\s*Secure/i);
-      const plain = await ctx.fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'http', 'x-forwarded-for': '203.0.113.2' }, body: JSON.stringify({ user: 'anne' }) });
+      const plain = await ctx.fetch('/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'http', 'x-forwarded-for': '203.0.113.2' },
+        body: JSON.stringify({ user: 'anne' }),
+      });
       assert.doesNotMatch(plain.headers.get('set-cookie') ?? '', /Secure/i);
     });
 
@@ -136,7 +183,8 @@ suite(
       for (let i = 0; i < 4; i++) assert.equal((await oppose()).status, 201);
       await assertRateLimited(await oppose());
       // Rotating X-Forwarded-For does not make a new client when no proxy is trusted.
-      for (const ip of ['203.0.113.7', '203.0.113.8']) await assertRateLimited(await ctx.fetch('/session', { headers: { 'x-forwarded-for': ip } }));
+      for (const ip of ['203.0.113.7', '203.0.113.8'])
+        await assertRateLimited(await ctx.fetch('/session', { headers: { 'x-forwarded-for': ip } }));
       const other = await fromAddress(ctx, '127.0.0.2', '/api/session');
       assert.equal(other.status, 200);
       // The 429 stays readable by the elements on another allowed origin (Retry-After exposed).

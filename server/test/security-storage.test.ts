@@ -54,15 +54,28 @@ async function stopChild(c: Child, signal: NodeJS.Signals = 'SIGTERM') {
 
 /** A session usable from Node: the bearer token when the body carries one, else the cookie. */
 async function signIn(url: string, user: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+  const res = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
   assert.equal(res.status, 201, `sign-in as ${user}`);
   const body = (await res.json()) as { token?: string };
   if (body.token) return { authorization: `Bearer ${body.token}` };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { cookie };
 }
 
-async function submitMandate(url: string, auth: Record<string, string>, mandate: unknown, pdf: Uint8Array, key: string) {
+async function submitMandate(
+  url: string,
+  auth: Record<string, string>,
+  mandate: unknown,
+  pdf: Uint8Array,
+  key: string,
+) {
   const form = new FormData();
   form.set('mandate', JSON.stringify(mandate));
   form.set('document', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'mandate.pdf');
@@ -70,57 +83,63 @@ async function submitMandate(url: string, auth: Record<string, string>, mandate:
 }
 
 // A PGlite matter: declared in the PGlite run only (the PostgreSQL run has nothing to add).
-if (BACKENDS.some((b) => b.name === 'pglite')) describe('one PGlite folder, one process', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'procura-lock-'));
-  const children: Child[] = [];
-  const start = (env: Record<string, string> = {}) => {
-    const c = serverProcess({ DATA_DIR: dir, ...env });
-    children.push(c);
-    return c;
-  };
-  after(async () => {
-    for (const c of children) await stopChild(c, 'SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  });
+if (BACKENDS.some((b) => b.name === 'pglite'))
+  describe('one PGlite folder, one process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procura-lock-'));
+    const children: Child[] = [];
+    const start = (env: Record<string, string> = {}) => {
+      const c = serverProcess({ DATA_DIR: dir, ...env });
+      children.push(c);
+      return c;
+    };
+    after(async () => {
+      for (const c of children) await stopChild(c, 'SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    });
 
-  test('two servers on one PGlite folder: the second refuses to start, naming the folder, the other pid and what to do', async () => {
-    const first = start();
-    const url = await first.url;
-    assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(first.proc.pid));
-    const second = start();
-    const code = await second.exit;
-    assert.notEqual(code, 0);
-    const message = second.stderr();
-    assert.ok(message.includes(dir), message);
-    assert.ok(message.includes(`pid ${first.proc.pid}`), message);
-    assert.match(message, /DATA_DIR/);
-    assert.match(message, /DATABASE_URL/);
-    // The refused one took nothing from the first: its lock and its answers are intact.
-    assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(first.proc.pid));
-    assert.equal((await fetch(`${url}/api/health`)).status, 200);
-    // A clean stop releases the folder.
-    await stopChild(first);
-    assert.equal(existsSync(join(dir, LOCK_FILE)), false);
-  });
+    test('two servers on one PGlite folder: the second refuses to start, naming the folder, the other pid and what to do', async () => {
+      const first = start();
+      const url = await first.url;
+      assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(first.proc.pid));
+      const second = start();
+      const code = await second.exit;
+      assert.notEqual(code, 0);
+      const message = second.stderr();
+      assert.ok(message.includes(dir), message);
+      assert.ok(message.includes(`pid ${first.proc.pid}`), message);
+      assert.match(message, /DATA_DIR/);
+      assert.match(message, /DATABASE_URL/);
+      // The refused one took nothing from the first: its lock and its answers are intact.
+      assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(first.proc.pid));
+      assert.equal((await fetch(`${url}/api/health`)).status, 200);
+      // A clean stop releases the folder.
+      await stopChild(first);
+      assert.equal(existsSync(join(dir, LOCK_FILE)), false);
+    });
 
-  test('a server killed with SIGKILL leaves a stale lock: the next one takes it over and starts', async () => {
-    const first = start();
-    await first.url;
-    await stopChild(first, 'SIGKILL');
-    assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(first.proc.pid), 'the killed server could not remove its lock');
-    const next = start();
-    const url = await next.url;
-    assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(next.proc.pid));
-    assert.equal((await fetch(`${url}/api/health`)).status, 200);
-    await stopChild(next);
+    test('a server killed with SIGKILL leaves a stale lock: the next one takes it over and starts', async () => {
+      const first = start();
+      await first.url;
+      await stopChild(first, 'SIGKILL');
+      assert.equal(
+        readFileSync(join(dir, LOCK_FILE), 'utf8').trim(),
+        String(first.proc.pid),
+        'the killed server could not remove its lock',
+      );
+      const next = start();
+      const url = await next.url;
+      assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8').trim(), String(next.proc.pid));
+      assert.equal((await fetch(`${url}/api/health`)).status, 200);
+      await stopChild(next);
+    });
   });
-});
 
 for (const backend of BACKENDS) {
   describe(`a crash between a mandate and its idempotency answer [${backend.name}]`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'procura-crash-'));
     const schema = `t_${randomBytes(6).toString('hex')}`;
-    const env: Record<string, string> = backend.name === 'pglite' ? { DATA_DIR: dir } : { DATABASE_URL: PG_URL!, PGOPTIONS: `-c search_path=${schema}` };
+    const env: Record<string, string> =
+      backend.name === 'pglite' ? { DATA_DIR: dir } : { DATABASE_URL: PG_URL!, PGOPTIONS: `-c search_path=${schema}` };
     const children: Child[] = [];
     before(async () => {
       if (backend.name !== 'postgres') return;
@@ -161,7 +180,9 @@ for (const backend of BACKENDS) {
       assert.equal(retry.status, 201, await retry.clone().text());
       assert.equal(retry.headers.get('idempotent-replayed'), 'true');
       const { grantId } = (await retry.json()) as { grantId: string };
-      const list = (await (await fetch(`${again}/api/grants`, { headers: anne })).json()) as { grants: { id: string }[] };
+      const list = (await (await fetch(`${again}/api/grants`, { headers: anne })).json()) as {
+        grants: { id: string }[];
+      };
       assert.deepEqual(
         list.grants.map((g) => g.id),
         [grantId],
@@ -182,7 +203,10 @@ suite('idempotency claims left by a crash', (ctx) => {
   test('a request "in progress" abandoned by a crashed server is taken over after the timeout, not refused forever', async () => {
     const key = randomUUID();
     const claimedAt = new Date(ctx.nowMs - STALE_CLAIM_MS - 1000);
-    assert.equal((await ctx.store.claimIdempotency('', 'POST /api/decisions', key, fingerprintOf(body), claimedAt)).kind, 'new');
+    assert.equal(
+      (await ctx.store.claimIdempotency('', 'POST /api/decisions', key, fingerprintOf(body), claimedAt)).kind,
+      'new',
+    );
     const res = await ctx.post('/decisions', body, { key });
     assert.equal(res.status, 201, await res.clone().text());
     const again = await ctx.post('/decisions', body, { key });
@@ -212,7 +236,12 @@ for (const backend of BACKENDS) {
         const res = await fetch(`${server.url}/api/decisions`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-          body: JSON.stringify({ treeId: 'who-signs', treeVersion: '1', outcome: 'self', answers: [{ question: 'name', option: secret }] }),
+          body: JSON.stringify({
+            treeId: 'who-signs',
+            treeVersion: '1',
+            outcome: 'self',
+            answers: [{ question: 'name', option: secret }],
+          }),
         });
         assert.equal(res.status, 500);
         const id = res.headers.get('x-request-id');

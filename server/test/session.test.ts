@@ -6,13 +6,20 @@ suite('health and sessions', (ctx) => {
   test('GET /health names the store', async () => {
     const res = await ctx.fetch('/health');
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { status: 'ok', store: ctx.backend.name === 'pglite' ? 'pglite' : 'pg', demo: true });
+    assert.deepEqual(await res.json(), {
+      status: 'ok',
+      store: ctx.backend.name === 'pglite' ? 'pglite' : 'pg',
+      demo: true,
+    });
   });
 
   test('GET /demo/users lists the five demo people with stable ids', async () => {
     const res = await ctx.fetch('/demo/users');
     const { users } = (await res.json()) as { users: { id: string; role: string; displayName: string }[] };
-    assert.deepEqual(users.map((u) => u.id), ['anne', 'jan', 'acme', 'bram', 'claire']);
+    assert.deepEqual(
+      users.map((u) => u.id),
+      ['anne', 'jan', 'acme', 'bram', 'claire'],
+    );
     assert.equal(users.find((u) => u.id === 'claire')?.role, 'broker');
     assert.equal(users.find((u) => u.id === 'acme')?.displayName, 'ACME SA');
   });
@@ -57,10 +64,18 @@ suite('health and sessions', (ctx) => {
       assert.equal(res.headers.get('cache-control'), 'no-store');
       assert.deepEqual(await res.json(), { user: expected });
     }
-    const acme = (await (await ctx.fetch('/session', { token: await ctx.signIn('acme') })).json()) as { user: Record<string, unknown> };
+    const acme = (await (await ctx.fetch('/session', { token: await ctx.signIn('acme') })).json()) as {
+      user: Record<string, unknown>;
+    };
     assert.deepEqual(
       [acme.user.kind, acme.user.legalName, acme.user.enterpriseNumber, acme.user.seat, acme.user.representative],
-      ['legal', 'ACME SA', '0123.456.749', 'Rue de la Loi 16, 1000 Bruxelles', { givenName: 'Marie', familyName: 'Lambert', capacity: 'gérante' }],
+      [
+        'legal',
+        'ACME SA',
+        '0123.456.749',
+        'Rue de la Loi 16, 1000 Bruxelles',
+        { givenName: 'Marie', familyName: 'Lambert', capacity: 'gérante' },
+      ],
     );
   });
 
@@ -69,7 +84,9 @@ suite('health and sessions', (ctx) => {
     const anne = users.find((u) => u.id === 'anne')!;
     assert.equal(anne.email, 'anne.dupont@example.com');
     for (const u of users) assert.deepEqual([u.birthDate, u.phone], [undefined, undefined], String(u.id));
-    const { user } = (await (await ctx.fetch('/session', { token: await ctx.signIn('jan') })).json()) as { user: Record<string, unknown> };
+    const { user } = (await (await ctx.fetch('/session', { token: await ctx.signIn('jan') })).json()) as {
+      user: Record<string, unknown>;
+    };
     assert.equal(user.birthDate, '1991-11-02');
     assert.equal(user.phone, undefined, 'a phone the directory does not know is not invented');
   });
@@ -97,7 +114,10 @@ suite('health and sessions', (ctx) => {
   test('an unknown demo user or a malformed body is a 400 problem', async () => {
     const p = await problemOf(await ctx.post('/session', { user: 'mallory' }));
     assert.equal(p.status, 400);
-    assert.deepEqual(p.errors?.map((e) => e.pointer), ['/user']);
+    assert.deepEqual(
+      p.errors?.map((e) => e.pointer),
+      ['/user'],
+    );
     const bad = await ctx.post('/session', '{"user": ');
     assert.equal(bad.status, 400);
     assert.match((await problemOf(bad)).detail ?? '', /not valid JSON/);
@@ -112,14 +132,23 @@ suite('health and sessions', (ctx) => {
   test('CORS: any localhost origin in demo mode, with credentials; others get no CORS headers', async () => {
     const pre = await ctx.fetch('/consents', {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:6006', 'access-control-request-method': 'POST', 'access-control-request-headers': 'idempotency-key,content-type' },
+      headers: {
+        origin: 'http://localhost:6006',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'idempotency-key,content-type',
+      },
     });
     assert.equal(pre.headers.get('access-control-allow-origin'), 'http://localhost:6006');
     assert.equal(pre.headers.get('access-control-allow-credentials'), 'true');
     assert.match(pre.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
     const evil = await ctx.fetch('/session', { headers: { origin: 'https://evil.example' } });
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
-    assert.match((await ctx.fetch('/session', { headers: { origin: 'http://127.0.0.1:8000' } })).headers.get('access-control-expose-headers') ?? '', /Idempotent-Replayed/i);
+    assert.match(
+      (await ctx.fetch('/session', { headers: { origin: 'http://127.0.0.1:8000' } })).headers.get(
+        'access-control-expose-headers',
+      ) ?? '',
+      /Idempotent-Replayed/i,
+    );
   });
 
   test('a cookie-authenticated POST from a foreign origin is refused (403)', async () => {
@@ -127,7 +156,12 @@ suite('health and sessions', (ctx) => {
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
     const grants = await ctx.fetch('/consents', {
       method: 'POST',
-      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json', 'idempotency-key': 'k-evil' },
+      headers: {
+        cookie,
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+        'idempotency-key': 'k-evil',
+      },
       body: '{}',
     });
     assert.equal(grants.status, 403);
@@ -141,7 +175,8 @@ suite('health and sessions', (ctx) => {
     assert.match(ctx.logs.join('\n'), /^GET \/api\/grants 200 \d+\.\dms$/m);
     assert.match(ctx.logs.join('\n'), /^GET \/api\/grants\/:id 404 \d+\.\dms$/m);
     const all = ctx.logs.join('\n');
-    for (const secret of [token, 'status=active', '00000000-0000-4000', 'anne', '@example.com']) assert.ok(!all.includes(secret), `log leaks ${secret}`);
+    for (const secret of [token, 'status=active', '00000000-0000-4000', 'anne', '@example.com'])
+      assert.ok(!all.includes(secret), `log leaks ${secret}`);
   });
 });
 
@@ -149,8 +184,14 @@ suite(
   'GET /session with a sign-in address',
   (ctx) => {
     test('it names where to sign in, whether or not someone is', async () => {
-      assert.deepEqual(await (await ctx.fetch('/session')).json(), { user: null, signInUrl: 'https://example.com/login?next=%2Fespace' });
-      const who = (await (await ctx.fetch('/session', { token: await ctx.signIn('bram') })).json()) as { user: { id: string }; signInUrl: string };
+      assert.deepEqual(await (await ctx.fetch('/session')).json(), {
+        user: null,
+        signInUrl: 'https://example.com/login?next=%2Fespace',
+      });
+      const who = (await (await ctx.fetch('/session', { token: await ctx.signIn('bram') })).json()) as {
+        user: { id: string };
+        signInUrl: string;
+      };
       assert.equal(who.user.id, 'bram');
       assert.equal(who.signInUrl, 'https://example.com/login?next=%2Fespace');
     });

@@ -31,7 +31,9 @@ function page(paq: unknown[], jar = new Map<string, string>()) {
     window,
     document,
     location: { href: 'http://localhost:5173/contact', hostname: 'localhost' },
-    navigator: { sendBeacon: (url: string, blob: object) => (beacons.push({ url, body: blobs.get(blob) ?? '' }), true) },
+    navigator: {
+      sendBeacon: (url: string, blob: object) => (beacons.push({ url, body: blobs.get(blob) ?? '' }), true),
+    },
     fetch: () => assert.fail('fetch should not be needed when sendBeacon works'),
     URL,
     URLSearchParams,

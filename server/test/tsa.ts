@@ -56,15 +56,29 @@ export async function startTestTsa(opts: { now?: () => Date } = {}): Promise<Tes
     const tstDer = tst.toSchema().toBER(false);
     const attrs = [
       new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.tstInfo })] }),
-      new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: createHash('sha256').update(Buffer.from(tstDer)).digest() })] }),
+      new pkijs.Attribute({
+        type: OID.messageDigest,
+        values: [new asn1js.OctetString({ valueHex: createHash('sha256').update(Buffer.from(tstDer)).digest() })],
+      }),
       new pkijs.Attribute({
         type: OID.signingCertificateV2,
-        values: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: certHash })] })] })] })],
+        values: [
+          new asn1js.Sequence({
+            value: [
+              new asn1js.Sequence({
+                value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: certHash })] })],
+              }),
+            ],
+          }),
+        ],
       }),
     ];
     const signed = new pkijs.SignedData({
       version: 3,
-      encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.tstInfo, eContent: new asn1js.OctetString({ valueHex: tstDer }) }),
+      encapContentInfo: new pkijs.EncapsulatedContentInfo({
+        eContentType: OID.tstInfo,
+        eContent: new asn1js.OctetString({ valueHex: tstDer }),
+      }),
       signerInfos: [
         new pkijs.SignerInfo({
           version: 1,

@@ -30,7 +30,7 @@ const verify = (args: string[]) =>
   );
 const download = (jws: string) => JSON.stringify({ procura: 'receipt', jws, payload: decodeJwt(jws) });
 
-suite('procura verify over the server\'s own proofs', (ctx) => {
+suite("procura verify over the server's own proofs", (ctx) => {
   test('a mandate: its receipt, its sealed PDF and its evidence export all verify offline; one byte changed does not', async () => {
     const anne = await ctx.signIn('anne');
     const keysRes = await ctx.fetch('/proof/keys');
@@ -41,7 +41,10 @@ suite('procura verify over the server\'s own proofs', (ctx) => {
 
     const receipt = await verify([save('receipt.json', download(made.receipt)), '--keys', keys]);
     assert.equal(receipt.status, 0, receipt.stderr);
-    assert.match(receipt.stdout, /a mandate by which Anne Dupont gives Bram Janssens <bram\.janssens@example\.com> access to Espace client/);
+    assert.match(
+      receipt.stdout,
+      /a mandate by which Anne Dupont gives Bram Janssens <bram\.janssens@example\.com> access to Espace client/,
+    );
     assert.match(receipt.stdout, /does not prove who sat at the keyboard/);
 
     const docRes = await ctx.fetch(`/grants/${made.grantId}/document`, { token: anne });
@@ -50,7 +53,10 @@ suite('procura verify over the server\'s own proofs', (ctx) => {
     const pdf = save('sealed.pdf', sealed);
     const pdfCheck = await verify([pdf, '--keys', keys]);
     assert.equal(pdfCheck.status, 0, pdfCheck.stderr);
-    assert.match(pdfCheck.stdout, /the seal \(PAdES B-B\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file; it covers the whole file/);
+    assert.match(
+      pdfCheck.stdout,
+      /the seal \(PAdES B-B\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file; it covers the whole file/,
+    );
     const edited = Buffer.from(sealed);
     edited[Math.floor(edited.length / 3)] ^= 0x20;
     const editedCheck = await verify([save('edited.pdf', edited), '--keys', keys]);
@@ -63,7 +69,10 @@ suite('procura verify over the server\'s own proofs', (ctx) => {
     const evCheck = await verify([evidence, '--keys', keys, '--document', pdf]);
     assert.equal(evCheck.status, 0, evCheck.stderr);
     assert.match(evCheck.stdout, new RegExp(`The trail of grant ${made.grantId} holds \\d+ events? \\(1 created on `));
-    assert.match(evCheck.stdout, new RegExp(`The document given is the sealed copy the trail names \\(SHA-256 ${sha256(sealed)}\\)`));
+    assert.match(
+      evCheck.stdout,
+      new RegExp(`The document given is the sealed copy the trail names \\(SHA-256 ${sha256(sealed)}\\)`),
+    );
   });
 
   test('a consent receipt verifies, and not after one character of it is changed; --server fetches the keys and says how far to trust them', async () => {

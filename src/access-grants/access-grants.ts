@@ -13,7 +13,20 @@ import { integer, object, optional, string, type Infer } from '../model/schema.j
 import type { Grant, GrantStatus } from '../model/grant.js';
 import type { Scope } from '../model/mandate.js';
 import { grantsCatalog } from '../i18n/access-grants.js';
-import { canRevoke, differences, directionOf, isCurrent, isOwn, select, services, shortHash, windowOf, type Difference, type Direction, type ListFilter } from './grants.js';
+import {
+  canRevoke,
+  differences,
+  directionOf,
+  isCurrent,
+  isOwn,
+  select,
+  services,
+  shortHash,
+  windowOf,
+  type Difference,
+  type Direction,
+  type ListFilter,
+} from './grants.js';
 import { styles } from './access-grants.styles.js';
 import { checkProof, renderProof, type ProofState } from './proof.js';
 
@@ -30,7 +43,16 @@ const STATUSES: GrantStatus[] = ['pending', 'active', 'revoked', 'expired', 'ref
 const ICONS: Record<GrantStatus, string> = { pending: '◷', active: '✓', revoked: '✕', expired: '⌛', refused: '⊘' };
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'none';
 type Notice = { kind: 'status' | 'error'; text: string };
-interface View { items?: Grant[]; filter: ListFilter; direction?: string; mine: Grant[]; count: number; lists: Record<string, Grant[]>; history: Set<Direction>; services: string[] }
+interface View {
+  items?: Grant[];
+  filter: ListFilter;
+  direction?: string;
+  mine: Grant[];
+  count: number;
+  lists: Record<string, Grant[]>;
+  history: Set<Direction>;
+  services: string[];
+}
 
 /**
  * Who has access to what: the grants a person gave and those they hold, with the signed
@@ -119,7 +141,10 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
       let all: Grant[] = [];
       let cursor: string | undefined;
       do {
-        const page = await client.request<{ grants?: Grant[]; nextCursor?: string }>(`grants?limit=10000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { retries: 2, locale: this.resolvedLocale });
+        const page = await client.request<{ grants?: Grant[]; nextCursor?: string }>(
+          `grants?limit=10000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { retries: 2, locale: this.resolvedLocale },
+        );
         if (!Array.isArray(page?.grants)) throw new ProblemError({ title: 'unexpected answer', status: 502 });
         all = all.concat(page.grants);
         cursor = page.nextCursor;
@@ -134,12 +159,17 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
       if (e instanceof UnreachableError && e.status === undefined) return this.fromCache(seq);
       this.loadError = e;
       this.phase = 'error';
-      emit(this, 'procura-error', { kind: 'load', error: { message: this.loadReason(), status: (e as ProblemError).status } });
+      emit(this, 'procura-error', {
+        kind: 'load',
+        error: { message: this.loadReason(), status: (e as ProblemError).status },
+      });
     }
   }
 
   private get cacheKey(): string | undefined {
-    return this.noDraft || this.settings?.cacheDays === 0 ? undefined : `${this.localName}:${this.draftKey || this.id || 'default'}`;
+    return this.noDraft || this.settings?.cacheDays === 0
+      ? undefined
+      : `${this.localName}:${this.draftKey || this.id || 'default'}`;
   }
 
   private async keep(): Promise<void> {
@@ -148,7 +178,13 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     if (!key || !this.items || this.grants !== undefined) return;
     const [{ cache }, { currentPerson }] = await Promise.all([import('../core/cache.js'), import('../core/person.js')]);
     // Kept for the person signed in: another person in this browser never sees it.
-    await cache.put(key, this.items, this.settings?.cacheDays ?? 7, undefined, await currentPerson(this.resolvedEndpoint));
+    await cache.put(
+      key,
+      this.items,
+      this.settings?.cacheDays ?? 7,
+      undefined,
+      await currentPerson(this.resolvedEndpoint),
+    );
   }
 
   private async fromCache(seq: number): Promise<void> {
@@ -168,7 +204,8 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
         this.items = this.grants;
         this.phase = 'ready';
       }
-    } else if (this.phase === 'idle' || changed.has('grants') || this.loadedFor !== this.resolvedEndpoint) void this.reload();
+    } else if (this.phase === 'idle' || changed.has('grants') || this.loadedFor !== this.resolvedEndpoint)
+      void this.reload();
   }
 
   private get offline(): boolean {
@@ -181,8 +218,11 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     // The live regions are there in every phase, empty until they speak (WCAG 4.1.3): a region
     // that enters the accessibility tree already filled is often not read.
     const offline = !items
-      ? this.phase === 'offline' && html`<div class="notice warn"><p>${t('grants.offlineEmpty')}</p>${this.retry()}</div>`
-      : this.offline && this.cachedAt && html`<div class="notice warn"><p>${t('grants.offline', { date: this.localize.date(this.cachedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>${this.retry()}</div>`;
+      ? this.phase === 'offline' &&
+        html`<div class="notice warn"><p>${t('grants.offlineEmpty')}</p>${this.retry()}</div>`
+      : this.offline &&
+        this.cachedAt &&
+        html`<div class="notice warn"><p>${t('grants.offline', { date: this.localize.date(this.cachedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>${this.retry()}</div>`;
     const n = this.notice;
     const live = html`<div role="alert" class="live">${this.phase === 'error' ? this.renderError() : nothing}${n?.kind === 'error' ? html`<div part="error" class="notice"><p>${n.text}</p>${this.retry()}</div>` : nothing}</div>
       <div role="status" class="live">${offline || nothing}${n && n.kind !== 'error' ? html`<div part="status" class="notice"><p>${n.text}</p></div>` : nothing}</div>`;
@@ -221,7 +261,16 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     for (const d of dirs) for (const k of ['c', 'h']) lists[`${d}-${k}`] = [];
     for (const g of shown) lists[`${directionOf(g)}-${isCurrent(g) ? 'c' : 'h'}`].push(g);
     const history = new Set(mine.filter((g) => !isCurrent(g)).map(directionOf));
-    return (this.memo = { items: this.items, filter: this.filter, direction: this.direction, mine, count: shown.length, lists, history, services: services(mine) });
+    return (this.memo = {
+      items: this.items,
+      filter: this.filter,
+      direction: this.direction,
+      mine,
+      count: shown.length,
+      lists,
+      history,
+      services: services(mine),
+    });
   }
   private memo?: View;
 
@@ -241,8 +290,10 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
 
   private renderToolbar(count: number): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const set = (k: keyof ListFilter) => (e: Event) => (this.filter = { ...this.filter, [k]: (e.target as HTMLSelectElement).value });
-    const option = (value: string, label: string, current: string) => html`<option value=${value} ?selected=${value === current}>${label}</option>`;
+    const set = (k: keyof ListFilter) => (e: Event) =>
+      (this.filter = { ...this.filter, [k]: (e.target as HTMLSelectElement).value });
+    const option = (value: string, label: string, current: string) =>
+      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     return html`<div part="toolbar" class="toolbar">
       <label>${t('grants.filterStatus')}
         <select @change=${set('status')}>${option('', t('grants.all'), this.filter.status)}${STATUSES.map((s) => option(s, t(`grants.status.${s}`), this.filter.status))}</select></label>
@@ -280,7 +331,11 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     const w = windowOf(items.length, (i) => this.heights.get(items[i].id) ?? est, view.top, view.height || 800);
     return html`<div class="scroller" data-list=${key} @scroll=${this.onScroll}>
       <ul role="list" style=${styleMap({ paddingTop: `${w.before}px`, paddingBottom: `${w.after}px` })}>
-        ${repeat(items.slice(w.start, w.end), (g) => g.id, (g, i) => this.renderGrant(g, w.start + i + 1, items.length))}
+        ${repeat(
+          items.slice(w.start, w.end),
+          (g) => g.id,
+          (g, i) => this.renderGrant(g, w.start + i + 1, items.length),
+        )}
       </ul>
     </div>`;
   }
@@ -331,15 +386,19 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
       <p class="meta">${[!isOwn(g) && (g.relation ?? g.mandatary.relation), this.service(g.service)].filter(Boolean).join(' · ')}</p>
       <p class="status"><span class="badge"><span aria-hidden="true">${ICONS[g.status]}</span> ${t(`grants.status.${g.status}`)}</span> ${dates.join(' · ')}</p>
       <p>${this.scopeText(g.scope)}</p>
-      ${diff.items.length
-        ? html`<div class="diff" role="note"><p><strong>${t('grants.attention')} :</strong> ${t(diff.exceeds ? 'grants.exceeds' : 'grants.differs', { list: this.localize.list(diff.items.map((x) => this.diffText(x))) })}</p></div>`
-        : nothing}
+      ${
+        diff.items.length
+          ? html`<div class="diff" role="note"><p><strong>${t('grants.attention')} :</strong> ${t(diff.exceeds ? 'grants.exceeds' : 'grants.differs', { list: this.localize.list(diff.items.map((x) => this.diffText(x))) })}</p></div>`
+          : nothing
+      }
       ${g.documentUrl || g.documentSha256 ? this.renderDocument(g) : nothing}
-      ${canRevoke(g)
-        ? html`<button type="button" part="revoke" class="danger" aria-label=${this.says('grants.revokeOf', g)} ?disabled=${this.offline} @click=${() => this.ask(g)}>${t('grants.revoke')}</button>`
-        : (isOwn(g) || !given) && isCurrent(g)
-          ? html`<p class="muted">${this.says('grants.heldNote', g)}</p>`
-          : nothing}
+      ${
+        canRevoke(g)
+          ? html`<button type="button" part="revoke" class="danger" aria-label=${this.says('grants.revokeOf', g)} ?disabled=${this.offline} @click=${() => this.ask(g)}>${t('grants.revoke')}</button>`
+          : (isOwn(g) || !given) && isCurrent(g)
+            ? html`<p class="muted">${this.says('grants.heldNote', g)}</p>`
+            : nothing
+      }
     </li>`;
   }
 
@@ -348,14 +407,18 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     const h = g.documentSha256;
     return html`<p class="doc">
       ${g.documentUrl ? html`<a part="document" href=${this.documentHref(g.documentUrl)} target="_blank" rel="noopener" aria-describedby=${h ? `s-${g.id}` : nothing} @click=${(e: MouseEvent) => this.open(e, g)}>${t('grants.document')}</a>` : nothing}
-      ${h
-        ? html`<span id="s-${g.id}" class="sha"><span class="visually-hidden">${t('grants.sha', { hash: h })}</span><span aria-hidden="true">SHA-256 <code title=${h}>${shortHash(h)}</code></span></span>
+      ${
+        h
+          ? html`<span id="s-${g.id}" class="sha"><span class="visually-hidden">${t('grants.sha', { hash: h })}</span><span aria-hidden="true">SHA-256 <code title=${h}>${shortHash(h)}</code></span></span>
             <button type="button" class="copy" @click=${() => this.copy(h)}>${t('grants.copy')}</button>`
-        : nothing}
-      ${this.resolvedEndpoint && !this.grants
-        ? html`<button type="button" class="copy" part="check-proof" aria-label=${t('grants.proof.checkOf', { name: this.nameOf(g), service: this.service(g.service) })}
+          : nothing
+      }
+      ${
+        this.resolvedEndpoint && !this.grants
+          ? html`<button type="button" class="copy" part="check-proof" aria-label=${t('grants.proof.checkOf', { name: this.nameOf(g), service: this.service(g.service) })}
             aria-describedby="proof-${g.id}" @click=${() => void this.checkProof(g)}>${t('grants.proof.check')}</button>`
-        : nothing}
+          : nothing
+      }
     </p>
     ${this.resolvedEndpoint && !this.grants ? renderProof(this.localize, g.id, this.proofs.get(g.id)) : nothing}`;
   }
@@ -366,7 +429,15 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     if (!ep || this.proofs.get(g.id)?.state === 'checking') return;
     const set = (p: ProofState) => (this.proofs = new Map(this.proofs).set(g.id, p));
     set({ state: 'checking' });
-    set(await checkProof(ep, g.id, g.documentUrl ? this.documentHref(g.documentUrl) : undefined, this.resolvedLocale, (e) => this.reasonOf(e)));
+    set(
+      await checkProof(
+        ep,
+        g.id,
+        g.documentUrl ? this.documentHref(g.documentUrl) : undefined,
+        this.resolvedLocale,
+        (e) => this.reasonOf(e),
+      ),
+    );
   }
 
   /** `grantor` and `broker` are roles (the reference server's words); anything else is a name. */
@@ -384,25 +455,35 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
 
   /** A sentence about a grant's holder: for one's own access (an access request), its own wording. */
   private says(key: string, g: Grant, params: Record<string, string> = {}): string {
-    return this.localize.t(isOwn(g) ? `${key}Own` : key, { name: this.nameOf(g), service: this.service(g.service), ...params });
+    return this.localize.t(isOwn(g) ? `${key}Own` : key, {
+      name: this.nameOf(g),
+      service: this.service(g.service),
+      ...params,
+    });
   }
 
   private nameOf(g: Grant): string {
     if (isOwn(g)) return this.localize.t('grants.own');
-    return directionOf(g) === 'held' && g.grantor?.displayName ? g.grantor.displayName : `${g.mandatary.givenName} ${g.mandatary.familyName}`;
+    return directionOf(g) === 'held' && g.grantor?.displayName
+      ? g.grantor.displayName
+      : `${g.mandatary.givenName} ${g.mandatary.familyName}`;
   }
 
   private scopeText(s: Scope): string {
     const t = this.localize.t.bind(this.localize);
-    const which = t(`grants.scope.${s.contracts}`, { ids: this.localize.list((s.contractIds ?? []).map((id) => displayName('contracts', id, this.localize.locale))) });
+    const which = t(`grants.scope.${s.contracts}`, {
+      ids: this.localize.list((s.contractIds ?? []).map((id) => displayName('contracts', id, this.localize.locale))),
+    });
     return `${which}, ${t(s.includeFuture ? 'grants.future.yes' : 'grants.future.no')}`;
   }
 
   private diffText(x: Difference): string {
     const t = this.localize.t.bind(this.localize);
     const until = (v?: string) => (v ? t('grants.until', { date: this.localize.date(v) }) : t('grants.noEnd'));
-    if (x.kind === 'service') return t('grants.diff.service', { granted: this.service(x.granted), requested: this.service(x.requested) });
-    if (x.kind === 'contracts') return t('grants.diff.contracts', { granted: this.scopeText(x.granted), requested: this.scopeText(x.requested) });
+    if (x.kind === 'service')
+      return t('grants.diff.service', { granted: this.service(x.granted), requested: this.service(x.requested) });
+    if (x.kind === 'contracts')
+      return t('grants.diff.contracts', { granted: this.scopeText(x.granted), requested: this.scopeText(x.requested) });
     if (x.kind === 'until') return t('grants.diff.until', { granted: until(x.granted), requested: until(x.requested) });
     return t('grants.diff.past', { date: this.localize.date(x.date) });
   }
@@ -424,8 +505,10 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
       // The signed original, or its sealed copy: the served bytes must be what the server says it
       // serves, and the original they seal must be the one this grant was signed with.
       const served = await sha256Hex(blob);
-      const sealedFromOriginal = res.headers.get('X-Original-SHA256') === g.documentSha256 && res.headers.get('X-Content-SHA256') === served;
-      if (g.documentSha256 && served !== g.documentSha256 && !sealedFromOriginal) return void (this.notice = { kind: 'error', text: t('grants.docMismatch') });
+      const sealedFromOriginal =
+        res.headers.get('X-Original-SHA256') === g.documentSha256 && res.headers.get('X-Content-SHA256') === served;
+      if (g.documentSha256 && served !== g.documentSha256 && !sealedFromOriginal)
+        return void (this.notice = { kind: 'error', text: t('grants.docMismatch') });
       const url = URL.createObjectURL(blob);
       Object.assign(document.createElement('a'), { href: url, target: '_blank', rel: 'noopener' }).click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -447,8 +530,9 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     const t = this.localize.t.bind(this.localize);
     const g = this.confirming;
     return html`<dialog part="dialog" aria-labelledby="dlg-t" aria-describedby="dlg-d" @close=${this.onClose}>
-      ${g
-        ? html`<h2 id="dlg-t">${this.says('grants.confirmTitle', g)}</h2>
+      ${
+        g
+          ? html`<h2 id="dlg-t">${this.says('grants.confirmTitle', g)}</h2>
             <ul id="dlg-d">
               <li>${this.says('grants.confirmDoes', g)}</li>
               <li>${t('grants.confirmKeeps')}</li>
@@ -458,7 +542,8 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
               <button value="cancel" autofocus>${t('grants.cancel')}</button>
               <button value="revoke" class="danger" part="submit">${t('grants.confirm')}</button>
             </form>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -492,7 +577,11 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
     try {
       const ep = this.resolvedEndpoint;
       if (!ep) throw new Error(t('grants.reason.none'));
-      const grant = await new BackendClient(ep).request<Grant>(`grants/${encodeURIComponent(before.id)}/revoke`, { method: 'POST', idempotencyKey: uuid(), locale: this.resolvedLocale });
+      const grant = await new BackendClient(ep).request<Grant>(`grants/${encodeURIComponent(before.id)}/revoke`, {
+        method: 'POST',
+        idempotencyKey: uuid(),
+        locale: this.resolvedLocale,
+      });
       this.replace({ ...grant, direction: grant.direction ?? before.direction });
       this.notice = { kind: 'status', text: this.says('grants.revoked', before) };
       emit(this, 'procura-revoked', { grant });
@@ -508,12 +597,23 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig> {
 
   private loadReason(): string {
     const e = this.loadError;
-    return (e as ProblemError | undefined)?.status === 401 ? this.localize.t('grants.reason.signIn') : problemMessage(e, this.localize);
+    return (e as ProblemError | undefined)?.status === 401
+      ? this.localize.t('grants.reason.signIn')
+      : problemMessage(e, this.localize);
   }
 
   private reasonOf(e: unknown): string {
     const status = (e as ProblemError).status;
-    const key = status === 409 ? 'conflict' : status === 403 || status === 404 ? 'forbidden' : e instanceof ProblemError ? '' : e instanceof UnreachableError ? 'unreachable' : '';
+    const key =
+      status === 409
+        ? 'conflict'
+        : status === 403 || status === 404
+          ? 'forbidden'
+          : e instanceof ProblemError
+            ? ''
+            : e instanceof UnreachableError
+              ? 'unreachable'
+              : '';
     // Never an Error's English: the kit's sentence for the problem's code, in the page's language.
     return key ? this.localize.t(`grants.reason.${key}`) : problemMessage(e, this.localize);
   }

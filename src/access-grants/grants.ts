@@ -8,7 +8,11 @@ import type { Scope } from '../model/mandate.js';
 
 export type Direction = 'given' | 'held';
 export type SortOrder = 'newest' | 'oldest';
-export interface ListFilter { status: GrantStatus | ''; service: string; sort: SortOrder }
+export interface ListFilter {
+  status: GrantStatus | '';
+  service: string;
+  sort: SortOrder;
+}
 
 /** Grants without a direction (a broker's view, stories) are shown as given. */
 export const directionOf = (g: Grant): Direction => g.direction ?? 'given';
@@ -37,7 +41,10 @@ export type Difference =
 
 const ids = (s: Scope) => new Set(s.contracts === 'all' ? [] : (s.contractIds ?? []));
 const sameScope = (a: Scope, b: Scope) =>
-  a.contracts === b.contracts && !!a.includeFuture === !!b.includeFuture && ids(a).size === ids(b).size && [...ids(a)].every((id) => ids(b).has(id));
+  a.contracts === b.contracts &&
+  !!a.includeFuture === !!b.includeFuture &&
+  ids(a).size === ids(b).size &&
+  [...ids(a)].every((id) => ids(b).has(id));
 
 /** True when `granted` lets the mandatary see something `requested` did not. */
 export function widerScope(requested: Scope, granted: Scope): boolean {
@@ -52,7 +59,10 @@ export function widerScope(requested: Scope, granted: Scope): boolean {
  * What the access in force has that the signed form did not ask for (or lacks).
  * `exceeds` is true when the mandatary can do more than the grantor signed for.
  */
-export function differences(g: Grant, today = new Date().toISOString().slice(0, 10)): { items: Difference[]; exceeds: boolean } {
+export function differences(
+  g: Grant,
+  today = new Date().toISOString().slice(0, 10),
+): { items: Difference[]; exceeds: boolean } {
   const items: Difference[] = [];
   let exceeds = false;
   const r = g.requested;
@@ -81,13 +91,24 @@ export function differences(g: Grant, today = new Date().toISOString().slice(0, 
 /** `3f2a9c4e…a81d07`: enough to compare at a glance; the full hash is given beside it. */
 export const shortHash = (h: string): string => (h.length > 16 ? `${h.slice(0, 8)}…${h.slice(-6)}` : h);
 
-export interface Window { start: number; end: number; before: number; after: number }
+export interface Window {
+  start: number;
+  end: number;
+  before: number;
+  after: number;
+}
 
 /**
  * The items of a list of `count` whose box meets [top - overscan, top + viewport + overscan],
  * with the space taken by the items left out above (`before`) and below (`after`).
  */
-export function windowOf(count: number, heightOf: (i: number) => number, top: number, viewport: number, overscan = 400): Window {
+export function windowOf(
+  count: number,
+  heightOf: (i: number) => number,
+  top: number,
+  viewport: number,
+  overscan = 400,
+): Window {
   let y = 0;
   let i = 0;
   for (; i < count; i++) {
@@ -96,7 +117,7 @@ export function windowOf(count: number, heightOf: (i: number) => number, top: nu
     y += h;
   }
   // Scrolled past the end (the estimates were too generous): keep the last screenful.
-  for (let tail = 0; i === count || (tail > 0 && tail < viewport); ) {
+  for (let tail = 0; i === count || (tail > 0 && tail < viewport);) {
     if (i === 0) break;
     const h = heightOf(--i);
     tail += h;

@@ -14,8 +14,20 @@ export interface Evidence {
   grantId: string;
   events: { seq: number; type: string; at: string }[];
   checkpoints: string[];
-  document?: { originalSha256?: string; sealedSha256?: string | null; sealLevel?: string | null; sealedAt?: string | null };
-  verification: { valid: boolean; chain?: string; content?: string; document?: string; checkpoint?: string; problems?: { code: string; detail?: string }[] };
+  document?: {
+    originalSha256?: string;
+    sealedSha256?: string | null;
+    sealLevel?: string | null;
+    sealedAt?: string | null;
+  };
+  verification: {
+    valid: boolean;
+    chain?: string;
+    content?: string;
+    document?: string;
+    checkpoint?: string;
+    problems?: { code: string; detail?: string }[];
+  };
 }
 
 export type ProofState =
@@ -24,11 +36,21 @@ export type ProofState =
   | { state: 'failed'; reason: string };
 
 /** Loads the evidence and recomputes the served document's hash; never throws. */
-export async function checkProof(endpoint: string, grantId: string, documentHref: string | undefined, locale: string, reasonOf: (e: unknown) => string): Promise<ProofState> {
+export async function checkProof(
+  endpoint: string,
+  grantId: string,
+  documentHref: string | undefined,
+  locale: string,
+  reasonOf: (e: unknown) => string,
+): Promise<ProofState> {
   try {
     const client = new BackendClient(endpoint);
-    const evidence = await client.request<Evidence>(`grants/${encodeURIComponent(grantId)}/evidence`, { retries: 1, locale });
-    if (!evidence || !Array.isArray(evidence.events) || typeof evidence.verification?.valid !== 'boolean') throw new Error('unexpected answer');
+    const evidence = await client.request<Evidence>(`grants/${encodeURIComponent(grantId)}/evidence`, {
+      retries: 1,
+      locale,
+    });
+    if (!evidence || !Array.isArray(evidence.events) || typeof evidence.verification?.valid !== 'boolean')
+      throw new Error('unexpected answer');
     // The hash of what is served: the sealed copy when there is one, else the signed original.
     const expected = evidence.document?.sealedSha256 || evidence.document?.originalSha256;
     let documentMatches: boolean | undefined;
@@ -43,10 +65,15 @@ export async function checkProof(endpoint: string, grantId: string, documentHref
   }
 }
 
-export function renderProof(l: LocalizeController, grantId: string, p: ProofState | undefined): TemplateResult | typeof nothing {
+export function renderProof(
+  l: LocalizeController,
+  grantId: string,
+  p: ProofState | undefined,
+): TemplateResult | typeof nothing {
   const t = l.t.bind(l);
   // Always in the tree, so that what it says is announced when it changes.
-  const live = (body: unknown) => html`<div class="proof" part="proof" id="proof-${grantId}" role="status">${body}</div>`;
+  const live = (body: unknown) =>
+    html`<div class="proof" part="proof" id="proof-${grantId}" role="status">${body}</div>`;
   if (!p) return live(nothing);
   if (p.state === 'checking') return live(html`<p>${t('grants.proof.checking')}</p>`);
   if (p.state === 'failed') return live(html`<p class="bad">${t('grants.proof.failed', { reason: p.reason })}</p>`);
@@ -55,8 +82,10 @@ export function renderProof(l: LocalizeController, grantId: string, p: ProofStat
   const trailOk = v.valid && v.chain !== 'broken' && v.checkpoint !== 'differs' && v.content !== 'differs';
   const doc = e.document;
   const lines: [boolean, string][] = [];
-  if (documentMatches !== undefined) lines.push([documentMatches, t(documentMatches ? 'grants.proof.docOk' : 'grants.proof.docBad')]);
-  if (doc?.sealLevel && doc.sealedAt) lines.push([true, t('grants.proof.sealOk', { level: doc.sealLevel, date: l.date(doc.sealedAt) })]);
+  if (documentMatches !== undefined)
+    lines.push([documentMatches, t(documentMatches ? 'grants.proof.docOk' : 'grants.proof.docBad')]);
+  if (doc?.sealLevel && doc.sealedAt)
+    lines.push([true, t('grants.proof.sealOk', { level: doc.sealLevel, date: l.date(doc.sealedAt) })]);
   else lines.push([true, t('grants.proof.sealNone')]);
   lines.push([trailOk, t(trailOk ? 'grants.proof.trailOk' : 'grants.proof.trailBad', { count: e.events.length })]);
   return live(html`<ul>

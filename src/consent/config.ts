@@ -1,4 +1,15 @@
-import { array, boolean, object, optional, string, union, joinPath, type Infer, type Issue, type Schema } from '../model/schema.js';
+import {
+  array,
+  boolean,
+  object,
+  optional,
+  string,
+  union,
+  joinPath,
+  type Infer,
+  type Issue,
+  type Schema,
+} from '../model/schema.js';
 import { localized, type Localized } from '../model/localized.js';
 import { basis, purpose } from '../model/consent.js';
 import { PRESETS, PRESET_SETS, SHARE, presetPurpose, sharePurpose, type ResolvedPurpose } from './presets.js';
@@ -51,8 +62,10 @@ export const consentConfig = object({
 export type ConsentConfig = Infer<typeof consentConfig>;
 
 /** Words that name the terms of use or a contest, in the three languages: consent is never bundled with them (002). */
-const BUNDLED = /\b(terms|conditions g[ée]n[ée]rales|cgu|cgv|general conditions|algemene voorwaarden|gebruiksvoorwaarden|contest|concours|loterie|lottery|sweepstakes?|wedstrijd|prijsvraag|tombola)\b/i;
-const texts = (t: Localized | undefined): [string, string][] => (t === undefined ? [] : typeof t === 'string' ? [['', t]] : Object.entries(t).map(([k, v]) => [k, v ?? '']));
+const BUNDLED =
+  /\b(terms|conditions g[ée]n[ée]rales|cgu|cgv|general conditions|algemene voorwaarden|gebruiksvoorwaarden|contest|concours|loterie|lottery|sweepstakes?|wedstrijd|prijsvraag|tombola)\b/i;
+const texts = (t: Localized | undefined): [string, string][] =>
+  t === undefined ? [] : typeof t === 'string' ? [['', t]] : Object.entries(t).map(([k, v]) => [k, v ?? '']);
 /** https, or a path on the site (`/privacy`, `privacy.html`): never another scheme (`javascript:`). */
 const URL_OK = /^(https?:\/\/|(?![a-z][\w+.-]*:))\S+$/i;
 
@@ -60,16 +73,30 @@ const URL_OK = /^(https?:\/\/|(?![a-z][\w+.-]*:))\S+$/i;
  * Expands the attribute presets and the configured entries into purposes, and checks
  * the rules of 002 and 003 that a schema cannot say. Each refusal has its own path.
  */
-export function resolvePurposes(cfg: ConsentConfig, attrs: { preset?: string | null; purposes?: string | null }, issues: Issue[]): ResolvedPurpose[] {
+export function resolvePurposes(
+  cfg: ConsentConfig,
+  attrs: { preset?: string | null; purposes?: string | null },
+  issues: Issue[],
+): ResolvedPurpose[] {
   const out = new Map<string, ResolvedPurpose>();
   const fromSet = (name: string, path: string) => {
     const set = PRESET_SETS[name];
-    if (!set) return void issues.push({ path, code: 'preset', message: `"${name}" is not a known preset set (known: ${Object.keys(PRESET_SETS).join(', ')})` });
+    if (!set)
+      return void issues.push({
+        path,
+        code: 'preset',
+        message: `"${name}" is not a known preset set (known: ${Object.keys(PRESET_SETS).join(', ')})`,
+      });
     for (const id of set) out.set(id, presetPurpose(id)!);
   };
   const fromId = (id: string, path: string) => {
     const p = presetPurpose(id);
-    if (!p) return void issues.push({ path, code: 'preset', message: `"${id}" is not a known preset purpose (known: ${Object.keys(PRESETS).join(', ')})` });
+    if (!p)
+      return void issues.push({
+        path,
+        code: 'preset',
+        message: `"${id}" is not a known preset purpose (known: ${Object.keys(PRESETS).join(', ')})`,
+      });
     out.set(id, p);
   };
   if (attrs.preset) fromSet(attrs.preset, 'preset (attribute)');
@@ -83,23 +110,44 @@ export function resolvePurposes(cfg: ConsentConfig, attrs: { preset?: string | n
     const p = 'preset' in e ? fromPreset(e, path, issues) : fromFull(e);
     if (!p) return;
     checkEntry(e, p, path, issues);
-    if (seen.has(p.id)) issues.push({ path: joinPath(path, 'id'), code: 'duplicate', message: `the purpose "${p.id}" is configured twice` });
+    if (seen.has(p.id))
+      issues.push({
+        path: joinPath(path, 'id'),
+        code: 'duplicate',
+        message: `the purpose "${p.id}" is configured twice`,
+      });
     seen.add(p.id);
     out.set(p.id, p);
   });
-  if (!out.size && !issues.length) issues.push({ path: 'purposes', code: 'required', message: 'needs at least one purpose (or a preset)' });
+  if (!out.size && !issues.length)
+    issues.push({ path: 'purposes', code: 'required', message: 'needs at least one purpose (or a preset)' });
   return [...out.values()];
 }
 
 function fromPreset(e: PresetEntry, path: string, issues: Issue[]): ResolvedPurpose | undefined {
   let base: ResolvedPurpose | undefined;
   if (e.preset === SHARE) {
-    if (!e.recipient) issues.push({ path: joinPath(path, 'recipient'), code: 'required', message: 'a share names its recipient (003): who receives the data' });
-    if (!e.data) issues.push({ path: joinPath(path, 'data'), code: 'required', message: 'a share names the kind of data it hands over (003)' });
+    if (!e.recipient)
+      issues.push({
+        path: joinPath(path, 'recipient'),
+        code: 'required',
+        message: 'a share names its recipient (003): who receives the data',
+      });
+    if (!e.data)
+      issues.push({
+        path: joinPath(path, 'data'),
+        code: 'required',
+        message: 'a share names the kind of data it hands over (003)',
+      });
     if (!e.recipient || !e.data) return undefined;
     base = sharePurpose({ recipient: e.recipient, data: e.data, id: e.id, version: e.version });
   } else base = presetPurpose(e.preset);
-  if (!base) return void issues.push({ path: joinPath(path, 'preset'), code: 'preset', message: `"${e.preset}" is not a known preset (known: ${[...Object.keys(PRESETS), SHARE].join(', ')})` });
+  if (!base)
+    return void issues.push({
+      path: joinPath(path, 'preset'),
+      code: 'preset',
+      message: `"${e.preset}" is not a known preset (known: ${[...Object.keys(PRESETS), SHARE].join(', ')})`,
+    });
   return {
     ...base,
     id: e.id ?? base.id,
@@ -119,9 +167,18 @@ function fromFull(e: FullPurpose): ResolvedPurpose {
 
 function checkEntry(e: PresetEntry | FullPurpose, p: ResolvedPurpose, path: string, issues: Issue[]): void {
   if (e.required)
-    issues.push({ path: joinPath(path, 'required'), code: 'required-consent', message: 'a purpose can never be required to submit: consent must be free, and refusing it must not block the form (002)' });
+    issues.push({
+      path: joinPath(path, 'required'),
+      code: 'required-consent',
+      message:
+        'a purpose can never be required to submit: consent must be free, and refusing it must not block the form (002)',
+    });
   if (e.checked)
-    issues.push({ path: joinPath(path, 'checked'), code: 'pre-ticked', message: 'a purpose can never be ticked in advance: the person ticks it themselves (002)' });
+    issues.push({
+      path: joinPath(path, 'checked'),
+      code: 'pre-ticked',
+      message: 'a purpose can never be ticked in advance: the person ticks it themselves (002)',
+    });
   if (e.bundledWith)
     issues.push({
       path: joinPath(path, 'bundledWith'),
@@ -131,21 +188,37 @@ function checkEntry(e: PresetEntry | FullPurpose, p: ResolvedPurpose, path: stri
         : 'accepting the terms of use is never consent (002): keep the terms in their own checkbox, outside this element',
     });
   if (BUNDLED.test(p.id.replace(/[_.-]/g, ' ')))
-    issues.push({ path: joinPath(path, 'id'), code: 'bundled', message: `"${p.id}" names the terms of use or a contest: consent cannot be bundled with them (002)` });
+    issues.push({
+      path: joinPath(path, 'id'),
+      code: 'bundled',
+      message: `"${p.id}" names the terms of use or a contest: consent cannot be bundled with them (002)`,
+    });
   for (const [lang, t] of texts('label' in e ? e.label : undefined))
     if (BUNDLED.test(t))
-      issues.push({ path: joinPath(joinPath(path, 'label'), lang).replace(/\.$/, ''), code: 'bundled', message: 'this label names the terms of use or a contest: consent cannot be bundled with them (002)' });
+      issues.push({
+        path: joinPath(joinPath(path, 'label'), lang).replace(/\.$/, ''),
+        code: 'bundled',
+        message: 'this label names the terms of use or a contest: consent cannot be bundled with them (002)',
+      });
   const def = p.preset && p.preset !== SHARE ? PRESETS[p.preset] : undefined;
   if ((def?.basis === 'consent' || p.preset === SHARE) && p.basis !== 'consent')
     issues.push({
       path: joinPath(path, 'basis'),
       code: 'consent-required',
-      message: p.preset === SHARE ? 'sharing data with a third party happens only with the person’s consent (003): the basis must be "consent"' : `"${p.preset}" requires the person’s prior consent (002): it cannot be an opposition`,
+      message:
+        p.preset === SHARE
+          ? 'sharing data with a third party happens only with the person’s consent (003): the basis must be "consent"'
+          : `"${p.preset}" requires the person’s prior consent (002): it cannot be an opposition`,
     });
 }
 
 /** Rules on the notice itself. */
 export function checkNotice(cfg: ConsentConfig, issues: Issue[]): void {
   for (const [lang, url] of texts(cfg.policyUrl))
-    if (!URL_OK.test(url)) issues.push({ path: lang ? `policyUrl.${lang}` : 'policyUrl', code: 'format', message: 'must be an https:// address or a path on the site' });
+    if (!URL_OK.test(url))
+      issues.push({
+        path: lang ? `policyUrl.${lang}` : 'policyUrl',
+        code: 'format',
+        message: 'must be an https:// address or a path on the site',
+      });
 }

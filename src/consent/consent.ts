@@ -24,8 +24,27 @@ export interface ShownNotice {
   locale: string;
   title: string;
   intro: string;
-  notice: { title: string; controller: string; contact: string; dpo?: string; purposes: string; transfers: string; rights: string; retention: string; policy: string; policyUrl: string };
-  purposes: { id: string; basis: string; version: string; label: string; description?: string; recipients?: string; transfers?: string }[];
+  notice: {
+    title: string;
+    controller: string;
+    contact: string;
+    dpo?: string;
+    purposes: string;
+    transfers: string;
+    rights: string;
+    retention: string;
+    policy: string;
+    policyUrl: string;
+  };
+  purposes: {
+    id: string;
+    basis: string;
+    version: string;
+    label: string;
+    description?: string;
+    recipients?: string;
+    transfers?: string;
+  }[];
 }
 
 /**
@@ -143,7 +162,10 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
     this.known = false;
     this.loadState = 'loading';
     try {
-      const res = await this.submission.client!.request<{ state?: Record<string, PurposeState> }>(`consents?subject=${encodeURIComponent(subject)}`, { retries: 1 });
+      const res = await this.submission.client!.request<{ state?: Record<string, PurposeState> }>(
+        `consents?subject=${encodeURIComponent(subject)}`,
+        { retries: 1 },
+      );
       if (key === this.loadKey) this.setBaseline(new Map(Object.entries(res?.state ?? {})), 'loaded');
     } catch (e) {
       if (key !== this.loadKey) return;
@@ -190,7 +212,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
       const saved = JSON.parse(state) as Record<string, boolean>;
       const next = new Map(this.checked);
       const at = new Date().toISOString();
-      for (const [id, v] of Object.entries(saved)) if (typeof v === 'boolean') next.set(id, v), this.touchedAt.set(id, at);
+      for (const [id, v] of Object.entries(saved))
+        if (typeof v === 'boolean') (next.set(id, v), this.touchedAt.set(id, at));
       this.checked = next;
     } catch {
       /* a state from another version: ignore it */
@@ -240,7 +263,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
         contact: t('consent.notice.contact', { contact }),
         dpo: s.controller.dpo ? t('consent.notice.dpo', { dpo: l(s.controller.dpo) }) : undefined,
         purposes: t('consent.notice.purposes'),
-        transfers: t(this.items.some((p) => p.transfersOutsideEU) ? 'consent.notice.someTransfers' : 'consent.notice.noTransfer'),
+        transfers: t(
+          this.items.some((p) => p.transfersOutsideEU) ? 'consent.notice.someTransfers' : 'consent.notice.noTransfer',
+        ),
         rights: s.rights ? l(s.rights) : t('consent.notice.rights', { contact }),
         retention: s.retention ? l(s.retention) : t('consent.notice.retention'),
         policy: t('consent.notice.policy'),
@@ -255,8 +280,12 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
           version: p.version,
           label: p.basis === 'opposition' && !OBJECTION.test(label) ? t('consent.objectTo', { label }) : label,
           description: this.text(p.description) || undefined,
-          recipients: recipients?.length ? t('consent.recipients', { list: this.localize.list(recipients) }) : undefined,
-          transfers: p.transfersOutsideEU ? t('consent.transfers', { text: this.text(p.transfersOutsideEU) }) : undefined,
+          recipients: recipients?.length
+            ? t('consent.recipients', { list: this.localize.list(recipients) })
+            : undefined,
+          transfers: p.transfersOutsideEU
+            ? t('consent.transfers', { text: this.text(p.transfersOutsideEU) })
+            : undefined,
         };
       }),
     };
@@ -324,7 +353,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
   }
 
   protected override renderContent(): TemplateResult {
-    if (!this.indicated()) return html`<div part="error" role="alert">${this.localize.t('consent.badIndicatedBy')}</div>`;
+    if (!this.indicated())
+      return html`<div part="error" role="alert">${this.localize.t('consent.badIndicatedBy')}</div>`;
     const shown = this.shown();
     const n = shown.notice;
     const s = this.settings;
@@ -365,11 +395,13 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig> {
           </div>`;
         })}
       </fieldset>
-      ${standalone
-        ? html`<div class="actions">
+      ${
+        standalone
+          ? html`<div class="actions">
             <button part="submit" type="button" ?disabled=${this.disabled} aria-disabled=${busy ? 'true' : nothing} @click=${() => busy || void this.save()}>${this.localize.t('consent.save')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderStatus()}
       ${this.submission.status.state === 'sent' ? receiptLink(this.localize, this.submission.status.response) : nothing}
     `;

@@ -2,7 +2,11 @@ import type { ConsentDecision } from '../model/consent.js';
 import type { Basis, ResolvedPurpose } from './presets.js';
 
 export type ConsentState = ConsentDecision['state'];
-export interface PurposeState { state: ConsentState; at: string; basis: Basis }
+export interface PurposeState {
+  state: ConsentState;
+  at: string;
+  basis: Basis;
+}
 
 /**
  * What a box means. Consent: ticked = `given`; unticked = `refused`, or `withdrawn`
@@ -41,7 +45,8 @@ export function decisionsFor(
     const was = before && before.basis === p.basis ? before.state : undefined;
     const state = stateOf(p.basis, checked.get(p.id) ?? false, was);
     const include = known ? state !== was : touchedAt.has(p.id);
-    if (include) out.push({ purpose: p.id, basis: p.basis, state, at: touchedAt.get(p.id) ?? now, purposeVersion: p.version });
+    if (include)
+      out.push({ purpose: p.id, basis: p.basis, state, at: touchedAt.get(p.id) ?? now, purposeVersion: p.version });
   }
   return out;
 }

@@ -23,7 +23,10 @@ export interface ResolvedPurpose {
 }
 
 type RecipientKey = 'us' | 'group' | 'partners';
-interface PresetDef { basis: Basis; recipients: RecipientKey[] }
+interface PresetDef {
+  basis: Basis;
+  recipients: RecipientKey[];
+}
 
 /** What 002 says requires consent, and what an opposition suffices for. */
 export const PRESETS: Record<string, PresetDef> = {

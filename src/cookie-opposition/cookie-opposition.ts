@@ -14,7 +14,9 @@ import { styles } from './cookie-opposition.styles.js';
 
 const fn: Schema<OppositionHook> = {
   check: (v, path, issues) =>
-    typeof v === 'function' ? (v as OppositionHook) : void issues.push({ path, code: 'type', message: 'expected a function (set it through the config property)' }),
+    typeof v === 'function'
+      ? (v as OppositionHook)
+      : void issues.push({ path, code: 'type', message: 'expected a function (set it through the config property)' }),
 };
 
 const schema = object({
@@ -164,7 +166,13 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     if (this.disabled || !this.gate) return;
     this.touched = true;
     this.gate.choose(opposed, at);
-    const payload: Opposition = { opposed, source: 'user', at: new Date(at).toISOString(), locale: this.localize.locale, site: location.origin };
+    const payload: Opposition = {
+      opposed,
+      source: 'user',
+      at: new Date(at).toISOString(),
+      locale: this.localize.locale,
+      site: location.origin,
+    };
     await (await this.loadSubmission()).submit('oppositions', payload, { anonymous: true });
   }
 
@@ -200,7 +208,8 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
       </div>`;
     const loc = this.localize.locale;
     // A site's text that fell back to another language carries its own lang (WCAG 3.1.2).
-    const item = (k: string, own?: Localized) => html`<dt>${t(`${k}Label`)}</dt><dd>${pick(own, loc) ? this.localize.localized(own) : this.localize.tl(k)}</dd>`;
+    const item = (k: string, own?: Localized) =>
+      html`<dt>${t(`${k}Label`)}</dt><dd>${pick(own, loc) ? this.localize.localized(own) : this.localize.tl(k)}</dd>`;
     const sub = this.submission?.status;
     return html`<section>
       ${this.heading(0, t('cookie.title'))}
@@ -210,9 +219,14 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
       <div class="control">${control}</div>
       <p part="status" role="status">
         ${t(this.source === 'gpc' ? 'cookie.gpc' : this.opposed ? 'cookie.opposed' : 'cookie.measured')}
-        ${this.chosenAt !== undefined
-          ? t('cookie.since', { date: this.localize.date(this.chosenAt), until: this.localize.date(expiryOf(this.chosenAt)) })
-          : nothing}
+        ${
+          this.chosenAt !== undefined
+            ? t('cookie.since', {
+                date: this.localize.date(this.chosenAt),
+                until: this.localize.date(expiryOf(this.chosenAt)),
+              })
+            : nothing
+        }
       </p>
       <div role="status" class="sent">${sub?.state === 'local' ? html`<p class="notice">${t('core.localOnly')}</p>` : nothing}${sub?.state === 'failed' ? html`<p part="error">${t('core.failed', { message: sub.message })}</p>` : nothing}</div>
     </section>`;

@@ -64,7 +64,8 @@ export class AudienceGate extends EventTarget {
   private read(): GateState {
     const stored = readChoice(this.opts.storage, this.opts.key, this.opts.now());
     if (stored) return { opposed: stored.opposed, source: 'stored', at: stored.at };
-    if (this.opts.respectGpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true) return { opposed: true, source: 'gpc' };
+    if (this.opts.respectGpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true)
+      return { opposed: true, source: 'gpc' };
     return { opposed: false };
   }
 
@@ -78,7 +79,8 @@ export class AudienceGate extends EventTarget {
   /** Re-reads the stored choice (another tab chose); a change counts as the person's. */
   refresh(): void {
     const next = this.read();
-    if (next.opposed !== this.state.opposed || next.at !== this.state.at) this.apply(next.source === 'stored' ? { ...next, source: 'user' } : next);
+    if (next.opposed !== this.state.opposed || next.at !== this.state.at)
+      this.apply(next.source === 'stored' ? { ...next, source: 'user' } : next);
   }
 
   private apply(next: GateState): void {
@@ -145,7 +147,9 @@ export function audienceGate(opts: Partial<GateOptions> = {}): AudienceGate {
     ...opts,
   }));
   if ((opts.storage && opts.storage !== gate.opts.storage) || (opts.key && opts.key !== gate.opts.key))
-    console.warn(`[procura-cookie-opposition] the page's audience gate already keeps the choice in ${gate.opts.storage} "${gate.opts.key}"; give every element the same storage.`);
+    console.warn(
+      `[procura-cookie-opposition] the page's audience gate already keeps the choice in ${gate.opts.storage} "${gate.opts.key}"; give every element the same storage.`,
+    );
   return gate;
 }
 

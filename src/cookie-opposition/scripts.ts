@@ -11,7 +11,9 @@ interface Policy {
   createScriptURL(s: string): unknown;
   createScript(s: string): unknown;
 }
-type TrustedTypesLike = { createPolicy(name: string, rules: { createScriptURL(s: string): string; createScript(s: string): string }): Policy };
+type TrustedTypesLike = {
+  createPolicy(name: string, rules: { createScriptURL(s: string): string; createScript(s: string): string }): Policy;
+};
 
 const TAG = 'procura-cookie-opposition';
 const STATE = 'data-procura-state';
@@ -48,7 +50,8 @@ function trustedPolicy(): Policy | null {
   return policy;
 }
 
-export const inertSelector = (category: string) => `script[type="text/plain"][data-procura-category="${category}"]:not([${STATE}])`;
+export const inertSelector = (category: string) =>
+  `script[type="text/plain"][data-procura-category="${category}"]:not([${STATE}])`;
 
 /** Re-creates one inert script as a live one. Returns false when the page's policy refused it. */
 export function activate(inert: HTMLScriptElement): boolean {
@@ -70,7 +73,11 @@ export function activate(inert: HTMLScriptElement): boolean {
     } else (live as { text: unknown }).text = p ? p.createScript(inert.text) : inert.text;
   } catch (e) {
     inert.setAttribute(STATE, 'refused');
-    report(TAG, `could not activate ${src ?? 'an inline script'}: allow the Trusted Types policy "procura" in the page's CSP`, e);
+    report(
+      TAG,
+      `could not activate ${src ?? 'an inline script'}: allow the Trusted Types policy "procura" in the page's CSP`,
+      e,
+    );
     return false;
   }
   live.setAttribute(STATE, 'live');

@@ -26,7 +26,8 @@ export function tellTrackers(opposed: boolean, gaIds: readonly string[]): void {
     if (opposed) {
       // A queue (Array) means matomo.js has not run: nothing to tell it, it will not load.
       if (!Array.isArray(paq)) paq.push(['optUserOut'], ['forgetConsentGiven']);
-    } else if (Array.isArray(paq)) paq.unshift(['forgetUserOptOut']); // before the queued page view
+    } else if (Array.isArray(paq))
+      paq.unshift(['forgetUserOptOut']); // before the queued page view
     else paq.push(['forgetUserOptOut']);
   }
   if (typeof w.gtag === 'function') w.gtag('consent', 'update', { analytics_storage: opposed ? 'denied' : 'granted' });

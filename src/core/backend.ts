@@ -2,7 +2,11 @@ import { getConfiguration } from './configure.js';
 import { ProblemError, UnreachableError } from './errors.js';
 import type { Problem } from '../model/problem.js';
 
-export interface Part { name: string; value: string | Blob; filename?: string }
+export interface Part {
+  name: string;
+  value: string | Blob;
+  filename?: string;
+}
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -47,7 +51,11 @@ export function retryAfterMs(value: string | null | undefined): number | null {
 
 /** The server said when to come back (429 or 503 with `Retry-After`): not before `retryAfter` ms from now. */
 export class RetryLaterError extends UnreachableError {
-  constructor(message: string, status: number, readonly retryAfter: number) {
+  constructor(
+    message: string,
+    status: number,
+    readonly retryAfter: number,
+  ) {
     super(message, status);
   }
 }
@@ -95,14 +103,18 @@ export class BackendClient {
     let lastStatus: number | undefined;
 
     for (let attempt = 0; ; attempt++) {
-      const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...(opts.anonymous ? {} : await headersFromConfig()) };
+      const headers: Record<string, string> = {
+        Accept: 'application/json, application/problem+json',
+        ...(opts.anonymous ? {} : await headersFromConfig()),
+      };
       // The server writes its `detail` in this language; the elements show their own texts first.
       if (opts.locale) headers['Accept-Language'] = opts.locale;
       if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
       let body: BodyInit | undefined;
       if (opts.parts) {
         const fd = new FormData();
-        for (const p of opts.parts) p.value instanceof Blob ? fd.append(p.name, p.value, p.filename ?? p.name) : fd.append(p.name, p.value);
+        for (const p of opts.parts)
+          p.value instanceof Blob ? fd.append(p.name, p.value, p.filename ?? p.name) : fd.append(p.name, p.value);
         body = fd;
       } else if (opts.json !== undefined) {
         headers['Content-Type'] = 'application/json';
@@ -114,24 +126,34 @@ export class BackendClient {
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       let res: Response | undefined;
       try {
-        res = await doFetch(url, { method, headers, body, credentials: opts.anonymous ? 'omit' : cfg.credentials ?? 'same-origin', signal: ctrl.signal });
+        res = await doFetch(url, {
+          method,
+          headers,
+          body,
+          credentials: opts.anonymous ? 'omit' : (cfg.credentials ?? 'same-origin'),
+          signal: ctrl.signal,
+        });
       } catch (e) {
         if (opts.signal?.aborted) throw e;
-        lastError = (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
+        lastError =
+          (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
       } finally {
         clearTimeout(timer);
         opts.signal?.removeEventListener('abort', onAbort);
       }
       if (res) {
         if (res.ok) return res;
-        if (!RETRYABLE(res.status)) throw new ProblemError(await readProblem(res), res.headers.get('content-language') ?? undefined);
+        if (!RETRYABLE(res.status))
+          throw new ProblemError(await readProblem(res), res.headers.get('content-language') ?? undefined);
         lastStatus = res.status;
         lastError = `status ${res.status}`;
         const asked = retryAfterMs(res.headers.get('retry-after'));
         if (attempt >= retries || (asked !== null && asked > (opts.maxRetryAfter ?? 30_000))) {
           const problem = await readProblem(res);
           const message = problem.detail ?? problem.title;
-          throw asked === null ? new UnreachableError(message, res.status) : new RetryLaterError(message, res.status, asked);
+          throw asked === null
+            ? new UnreachableError(message, res.status)
+            : new RetryLaterError(message, res.status, asked);
         }
         await sleep(asked ?? backoff(attempt), opts.signal);
         continue;
@@ -146,7 +168,8 @@ async function readProblem(res: Response): Promise<Problem> {
   const text = await res.text().catch(() => '');
   try {
     const p = JSON.parse(text) as Partial<Problem>;
-    if (p && typeof p === 'object') return { ...p, title: p.title ?? res.statusText, status: p.status ?? res.status } as Problem;
+    if (p && typeof p === 'object')
+      return { ...p, title: p.title ?? res.statusText, status: p.status ?? res.status } as Problem;
   } catch {
     /* not JSON: fall through */
   }

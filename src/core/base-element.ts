@@ -132,8 +132,10 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
   }
 
   private readConfig(force: boolean): void {
-    const script = [...this.children].find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json');
-    const source = this.config !== undefined ? undefined : script?.textContent ?? '';
+    const script = [...this.children].find(
+      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json',
+    );
+    const source = this.config !== undefined ? undefined : (script?.textContent ?? '');
     if (!force && source === this.configSource && this.hasUpdated) return;
     this.configSource = source;
     let raw: unknown = this.config;
@@ -142,7 +144,11 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
       try {
         raw = JSON.parse(source!);
       } catch (e) {
-        issues.push({ path: '(script)', code: 'json', message: `the <script type="application/json"> is not valid JSON: ${(e as Error).message}` });
+        issues.push({
+          path: '(script)',
+          code: 'json',
+          message: `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
+        });
       }
     }
     if (!issues.length) {
@@ -154,9 +160,15 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
     this.configIssues = issues;
     if (issues.length && JSON.stringify(issues) !== before) {
       for (const i of issues) report(this.localName, `invalid configuration at ${i.path || '(root)'}: ${i.message}`);
-      emit(this, 'procura-error', { kind: 'config', error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') } });
+      emit(this, 'procura-error', {
+        kind: 'config',
+        error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') },
+      });
     }
-    if (!issues.length) void Promise.resolve(this.configChanged()).catch((e) => report(this.localName, 'could not apply the configuration', e));
+    if (!issues.length)
+      void Promise.resolve(this.configChanged()).catch((e) =>
+        report(this.localName, 'could not apply the configuration', e),
+      );
   }
 
   /**
@@ -166,7 +178,7 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
   private validate(raw: unknown, tag: string): { issues: Issue[]; value?: C } {
     const issues: Issue[] = [];
     const schema = this.configSchema();
-    const value = (schema ? schema.check(raw ?? {}, '', issues) : raw ?? {}) as C;
+    const value = (schema ? schema.check(raw ?? {}, '', issues) : (raw ?? {})) as C;
     const shaped = !issues.length;
     if (schema) unknownKeys(schema, raw ?? {}, issues, `<${tag}>`);
     // The element's rules need a well-shaped value; an unknown key alone does not stop them.
@@ -186,8 +198,15 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
    * A heading `depth` levels below the element's first one (0 is the first), clamped to 1–6:
    * `this.heading(1, text, { id: 'x' })` is an h3 by default, an h4 with `heading-level="3"`.
    */
-  protected heading(depth: number, content: unknown, attrs: { id?: string; part?: string; class?: string; tabindex?: string } = {}): TemplateResult {
-    const first = Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6 ? this.headingLevel! : this.defaultHeadingLevel;
+  protected heading(
+    depth: number,
+    content: unknown,
+    attrs: { id?: string; part?: string; class?: string; tabindex?: string } = {},
+  ): TemplateResult {
+    const first =
+      Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6
+        ? this.headingLevel!
+        : this.defaultHeadingLevel;
     const tag = unsafeStatic(`h${Math.min(6, Math.max(1, first + depth))}`);
     return staticHtml`<${tag} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)} class=${ifDefined(attrs.class)} tabindex=${ifDefined(attrs.tabindex)}>${content}</${tag}>`;
   }

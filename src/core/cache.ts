@@ -2,7 +2,10 @@ import { database } from './idb.js';
 
 const DAY = 86_400_000;
 
-export interface Cached<T> { data: T; savedAt: number }
+export interface Cached<T> {
+  data: T;
+  savedAt: number;
+}
 
 /**
  * The last known copy of what an element read from the backend, for when the backend

@@ -1,10 +1,18 @@
 import { object, unknownKeys, type Issue } from '../model/schema.js';
 
 /** The elements `procura check-config` knows, by their tag without `procura-`. */
-export const CONFIGURABLE = ['consent', 'cookie-opposition', 'mandate-form', 'access-grants', 'delegation-tree', 'signature-pad'] as const;
+export const CONFIGURABLE = [
+  'consent',
+  'cookie-opposition',
+  'mandate-form',
+  'access-grants',
+  'delegation-tree',
+  'signature-pad',
+] as const;
 export type Configurable = (typeof CONFIGURABLE)[number];
 
-export const isConfigurable = (name: string): name is Configurable => (CONFIGURABLE as readonly string[]).includes(name);
+export const isConfigurable = (name: string): name is Configurable =>
+  (CONFIGURABLE as readonly string[]).includes(name);
 
 /**
  * Checks a configuration for one element outside a page (`procura check-config`), with the
@@ -19,7 +27,10 @@ export async function checkConfig(element: Configurable, raw: unknown): Promise<
     case 'consent':
       return (await import('../consent/consent.js')).ProcuraConsent.checkConfiguration(raw, tag);
     case 'cookie-opposition':
-      return (await import('../cookie-opposition/cookie-opposition.js')).ProcuraCookieOpposition.checkConfiguration(raw, tag);
+      return (await import('../cookie-opposition/cookie-opposition.js')).ProcuraCookieOpposition.checkConfiguration(
+        raw,
+        tag,
+      );
     case 'mandate-form':
       return (await import('../mandate-form/mandate-form.js')).ProcuraMandateForm.checkConfiguration(raw, tag);
     case 'access-grants':

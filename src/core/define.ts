@@ -2,7 +2,10 @@
 export function define(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== ctor) console.warn(`[procura] <${tag}> is already defined, probably by a second copy of procura on this page; the first one is kept.`);
+    if (existing !== ctor)
+      console.warn(
+        `[procura] <${tag}> is already defined, probably by a second copy of procura on this page; the first one is kept.`,
+      );
     return;
   }
   customElements.define(tag, ctor);

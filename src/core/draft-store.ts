@@ -6,8 +6,7 @@ import { currentPerson, scopedKey } from './person.js';
 const DAY = 86_400_000;
 
 export type DraftLoad<T> =
-  | { status: 'found'; data: T; savedAt: number }
-  | { status: 'none' | 'stale' | 'expired' | 'unavailable' };
+  { status: 'found'; data: T; savedAt: number } | { status: 'none' | 'stale' | 'expired' | 'unavailable' };
 
 /** Drafts in IndexedDB: versioned, with an expiry, since they hold personal data. */
 export const drafts = {
@@ -27,11 +26,24 @@ export const drafts = {
     return { status: 'found', data: rec.data as T, savedAt: rec.savedAt };
   },
 
-  async save(key: string, version: string, data: unknown, days = getConfiguration().draftDays ?? 30, person?: string): Promise<boolean> {
+  async save(
+    key: string,
+    version: string,
+    data: unknown,
+    days = getConfiguration().draftDays ?? 30,
+    person?: string,
+  ): Promise<boolean> {
     const db = await database();
     if (!db) return false;
     const now = Date.now();
-    await db.put('drafts', { key, ...(person && { person }), version, savedAt: now, expiresAt: now + days * DAY, data });
+    await db.put('drafts', {
+      key,
+      ...(person && { person }),
+      version,
+      savedAt: now,
+      expiresAt: now + days * DAY,
+      data,
+    });
     return true;
   },
 
@@ -78,7 +90,10 @@ export class DraftController<T> implements ReactiveController {
   private writing?: Promise<void>;
   private next?: { data: T };
 
-  constructor(private host: ReactiveControllerHost, private opts: DraftOptions) {
+  constructor(
+    private host: ReactiveControllerHost,
+    private opts: DraftOptions,
+  ) {
     host.addController(this);
     void drafts.purgeExpired().catch(() => undefined);
   }

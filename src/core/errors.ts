@@ -14,7 +14,10 @@ export class ProblemError extends Error {
   readonly status: number;
   readonly code?: string;
   readonly fields: Record<string, { message: string; code?: string }>;
-  constructor(readonly problem: Problem, readonly language?: string) {
+  constructor(
+    readonly problem: Problem,
+    readonly language?: string,
+  ) {
     super(problem.detail ?? problem.title);
     this.status = problem.status;
     const fromType = problem.type?.split(/[/#]/).pop();
@@ -31,7 +34,10 @@ export class ProblemError extends Error {
 /** The backend could not be reached (network down, timeout, 5xx after every retry). */
 export class UnreachableError extends Error {
   override name = 'UnreachableError';
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
   }
 }
@@ -41,7 +47,19 @@ export function report(tag: string, message: string, detail?: unknown): void {
   console.error(`[${tag}] ${message}`, ...(detail === undefined ? [] : [detail]));
 }
 
-const BY_STATUS: Record<number, string> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 413: 'too-large', 415: 'media-type', 422: 'validation', 429: 'rate-limited', 500: 'internal', 503: 'unavailable' };
+const BY_STATUS: Record<number, string> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  413: 'too-large',
+  415: 'media-type',
+  422: 'validation',
+  429: 'rate-limited',
+  500: 'internal',
+  503: 'unavailable',
+};
 
 /** What the texts below need of an element's LocalizeController. */
 export interface Texts {
@@ -82,13 +100,21 @@ export function problemMessage(e: unknown, texts: Texts): string {
  * and code (`own`), else the kit's `core.field.<code>`, else the server's sentence when it is
  * in the page's language, else a general one.
  */
-export function problemFields(e: ProblemError, texts: Texts, own?: (path: string, code: string) => string | undefined): Record<string, string> {
+export function problemFields(
+  e: ProblemError,
+  texts: Texts,
+  own?: (path: string, code: string) => string | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, f] of Object.entries(e.fields)) {
     const code = f.code ?? '';
     out[path] =
       (code && own?.(path, code)) ||
-      (code && texts.has(`core.field.${code}`) ? texts.t(`core.field.${code}`) : sameLanguage(e.language, texts.locale) && f.message ? f.message : texts.t('core.invalid'));
+      (code && texts.has(`core.field.${code}`)
+        ? texts.t(`core.field.${code}`)
+        : sameLanguage(e.language, texts.locale) && f.message
+          ? f.message
+          : texts.t('core.invalid'));
   }
   return out;
 }

@@ -10,7 +10,9 @@ export interface DecisionDetail extends Decision {
   /** The outcome's definition, so that listeners need not look it up. */
   result: TreeOutcome & { id: string };
 }
-export interface DecisionClearedDetail { treeId: string }
+export interface DecisionClearedDetail {
+  treeId: string;
+}
 
 /** The backend's answer to a mandate or an access request (`POST /mandates`, `POST /access-requests`, openapi.yaml). */
 export interface GrantAnswer {
@@ -57,11 +59,24 @@ export type SubmitDetail<K extends SentKind = SentKind> = { [P in K]: { kind: P;
  * `e.detail.kind === 'mandate' && e.detail.response.grantId`. `id` is the outbox id
  * (the Idempotency-Key), present when the submission went through the outbox.
  */
-export type SubmittedDetail<K extends SentKind = SentKind> = { [P in K]: { kind: P; response: SubmissionAnswers[P]; id?: string } }[K];
-export interface QueuedDetail { kind: SubmissionKind; id: string }
-export interface ErrorDetail { kind: SubmissionKind | 'config' | 'load'; error: { message: string; status?: number; fields?: Record<string, string> } }
-export interface OppositionChangeDetail { opposed: boolean; source: 'user' | 'stored' | 'gpc' }
-export interface RevokedDetail { grant: Grant }
+export type SubmittedDetail<K extends SentKind = SentKind> = {
+  [P in K]: { kind: P; response: SubmissionAnswers[P]; id?: string };
+}[K];
+export interface QueuedDetail {
+  kind: SubmissionKind;
+  id: string;
+}
+export interface ErrorDetail {
+  kind: SubmissionKind | 'config' | 'load';
+  error: { message: string; status?: number; fields?: Record<string, string> };
+}
+export interface OppositionChangeDetail {
+  opposed: boolean;
+  source: 'user' | 'stored' | 'gpc';
+}
+export interface RevokedDetail {
+  grant: Grant;
+}
 
 /** Every procura event, by name. They bubble and cross shadow roots, so the document hears them too. */
 export interface ProcuraEventMap {
@@ -89,5 +104,7 @@ export function emit<K extends keyof HTMLElementEventMap>(
   detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
   opts: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: !!opts.cancelable }));
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: !!opts.cancelable }),
+  );
 }

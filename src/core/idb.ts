@@ -2,7 +2,10 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 
 export interface ProcuraDB extends DBSchema {
   /** Keyed by the person's key and the element's (`p:…/procura-mandate-form:apply`); `person` is the person's key (see person.ts). */
-  drafts: { key: string; value: { key: string; person?: string; version: string; savedAt: number; expiresAt: number; data: unknown } };
+  drafts: {
+    key: string;
+    value: { key: string; person?: string; version: string; savedAt: number; expiresAt: number; data: unknown };
+  };
   outbox: { key: string; value: OutboxRecord; indexes: { nextAt: number } };
   /** One entry per element; `person` says whose it is, and it is shown to nobody else. */
   cache: { key: string; value: { key: string; person?: string; savedAt: number; expiresAt: number; data: unknown } };
@@ -10,7 +13,11 @@ export interface ProcuraDB extends DBSchema {
   meta: { key: string; value: { key: string; value: unknown } };
 }
 
-export interface OutboxPart { name: string; value: string | Blob; filename?: string }
+export interface OutboxPart {
+  name: string;
+  value: string | Blob;
+  filename?: string;
+}
 export interface OutboxRecord {
   id: string;
   kind: string;
@@ -60,7 +67,10 @@ async function open(): Promise<IDBPDatabase<ProcuraDB> | null> {
     });
     return db;
   } catch (e) {
-    console.warn('[procura] IndexedDB is unavailable here; drafts are off and the outbox lives in memory only.', (e as Error)?.name);
+    console.warn(
+      '[procura] IndexedDB is unavailable here; drafts are off and the outbox lives in memory only.',
+      (e as Error)?.name,
+    );
     return null;
   }
 }

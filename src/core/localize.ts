@@ -62,7 +62,10 @@ export class LocalizeController implements ReactiveController {
   locale = 'fr';
   private pending?: Promise<void>;
 
-  constructor(private host: ReactiveControllerHost, private catalogs: Catalog[]) {
+  constructor(
+    private host: ReactiveControllerHost,
+    private catalogs: Catalog[],
+  ) {
     host.addController(this);
   }
 
@@ -160,7 +163,13 @@ export class LocalizeController implements ReactiveController {
       console.warn(`[procura] missing text "${key}"`);
       return key;
     }
-    return msg.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? (typeof params[name] === 'number' ? this.number(params[name] as number) : String(params[name])) : m));
+    return msg.replace(/\{(\w+)\}/g, (m, name: string) =>
+      name in params
+        ? typeof params[name] === 'number'
+          ? this.number(params[name] as number)
+          : String(params[name])
+        : m,
+    );
   }
 
   /**
@@ -172,7 +181,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   date(value: string | number | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    const d = typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+    const d =
+      typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
     return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.intlLocale, opts).format(d);
   }
 

@@ -22,7 +22,11 @@ export interface OutboxSubmission {
 
 export type SubmitResult = { status: 'delivered'; id: string; response: unknown } | { status: 'queued'; id: string };
 
-export interface OutboxEventDetail { record: OutboxRecord; response?: unknown; error?: ProblemError }
+export interface OutboxEventDetail {
+  record: OutboxRecord;
+  response?: unknown;
+  error?: ProblemError;
+}
 
 const MAX_DELAY = 5 * 60_000;
 /** A `Retry-After` up to this is waited for inside the attempt; a longer one queues the submission until then. */
@@ -59,7 +63,12 @@ export class Outbox extends EventTarget {
       source: s.source,
       // Whose it is: delivered with the credentials of that person only (see flush).
       person: s.anonymous ? ANONYMOUS : await currentPerson(s.endpoint),
-      url: JSON.stringify({ endpoint: new URL(s.endpoint, document.baseURI).href, path: s.path, locale: s.locale, ...(s.anonymous && { anonymous: true }) }),
+      url: JSON.stringify({
+        endpoint: new URL(s.endpoint, document.baseURI).href,
+        path: s.path,
+        locale: s.locale,
+        ...(s.anonymous && { anonymous: true }),
+      }),
       body: s.parts ? { type: 'multipart', parts: s.parts.map((p) => ({ ...p })) } : { type: 'json', value: s.json },
       createdAt: Date.now(),
       attempts: 0,
@@ -68,7 +77,9 @@ export class Outbox extends EventTarget {
     await this.store(record);
     const outcome = await this.deliver(record, 1);
     if (outcome.status === 'failed') throw outcome.error;
-    return outcome.status === 'delivered' ? { status: 'delivered', id: record.id, response: outcome.response } : { status: 'queued', id: record.id };
+    return outcome.status === 'delivered'
+      ? { status: 'delivered', id: record.id, response: outcome.response }
+      : { status: 'queued', id: record.id };
   }
 
   /** What still waits, oldest first. */
@@ -81,7 +92,8 @@ export class Outbox extends EventTarget {
   /** Tries every waiting submission that is due (or all, with `force`). */
   flush(force = true): Promise<void> {
     return (this.flushing ??= this.withLock(async () => {
-      for (const r of await this.pending()) if ((force || r.nextAt <= Date.now()) && (await this.ownedNow(r))) await this.deliver(r);
+      for (const r of await this.pending())
+        if ((force || r.nextAt <= Date.now()) && (await this.ownedNow(r))) await this.deliver(r);
     }).finally(() => {
       this.flushing = undefined;
       void this.schedule();
@@ -103,13 +115,26 @@ export class Outbox extends EventTarget {
     for (const r of await this.pending()) if (match(r)) await this.remove(r.id);
   }
 
-  private async deliver(record: OutboxRecord, retries = 2): Promise<{ status: 'delivered'; response: unknown } | { status: 'queued' } | { status: 'failed'; error: ProblemError }> {
+  private async deliver(
+    record: OutboxRecord,
+    retries = 2,
+  ): Promise<
+    { status: 'delivered'; response: unknown } | { status: 'queued' } | { status: 'failed'; error: ProblemError }
+  > {
     if (this.inFlight.has(record.id)) return { status: 'queued' };
     this.inFlight.add(record.id);
     try {
-      const { endpoint, path, locale, anonymous } = JSON.parse(record.url) as { endpoint: string; path: string; locale?: string; anonymous?: boolean };
+      const { endpoint, path, locale, anonymous } = JSON.parse(record.url) as {
+        endpoint: string;
+        path: string;
+        locale?: string;
+        anonymous?: boolean;
+      };
       // The backend said when to come back (Retry-After): nothing goes to it before, forced or not.
-      const until = Math.max(this.holds.get(new URL(endpoint).origin) ?? 0, record.lastError === HELD ? record.nextAt : 0);
+      const until = Math.max(
+        this.holds.get(new URL(endpoint).origin) ?? 0,
+        record.lastError === HELD ? record.nextAt : 0,
+      );
       if (until > Date.now()) {
         record.nextAt = until;
         record.lastError = HELD;
@@ -147,7 +172,7 @@ export class Outbox extends EventTarget {
         this.holds.set(new URL((JSON.parse(record.url) as { endpoint: string }).endpoint).origin, record.nextAt);
       } else {
         record.nextAt = Date.now() + Math.min(backoff(record.attempts, null, 5_000), MAX_DELAY);
-        record.lastError = e instanceof UnreachableError ? e.message : (e as Error)?.name ?? 'error';
+        record.lastError = e instanceof UnreachableError ? e.message : ((e as Error)?.name ?? 'error');
       }
       await this.store(record);
       void this.schedule();

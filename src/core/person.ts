@@ -48,7 +48,8 @@ export function forgetPerson(): void {
 /** The browser's own random salt, kept in IndexedDB (in memory where IndexedDB cannot be used). */
 function browserSalt(): Promise<string> {
   return (salt ??= (async () => {
-    const fresh = () => [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const fresh = () =>
+      [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
     try {
       const db = await database();
       if (!db) return fresh();
@@ -74,12 +75,19 @@ export async function personKeyOf(userId: string): Promise<string> {
 }
 
 function defaultEndpoint(): string | undefined {
-  return document.querySelector<HTMLMetaElement>('meta[name="procura:endpoint"]')?.content || getConfiguration().endpoint || undefined;
+  return (
+    document.querySelector<HTMLMetaElement>('meta[name="procura:endpoint"]')?.content ||
+    getConfiguration().endpoint ||
+    undefined
+  );
 }
 
 async function ask(endpoint: string): Promise<Answer> {
   try {
-    const a = await new BackendClient(endpoint).request<{ user?: { id?: unknown } | null }>('session', { retries: 0, timeout: 5_000 });
+    const a = await new BackendClient(endpoint).request<{ user?: { id?: unknown } | null }>('session', {
+      retries: 0,
+      timeout: 5_000,
+    });
     if (!a || typeof a !== 'object' || !('user' in a)) return { unknown: true };
     if (a.user === null) return { person: ANONYMOUS };
     if (typeof a.user?.id !== 'string' || !a.user.id) return { unknown: true };

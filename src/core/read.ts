@@ -12,9 +12,15 @@ export async function readJson(url: string, opts: { timeout?: number } = {}): Pr
   const href = new URL(url, document.baseURI).href;
   let res: Response;
   try {
-    res = await doFetch(href, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: AbortSignal.timeout(opts.timeout ?? cfg.timeout ?? 15_000) });
+    res = await doFetch(href, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(opts.timeout ?? cfg.timeout ?? 15_000),
+    });
   } catch (e) {
-    throw new UnreachableError(`${href} could not be read (${(e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network'})`);
+    throw new UnreachableError(
+      `${href} could not be read (${(e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network'})`,
+    );
   }
   if (!res.ok) throw new UnreachableError(`${href} answered ${res.status}`, res.status);
   const text = await res.text();

@@ -23,7 +23,9 @@ function decodePayload(jws: string): unknown {
 
 /** The downloadable file: the JWS and its payload, as JSON a person (and `procura verify`) can read. */
 export function receiptFile(jws: string): Blob {
-  return new Blob([JSON.stringify({ procura: 'receipt', jws, payload: decodePayload(jws) }, null, 2) + '\n'], { type: 'application/json' });
+  return new Blob([JSON.stringify({ procura: 'receipt', jws, payload: decodePayload(jws) }, null, 2) + '\n'], {
+    type: 'application/json',
+  });
 }
 
 // One object URL per receipt for the page's life: a receipt is a few hundred bytes.

@@ -32,7 +32,10 @@ export class SubmissionController implements ReactiveController {
   private mine = new Set<string>();
   private unlisten?: () => void;
 
-  constructor(private host: ProcuraElement, private kind: SubmissionKind) {
+  constructor(
+    private host: ProcuraElement,
+    private kind: SubmissionKind,
+  ) {
     host.addController(this);
   }
 
@@ -44,7 +47,9 @@ export class SubmissionController implements ReactiveController {
     // The outbox (and IndexedDB, and the HTTP client) load after the first render; loading
     // it also delivers what an earlier page left waiting.
     const connected = (this.connectedAt = {});
-    const whenIdle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
+    const whenIdle =
+      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+      ((cb: () => void) => setTimeout(cb, 1));
     whenIdle(() => {
       if (this.connectedAt !== connected) return;
       void loadOutbox().then((box) => {
@@ -93,8 +98,10 @@ export class SubmissionController implements ReactiveController {
     return {
       endpoint: ep,
       // Reads ask for the element's language too: a problem's `detail` may end up on the page.
-      request: <T>(path: string, opts?: RequestOptions) => real().then((c) => c.request<T>(path, { locale: this.host.resolvedLocale, ...opts })),
-      fetchResponse: (path: string, opts?: RequestOptions) => real().then((c) => c.fetchResponse(path, { locale: this.host.resolvedLocale, ...opts })),
+      request: <T>(path: string, opts?: RequestOptions) =>
+        real().then((c) => c.request<T>(path, { locale: this.host.resolvedLocale, ...opts })),
+      fetchResponse: (path: string, opts?: RequestOptions) =>
+        real().then((c) => c.fetchResponse(path, { locale: this.host.resolvedLocale, ...opts })),
     } as Pick<BackendClient, 'endpoint' | 'request' | 'fetchResponse'>;
   }
 
@@ -102,8 +109,13 @@ export class SubmissionController implements ReactiveController {
    * Sends `payload` (JSON) or `parts` (multipart) to `path`. Resolves with the state
    * reached; it never throws: failures become `procura-error` and a visible state.
    */
-  async submit(path: string, payload: unknown, opts: { parts?: Part[]; id?: string; anonymous?: boolean } = {}): Promise<SubmissionState> {
-    if (!emit(this.host, 'procura-submit', { kind: this.kind, payload } as SubmitDetail, { cancelable: true })) return this.set({ state: 'cancelled' });
+  async submit(
+    path: string,
+    payload: unknown,
+    opts: { parts?: Part[]; id?: string; anonymous?: boolean } = {},
+  ): Promise<SubmissionState> {
+    if (!emit(this.host, 'procura-submit', { kind: this.kind, payload } as SubmitDetail, { cancelable: true }))
+      return this.set({ state: 'cancelled' });
     const endpoint = this.host.resolvedEndpoint;
     if (!endpoint) return this.set({ state: 'local' });
     this.set({ state: 'sending' });
@@ -122,7 +134,11 @@ export class SubmissionController implements ReactiveController {
       });
       if (result.status === 'delivered') {
         this.set({ state: 'sent', response: result.response });
-        emit(this.host, 'procura-submitted', { kind: this.kind, response: result.response, id: result.id } as SubmittedDetail);
+        emit(this.host, 'procura-submitted', {
+          kind: this.kind,
+          response: result.response,
+          id: result.id,
+        } as SubmittedDetail);
       } else {
         this.mine.add(result.id);
         this.set({ state: 'queued', id: result.id });
@@ -164,7 +180,10 @@ export class SubmissionController implements ReactiveController {
       },
     };
     this.set(failed);
-    emit(this.host, 'procura-error', { kind: this.kind, error: { message: failed.message, status, fields: failed.fields } });
+    emit(this.host, 'procura-error', {
+      kind: this.kind,
+      error: { message: failed.message, status, fields: failed.fields },
+    });
   }
 
   private set(s: SubmissionState): SubmissionState {

@@ -2,7 +2,8 @@ import { joinPath, unknownKeys, type Issue } from '../model/schema.js';
 import { treeDefinition, type TreeDefinition } from '../model/tree.js';
 
 export type TreeIssue = Issue;
-export type TreeCheck = { ok: true; issues: []; tree: TreeDefinition } | { ok: false; issues: TreeIssue[]; tree?: undefined };
+export type TreeCheck =
+  { ok: true; issues: []; tree: TreeDefinition } | { ok: false; issues: TreeIssue[]; tree?: undefined };
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -16,18 +17,30 @@ export function checkTree(def: unknown): TreeCheck {
   const issues: TreeIssue[] = [];
   try {
     if (def === null || typeof def !== 'object' || Array.isArray(def)) {
-      issues.push({ path: '(root)', code: 'type', message: `a tree is an object with id, version, start, questions and outcomes; got ${def === null ? 'null' : Array.isArray(def) ? 'a list' : typeof def}` });
+      issues.push({
+        path: '(root)',
+        code: 'type',
+        message: `a tree is an object with id, version, start, questions and outcomes; got ${def === null ? 'null' : Array.isArray(def) ? 'a list' : typeof def}`,
+      });
       return { ok: false, issues };
     }
     const tree = treeDefinition.check(def, '', issues);
     // A misspelt optional key (`titel`, `hepl`) would otherwise vanish without a word.
     unknownKeys(treeDefinition, def, issues, 'a decision tree', 'field');
-    if (!tree || issues.length) return { ok: false, issues: issues.length ? issues : [{ path: '(root)', code: 'type', message: 'is not a tree definition' }] };
+    if (!tree || issues.length)
+      return {
+        ok: false,
+        issues: issues.length ? issues : [{ path: '(root)', code: 'type', message: 'is not a tree definition' }],
+      };
     checkGraph(tree, issues);
     return issues.length ? { ok: false, issues } : { ok: true, issues: [], tree };
   } catch (e) {
     // A getter that throws, a proxy, an object too odd to walk: still an answer, not an exception.
-    issues.push({ path: '(root)', code: 'unreadable', message: `the definition could not be read: ${String((e as Error)?.message ?? e)}` });
+    issues.push({
+      path: '(root)',
+      code: 'unreadable',
+      message: `the definition could not be read: ${String((e as Error)?.message ?? e)}`,
+    });
     return { ok: false, issues };
   }
 }
@@ -42,34 +55,62 @@ function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
   };
 
   for (const id of Object.keys(outcomes))
-    if (has(questions, id)) issues.push({ path: joinPath('outcomes', id), code: 'duplicate', message: `"${id}" is both a question and an outcome: an id names one node only` });
+    if (has(questions, id))
+      issues.push({
+        path: joinPath('outcomes', id),
+        code: 'duplicate',
+        message: `"${id}" is both a question and an outcome: an id names one node only`,
+      });
 
   if (!has(questions, tree.start))
     issues.push({
       path: 'start',
       code: has(outcomes, tree.start) ? 'start' : 'dangling',
-      message: has(outcomes, tree.start) ? `"${tree.start}" is an outcome: the tree must start with a question` : `"${tree.start}" is not a question of this tree`,
+      message: has(outcomes, tree.start)
+        ? `"${tree.start}" is an outcome: the tree must start with a question`
+        : `"${tree.start}" is not a question of this tree`,
     });
 
   for (const q of qIds) {
     const seen = new Map<string, number>();
     questions[q].options.forEach((o, i) => {
       const first = seen.get(o.id);
-      if (first !== undefined) issues.push({ path: at(q, i, 'id'), code: 'duplicate', message: `option id "${o.id}" is already used by options[${first}] of the same question` });
+      if (first !== undefined)
+        issues.push({
+          path: at(q, i, 'id'),
+          code: 'duplicate',
+          message: `option id "${o.id}" is already used by options[${first}] of the same question`,
+        });
       else seen.set(o.id, i);
       if (!has(questions, o.next) && !has(outcomes, o.next))
-        issues.push({ path: at(q, i, 'next'), code: 'dangling', message: `"${o.next}" is neither a question nor an outcome of this tree` });
+        issues.push({
+          path: at(q, i, 'next'),
+          code: 'dangling',
+          message: `"${o.next}" is neither a question nor an outcome of this tree`,
+        });
     });
   }
 
   for (const [id, o] of Object.entries(outcomes)) {
-    if (o.refused && !o.reason) issues.push({ path: joinPath(joinPath('outcomes', id), 'reason'), code: 'reason', message: 'a refusal must give its reason to the person' });
-    if (o.refused && o.mandate) issues.push({ path: joinPath(joinPath('outcomes', id), 'mandate'), code: 'conflict', message: 'a refusal cannot also lead to a mandate form' });
+    if (o.refused && !o.reason)
+      issues.push({
+        path: joinPath(joinPath('outcomes', id), 'reason'),
+        code: 'reason',
+        message: 'a refusal must give its reason to the person',
+      });
+    if (o.refused && o.mandate)
+      issues.push({
+        path: joinPath(joinPath('outcomes', id), 'mandate'),
+        code: 'conflict',
+        message: 'a refusal cannot also lead to a mandate form',
+      });
   }
 
   // Depth-first from start with an explicit stack: grey nodes are on the current path,
   // so an edge to a grey node closes a cycle. Each node and edge is visited once.
-  const WHITE = 0, GREY = 1, BLACK = 2;
+  const WHITE = 0,
+    GREY = 1,
+    BLACK = 2;
   const colour = new Map<string, number>();
   const depth = new Map<string, number>();
   const reachedOutcomes = new Set<string>();
@@ -101,13 +142,27 @@ function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
           const len = stack.length - d;
           const names = (a: number, b: number) => stack.slice(d + a, d + b).map((f) => f.q);
           const loop = [...(len > 8 ? [...names(0, 3), '…', ...names(len - 3, len)] : names(0, len)), next].join(' → ');
-          issues.push({ path: at(top.q, i, 'next'), code: 'cycle', message: `going back to "${next}" makes a loop (${loop}): every path must end in an outcome` });
+          issues.push({
+            path: at(top.q, i, 'next'),
+            code: 'cycle',
+            message: `going back to "${next}" makes a loop (${loop}): every path must end in an outcome`,
+          });
         }
       }
     }
     for (const q of qIds)
-      if (!colour.has(q)) issues.push({ path: at(q), code: 'unreachable', message: `no answer leads to question "${q}" from the start "${tree.start}"` });
+      if (!colour.has(q))
+        issues.push({
+          path: at(q),
+          code: 'unreachable',
+          message: `no answer leads to question "${q}" from the start "${tree.start}"`,
+        });
     for (const o of Object.keys(outcomes))
-      if (!reachedOutcomes.has(o) && !has(questions, o)) issues.push({ path: joinPath('outcomes', o), code: 'unreachable', message: `no answer leads to outcome "${o}"` });
+      if (!reachedOutcomes.has(o) && !has(questions, o))
+        issues.push({
+          path: joinPath('outcomes', o),
+          code: 'unreachable',
+          message: `no answer leads to outcome "${o}"`,
+        });
   }
 }

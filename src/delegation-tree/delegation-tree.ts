@@ -86,7 +86,8 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
     return (this.draftsReady ??= import('../core/draft-store.js').then(
       (m) =>
         (this.drafts = new m.DraftController(this, {
-          key: () => (this.loading && this.resolvedDraftKey ? `${this.resolvedDraftKey}:${this.loading.id}` : undefined),
+          key: () =>
+            this.loading && this.resolvedDraftKey ? `${this.resolvedDraftKey}:${this.loading.id}` : undefined,
           version: () => this.loading?.version ?? '',
           enabled: () => !!this.loading,
         })),
@@ -94,7 +95,9 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   }
 
   private sender(): Promise<SubmissionController> {
-    return (this.senderReady ??= import('../core/submission.js').then((m) => (this.submission = new m.SubmissionController(this, 'decision'))));
+    return (this.senderReady ??= import('../core/submission.js').then(
+      (m) => (this.submission = new m.SubmissionController(this, 'decision')),
+    ));
   }
 
   protected override catalogs() {
@@ -102,7 +105,12 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   }
 
   private hasInlineTree(): boolean {
-    return this.config !== undefined || [...this.children].some((c) => c instanceof HTMLScriptElement && c.type === 'application/json' && !!c.textContent?.trim());
+    return (
+      this.config !== undefined ||
+      [...this.children].some(
+        (c) => c instanceof HTMLScriptElement && c.type === 'application/json' && !!c.textContent?.trim(),
+      )
+    );
   }
 
   protected override configChanged(): void {
@@ -111,13 +119,20 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && (changed.has('tree') || changed.has('src')) && (this.ownIssues || !this.configIssues.length)) void this.load();
+    if (this.hasUpdated && (changed.has('tree') || changed.has('src')) && (this.ownIssues || !this.configIssues.length))
+      void this.load();
   }
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     if (this.ownIssues) this.configIssues = [];
-    Object.assign(this, { ownIssues: false, loadFailed: false, definition: undefined, loading: undefined, decision: undefined });
+    Object.assign(this, {
+      ownIssues: false,
+      loadFailed: false,
+      definition: undefined,
+      loading: undefined,
+      decision: undefined,
+    });
     // The inline tree (config or child script) is checked here, with the others: the checker
     // is a chunk of its own, loaded beside the tree, so that the first download stays small.
     let raw: unknown = this.hasInlineTree() ? this.settings : undefined;
@@ -131,10 +146,24 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
       if (raw === undefined && this.src) raw = await (await import('../core/read.js')).readJson(this.src);
       else if (raw === undefined && this.tree) {
         const get = Object.hasOwn(builtInTrees, this.tree) ? builtInTrees[this.tree] : undefined;
-        if (!get) return this.broken(token, [{ path: 'tree', code: 'unknown', message: `"${this.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})` }]);
+        if (!get)
+          return this.broken(token, [
+            {
+              path: 'tree',
+              code: 'unknown',
+              message: `"${this.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})`,
+            },
+          ]);
         raw = (await get()).default;
       } else if (raw === undefined)
-        return this.broken(token, [{ path: '(root)', code: 'missing', message: 'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">' }]);
+        return this.broken(token, [
+          {
+            path: '(root)',
+            code: 'missing',
+            message:
+              'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">',
+          },
+        ]);
       ({ checkTree } = await checker);
     } catch (e) {
       if (token !== this.loadToken) return;
@@ -161,7 +190,10 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
     this.configIssues = issues;
     this.ownIssues = true;
     for (const i of issues) report(this.localName, `invalid tree at ${i.path}: ${i.message}`);
-    emit(this, 'procura-error', { kind: 'config', error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') } });
+    emit(this, 'procura-error', {
+      kind: 'config',
+      error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') },
+    });
   }
 
   private text(l: Localized | undefined): string {
@@ -192,7 +224,12 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   private reach(pos: Position, byPerson: boolean): void {
     const def = this.definition!;
     const o = pos.outcome!;
-    const decision = { treeId: def.id, treeVersion: def.version, answers: pos.answers.map((a) => ({ ...a })), outcome: o.id };
+    const decision = {
+      treeId: def.id,
+      treeVersion: def.version,
+      answers: pos.answers.map((a) => ({ ...a })),
+      outcome: o.id,
+    };
     this.decision = { ...decision, result: { ...o } };
     emit(this, 'procura-decision', this.decision);
     if (!byPerson) return;
@@ -269,7 +306,13 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
     const status = this.submission?.status;
     const s = this.local ? 'local' : status?.state;
     const t = this.localize.t.bind(this.localize);
-    return s === 'local' ? t('core.localOnly') : s === 'queued' ? t('core.queued') : s === 'failed' ? t('core.failed', { message: (status as { message: string }).message }) : '';
+    return s === 'local'
+      ? t('core.localOnly')
+      : s === 'queued'
+        ? t('core.queued')
+        : s === 'failed'
+          ? t('core.failed', { message: (status as { message: string }).message })
+          : '';
   }
 
   private renderQuestion(pos: Position) {
@@ -280,7 +323,8 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
 <legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.shown(q.text)}</legend>
 ${q.help ? html`<p class="help" id="help">${this.shown(q.help)}</p>` : nothing}
 <div part="options">${q.options.map(
-      (o) => html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.shown(o.label)}</span></label>`,
+      (o) =>
+        html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.shown(o.label)}</span></label>`,
     )}</div>
 ${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
 </fieldset>
@@ -307,7 +351,9 @@ ${sent ? html`<p class="notice ${s === 'local' ? '' : s === 'queued' ? 'warn' : 
 
   /** The `<procura-mandate-form for="this id">` of the page, when the outcome names a form. */
   private formFor(o: { form?: string }): HTMLElement | null {
-    return o.form && this.id ? (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`) : null;
+    return o.form && this.id
+      ? (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`)
+      : null;
   }
 
   private renderSummary(def: TreeDefinition, pos: Position) {

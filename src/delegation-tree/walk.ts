@@ -14,7 +14,8 @@ export interface Position {
   dropped: boolean;
 }
 
-const own = <T>(o: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+const own = <T>(o: Record<string, T>, k: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
 
 /**
  * Replays answers from the start of a (checked) tree. Answers that do not fit (a draft

@@ -9,7 +9,8 @@ export const coreCatalog: Catalog = {
   de: () => import('./de/core.js'),
   regional: {
     'fr-CA': {
-      'core.draftsOff': 'Les brouillons sont désactivés dans ce fureteur : ce que vous saisissez sera perdu si vous quittez la page.',
+      'core.draftsOff':
+        'Les brouillons sont désactivés dans ce fureteur : ce que vous saisissez sera perdu si vous quittez la page.',
     },
   },
 };

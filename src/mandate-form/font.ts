@@ -21,8 +21,13 @@ import { assetUrl } from '../core/base-path.js';
 /** The Unicode font could not be fetched (a 404, the network, a file that is not a font). */
 export class FontUnavailableError extends Error {
   override name = 'FontUnavailableError';
-  constructor(readonly url: string, reason: string) {
-    super(`the PDF's Unicode font could not be loaded from ${url.startsWith('data:') ? 'a data: URL' : url}: ${reason}`);
+  constructor(
+    readonly url: string,
+    reason: string,
+  ) {
+    super(
+      `the PDF's Unicode font could not be loaded from ${url.startsWith('data:') ? 'a data: URL' : url}: ${reason}`,
+    );
   }
 }
 
@@ -37,7 +42,10 @@ function decodeDataUrl(url: string): Uint8Array {
 
 export function unicodeFont(url?: string): Promise<Uint8Array> {
   // scripts/build.js rewrites exactly this path: keep it literal, on one line.
-  const href = url ?? assetUrl('assets/DejaVuSans.ttf') ?? new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
+  const href =
+    url ??
+    assetUrl('assets/DejaVuSans.ttf') ??
+    new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
   let p = cache.get(href);
   if (!p) {
     // A data: URL (a bundler may inline assets, or a site may set one) is decoded here: a strict CSP may refuse to fetch it.
@@ -49,11 +57,14 @@ export function unicodeFont(url?: string): Promise<Uint8Array> {
             const bytes = new Uint8Array(await r.arrayBuffer());
             // TrueType (00 01 00 00) or OpenType (OTTO): not a page answered in place of the file.
             const head = String.fromCharCode(...bytes.subarray(0, 4));
-            if (head !== '\0\x01\0\0' && head !== 'OTTO' && head !== 'true') throw new FontUnavailableError(href, `the answer is not a font (${bytes.length} bytes)`);
+            if (head !== '\0\x01\0\0' && head !== 'OTTO' && head !== 'true')
+              throw new FontUnavailableError(href, `the answer is not a font (${bytes.length} bytes)`);
             return bytes;
           },
           (e: unknown) => {
-            throw e instanceof FontUnavailableError ? e : new FontUnavailableError(href, e instanceof Error ? e.message : String(e));
+            throw e instanceof FontUnavailableError
+              ? e
+              : new FontUnavailableError(href, e instanceof Error ? e.message : String(e));
           },
         );
     p.catch(() => cache.delete(href));

@@ -12,7 +12,10 @@ export function pdfImage(png: Blob, maxW = 480, maxH = 168): Promise<Uint8Array>
     p = (async () => {
       const bmp = await createImageBitmap(png);
       const s = Math.min(1, maxW / bmp.width, maxH / bmp.height);
-      const c = Object.assign(document.createElement('canvas'), { width: Math.max(1, Math.round(bmp.width * s)), height: Math.max(1, Math.round(bmp.height * s)) });
+      const c = Object.assign(document.createElement('canvas'), {
+        width: Math.max(1, Math.round(bmp.width * s)),
+        height: Math.max(1, Math.round(bmp.height * s)),
+      });
       const ctx = c.getContext('2d')!;
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, c.width, c.height);

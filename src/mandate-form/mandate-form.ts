@@ -15,7 +15,24 @@ import { localized, pick, type Localized } from '../model/localized.js';
 import type { Mandate, Signature } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope, TreeDefinition } from '../model/tree.js';
-import { check, fieldsOf, COMPANY, MANDATARY, NATURAL, REPRESENTATIVE, VALIDITY, signerName, stepOf, toAccessRequest, toMandate, type Field, type Kind, type Party, type Step, type Values } from './model.js';
+import {
+  check,
+  fieldsOf,
+  COMPANY,
+  MANDATARY,
+  NATURAL,
+  REPRESENTATIVE,
+  VALIDITY,
+  signerName,
+  stepOf,
+  toAccessRequest,
+  toMandate,
+  type Field,
+  type Kind,
+  type Party,
+  type Step,
+  type Values,
+} from './model.js';
 import { styles } from './mandate-form.styles.js';
 
 const configSchema = object({
@@ -34,11 +51,36 @@ const configSchema = object({
 export type MandateFormConfig = Infer<typeof configSchema>;
 
 /** One signature as the form keeps it (and its draft). */
-export interface SignatureState { method: Signature['method']; signedAt: string; png?: Blob; imageSha256?: string; strokes?: unknown; typedText?: string }
+export interface SignatureState {
+  method: Signature['method'];
+  signedAt: string;
+  png?: Blob;
+  imageSha256?: string;
+  strokes?: unknown;
+  typedText?: string;
+}
 /** One service's mandate, ready to send: the data, its PDF and the PDF's hash. */
-export interface MandateDocument { service: string; mandate: Mandate; blob: Blob; url: string; filename: string; sha256: string; dataHash: string; /** Printed on every page of the PDF. */ documentId: string }
+export interface MandateDocument {
+  service: string;
+  mandate: Mandate;
+  blob: Blob;
+  url: string;
+  filename: string;
+  sha256: string;
+  dataHash: string;
+  /** Printed on every page of the PDF. */ documentId: string;
+}
 /** The access request for oneself, ready to send: the data, its PDF and the PDF's hash. */
-export interface RequestDocument { service: string; request: AccessRequest; blob: Blob; url: string; filename: string; sha256: string; dataHash: string; documentId: string }
+export interface RequestDocument {
+  service: string;
+  request: AccessRequest;
+  blob: Blob;
+  url: string;
+  filename: string;
+  sha256: string;
+  dataHash: string;
+  documentId: string;
+}
 /** Who the backend knows (`GET /session`): a client's own data prefills the form. */
 export interface SessionUser {
   id: string;
@@ -56,15 +98,43 @@ export interface SessionUser {
   representative?: { givenName?: string; familyName?: string; capacity?: string };
   clientRef?: string;
 }
-export interface SessionAnswer { user: SessionUser | null; signInUrl?: string }
+export interface SessionAnswer {
+  user: SessionUser | null;
+  signInUrl?: string;
+}
 export type FormKind = 'mandate' | 'access-request';
-interface Draft { step: Step; values: Values; sigs: Partial<Record<Party, SignatureState>>; decision?: DecisionDetail; path?: Localized[][]; sent?: Record<string, SubmissionState> }
-type Pad = HTMLElement & { validationMessage?: string; checkValidity?(): boolean; method: string | null; signedAt: string | null; strokes?: unknown; typedText?: string; isEmpty(): boolean; toPNG(): Promise<Blob | null>; restore(d: object): Promise<void> };
+interface Draft {
+  step: Step;
+  values: Values;
+  sigs: Partial<Record<Party, SignatureState>>;
+  decision?: DecisionDetail;
+  path?: Localized[][];
+  sent?: Record<string, SubmissionState>;
+}
+type Pad = HTMLElement & {
+  validationMessage?: string;
+  checkValidity?(): boolean;
+  method: string | null;
+  signedAt: string | null;
+  strokes?: unknown;
+  typedText?: string;
+  isEmpty(): boolean;
+  toPNG(): Promise<Blob | null>;
+  restore(d: object): Promise<void>;
+};
 
 const STEPS: Step[] = ['grantor', 'handover', 'mandatary', 'review'];
 const REQUEST_STEPS: Step[] = ['grantor', 'review'];
 /** The fields a session binds: the person's identity, shown read-only once the backend knows it. */
-const BOUND = ['grantor.givenName', 'grantor.familyName', 'grantor.email', 'grantor.legalName', 'grantor.enterpriseNumber', 'grantor.representative.givenName', 'grantor.representative.familyName'];
+const BOUND = [
+  'grantor.givenName',
+  'grantor.familyName',
+  'grantor.email',
+  'grantor.legalName',
+  'grantor.enterpriseNumber',
+  'grantor.representative.givenName',
+  'grantor.representative.familyName',
+];
 const PAD = 'procura-signature-pad';
 const COUNTRIES = ['BE', 'FR', 'LU', 'NL', 'DE', 'CH', 'CA'];
 const id = (path: string) => `f-${path.replace(/\W/g, '-')}`;
@@ -138,7 +208,11 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   @state() private bound = new Set<string>();
 
   private seen = new Set<string>();
-  private drafts = new DraftController<Draft>(this, { key: () => this.resolvedDraftKey, version: () => '1', enabled: () => true });
+  private drafts = new DraftController<Draft>(this, {
+    key: () => this.resolvedDraftKey,
+    version: () => '1',
+    enabled: () => true,
+  });
   private submission = new SubmissionController(this, 'mandate');
   private requestSubmission = new SubmissionController(this, 'access-request');
   private sessionFor?: string;
@@ -180,7 +254,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   override connectedCallback(): void {
     super.connectedCallback();
     this.restoring ??= this.restoreDraft();
-    this.padLoading ??= (this.constructor as typeof ProcuraMandateForm).loadPad?.().catch((e) => report(this.localName, 'the signature pad could not be loaded', e));
+    this.padLoading ??= (this.constructor as typeof ProcuraMandateForm)
+      .loadPad?.()
+      .catch((e) => report(this.localName, 'the signature pad could not be loaded', e));
     this.getRootNode().addEventListener('procura-decision', this.onDecision);
     this.getRootNode().addEventListener('procura-decision-cleared', this.onDecisionCleared);
     void customElements.whenDefined('procura-delegation-tree').then(() => this.readTree());
@@ -215,7 +291,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   }
   private get fixedKind(): Kind | undefined {
     const form = this.decision?.result.form ?? '';
-    return this.grantorKind ?? (/legal|morale|company/i.test(form) ? 'legal' : /natural|physique/i.test(form) ? 'natural' : undefined);
+    return (
+      this.grantorKind ??
+      (/legal|morale|company/i.test(form) ? 'legal' : /natural|physique/i.test(form) ? 'natural' : undefined)
+    );
   }
   private get personKind(): Kind {
     return this.fixedKind ?? (this.values['grantor.kind'] === 'legal' ? 'legal' : 'natural');
@@ -254,17 +333,39 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     return typeof this.session === 'object' && this.session.user === null;
   }
   private get signInHref(): string | undefined {
-    return this.signInUrl || getConfiguration().signInUrl || (typeof this.session === 'object' ? this.session.signInUrl : undefined) || undefined;
+    return (
+      this.signInUrl ||
+      getConfiguration().signInUrl ||
+      (typeof this.session === 'object' ? this.session.signInUrl : undefined) ||
+      undefined
+    );
   }
 
   private signatures(): Signature[] {
     return (['grantor', 'mandatary'] as const).flatMap((party) => {
       const s = this.sigs[party];
-      return s ? [{ party, method: s.method, signerName: signerName(this.values, party, this.personKind) || '?', signedAt: s.signedAt, ...(s.imageSha256 && { imageSha256: s.imageSha256 }) }] : [];
+      return s
+        ? [
+            {
+              party,
+              method: s.method,
+              signerName: signerName(this.values, party, this.personKind) || '?',
+              signedAt: s.signedAt,
+              ...(s.imageSha256 && { imageSha256: s.imageSha256 }),
+            },
+          ]
+        : [];
     });
   }
   private context(service: string) {
-    return { service, kind: this.personKind, contracts: this.isRequest ? ('all' as const) : this.scope, decision: this.decision, signatures: this.signatures(), locale: this.localize.locale };
+    return {
+      service,
+      kind: this.personKind,
+      contracts: this.isRequest ? ('all' as const) : this.scope,
+      decision: this.decision,
+      signatures: this.signatures(),
+      locale: this.localize.locale,
+    };
   }
   /** The mandates as they would be sent now, one per service (without the PDF's hash). */
   get mandates(): Mandate[] {
@@ -280,13 +381,19 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   private label(path: string): string {
     const t = this.localize;
-    const key = [...(this.isRequest ? [`mandate.request.${path}`] : []), `mandate.${path}`, `mandate.${path.split('.').pop()}`].find((k) => t.has(k));
+    const key = [
+      ...(this.isRequest ? [`mandate.request.${path}`] : []),
+      `mandate.${path}`,
+      `mandate.${path.split('.').pop()}`,
+    ].find((k) => t.has(k));
     return key ? t.t(key) : path;
   }
   private message(path: string, code: string): string {
     const type = [...fieldsOf(this.personKind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
     const last = path.split('.').pop();
-    const key = [`mandate.error.${code}.${last}`, `mandate.error.${code}.${type}`, `mandate.error.${code}`].find((k) => this.localize.has(k));
+    const key = [`mandate.error.${code}.${last}`, `mandate.error.${code}.${type}`, `mandate.error.${code}`].find((k) =>
+      this.localize.has(k),
+    );
     return this.localize.t(key ?? 'core.invalid');
   }
   /** The message beside a field: the server's, or ours once the field was left or the step submitted. */
@@ -294,14 +401,21 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     if (this.server[path]) return this.server[path];
     const i = this.seen.has(path) && this.issues.find((x) => x.path === path);
     // A signature's message is the pad's own (worded for the method chosen) once the pad is defined.
-    const own = i && path.startsWith('signatures.') ? this.renderRoot?.querySelector<Pad>(`#${id(path)}`)?.validationMessage : undefined;
+    const own =
+      i && path.startsWith('signatures.')
+        ? this.renderRoot?.querySelector<Pad>(`#${id(path)}`)?.validationMessage
+        : undefined;
     return i ? own || this.message(path, i.code) : undefined;
   }
 
   // ---- rendering
 
   private checkNow() {
-    return check(this.values, this.context(this.serviceList[0] ?? ''), { roleLocalParts: this.settings?.roleAddresses, today: today(), request: this.isRequest });
+    return check(this.values, this.context(this.serviceList[0] ?? ''), {
+      roleLocalParts: this.settings?.roleAddresses,
+      today: today(),
+      request: this.isRequest,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -309,7 +423,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     // Who is signed in: asked once per endpoint, never before an endpoint is known.
     const ep = this.resolvedEndpoint;
     if (ep && ep !== this.sessionFor) ((this.sessionFor = ep), void this.readSession());
-    if (changed.has('contractIds') && this.contractIds && !this.values['scope.contractIds']) this.values = { ...this.values, 'scope.contractIds': this.contractIds };
+    if (changed.has('contractIds') && this.contractIds && !this.values['scope.contractIds'])
+      this.values = { ...this.values, 'scope.contractIds': this.contractIds };
     this.issues = this.checkNow();
     this.updateForm();
   }
@@ -320,7 +435,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
       const party = pad.dataset.party as Party;
       // The step was submitted without this signature: the pad shows its own error (its `invalid` event does it).
       if (pad.getAttribute('aria-invalid') === 'true' && !this.server[`signatures.${party}`])
-        void customElements.whenDefined(PAD).then(async () => (await (pad as Pad & { updateComplete?: Promise<unknown> }).updateComplete, pad.checkValidity?.()));
+        void customElements
+          .whenDefined(PAD)
+          .then(
+            async () => (
+              await (pad as Pad & { updateComplete?: Promise<unknown> }).updateComplete,
+              pad.checkValidity?.()
+            ),
+          );
       const s = this.sigs[party];
       if (!s || this.padsFilled.has(pad)) continue;
       this.padsFilled.add(pad);
@@ -328,7 +450,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
         if (!pad.isEmpty()) return;
         this.padQuiet.add(pad);
         try {
-          await pad.restore({ method: s.method, strokes: s.strokes, typedText: s.typedText, png: s.png, intent: true, signedAt: s.signedAt });
+          await pad.restore({
+            method: s.method,
+            strokes: s.strokes,
+            typedText: s.typedText,
+            png: s.png,
+            intent: true,
+            signedAt: s.signedAt,
+          });
         } catch (e) {
           report(this.localName, 'a signature could not be shown again', e);
         } finally {
@@ -346,34 +475,40 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     if (this.step === 'done')
       return html`<div class="step">${this.lazy ? this.lazy.render(this as never) : (void this.loadReview(), html`<p role="status">${t.t('mandate.preparing')}</p>`)}</div>`;
     return html`
-      ${status === 'restored' && this.drafts.savedAt
-        ? html`<p class="notice" role="status">${t.t('core.draftRestored', { date: t.date(this.drafts.savedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`
-        : status === 'unavailable'
-          ? html`<p class="notice warn">${t.t('core.draftsOff')}</p>`
-          : status === 'stale'
-            ? html`<p class="notice warn">${t.t('core.draftStale')}</p>`
-            : nothing}
+      ${
+        status === 'restored' && this.drafts.savedAt
+          ? html`<p class="notice" role="status">${t.t('core.draftRestored', { date: t.date(this.drafts.savedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>`
+          : status === 'unavailable'
+            ? html`<p class="notice warn">${t.t('core.draftsOff')}</p>`
+            : status === 'stale'
+              ? html`<p class="notice warn">${t.t('core.draftStale')}</p>`
+              : nothing
+      }
       <!-- Live regions stay in the page, empty when there is nothing to say, so that what comes into them is read. -->
       <div role="status" class="live">${this.renderBlocked()}</div>
       <div role="status" class="live">${this.signedOut ? this.signInNotice(false) : nothing}</div>
       <div class="step">
         ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, total: steps.length, name: this.stepName() })}</p>` : nothing}
         ${this.heading(0, this.stepName(), { class: 'step-heading', tabindex: '-1' })}
-        ${this.step === 'grantor'
-          ? this.renderGrantor()
-          : this.step === 'handover'
-            ? this.renderHandover()
-            : this.step === 'mandatary'
-              ? this.renderMandatary()
-              : this.lazy
-                ? this.lazy.render(this as never)
-                : (void this.loadReview(), html`<p role="status">${t.t('mandate.preparing')}</p>`)}
+        ${
+          this.step === 'grantor'
+            ? this.renderGrantor()
+            : this.step === 'handover'
+              ? this.renderHandover()
+              : this.step === 'mandatary'
+                ? this.renderMandatary()
+                : this.lazy
+                  ? this.lazy.render(this as never)
+                  : (void this.loadReview(), html`<p role="status">${t.t('mandate.preparing')}</p>`)
+        }
       </div>
     `;
   }
 
   private stepName(): string {
-    return this.localize.t(this.isRequest && this.step === 'grantor' ? 'mandate.step.request' : `mandate.step.${this.step}`);
+    return this.localize.t(
+      this.isRequest && this.step === 'grantor' ? 'mandate.step.request' : `mandate.step.${this.step}`,
+    );
   }
 
   /** Why the form cannot be used yet, and (before the tree is answered) a way to the tree. */
@@ -398,7 +533,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   }
 
   private treeElement(): HTMLElement | null {
-    return this.for ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as HTMLElement | null) : null;
+    return this.for
+      ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as HTMLElement | null)
+      : null;
   }
 
   /** Moves the focus to the tree's current question (its `legend` part), else to the tree itself. */
@@ -406,10 +543,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const tree = this.treeElement();
     if (!tree) return;
     const root = tree.shadowRoot;
-    const target = root?.querySelector<HTMLElement>('[part~="legend"]') ?? root?.querySelector<HTMLElement>('h3[tabindex], h2, h3') ?? null;
+    const target =
+      root?.querySelector<HTMLElement>('[part~="legend"]') ??
+      root?.querySelector<HTMLElement>('h3[tabindex], h2, h3') ??
+      null;
     tree.scrollIntoView?.({ block: 'start' });
     if (target) {
-      if (!target.hasAttribute('tabindex') && !target.matches('a, button, input')) target.setAttribute('tabindex', '-1');
+      if (!target.hasAttribute('tabindex') && !target.matches('a, button, input'))
+        target.setAttribute('tabindex', '-1');
       target.focus();
     } else {
       if (!tree.hasAttribute('tabindex')) tree.tabIndex = -1;
@@ -423,7 +564,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const href = this.signInHref;
     const body = html`<p>${t.t(this.drafts.status === 'off' || !this.resolvedDraftKey ? 'mandate.signIn.neededNoDraft' : 'mandate.signIn.needed')}</p>
       ${href ? html`<p><a class="sign-in" href=${href}>${t.t('mandate.signIn.link')}</a></p>` : nothing}`;
-    return alert ? html`<div class="notice warn sign-in-notice" part="error" role="alert">${body}</div>` : html`<div class="notice warn sign-in-notice">${body}</div>`;
+    return alert
+      ? html`<div class="notice warn sign-in-notice" part="error" role="alert">${body}</div>`
+      : html`<div class="notice warn sign-in-notice">${body}</div>`;
   }
 
   private stepForm(body: TemplateResult, back?: Step): TemplateResult {
@@ -446,19 +589,34 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     return this.stepForm(html`
       ${this.fixedKind || sessionKind ? nothing : this.radios('grantor.kind', ['natural', 'legal'], this.personKind, request ? 'mandate.request.legend.kind' : 'mandate.legend.kind', 'mandate.kind', off)}
       ${this.bound.size ? html`<p class="hint" id="bound-hint">${t.t('mandate.fromAccount')}</p>` : nothing}
-      ${legal
-        ? html`${this.fieldset('mandate.legend.company', COMPANY, off)}${this.fieldset('mandate.legend.representative', REPRESENTATIVE, off)}`
-        : this.fieldset(request ? 'mandate.legend.requester' : 'mandate.legend.grantor', NATURAL, off)}
-      ${request ? this.requestAccess(off) : html`<fieldset ?disabled=${off}>
+      ${
+        legal
+          ? html`${this.fieldset('mandate.legend.company', COMPANY, off)}${this.fieldset('mandate.legend.representative', REPRESENTATIVE, off)}`
+          : this.fieldset(request ? 'mandate.legend.requester' : 'mandate.legend.grantor', NATURAL, off)
+      }
+      ${
+        request
+          ? this.requestAccess(off)
+          : html`<fieldset ?disabled=${off}>
         <legend>${t.t('mandate.legend.access')}</legend>
         ${this.service || this.services ? html`<p>${this.label('service')} : <strong>${t.list(this.serviceList.map((s) => this.serviceName(s)))}</strong></p>` : this.input(['service', 'text', 'off', 1])}
-        ${this.fixedContracts
-          ? html`<p>${this.label('scope.contracts')} : <strong>${t.t(`mandate.contracts.${scope}`)}</strong></p>`
-          : this.radios('scope.contracts', ['all', 'one', 'listed'], scope, 'mandate.scope.contracts', 'mandate.contracts', off)}
+        ${
+          this.fixedContracts
+            ? html`<p>${this.label('scope.contracts')} : <strong>${t.t(`mandate.contracts.${scope}`)}</strong></p>`
+            : this.radios(
+                'scope.contracts',
+                ['all', 'one', 'listed'],
+                scope,
+                'mandate.scope.contracts',
+                'mandate.contracts',
+                off,
+              )
+        }
         ${scope === 'all' ? nothing : this.input(['scope.contractIds', 'text', 'off', 1])}
         <label class="choice"><input type="checkbox" name="scope.includeFuture" .checked=${live(this.values['scope.includeFuture'] === true)} />${t.t('mandate.includeFuture')}</label>
       </fieldset>
-      ${this.fieldset('mandate.legend.validity', VALIDITY, off)}`}
+      ${this.fieldset('mandate.legend.validity', VALIDITY, off)}`
+      }
       ${this.pad('grantor', off)}
     `);
   }
@@ -475,7 +633,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   }
 
   private renderMandatary(): TemplateResult {
-    return this.stepForm(html`${this.fieldset('mandate.legend.mandatary', MANDATARY, this.disabled)} ${this.pad('mandatary', this.disabled)}`, 'handover');
+    return this.stepForm(
+      html`${this.fieldset('mandate.legend.mandatary', MANDATARY, this.disabled)} ${this.pad('mandatary', this.disabled)}`,
+      'handover',
+    );
   }
 
   private renderHandover(): TemplateResult {
@@ -498,7 +659,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
       ${this.heading(1, this.localize.t('mandate.summary', { count: items.length }), { class: 'summary-heading' })}
       <ul>
         ${items.map(
-          (i) => html`<li><a href="#${id(i.path)}" @click=${(e: Event) => (e.preventDefault(), this.focusField(i.path))}>${this.localize.t('mandate.summaryItem', { field: this.label(i.path.startsWith('signatures.') ? `signature.${i.path.slice(11)}` : i.path), message: this.errorOf(i.path)! })}</a></li>`,
+          (i) =>
+            html`<li><a href="#${id(i.path)}" @click=${(e: Event) => (e.preventDefault(), this.focusField(i.path))}>${this.localize.t('mandate.summaryItem', { field: this.label(i.path.startsWith('signatures.') ? `signature.${i.path.slice(11)}` : i.path), message: this.errorOf(i.path)! })}</a></li>`,
         )}
       </ul>
     </div>`;
@@ -511,10 +673,15 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private input([path, type, ac, req]: Field): TemplateResult {
     const t = this.localize;
     const err = this.errorOf(path);
-    const hint = [...(this.isRequest ? [`mandate.request.${path}.hint`] : []), `mandate.${path}.hint`, `mandate.${path.split('.').pop()}.hint`].find((k) => t.has(k));
+    const hint = [
+      ...(this.isRequest ? [`mandate.request.${path}.hint`] : []),
+      `mandate.${path}.hint`,
+      `mandate.${path.split('.').pop()}.hint`,
+    ].find((k) => t.has(k));
     const fid = id(path);
     const ro = this.bound.has(path);
-    const describedBy = [hint && `h-${fid}`, ro && 'bound-hint', err && `e-${fid}`].filter(Boolean).join(' ') || nothing;
+    const describedBy =
+      [hint && `h-${fid}`, ro && 'bound-hint', err && `e-${fid}`].filter(Boolean).join(' ') || nothing;
     const value = String(this.values[path] ?? (type === 'country' ? 'BE' : ''));
     const today_ = today();
     const control =
@@ -534,7 +701,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     </div>`;
   }
 
-  private radios(path: string, options: string[], current: string, legend: string, prefix: string, off: boolean): TemplateResult {
+  private radios(
+    path: string,
+    options: string[],
+    current: string,
+    legend: string,
+    prefix: string,
+    off: boolean,
+  ): TemplateResult {
     return html`<fieldset ?disabled=${off}>
       <legend>${this.localize.t(legend)}</legend>
       ${options.map((o) => html`<label class="choice"><input type="radio" name=${path} value=${o} .checked=${live(current === o)} />${this.localize.t(`${prefix}.${o}`)}</label>`)}
@@ -572,7 +746,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const el = e.target as HTMLInputElement;
     if (!el.name || el.localName === PAD || !el.closest('form') || this.bound.has(el.name)) return;
     this.values = { ...this.values, [el.name]: el.type === 'checkbox' ? el.checked : el.value };
-    if (this.server[el.name]) this.server = Object.fromEntries(Object.entries(this.server).filter(([p]) => p !== el.name));
+    if (this.server[el.name])
+      this.server = Object.fromEntries(Object.entries(this.server).filter(([p]) => p !== el.name));
     this.changed();
   }
 
@@ -617,7 +792,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     e.preventDefault();
     if (this.blocked || this.disabled) return;
     const step = this.step;
-    for (const [p] of [...fieldsOf(this.personKind), ...VALIDITY, ...MANDATARY]) if (stepOf(p) === step) this.seen.add(p);
+    for (const [p] of [...fieldsOf(this.personKind), ...VALIDITY, ...MANDATARY])
+      if (stepOf(p) === step) this.seen.add(p);
     ['service', 'scope.contractIds', `signatures.${step}`].forEach((p) => this.seen.add(p));
     this.issues = this.checkNow();
     if (this.issues.some((i) => stepOf(i.path) === step)) {
@@ -646,7 +822,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   // ---- the tree
 
   private onDecision = (e: Event): void => {
-    if (this.for && (e.target as Element)?.id === this.for) this.applyDecision((e as CustomEvent<DecisionDetail>).detail, e.target as Element);
+    if (this.for && (e.target as Element)?.id === this.for)
+      this.applyDecision((e as CustomEvent<DecisionDetail>).detail, e.target as Element);
   };
 
   /** The person changed an answer in the tree: its earlier decision no longer sets the scope. */
@@ -659,7 +836,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
 
   private readTree(): void {
     if (!this.for) return;
-    const tree = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as (Element & { decision?: DecisionDetail }) | null;
+    const tree = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as
+      (Element & { decision?: DecisionDetail }) | null;
     if (tree?.decision) this.applyDecision(tree.decision, tree);
   }
 
@@ -700,17 +878,39 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private saveDraft(): void {
     if (!this.loaded || this.step === 'done') return;
     const sent = Object.fromEntries(Object.entries(this.sent).filter(([, s]) => done(s)));
-    void this.drafts.save({ step: this.step, values: this.values, sigs: this.sigs, decision: this.decision, path: this.path, sent });
+    void this.drafts.save({
+      step: this.step,
+      values: this.values,
+      sigs: this.sigs,
+      decision: this.decision,
+      path: this.path,
+      sent,
+    });
   }
 
   private updateForm(): void {
     const complete = !this.issues.length;
-    this.setFormValue(complete ? JSON.stringify(this.isRequest ? this.accessRequest : this.mandates) : null, JSON.stringify(this.values));
-    this.setValidity(this.required && !complete && this.step !== 'done' ? { valueMissing: true } : {}, this.localize.t('mandate.error.required'), this.renderRoot?.querySelector?.('input') ?? undefined);
+    this.setFormValue(
+      complete ? JSON.stringify(this.isRequest ? this.accessRequest : this.mandates) : null,
+      JSON.stringify(this.values),
+    );
+    this.setValidity(
+      this.required && !complete && this.step !== 'done' ? { valueMissing: true } : {},
+      this.localize.t('mandate.error.required'),
+      this.renderRoot?.querySelector?.('input') ?? undefined,
+    );
   }
 
   protected resetValue(): void {
-    Object.assign(this, { values: {}, sigs: {}, step: 'grantor', server: {}, sent: {}, summary: false, signInHeld: false });
+    Object.assign(this, {
+      values: {},
+      sigs: {},
+      step: 'grantor',
+      server: {},
+      sent: {},
+      summary: false,
+      signInHeld: false,
+    });
     this.bound = new Set();
     if (typeof this.session === 'object' && this.session.user) this.prefill(this.session.user);
     this.seen.clear();
@@ -745,7 +945,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const ep = this.sessionFor;
     let answer: SessionAnswer | 'unreachable';
     try {
-      const a = await this.submission.client?.request<SessionAnswer>('/session', { retries: 1, locale: this.resolvedLocale });
+      const a = await this.submission.client?.request<SessionAnswer>('/session', {
+        retries: 1,
+        locale: this.resolvedLocale,
+      });
       if (!a || typeof a !== 'object' || !('user' in a)) return;
       answer = a;
     } catch {
@@ -766,12 +969,22 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
     const id: Values = {
       ...(u.email && { [`${g}email`]: u.email }),
       ...(kind === 'legal'
-        ? { [`${g}legalName`]: u.legalName, [`${g}enterpriseNumber`]: u.enterpriseNumber, [`${g}representative.givenName`]: u.representative?.givenName, [`${g}representative.familyName`]: u.representative?.familyName }
+        ? {
+            [`${g}legalName`]: u.legalName,
+            [`${g}enterpriseNumber`]: u.enterpriseNumber,
+            [`${g}representative.givenName`]: u.representative?.givenName,
+            [`${g}representative.familyName`]: u.representative?.familyName,
+          }
         : { [`${g}givenName`]: u.givenName, [`${g}familyName`]: u.familyName }),
     };
     const soft: Values =
       kind === 'legal'
-        ? { [`${g}seat`]: u.seat, [`${g}representative.capacity`]: u.representative?.capacity, [`${g}phone`]: u.phone, [`${g}clientRef`]: u.clientRef }
+        ? {
+            [`${g}seat`]: u.seat,
+            [`${g}representative.capacity`]: u.representative?.capacity,
+            [`${g}phone`]: u.phone,
+            [`${g}clientRef`]: u.clientRef,
+          }
         : { [`${g}birthDate`]: u.birthDate, [`${g}phone`]: u.phone, [`${g}clientRef`]: u.clientRef };
     const values = { ...this.values };
     if (!this.fixedKind && u.kind) values['grantor.kind'] = u.kind;
@@ -813,7 +1026,6 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig>
   private async prepare(): Promise<(MandateDocument | RequestDocument)[] | undefined> {
     return (await this.loadReview()).prepare(this as never);
   }
-
 }
 
 export function today(): string {

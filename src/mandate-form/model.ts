@@ -14,7 +14,12 @@ export type Values = Record<string, string | boolean | undefined>;
 export type Step = 'grantor' | 'handover' | 'mandatary' | 'review' | 'done';
 
 /** One input: dotted path, input type, autocomplete token, required. */
-export type Field = readonly [path: string, type: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'country', autocomplete: string, required?: 1];
+export type Field = readonly [
+  path: string,
+  type: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'country',
+  autocomplete: string,
+  required?: 1,
+];
 
 const G = 'grantor.';
 const R = 'grantor.representative.';
@@ -58,7 +63,11 @@ export const fieldsOf = (kind: Kind): Field[] => (kind === 'legal' ? [...COMPANY
 
 /** The step where a path is filled: the mandatary's own fields and signature, else the grantor's. */
 export const stepOf = (path: string): Step =>
-  path.startsWith('mandatary.') || path === 'signatures.mandatary' ? 'mandatary' : path.startsWith('document') ? 'review' : 'grantor';
+  path.startsWith('mandatary.') || path === 'signatures.mandatary'
+    ? 'mandatary'
+    : path.startsWith('document')
+      ? 'review'
+      : 'grantor';
 
 const text = (v: Values, path: string): string | undefined => {
   const x = v[path];
@@ -87,24 +96,31 @@ function grantorOf(v: Values, c: Context) {
   const legal = c.kind === 'legal';
   const rep = [t(`${R}givenName`), t(`${R}familyName`), t(`${R}capacity`), t(`${R}proof`)];
   return {
-      kind: c.kind,
-      ...(legal
-        ? {
-            legalName: t(`${G}legalName`),
-            enterpriseNumber: t(`${G}enterpriseNumber`),
-            country: t(`${G}country`) ?? 'BE',
-            seat: t(`${G}seat`),
-            representative: rep.some(Boolean) ? { givenName: rep[0], familyName: rep[1], capacity: rep[2], proof: rep[3] } : undefined,
-          }
-        : { givenName: t(`${G}givenName`), familyName: t(`${G}familyName`), birthDate: t(`${G}birthDate`) }),
-      email: t(`${G}email`),
-      phone: t(`${G}phone`),
-      clientRef: t(`${G}clientRef`),
+    kind: c.kind,
+    ...(legal
+      ? {
+          legalName: t(`${G}legalName`),
+          enterpriseNumber: t(`${G}enterpriseNumber`),
+          country: t(`${G}country`) ?? 'BE',
+          seat: t(`${G}seat`),
+          representative: rep.some(Boolean)
+            ? { givenName: rep[0], familyName: rep[1], capacity: rep[2], proof: rep[3] }
+            : undefined,
+        }
+      : { givenName: t(`${G}givenName`), familyName: t(`${G}familyName`), birthDate: t(`${G}birthDate`) }),
+    email: t(`${G}email`),
+    phone: t(`${G}phone`),
+    clientRef: t(`${G}clientRef`),
   };
 }
 
 const decisionOf = (c: Context) =>
-  c.decision && { treeId: c.decision.treeId, treeVersion: c.decision.treeVersion, answers: c.decision.answers.map(({ question, option }) => ({ question, option })), outcome: c.decision.outcome };
+  c.decision && {
+    treeId: c.decision.treeId,
+    treeVersion: c.decision.treeVersion,
+    answers: c.decision.answers.map(({ question, option }) => ({ question, option })),
+    outcome: c.decision.outcome,
+  };
 
 /** The Mandate (API.md) for one service, from the flat values of the form. */
 export function toMandate(v: Values, c: Context): Mandate {
@@ -113,8 +129,17 @@ export function toMandate(v: Values, c: Context): Mandate {
   const m = {
     service: c.service,
     grantor: grantorOf(v, c),
-    mandatary: { givenName: t('mandatary.givenName'), familyName: t('mandatary.familyName'), email: t('mandatary.email'), relation: t('mandatary.relation') },
-    scope: { contracts: c.contracts, ...(c.contracts !== 'all' && { contractIds: ids }), includeFuture: v['scope.includeFuture'] === true },
+    mandatary: {
+      givenName: t('mandatary.givenName'),
+      familyName: t('mandatary.familyName'),
+      email: t('mandatary.email'),
+      relation: t('mandatary.relation'),
+    },
+    scope: {
+      contracts: c.contracts,
+      ...(c.contracts !== 'all' && { contractIds: ids }),
+      includeFuture: v['scope.includeFuture'] === true,
+    },
     validFrom: t('validFrom'),
     validUntil: t('validUntil'),
     signatures: c.signatures,
@@ -144,7 +169,11 @@ export function toAccessRequest(v: Values, c: Context): AccessRequest {
 
 /** A path of an access request (or of the server's answer about one) as the form names it. */
 export const formPath = (path: string): string =>
-  path.startsWith('requester') ? `grantor${path.slice(9)}` : path === 'signatures' || path.startsWith('signatures[') ? 'signatures.grantor' : path;
+  path.startsWith('requester')
+    ? `grantor${path.slice(9)}`
+    : path === 'signatures' || path.startsWith('signatures[')
+      ? 'signatures.grantor'
+      : path;
 
 export interface CheckOptions {
   roleLocalParts?: readonly string[];
@@ -154,8 +183,10 @@ export interface CheckOptions {
 }
 
 /** Neutral values that let the rules across fields run while a required field is still empty or bad. */
-const stand = (path: string): unknown => (path.endsWith('email') ? `${path.replace(/\W/g, '')}@placeholder.invalid` : 'x');
-const REQUIRED_LEAVES = /^(service|mandatary\.(givenName|familyName|email)|(grantor|requester)\.(email|representative\.\w+))$/;
+const stand = (path: string): unknown =>
+  path.endsWith('email') ? `${path.replace(/\W/g, '')}@placeholder.invalid` : 'x';
+const REQUIRED_LEAVES =
+  /^(service|mandatary\.(givenName|familyName|email)|(grantor|requester)\.(email|representative\.\w+))$/;
 
 function patch(target: Record<string, unknown>, path: string): void {
   const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
@@ -185,11 +216,15 @@ export function check(v: Values, c: Context, opts: CheckOptions = {}): Issue[] {
   if (!c.service) add({ path: 'service', code: 'required', message: 'is required' });
   const birth = text(v, `${G}birthDate`);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  if (c.kind === 'natural' && birth && birth > today) add({ path: `${G}birthDate`, code: 'future', message: 'is in the future' });
+  if (c.kind === 'natural' && birth && birth > today)
+    add({ path: `${G}birthDate`, code: 'future', message: 'is in the future' });
   const o = { roleLocalParts: opts.roleLocalParts, today };
   const [mr, ar] = [mandateRules(o), accessRequestRules(o)];
   const run = (x: unknown) => (opts.request ? parse(ar, x) : parse(mr, x));
-  let m: Record<string, unknown> = (opts.request ? toAccessRequest(v, c) : toMandate(v, c)) as unknown as Record<string, unknown>;
+  let m: Record<string, unknown> = (opts.request ? toAccessRequest(v, c) : toMandate(v, c)) as unknown as Record<
+    string,
+    unknown
+  >;
   for (let round = 0; round < 4; round++) {
     const r = run(m);
     if (r.ok) break;
@@ -200,6 +235,7 @@ export function check(v: Values, c: Context, opts: CheckOptions = {}): Issue[] {
   // The rules' "representative is required" is already said field by field.
   if ([...out.keys()].some((p) => p.startsWith(R))) out.delete('grantor.representative');
   for (const party of opts.request ? (['grantor'] as const) : (['grantor', 'mandatary'] as const))
-    if (!c.signatures.some((s) => s.party === party)) add({ path: `signatures.${party}`, code: 'signature', message: 'is missing' });
+    if (!c.signatures.some((s) => s.party === party))
+      add({ path: `signatures.${party}`, code: 'signature', message: 'is missing' });
   return [...out.values()];
 }

@@ -9,10 +9,23 @@
  * operators, linked to the element) or `artifact` (`/Artifact BDC … EMC`: rules, boxes,
  * the footer). The tree is kept as plain objects and written once by `finish`.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFRef, PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  PDFRef,
+  PDFString,
+  type PDFDocument,
+  type PDFPage,
+} from 'pdf-lib';
 
 /** The standard structure types the mandate uses (no role map needed). */
-export type StructType = 'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
+export type StructType =
+  'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
 
 export interface StructElem {
   type: StructType;
@@ -28,7 +41,8 @@ export interface StructElem {
 
 const op = (name: PDFOperatorNames, ...args: (string | PDFName)[]) => PDFOperator.of(name, args);
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export class Tagger {
   readonly root: StructElem;
@@ -72,7 +86,17 @@ export class Tagger {
    * /DisplayDocTitle true >>`, and an XMP packet with `dc:title` and `pdfuaid:part 1`.
    * Call it after the last page is drawn; `title` must be the info dictionary's title.
    */
-  finish({ title, lang, producer, created }: { title: string; lang: string; producer: string; created?: string }): void {
+  finish({
+    title,
+    lang,
+    producer,
+    created,
+  }: {
+    title: string;
+    lang: string;
+    producer: string;
+    created?: string;
+  }): void {
     const { context, catalog } = this.doc;
     const treeRef = context.nextRef();
     const pageList = this.doc.getPages();
@@ -97,7 +121,8 @@ export class Tagger {
       if (e.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(e.alt));
       if (e.attrs) {
         const a = context.obj({}) as PDFDict;
-        for (const [k, v] of Object.entries(e.attrs)) a.set(PDFName.of(k), Array.isArray(v) ? context.obj(v.map((x) => Math.round(x * 100) / 100)) : PDFName.of(v));
+        for (const [k, v] of Object.entries(e.attrs))
+          a.set(PDFName.of(k), Array.isArray(v) ? context.obj(v.map((x) => Math.round(x * 100) / 100)) : PDFName.of(v));
         dict.set(PDFName.of('A'), a);
       }
       context.assign(e.ref, dict);
@@ -106,7 +131,12 @@ export class Tagger {
     write(this.root, treeRef);
     context.assign(
       treeRef,
-      context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pageList.length }),
+      context.obj({
+        Type: 'StructTreeRoot',
+        K: this.root.ref,
+        ParentTree: context.obj({ Nums: nums }),
+        ParentTreeNextKey: pageList.length,
+      }),
     );
     catalog.set(PDFName.of('StructTreeRoot'), treeRef);
     catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));

@@ -94,7 +94,10 @@ export const clean = (s: string): string =>
   s
     .normalize('NFC')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, '');
+    .replace(
+      /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g,
+      '',
+    );
 export const isWinAnsi = (s: string): boolean =>
   [...s].every((ch) => {
     const c = ch.codePointAt(0)!;
@@ -102,7 +105,8 @@ export const isWinAnsi = (s: string): boolean =>
   });
 
 const isRequest = (i: MandatePdfInput): boolean => i.kind === 'access-request' || 'requester' in i.mandate;
-export const titleOf = (i: MandatePdfInput): string => i.title ?? i.t(isRequest(i) ? 'mandate.pdf.requestTitle' : 'mandate.pdf.title');
+export const titleOf = (i: MandatePdfInput): string =>
+  i.title ?? i.t(isRequest(i) ? 'mandate.pdf.requestTitle' : 'mandate.pdf.title');
 
 function blocks(i: MandatePdfInput): Block[] {
   const { mandate: m, t, label } = i;
@@ -110,7 +114,10 @@ function blocks(i: MandatePdfInput): Block[] {
   const who = request ? 'requester' : 'grantor';
   const g = 'requester' in m ? m.requester : m.grantor;
   const contract = i.contractName ?? ((id: string) => displayName('contracts', id, m.locale ?? 'fr'));
-  const out: Block[] = [{ k: 'h1', s: titleOf(i) }, { k: 'meta', s: t('mandate.pdf.service', { service: i.serviceName }) }];
+  const out: Block[] = [
+    { k: 'h1', s: titleOf(i) },
+    { k: 'meta', s: t('mandate.pdf.service', { service: i.serviceName }) },
+  ];
   if (i.createdAt) out.push({ k: 'meta', s: t('mandate.pdf.created', { date: i.dateTime(i.createdAt) }) });
   const row = (path: string, value: string | undefined) => value && out.push({ k: 'row', l: label(path), s: value });
   const said = (key: string, value: string | undefined) => value && out.push({ k: 'row', l: t(key), s: value });
@@ -151,7 +158,10 @@ function blocks(i: MandatePdfInput): Block[] {
   row('service', i.serviceName);
   row('scope.contracts', t(`mandate.contracts.${m.scope.contracts}`));
   // A broker files by contract number: the name helps the reader, the number stays.
-  row('scope.contractIds', m.scope.contractIds?.map((id) => (contract(id) === id ? id : `${contract(id)} (${id})`)).join(', '));
+  row(
+    'scope.contractIds',
+    m.scope.contractIds?.map((id) => (contract(id) === id ? id : `${contract(id)} (${id})`)).join(', '),
+  );
   row('scope.includeFuture', t(m.scope.includeFuture ? 'mandate.yes' : 'mandate.no'));
   row('validFrom', m.validFrom && i.date(m.validFrom));
   const until = 'validUntil' in m ? m.validUntil : undefined;
@@ -165,9 +175,16 @@ function blocks(i: MandatePdfInput): Block[] {
     out.push({ k: 'h2', s: t('mandate.pdf.decision') });
     for (const a of i.decisionPath) out.push({ k: 'row', l: a.question, s: a.answer });
     const o = i.outcome;
-    if (o) said('mandate.pdf.outcome', t(o.mandate ? `mandate.pdf.outcome.mandate.${o.contracts ?? m.scope.contracts}` : 'mandate.pdf.outcome.none'));
+    if (o)
+      said(
+        'mandate.pdf.outcome',
+        t(o.mandate ? `mandate.pdf.outcome.mandate.${o.contracts ?? m.scope.contracts}` : 'mandate.pdf.outcome.none'),
+      );
   }
-  out.push({ k: 'h2', s: t('mandate.pdf.commitments') }, { k: 'p', s: t(request ? 'mandate.pdf.requestCommitmentsText' : 'mandate.pdf.commitmentsText') });
+  out.push(
+    { k: 'h2', s: t('mandate.pdf.commitments') },
+    { k: 'p', s: t(request ? 'mandate.pdf.requestCommitmentsText' : 'mandate.pdf.commitmentsText') },
+  );
   out.push({ k: 'h2', s: t(request ? 'mandate.pdf.signature' : 'mandate.pdf.signatures') });
   const signatures: { party: string; signerName: string; signedAt: string; method: string }[] = m.signatures;
   out.push({
@@ -179,7 +196,11 @@ function blocks(i: MandatePdfInput): Block[] {
         image: s && i.images?.[party],
         alt: s && t('mandate.pdf.signatureAlt', { name: s.signerName }),
         lines: s
-          ? [t('mandate.pdf.signedBy', { name: s.signerName }), t('mandate.pdf.signedAt', { date: i.dateTime(s.signedAt) }), t(`mandate.pdf.method.${s.method}`)]
+          ? [
+              t('mandate.pdf.signedBy', { name: s.signerName }),
+              t('mandate.pdf.signedAt', { date: i.dateTime(s.signedAt) }),
+              t(`mandate.pdf.method.${s.method}`),
+            ]
           : [t('mandate.pdf.unsigned')],
       };
     }),
@@ -188,7 +209,9 @@ function blocks(i: MandatePdfInput): Block[] {
 }
 
 function strings(bs: Block[]): string[] {
-  return bs.flatMap((b) => (b.k === 'sigs' ? b.boxes.flatMap((x) => [x.head, ...x.lines]) : b.k === 'row' ? [b.l, b.s] : [b.s]));
+  return bs.flatMap((b) =>
+    b.k === 'sigs' ? b.boxes.flatMap((x) => [x.head, ...x.lines]) : b.k === 'row' ? [b.l, b.s] : [b.s],
+  );
 }
 
 /** Breaks a text into lines that fit `width`; a word longer than a line (a hash, an address) is cut. */
@@ -255,7 +278,16 @@ async function image(doc: PDFDocument, bytes?: Uint8Array): Promise<PDFImage | u
  * (H3, a Figure with its alternative text, P), and rules, boxes, the logo and the footer
  * as artifacts. The content stream's order is the reading order.
  */
-function layout(doc: PDFDocument, tags: Tagger, bs: Block[], regular: PDFFont, bold: PDFFont, logo: PDFImage | undefined, sigImages: (PDFImage | undefined)[], footer: (n: number, total: number) => { hash: string; id: string; page: string }): void {
+function layout(
+  doc: PDFDocument,
+  tags: Tagger,
+  bs: Block[],
+  regular: PDFFont,
+  bold: PDFFont,
+  logo: PDFImage | undefined,
+  sigImages: (PDFImage | undefined)[],
+  footer: (n: number, total: number) => { hash: string; id: string; page: string },
+): void {
   let page!: PDFPage;
   let y = 0;
   const pages: PDFPage[] = [];
@@ -267,20 +299,34 @@ function layout(doc: PDFDocument, tags: Tagger, bs: Block[], regular: PDFFont, b
   const need = (h: number) => {
     if (y - h < BOTTOM) newPage();
   };
-  const draw = (s: string, x: number, font: PDFFont, size: number, color = INK) => page.drawText(s, { x, y, font, size, color });
+  const draw = (s: string, x: number, font: PDFFont, size: number, color = INK) =>
+    page.drawText(s, { x, y, font, size, color });
   const mark = (e: StructElem, f: () => void) => tags.mark(page, e, f);
   const furniture = (f: () => void) => tags.artifact(page, 'Layout', f);
   newPage();
   if (logo) {
     // The site's logo repeats the broker's name printed below: decoration, not content.
     const scale = Math.min(120 / logo.width, 48 / logo.height, 1);
-    furniture(() => page.drawImage(logo, { x: W - X - logo.width * scale, y: H - TOP - logo.height * scale + 14, width: logo.width * scale, height: logo.height * scale }));
+    furniture(() =>
+      page.drawImage(logo, {
+        x: W - X - logo.width * scale,
+        y: H - TOP - logo.height * scale + 14,
+        width: logo.width * scale,
+        height: logo.height * scale,
+      }),
+    );
   }
   let sig = 0;
   let table: StructElem | undefined;
   /** How much of the block after a heading must fit under it: a heading never ends a page alone. */
   const firstOf = (b?: Block): number =>
-    !b ? 0 : b.k === 'p' ? Math.min(wrap(b.s, regular, SIZE, CW).length, 4) * LH : b.k === 'sigs' ? LH + 90 + 3 * 12 : 2 * LH;
+    !b
+      ? 0
+      : b.k === 'p'
+        ? Math.min(wrap(b.s, regular, SIZE, CW).length, 4) * LH
+        : b.k === 'sigs'
+          ? LH + 90 + 3 * 12
+          : 2 * LH;
   for (const [at, b] of bs.entries()) {
     if (b.k !== 'row') table = undefined;
     if (b.k === 'h1') {
@@ -339,8 +385,16 @@ function layout(doc: PDFDocument, tags: Tagger, bs: Block[], regular: PDFFont, b
         const img = sigImages[sig++];
         if (img) {
           const s = Math.min((bw - 12) / img.width, 72 / img.height, 1);
-          const at = { x: x + (bw - img.width * s) / 2, y: y + (84 - img.height * s) / 2, width: img.width * s, height: img.height * s };
-          const figure = tags.elem('Figure', div, { alt: box.alt ?? box.head, attrs: { O: 'Layout', Placement: 'Block', BBox: [at.x, at.y, at.x + at.width, at.y + at.height] } });
+          const at = {
+            x: x + (bw - img.width * s) / 2,
+            y: y + (84 - img.height * s) / 2,
+            width: img.width * s,
+            height: img.height * s,
+          };
+          const figure = tags.elem('Figure', div, {
+            alt: box.alt ?? box.head,
+            attrs: { O: 'Layout', Placement: 'Block', BBox: [at.x, at.y, at.x + at.width, at.y + at.height] },
+          });
           mark(figure, () => page.drawImage(img, at));
         }
         y -= 12;
@@ -355,14 +409,20 @@ function layout(doc: PDFDocument, tags: Tagger, bs: Block[], regular: PDFFont, b
   pages.forEach((p, n) => {
     const { hash, id, page } = footer(n + 1, pages.length);
     // The footer repeats on every page (hash, document id, page number): pagination artifacts.
-    tags.artifact(p, 'Pagination', () => {
-      p.drawLine({ start: { x: X, y: 52 }, end: { x: X + CW, y: 52 }, thickness: 0.5, color: MUTED });
-      const fit = (s: string, size: number, width: number) => Math.min(size, (size * width) / Math.max(regular.widthOfTextAtSize(s, size), 1));
-      p.drawText(hash, { x: X, y: 40, font: regular, size: fit(hash, 7, CW), color: MUTED });
-      const pw = regular.widthOfTextAtSize(page, 8);
-      p.drawText(id, { x: X, y: 28, font: regular, size: fit(id, 8, CW - pw - 16), color: MUTED });
-      p.drawText(page, { x: X + CW - pw, y: 28, font: regular, size: 8, color: MUTED });
-    }, 'Footer');
+    tags.artifact(
+      p,
+      'Pagination',
+      () => {
+        p.drawLine({ start: { x: X, y: 52 }, end: { x: X + CW, y: 52 }, thickness: 0.5, color: MUTED });
+        const fit = (s: string, size: number, width: number) =>
+          Math.min(size, (size * width) / Math.max(regular.widthOfTextAtSize(s, size), 1));
+        p.drawText(hash, { x: X, y: 40, font: regular, size: fit(hash, 7, CW), color: MUTED });
+        const pw = regular.widthOfTextAtSize(page, 8);
+        p.drawText(id, { x: X, y: 28, font: regular, size: fit(id, 8, CW - pw - 16), color: MUTED });
+        p.drawText(page, { x: X + CW - pw, y: 28, font: regular, size: 8, color: MUTED });
+      },
+      'Footer',
+    );
   });
 }
 
@@ -389,7 +449,16 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
   const all = () => [...strings(bs), ...Object.values(foot(9, 9))];
   // A signature's /Alt is not drawn: a Unicode text string, it needs no font and keeps every letter.
   const map = (f: (s: string) => string) => {
-    bs = bs.map((b) => (b.k === 'sigs' ? { ...b, boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), alt: x.alt && clean(x.alt), lines: x.lines.map(f) })) } : b.k === 'row' ? { ...b, l: f(b.l), s: f(b.s) } : { ...b, s: f(b.s) }));
+    bs = bs.map((b) =>
+      b.k === 'sigs'
+        ? {
+            ...b,
+            boxes: b.boxes.map((x) => ({ ...x, head: f(x.head), alt: x.alt && clean(x.alt), lines: x.lines.map(f) })),
+          }
+        : b.k === 'row'
+          ? { ...b, l: f(b.l), s: f(b.s) }
+          : { ...b, s: f(b.s) },
+    );
   };
   map(clean);
   const fix = clean;
@@ -398,13 +467,24 @@ async function build(input: MandatePdfInput, unicode: boolean): Promise<Uint8Arr
   let bold: PDFFont | undefined;
   if (unicode || !all().every((s) => isWinAnsi(clean(s)))) {
     try {
-      const [{ default: fontkit }, { unicodeFont }] = await Promise.all([import('@pdf-lib/fontkit'), import('./font.js')]);
+      const [{ default: fontkit }, { unicodeFont }] = await Promise.all([
+        import('@pdf-lib/fontkit'),
+        import('./font.js'),
+      ]);
       // The parsed font is kept between documents: parsing 750 KB of TrueType dominates otherwise.
-      doc.registerFontkit({ create: (bytes: Uint8Array) => parsed.get(bytes) ?? (parsed.set(bytes, memoLayout(fontkit.create(bytes))), parsed.get(bytes)) } as unknown as typeof fontkit);
+      doc.registerFontkit({
+        create: (bytes: Uint8Array) =>
+          parsed.get(bytes) ?? (parsed.set(bytes, memoLayout(fontkit.create(bytes))), parsed.get(bytes)),
+      } as unknown as typeof fontkit);
       regular = bold = await doc.embedFont(await unicodeFont(input.fontUrl), { subset: true });
     } catch (e) {
       // Never a degraded legal document (a name printed without its ř): no PDF, and the form says why.
-      throw e instanceof Error && e.name === 'FontUnavailableError' ? e : Object.assign(new Error(`the PDF's Unicode font could not be used: ${e instanceof Error ? e.message : String(e)}`), { name: 'FontUnavailableError' });
+      throw e instanceof Error && e.name === 'FontUnavailableError'
+        ? e
+        : Object.assign(
+            new Error(`the PDF's Unicode font could not be used: ${e instanceof Error ? e.message : String(e)}`),
+            { name: 'FontUnavailableError' },
+          );
     }
   }
   regular ??= await doc.embedFont(StandardFonts.Helvetica);

@@ -17,7 +17,18 @@ import { pick, type Localized } from '../model/localized.js';
 import type { Mandate } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import fr from '../i18n/fr/mandate-form-review.js';
-import { formPath, signerName, stepOf, toAccessRequest, toMandate, type Context, type Kind, type Party, type Step, type Values } from './model.js';
+import {
+  formPath,
+  signerName,
+  stepOf,
+  toAccessRequest,
+  toMandate,
+  type Context,
+  type Kind,
+  type Party,
+  type Step,
+  type Values,
+} from './model.js';
 import type { MandateDocument, MandateFormConfig, RequestDocument, SignatureState } from './mandate-form.js';
 
 /** What this module uses of the element (its internal state). */
@@ -65,7 +76,11 @@ export interface Host {
   saveDraft(): void;
   requestUpdate(): void;
   /** A heading `depth` levels below the element's first (`heading-level`, default 2). */
-  heading(depth: number, content: unknown, attrs?: { id?: string; part?: string; class?: string; tabindex?: string }): TemplateResult;
+  heading(
+    depth: number,
+    content: unknown,
+    attrs?: { id?: string; part?: string; class?: string; tabindex?: string },
+  ): TemplateResult;
 }
 
 const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queued';
@@ -76,7 +91,9 @@ const done = (s?: SubmissionState) => s?.state === 'sent' || s?.state === 'queue
  */
 export function reference(response: unknown): string {
   const r = (response ?? {}) as { id?: unknown; grantId?: unknown };
-  const raw = String(r.grantId ?? r.id ?? '').replace(/[^0-9a-z]/gi, '').toUpperCase();
+  const raw = String(r.grantId ?? r.id ?? '')
+    .replace(/[^0-9a-z]/gi, '')
+    .toUpperCase();
   return raw ? `PR-${raw.slice(0, 4)}-${raw.slice(4, 8)}`.replace(/-$/, '') : '';
 }
 
@@ -131,25 +148,32 @@ function renderReview(h: Host): TemplateResult {
   const st = h.sender.status;
   const m = h.mandates[0];
   const r = h.accessRequest;
-  const other = Object.entries(h.server).filter(([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate' || p === 'request');
+  const other = Object.entries(h.server).filter(
+    ([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate' || p === 'request',
+  );
   return html`<p>${h.isRequest ? t.tl('mandate.review.request') : t.tl('mandate.review.intro', { count })}</p>
-    ${r
-      ? html`<dl>
+    ${
+      r
+        ? html`<dl>
           <dt>${t.tl('mandate.review.requester')}</dt><dd>${r.requester.kind === 'legal' ? r.requester.legalName : signerName(h.values, 'grantor', 'natural')} (${r.requester.email})</dd>
           <dt>${h.label('service')}</dt><dd>${h.serviceName(r.service)}</dd>
           <dt>${h.label('scope.contracts')}</dt><dd>${t.tl('mandate.review.allFuture')}</dd>
         </dl>`
-      : nothing}
-    ${m
-      ? html`<dl>
+        : nothing
+    }
+    ${
+      m
+        ? html`<dl>
           <dt>${t.tl('mandate.legend.grantor')}</dt><dd>${m.grantor.kind === 'legal' ? m.grantor.legalName : signerName(h.values, 'grantor', 'natural')}</dd>
           <dt>${t.tl('mandate.legend.mandatary')}</dt><dd>${signerName(h.values, 'mandatary', h.personKind)} (${m.mandatary.email})</dd>
           <dt>${h.label('scope.contracts')}</dt><dd>${t.tl(`mandate.contracts.${m.scope.contracts}`)}${m.scope.contractIds?.length ? ` : ${m.scope.contractIds.join(', ')}` : ''}</dd>
         </dl>`
-      : nothing}
+        : nothing
+    }
     ${h.docsState === 'failed' || h.docsState === 'font-failed' ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${t.tl(h.docsState === 'font-failed' ? 'mandate.fontFailed' : 'mandate.pdfFailed')}</p>` : nothing}
-    ${h.docs
-      ? html`<ul class="docs">
+    ${
+      h.docs
+        ? html`<ul class="docs">
           ${h.docs.map((d) => {
             const service = h.serviceName(d.service);
             return html`<li>
@@ -158,7 +182,8 @@ function renderReview(h: Host): TemplateResult {
             </li>`;
           })}
         </ul>`
-      : nothing}
+        : nothing
+    }
     <p class="hint">${t.tl('mandate.review.paper')}</p>
     ${!h.resolvedEndpoint ? html`<p class="notice">${t.tl('core.localOnly')}</p>` : nothing}
     <div role="status" class="live review-status">
@@ -167,12 +192,14 @@ function renderReview(h: Host): TemplateResult {
       ${st.state === 'cancelled' ? html`<p class="notice warn">${t.tl('core.cancelled')}</p>` : nothing}
     </div>
     ${h.signInHeld && h.signedOut ? h.signInNotice(true) : nothing}
-    ${st.state === 'failed'
-      ? html`<div part="error" class="send-failed" role="alert" tabindex="-1">
+    ${
+      st.state === 'failed'
+        ? html`<div part="error" class="send-failed" role="alert" tabindex="-1">
           <p>${t.tl('core.failed', { message: st.message })}</p>
           ${other.length ? html`<ul>${other.map(([p, msg]) => html`<li>${h.label(p)} : ${msg}</li>`)}</ul>` : nothing}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button type="button" @click=${() => h.go(h.isRequest ? 'grantor' : 'mandatary')}>${t.tl('mandate.back')}</button>
       <button type="button" part="submit" class="primary" ?disabled=${h.docsState !== 'ready' || !!h.blocked || h.disabled} aria-disabled=${h.busy ? 'true' : nothing} @click=${() => send(h)}>
@@ -190,7 +217,11 @@ function renderDone(h: Host): TemplateResult {
   const entries = Object.entries(h.sent);
   const queued = entries.some(([, s]) => s.state === 'queued');
   const req = h.isRequest;
-  const title = queued ? t.tl('mandate.confirm.queuedTitle') : req ? t.tl('mandate.confirm.requestTitle') : t.tl('mandate.confirm.title', { count: entries.length });
+  const title = queued
+    ? t.tl('mandate.confirm.queuedTitle')
+    : req
+      ? t.tl('mandate.confirm.requestTitle')
+      : t.tl('mandate.confirm.title', { count: entries.length });
   const copied = h.copied;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-heading">
     ${h.heading(0, title, { id: 'confirmation-heading', class: 'step-heading', tabindex: '-1' })}
@@ -200,12 +231,18 @@ function renderDone(h: Host): TemplateResult {
         const service = h.serviceName(svc);
         const ref = s.state === 'sent' ? reference(s.response) : '';
         return html`<li>
-          ${s.state === 'sent'
-            ? html`<span>${t.tl('mandate.sentTo', { service })}</span>
-                ${ref ? html`<span class="ref-line"><span>${t.tl('mandate.confirm.reference')}</span> <strong class="ref" data-ref=${ref}>${ref}</strong>
+          ${
+            s.state === 'sent'
+              ? html`<span>${t.tl('mandate.sentTo', { service })}</span>
+                ${
+                  ref
+                    ? html`<span class="ref-line"><span>${t.tl('mandate.confirm.reference')}</span> <strong class="ref" data-ref=${ref}>${ref}</strong>
                 <button type="button" class="copy" aria-label=${t.t('mandate.confirm.copyLabel', { ref })} @click=${() => h.copyReference(ref)}>${t.tl('mandate.confirm.copy')}</button>
-                <span role="status" class="copied">${copied?.ref === ref ? t.tl(copied.ok ? 'mandate.confirm.copied' : 'mandate.confirm.copyFailed') : ''}</span></span>` : nothing}`
-            : t.tl('mandate.queuedFor', { service })}
+                <span role="status" class="copied">${copied?.ref === ref ? t.tl(copied.ok ? 'mandate.confirm.copied' : 'mandate.confirm.copyFailed') : ''}</span></span>`
+                    : nothing
+                }`
+              : t.tl('mandate.queuedFor', { service })
+          }
           ${s.state === 'sent' ? receiptLink(h.localize, s.response) : nothing}
         </li>`;
       })}
@@ -214,9 +251,11 @@ function renderDone(h: Host): TemplateResult {
     <ol class="next-steps">
       ${(req ? ['mandate.confirm.request1', 'mandate.confirm.request2'] : ['mandate.confirm.mandate1', 'mandate.confirm.mandate2']).map((k) => html`<li>${t.tl(k)}</li>`)}
     </ol>
-    ${h.docs
-      ? html`<ul class="docs">${h.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.tl(req ? 'mandate.downloadRequest' : 'mandate.download', { service: h.serviceName(d.service) })}</a></li>`)}</ul>`
-      : nothing}
+    ${
+      h.docs
+        ? html`<ul class="docs">${h.docs.map((d) => html`<li><a part="document" href=${d.url} download=${d.filename}>${t.tl(req ? 'mandate.downloadRequest' : 'mandate.download', { service: h.serviceName(d.service) })}</a></li>`)}</ul>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -235,7 +274,11 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
       import('./pdf.js'),
       import('./clauses.js'),
       import('./images.js'),
-      cfg.logoUrl ? fetch(cfg.logoUrl).then((r) => (r.ok ? r.arrayBuffer() : undefined)).catch(() => undefined) : undefined,
+      cfg.logoUrl
+        ? fetch(cfg.logoUrl)
+            .then((r) => (r.ok ? r.arrayBuffer() : undefined))
+            .catch(() => undefined)
+        : undefined,
     ]);
     const [g, m] = await Promise.all([gs?.png && pdfImage(gs.png), ms?.png && pdfImage(ms.png)]);
     const t = texts(h);
@@ -258,7 +301,11 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
         date: (d) => t.date(d),
         dateTime: (d) => t.date(d, { dateStyle: 'long', timeStyle: 'short' }),
         // The site's `title` names its mandate; an access request always says what it is.
-        title: request ? t.t('mandate.pdf.requestTitle') : cfg.title ? pick(cfg.title, locale) : t.t('mandate.pdf.title'),
+        title: request
+          ? t.t('mandate.pdf.requestTitle')
+          : cfg.title
+            ? pick(cfg.title, locale)
+            : t.t('mandate.pdf.title'),
         serviceName: named !== service ? named : displayName('services', service, locale),
         contractName: (id) => displayName('contracts', id, locale),
         broker: getConfiguration().broker,
@@ -275,9 +322,15 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
       const pdf = new Uint8Array(bytes);
       const sha256 = await sha256Hex(pdf);
       const blob = new Blob([pdf], { type: 'application/pdf' });
-      const filename = t.t(request ? 'mandate.pdf.requestFilename' : 'mandate.pdf.filename', { service: service.replace(/[^\w.-]+/g, '-') });
+      const filename = t.t(request ? 'mandate.pdf.requestFilename' : 'mandate.pdf.filename', {
+        service: service.replace(/[^\w.-]+/g, '-'),
+      });
       const common = { service, blob, url: URL.createObjectURL(blob), filename, sha256, dataHash, documentId };
-      docs.push(request ? { ...common, request: { ...request, document: { sha256 } } } : { ...common, mandate: { ...(mandate as Mandate), document: { sha256 } } });
+      docs.push(
+        request
+          ? { ...common, request: { ...request, document: { sha256 } } }
+          : { ...common, mandate: { ...(mandate as Mandate), document: { sha256 } } },
+      );
     }
     if (key !== h.docsKey) return prepare(h); // the data changed meanwhile
     h.docs?.forEach((d) => URL.revokeObjectURL(d.url));
@@ -290,7 +343,11 @@ export async function prepare(h: Host): Promise<(MandateDocument | RequestDocume
     const font = e instanceof Error && e.name === 'FontUnavailableError';
     h.docsState = font ? 'font-failed' : 'failed';
     // The site hears it too: a font its server does not serve (a base path to fix) is not the visitor's to solve.
-    if (font) emit(h as unknown as EventTarget, 'procura-error', { kind: h.isRequest ? 'access-request' : 'mandate', error: { message: e.message } });
+    if (font)
+      emit(h as unknown as EventTarget, 'procura-error', {
+        kind: h.isRequest ? 'access-request' : 'mandate',
+        error: { message: e.message },
+      });
     return undefined;
   }
 }
@@ -314,7 +371,8 @@ export async function send(h: Host): Promise<void> {
     const docs = await prepare(h);
     for (const d of docs ?? []) {
       if (done(h.sent[d.service])) continue;
-      const [path, name, payload] = 'request' in d ? ['/access-requests', 'request', d.request] : ['/mandates', 'mandate', d.mandate];
+      const [path, name, payload] =
+        'request' in d ? ['/access-requests', 'request', d.request] : ['/mandates', 'mandate', d.mandate];
       last = await h.sender.submit(path, payload, {
         parts: [
           { name, value: new Blob([JSON.stringify(payload)], { type: 'application/json' }) },
@@ -334,7 +392,9 @@ export async function send(h: Host): Promise<void> {
       h.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
     } else if (last?.state === 'failed' && Object.keys(last.fields).length) {
       h.server = Object.fromEntries(Object.entries(last.fields).map(([p, msg]) => [formPath(p), msg]));
-      const to = Object.keys(h.server).map(stepOf).find((s) => s !== 'review');
+      const to = Object.keys(h.server)
+        .map(stepOf)
+        .find((s) => s !== 'review');
       if (to) {
         h.step = to;
         h.summary = true;
@@ -346,7 +406,10 @@ export async function send(h: Host): Promise<void> {
     h.busy = false;
   }
   // Refused (its fields on this step, or none), or the PDF failed: the message takes the focus, so that it is heard and focus is never left on <body>.
-  if (h.step === 'review' && (h.sender.status.state === 'failed' || h.docsState === 'failed' || h.docsState === 'font-failed')) {
+  if (
+    h.step === 'review' &&
+    (h.sender.status.state === 'failed' || h.docsState === 'failed' || h.docsState === 'font-failed')
+  ) {
     await h.updateComplete;
     h.renderRoot.querySelector<HTMLElement>('.send-failed, .pdf-failed')?.focus();
   }

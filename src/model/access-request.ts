@@ -34,11 +34,17 @@ export function accessRequestRules(opts: MandateRuleOptions = {}) {
   return refine(accessRequestShape, (r, report) => {
     checkParty(r.requester, 'requester', report);
     if (isRoleAddress(r.requester.email, opts.roleLocalParts))
-      report('requester.email', 'sharedEmail', 'is a shared or role address; an address used by one person only is required');
-    if (r.scope.contracts !== 'all') report('scope.contracts', 'enum', 'an access request for oneself covers all of one’s contracts');
+      report(
+        'requester.email',
+        'sharedEmail',
+        'is a shared or role address; an address used by one person only is required',
+      );
+    if (r.scope.contracts !== 'all')
+      report('scope.contracts', 'enum', 'an access request for oneself covers all of one’s contracts');
     const today = opts.today ?? new Date().toISOString().slice(0, 10);
     if (r.validFrom && r.validFrom < today) report('validFrom', 'past', 'must not be in the past');
-    if (opts.requireSignatures && !r.signatures.length) report('signatures', 'signature', "the requester's signature is missing");
+    if (opts.requireSignatures && !r.signatures.length)
+      report('signatures', 'signature', "the requester's signature is missing");
   });
 }
 

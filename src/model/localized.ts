@@ -18,16 +18,30 @@ export function localized(opts: { max?: number } = {}): Schema<Localized> {
         return v;
       }
       if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-        issues.push({ path, code: 'type', message: `expected a text or an object of texts per language, got ${v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v}` });
+        issues.push({
+          path,
+          code: 'type',
+          message: `expected a text or an object of texts per language, got ${v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v}`,
+        });
         return undefined;
       }
       const texts = v as Record<string, unknown>;
       const before = issues.length;
       if (typeof texts[FALLBACK_LOCALE] !== 'string' || !(texts[FALLBACK_LOCALE] as string).trim())
-        issues.push({ path: joinPath(path, FALLBACK_LOCALE), code: 'fallback', message: 'the French text is required: it is the fallback for every other language' });
+        issues.push({
+          path: joinPath(path, FALLBACK_LOCALE),
+          code: 'fallback',
+          message: 'the French text is required: it is the fallback for every other language',
+        });
       for (const [k, x] of Object.entries(texts)) {
-        if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(k)) issues.push({ path: joinPath(path, k), code: 'key', message: `"${k}" is not a language code like "fr" or "nl-BE"` });
-        else if (typeof x !== 'string') issues.push({ path: joinPath(path, k), code: 'type', message: 'expected a text' });
+        if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(k))
+          issues.push({
+            path: joinPath(path, k),
+            code: 'key',
+            message: `"${k}" is not a language code like "fr" or "nl-BE"`,
+          });
+        else if (typeof x !== 'string')
+          issues.push({ path: joinPath(path, k), code: 'type', message: 'expected a text' });
       }
       return issues.length === before ? (texts as Localized) : undefined;
     },
@@ -38,5 +52,5 @@ export function localized(opts: { max?: number } = {}): Schema<Localized> {
 export function pick(text: Localized | undefined, locale: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[locale] ?? text[locale.slice(0, 2)] ?? text[FALLBACK_LOCALE] ?? "";
+  return text[locale] ?? text[locale.slice(0, 2)] ?? text[FALLBACK_LOCALE] ?? '';
 }

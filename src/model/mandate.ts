@@ -84,7 +84,11 @@ export function checkParty(g: Grantor, at: string, report: Report): void {
     if (!g.legalName) report(`${at}.legalName`, 'required', 'is required for a legal person');
     if (!g.enterpriseNumber) report(`${at}.enterpriseNumber`, 'required', 'is required for a legal person');
     else if ((g.country ?? 'BE') === 'BE' && !checkEnterpriseNumber(g.enterpriseNumber))
-      report(`${at}.enterpriseNumber`, 'enterpriseNumber', 'is not a valid Belgian enterprise number (10 digits, mod-97 check)');
+      report(
+        `${at}.enterpriseNumber`,
+        'enterpriseNumber',
+        'is not a valid Belgian enterprise number (10 digits, mod-97 check)',
+      );
     if (!g.seat) report(`${at}.seat`, 'required', 'is required for a legal person');
     if (!g.representative) report(`${at}.representative`, 'required', 'is required for a legal person');
   }
@@ -95,20 +99,29 @@ export function mandateRules(opts: MandateRuleOptions = {}) {
     const g = m.grantor;
     checkParty(g, 'grantor', report);
     if (sameMailbox(g.email, m.mandatary.email))
-      report('mandatary.email', 'sameEmail', "must differ from the grantor's: each person needs an address of their own");
-    for (const [path, address] of [['grantor.email', g.email], ['mandatary.email', m.mandatary.email]] as const)
+      report(
+        'mandatary.email',
+        'sameEmail',
+        "must differ from the grantor's: each person needs an address of their own",
+      );
+    for (const [path, address] of [
+      ['grantor.email', g.email],
+      ['mandatary.email', m.mandatary.email],
+    ] as const)
       if (isRoleAddress(address, opts.roleLocalParts))
         report(path, 'sharedEmail', 'is a shared or role address; an address used by one person only is required');
-    if (m.scope.contracts !== 'all' && !(m.scope.contractIds?.length))
+    if (m.scope.contracts !== 'all' && !m.scope.contractIds?.length)
       report('scope.contractIds', 'required', 'name at least one contract when the access is not to all contracts');
     if (m.scope.contracts === 'one' && (m.scope.contractIds?.length ?? 0) > 1)
       report('scope.contractIds', 'max', 'name exactly one contract for this scope');
     const today = opts.today ?? new Date().toISOString().slice(0, 10);
     if (m.validFrom && m.validFrom < today) report('validFrom', 'past', 'must not be in the past');
-    if (m.validUntil && m.validUntil < (m.validFrom ?? today)) report('validUntil', 'order', 'must come after the start date');
+    if (m.validUntil && m.validUntil < (m.validFrom ?? today))
+      report('validUntil', 'order', 'must come after the start date');
     if (opts.requireSignatures) {
       for (const party of ['grantor', 'mandatary'] as const)
-        if (!m.signatures.some((s) => s.party === party)) report('signatures', 'signature', `the ${party}'s signature is missing`);
+        if (!m.signatures.some((s) => s.party === party))
+          report('signatures', 'signature', `the ${party}'s signature is missing`);
     }
   });
 }

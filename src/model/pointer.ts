@@ -12,5 +12,12 @@ export function pointerToPath(pointer: string): string {
 /** `grantor.email` → `/grantor/email`. */
 export function pathToPointer(path: string): string {
   if (!path) return '';
-  return '/' + path.replace(/\[(\d+)\]/g, '.$1').split('.').map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return (
+    '/' +
+    path
+      .replace(/\[(\d+)\]/g, '.$1')
+      .split('.')
+      .map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1'))
+      .join('/')
+  );
 }

@@ -34,8 +34,17 @@ export const problem = object(
     title: string(),
     status: integer({ min: 400, max: 599 }),
     detail: optional(string()),
-    instance: optional(string({ description: 'On a 5xx, urn:procura:request:<id>: the same id as the X-Request-Id header and the server log line for the error.' })),
-    code: optional(string({ description: `A stable code the client translates: ${PROBLEM_CODES.join(', ')}. Another code may be added; treat one you do not know by its status.` })),
+    instance: optional(
+      string({
+        description:
+          'On a 5xx, urn:procura:request:<id>: the same id as the X-Request-Id header and the server log line for the error.',
+      }),
+    ),
+    code: optional(
+      string({
+        description: `A stable code the client translates: ${PROBLEM_CODES.join(', ')}. Another code may be added; treat one you do not know by its status.`,
+      }),
+    ),
     errors: optional(array(object({ pointer: string(), detail: string(), code: optional(string()) }))),
   },
   { extra: 'allow' },

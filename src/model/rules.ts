@@ -1,13 +1,55 @@
 /** Role or shared mailboxes that DOMAIN.md §2 refuses (004: an address must be used by one person only). */
 export const DEFAULT_ROLE_LOCAL_PARTS: readonly string[] = [
-  'info', 'contact', 'admin', 'administration', 'office', 'secretariat', 'secretariaat', 'accueil', 'reception', 'onthaal',
-  'facturation', 'billing', 'facturatie', 'boekhouding', 'comptabilite', 'accounting', 'compta',
-  'noreply', 'no-reply', 'support', 'help', 'service', 'sales', 'vente', 'verkoop', 'team', 'hello', 'bonjour', 'mail', 'post',
-  'webmaster', 'postmaster', 'hostmaster', 'abuse', 'rh', 'hr', 'jobs', 'direction', 'directie', 'cabinet', 'praktijk', 'general', 'algemeen',
+  'info',
+  'contact',
+  'admin',
+  'administration',
+  'office',
+  'secretariat',
+  'secretariaat',
+  'accueil',
+  'reception',
+  'onthaal',
+  'facturation',
+  'billing',
+  'facturatie',
+  'boekhouding',
+  'comptabilite',
+  'accounting',
+  'compta',
+  'noreply',
+  'no-reply',
+  'support',
+  'help',
+  'service',
+  'sales',
+  'vente',
+  'verkoop',
+  'team',
+  'hello',
+  'bonjour',
+  'mail',
+  'post',
+  'webmaster',
+  'postmaster',
+  'hostmaster',
+  'abuse',
+  'rh',
+  'hr',
+  'jobs',
+  'direction',
+  'directie',
+  'cabinet',
+  'praktijk',
+  'general',
+  'algemeen',
 ];
 
 const normalise = (email: string) => {
-  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  const [local = '', domain = ''] = email
+    .trim()
+    .toLowerCase()
+    .split(/@(?=[^@]*$)/);
   // "anne+work@x" and "anne@x" reach the same person's mailbox.
   return { local: local.split('+')[0], domain };
 };

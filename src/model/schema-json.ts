@@ -18,7 +18,8 @@ export function toJson(schema: Schema<unknown>): JsonSchema {
         ...(opts.min !== undefined && { minLength: opts.min }),
         ...(opts.max !== undefined && { maxLength: opts.max }),
         // The model's `uri` accepts relative references (`/api/grants/…/document`): JSON Schema's `uri-reference`.
-        ...(opts.format && opts.format !== 'sha256' && { format: opts.format === 'uri' ? 'uri-reference' : opts.format }),
+        ...(opts.format &&
+          opts.format !== 'sha256' && { format: opts.format === 'uri' ? 'uri-reference' : opts.format }),
         ...(opts.format === 'sha256' && { pattern: FORMATS.sha256.source }),
         ...(opts.pattern && { pattern: opts.pattern.source }),
         ...(opts.description && { description: opts.description }),
@@ -28,13 +29,22 @@ export function toJson(schema: Schema<unknown>): JsonSchema {
       return { type: 'boolean' };
     case 'integer': {
       const opts = def[1];
-      return { type: 'integer', ...(opts.min !== undefined && { minimum: opts.min }), ...(opts.max !== undefined && { maximum: opts.max }) };
+      return {
+        type: 'integer',
+        ...(opts.min !== undefined && { minimum: opts.min }),
+        ...(opts.max !== undefined && { maximum: opts.max }),
+      };
     }
     case 'literal':
       return { enum: [...def[1]] };
     case 'array': {
       const [, item, opts] = def;
-      return { type: 'array', items: toJson(item), ...(opts.min !== undefined && { minItems: opts.min }), ...(opts.max !== undefined && { maxItems: opts.max }) };
+      return {
+        type: 'array',
+        items: toJson(item),
+        ...(opts.min !== undefined && { minItems: opts.min }),
+        ...(opts.max !== undefined && { maxItems: opts.max }),
+      };
     }
     case 'record': {
       const [, value, opts] = def;
@@ -50,7 +60,9 @@ export function toJson(schema: Schema<unknown>): JsonSchema {
       return {
         type: 'object',
         properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, toJson(s)])),
-        required: Object.entries(shape).filter(([, s]) => !s.optional).map(([k]) => k),
+        required: Object.entries(shape)
+          .filter(([, s]) => !s.optional)
+          .map(([k]) => k),
         ...(opts.extra === 'refuse' && { additionalProperties: false }),
         ...(opts.extra === 'allow' && { additionalProperties: true }),
         ...(opts.description && { description: opts.description }),
@@ -62,7 +74,12 @@ export function toJson(schema: Schema<unknown>): JsonSchema {
       return {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', required: ['fr'], properties: { fr: { type: 'string', minLength: 1 } }, additionalProperties: { type: 'string' } },
+          {
+            type: 'object',
+            required: ['fr'],
+            properties: { fr: { type: 'string', minLength: 1 } },
+            additionalProperties: { type: 'string' },
+          },
         ],
       };
   }

@@ -95,14 +95,23 @@ export function string(opts: StringOptions = {}): Schema<string> {
     def: ['string', opts],
     check(v, path, issues) {
       if (typeof v !== 'string') return issue(issues, path, 'type', `expected a string, got ${typeOf(v)}`);
-      if (BAD_TEXT.test(v)) return issue(issues, path, 'text', 'must not contain a NUL character or a lone surrogate (broken UTF-16)');
+      if (BAD_TEXT.test(v))
+        return issue(issues, path, 'text', 'must not contain a NUL character or a lone surrogate (broken UTF-16)');
       if (opts.min !== undefined && v.length < opts.min)
-        return issue(issues, path, opts.min === 1 ? 'required' : 'min', opts.min === 1 ? 'must not be empty' : `must be at least ${opts.min} characters`);
-      if (opts.max !== undefined && v.length > opts.max) return issue(issues, path, 'max', `must be at most ${opts.max} characters`);
-      if (opts.format && !FORMATS[opts.format].test(v)) return issue(issues, path, 'format', `is not a valid ${opts.format}`);
+        return issue(
+          issues,
+          path,
+          opts.min === 1 ? 'required' : 'min',
+          opts.min === 1 ? 'must not be empty' : `must be at least ${opts.min} characters`,
+        );
+      if (opts.max !== undefined && v.length > opts.max)
+        return issue(issues, path, 'max', `must be at most ${opts.max} characters`);
+      if (opts.format && !FORMATS[opts.format].test(v))
+        return issue(issues, path, 'format', `is not a valid ${opts.format}`);
       if ((opts.format === 'date' || opts.format === 'date-time') && !realMoment(v, opts.format))
         return issue(issues, path, 'format', `is not a real ${opts.format === 'date' ? 'date' : 'date and time'}`);
-      if (opts.pattern && !opts.pattern.test(v)) return issue(issues, path, 'pattern', `does not match ${opts.pattern.source}`);
+      if (opts.pattern && !opts.pattern.test(v))
+        return issue(issues, path, 'pattern', `does not match ${opts.pattern.source}`);
       return v;
     },
   };
@@ -111,7 +120,8 @@ export function string(opts: StringOptions = {}): Schema<string> {
 export function boolean(): Schema<boolean> {
   return {
     def: ['boolean'],
-    check: (v, path, issues) => (typeof v === 'boolean' ? v : issue(issues, path, 'type', `expected true or false, got ${typeOf(v)}`)),
+    check: (v, path, issues) =>
+      typeof v === 'boolean' ? v : issue(issues, path, 'type', `expected true or false, got ${typeOf(v)}`),
   };
 }
 
@@ -119,7 +129,8 @@ export function integer(opts: { min?: number; max?: number } = {}): Schema<numbe
   return {
     def: ['integer', opts],
     check(v, path, issues) {
-      if (typeof v !== 'number' || !Number.isInteger(v)) return issue(issues, path, 'type', `expected an integer, got ${typeOf(v)}`);
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        return issue(issues, path, 'type', `expected an integer, got ${typeOf(v)}`);
       if (opts.min !== undefined && v < opts.min) return issue(issues, path, 'min', `must be at least ${opts.min}`);
       if (opts.max !== undefined && v > opts.max) return issue(issues, path, 'max', `must be at most ${opts.max}`);
       return v;
@@ -133,7 +144,12 @@ export function literal<const V extends readonly string[]>(...values: V): Schema
     check: (v, path, issues) =>
       typeof v === 'string' && values.includes(v)
         ? (v as V[number])
-        : issue(issues, path, 'enum', `must be one of ${values.map((x) => `"${x}"`).join(', ')}, got ${JSON.stringify(v) ?? 'nothing'}`),
+        : issue(
+            issues,
+            path,
+            'enum',
+            `must be one of ${values.map((x) => `"${x}"`).join(', ')}, got ${JSON.stringify(v) ?? 'nothing'}`,
+          ),
   };
 }
 
@@ -142,8 +158,10 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
     def: ['array', item, opts],
     check(v, path, issues) {
       if (!Array.isArray(v)) return issue(issues, path, 'type', `expected a list, got ${typeOf(v)}`);
-      if (opts.min !== undefined && v.length < opts.min) return issue(issues, path, 'min', `needs at least ${opts.min} item(s)`);
-      if (opts.max !== undefined && v.length > opts.max) return issue(issues, path, 'max', `takes at most ${opts.max} items`);
+      if (opts.min !== undefined && v.length < opts.min)
+        return issue(issues, path, 'min', `needs at least ${opts.min} item(s)`);
+      if (opts.max !== undefined && v.length > opts.max)
+        return issue(issues, path, 'max', `takes at most ${opts.max} items`);
       const before = issues.length;
       const out = v.map((x, i) => item.check(x, joinPath(path, i), issues));
       return issues.length === before ? (out as T[]) : undefined;
@@ -152,17 +170,22 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
 }
 
 /** A map from ids to values (`questions`, `outcomes`). */
-export function record<T>(value: Schema<T>, opts: { keyPattern?: RegExp; min?: number } = {}): Schema<Record<string, T>> {
+export function record<T>(
+  value: Schema<T>,
+  opts: { keyPattern?: RegExp; min?: number } = {},
+): Schema<Record<string, T>> {
   return {
     def: ['record', value, opts],
     check(v, path, issues) {
       if (typeOf(v) !== 'object') return issue(issues, path, 'type', `expected an object, got ${typeOf(v)}`);
       const entries = Object.entries(v as object);
-      if (opts.min !== undefined && entries.length < opts.min) return issue(issues, path, 'min', `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
+      if (opts.min !== undefined && entries.length < opts.min)
+        return issue(issues, path, 'min', `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
       const before = issues.length;
       const out: Record<string, T> = {};
       for (const [k, x] of entries) {
-        if (opts.keyPattern && !opts.keyPattern.test(k)) issue(issues, joinPath(path, k), 'key', `"${k}" is not a valid id (${opts.keyPattern.source})`);
+        if (opts.keyPattern && !opts.keyPattern.test(k))
+          issue(issues, joinPath(path, k), 'key', `"${k}" is not a valid id (${opts.keyPattern.source})`);
         out[k] = value.check(x, joinPath(path, k), issues) as T;
       }
       return issues.length === before ? out : undefined;
@@ -172,9 +195,14 @@ export function record<T>(value: Schema<T>, opts: { keyPattern?: RegExp; min?: n
 
 type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
-type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
+type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Infer<S[K]>;
+};
 
-export function object<S extends Shape>(shape: S, opts: { extra?: 'strip' | 'allow' | 'refuse'; description?: string } = {}): Schema<ObjectOf<S>> {
+export function object<S extends Shape>(
+  shape: S,
+  opts: { extra?: 'strip' | 'allow' | 'refuse'; description?: string } = {},
+): Schema<ObjectOf<S>> {
   const extra = opts.extra ?? 'strip';
   return {
     def: ['object', shape, opts],
@@ -193,7 +221,8 @@ export function object<S extends Shape>(shape: S, opts: { extra?: 'strip' | 'all
         if (checked !== undefined) out[k] = checked;
       }
       if (extra === 'refuse')
-        for (const k of Object.keys(input)) if (!(k in shape)) issue(issues, joinPath(path, k), 'unknown', 'is not a known field');
+        for (const k of Object.keys(input))
+          if (!(k in shape)) issue(issues, joinPath(path, k), 'unknown', 'is not a known field');
       return issues.length === before ? (out as ObjectOf<S>) : undefined;
     },
   };
@@ -212,11 +241,15 @@ export function union<A, B>(a: Schema<A>, b: Schema<B>, pick: (v: unknown) => 0 
 }
 
 /** Adds a rule across fields: `refine(schema, (value, report) => ...)`. */
-export function refine<T>(schema: Schema<T>, rule: (value: T, report: (path: string, code: string, message: string) => void) => void): Schema<T> {
+export function refine<T>(
+  schema: Schema<T>,
+  rule: (value: T, report: (path: string, code: string, message: string) => void) => void,
+): Schema<T> {
   return {
     check(v, path, issues) {
       const out = schema.check(v, path, issues);
-      if (out !== undefined) rule(out, (p, code, message) => issues.push({ path: p ? joinPath(path, p) : path, code, message }));
+      if (out !== undefined)
+        rule(out, (p, code, message) => issues.push({ path: p ? joinPath(path, p) : path, code, message }));
       return out;
     },
     def: schema.def,
@@ -278,7 +311,13 @@ const MAX_UNKNOWN = 20;
  * the same value and issues; `owner` names whose keys these are (`<procura-consent>`).
  * Server-side parsing does not call it: the backend keeps stripping what it does not know.
  */
-export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Issue[], owner: string, noun = 'setting'): void {
+export function unknownKeys(
+  schema: Schema<unknown>,
+  value: unknown,
+  issues: Issue[],
+  owner: string,
+  noun = 'setting',
+): void {
   // The path is kept as a trail of keys and joined only for a report: most values have none.
   const trail: (string | number)[] = [];
   const at = (...more: (string | number)[]) => [...trail, ...more].reduce<string>(joinPath, '');
@@ -289,7 +328,8 @@ export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Iss
     if (def[0] === 'array') {
       if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(def[1], v[i], i);
     } else if (def[0] === 'record') {
-      if (!Array.isArray(v)) for (const k in v) if (Object.hasOwn(v, k)) walk(def[1], (v as Record<string, unknown>)[k], k);
+      if (!Array.isArray(v))
+        for (const k in v) if (Object.hasOwn(v, k)) walk(def[1], (v as Record<string, unknown>)[k], k);
     } else if (def[0] === 'union') {
       walk(def[3](v) === 0 ? def[1] : def[2], v);
     } else if (def[0] === 'object' && !Array.isArray(v)) {
@@ -311,7 +351,11 @@ export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Iss
     const where = here ? `${here} in ${owner}` : owner;
     for (const k of unknown.slice(0, MAX_UNKNOWN)) {
       const near = nearest(k, known);
-      const missing = near !== undefined && !shape[near].optional && (input[near] === undefined || input[near] === null) && issues.find((i) => i.path === at(near) && i.code === 'required');
+      const missing =
+        near !== undefined &&
+        !shape[near].optional &&
+        (input[near] === undefined || input[near] === null) &&
+        issues.find((i) => i.path === at(near) && i.code === 'required');
       if (missing) {
         missing.message = `is missing; "${k}" looks like a typo of it`;
         continue;
@@ -322,7 +366,12 @@ export function unknownKeys(schema: Schema<unknown>, value: unknown, issues: Iss
       if (refused) refused.message = message;
       else issues.push({ path, code: 'unknown', message });
     }
-    if (unknown.length > MAX_UNKNOWN) issues.push({ path: here || '(root)', code: 'unknown', message: `${unknown.length - MAX_UNKNOWN} more keys are not ${noun}s of ${where}` });
+    if (unknown.length > MAX_UNKNOWN)
+      issues.push({
+        path: here || '(root)',
+        code: 'unknown',
+        message: `${unknown.length - MAX_UNKNOWN} more keys are not ${noun}s of ${where}`,
+      });
   };
   walk(schema, value);
 }

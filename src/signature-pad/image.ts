@@ -7,11 +7,16 @@ import { fitScale, inkBox, inkFromScan, measureStrokes, type Box } from './ink.j
 const WORK_SIZE = 1600;
 
 function canvas(w: number, h: number): HTMLCanvasElement {
-  return Object.assign(document.createElement('canvas'), { width: Math.max(1, Math.ceil(w)), height: Math.max(1, Math.ceil(h)) });
+  return Object.assign(document.createElement('canvas'), {
+    width: Math.max(1, Math.ceil(w)),
+    height: Math.max(1, Math.ceil(h)),
+  });
 }
 
 function encode(c: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 /** Copies `box` of `src` into a new canvas, reduced to fit the output size, and encodes it. */

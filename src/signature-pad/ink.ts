@@ -3,7 +3,12 @@
 import type { PointGroup } from 'signature_pad';
 
 export type Method = 'drawn' | 'uploaded' | 'typed';
-export interface Box { x: number; y: number; w: number; h: number }
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const ALL: readonly Method[] = ['drawn', 'uploaded', 'typed'];
 
@@ -22,12 +27,17 @@ export function parseMethods(value: string | null | undefined): Method[] {
 /** Total path length (CSS px) and bounding box of the strokes; box is null when there are none. */
 export function measureStrokes(groups: readonly PointGroup[]): { length: number; box: Box | null } {
   let length = 0;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const { points } of groups)
     points.forEach((p, i) => {
       if (i) length += Math.hypot(p.x - points[i - 1].x, p.y - points[i - 1].y);
-      x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y);
-      x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
     });
   return { length, box: x0 === Infinity ? null : { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } };
 }
@@ -42,7 +52,12 @@ export const MIN_INK = { length: 0.35, width: 0.12, height: 0.06, curvature: 1.2
 export function isEnoughInk(groups: readonly PointGroup[], width: number, height: number): boolean {
   const { length, box } = measureStrokes(groups);
   if (!box) return false;
-  return length >= MIN_INK.length * width && box.w >= MIN_INK.width * width && box.h >= MIN_INK.height * height && length >= MIN_INK.curvature * Math.hypot(box.w, box.h);
+  return (
+    length >= MIN_INK.length * width &&
+    box.w >= MIN_INK.width * width &&
+    box.h >= MIN_INK.height * height &&
+    length >= MIN_INK.curvature * Math.hypot(box.w, box.h)
+  );
 }
 
 /** The strokes scaled by `s` around the origin (a resized pad keeps the signature's shape). */
@@ -72,7 +87,11 @@ export function inkFromScan(data: Uint8ClampedArray): number {
     hist[l]++;
   }
   let paper = 255;
-  for (let acc = 0, l = 0; l < 256; l++) if ((acc += hist[l]) >= 0.9 * n) { paper = l; break; }
+  for (let acc = 0, l = 0; l < 256; l++)
+    if ((acc += hist[l]) >= 0.9 * n) {
+      paper = l;
+      break;
+    }
   const hi = paper - 30;
   const lo = hi - 70;
   let ink = 0;
@@ -93,7 +112,10 @@ export function inkFromScan(data: Uint8ClampedArray): number {
 
 /** The box of the pixels whose alpha is at least `min`, or null when there are none. */
 export function inkBox(data: Uint8ClampedArray, width: number, height: number, min = 128): Box | null {
-  let x0 = width, y0 = height, x1 = -1, y1 = -1;
+  let x0 = width,
+    y0 = height,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++)
       if (data[(y * width + x) * 4 + 3] >= min) {

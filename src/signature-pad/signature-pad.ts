@@ -10,7 +10,14 @@ import { isEnoughInk, measureStrokes, parseMethods, scaleStrokes, type Method } 
 import { styles } from './signature-pad.styles.js';
 
 export type { Method as SignatureMethod } from './ink.js';
-export interface SignatureDraft { method: Method; strokes?: PointGroup[]; typedText?: string; png?: Blob | null; intent?: boolean; signedAt?: string | null }
+export interface SignatureDraft {
+  method: Method;
+  strokes?: PointGroup[];
+  typedText?: string;
+  png?: Blob | null;
+  intent?: boolean;
+  signedAt?: string | null;
+}
 
 /** signature_pad and the canvas work load on first render, outside the page's initial chunk. */
 const tools = () => Promise.all([import('signature_pad'), import('./image.js')]);
@@ -123,7 +130,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
   override focus(options?: FocusOptions): void {
     const m = this.active;
     const target = this.validity.valid ? undefined : this.anchor();
-    (target ?? this.renderRoot.querySelector<HTMLElement>(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'))?.focus(options);
+    (
+      target ??
+      this.renderRoot.querySelector<HTMLElement>(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed')
+    )?.focus(options);
   }
 
   /** The control the current error is about (as in updateValidity). */
@@ -164,7 +174,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     this.active = d.method;
     if (d.method === 'drawn' && d.strokes && this.pad) {
       const { box } = measureStrokes(d.strokes);
-      const s = box && this.size.w ? Math.min(1, this.size.w / (box.x + box.w + 4), this.size.h / (box.y + box.h + 4)) : 1;
+      const s =
+        box && this.size.w ? Math.min(1, this.size.w / (box.x + box.w + 4), this.size.h / (box.y + box.h + 4)) : 1;
       this.pad.fromData(s < 1 ? scaleStrokes(d.strokes, s) : structuredClone(d.strokes));
       this.strokeCount = d.strokes.length;
     } else if (d.method === 'uploaded' && d.png) this.setUpload(d.png);
@@ -205,7 +216,11 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
 
   private setUpload(png: Blob | null): void {
     if (this.upload) URL.revokeObjectURL(this.upload.url);
-    const file = png && (png instanceof File && png.name === 'signature.png' ? png : new File([png], 'signature.png', { type: 'image/png' }));
+    const file =
+      png &&
+      (png instanceof File && png.name === 'signature.png'
+        ? png
+        : new File([png], 'signature.png', { type: 'image/png' }));
     this.upload = file ? { file, url: URL.createObjectURL(file) } : null;
   }
 
@@ -261,9 +276,16 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const t = (k: string) => this.localize.t(k);
     const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel) ?? undefined;
     const m = this.active;
-    if (m === 'drawn' && this.strokeCount && !this.complete()) this.setValidity({ badInput: true }, t('pad.tooShort'), q('canvas'));
-    else if (m === 'typed' && this.typed.trim() && !this.intent) this.setValidity({ badInput: true }, t('pad.typed.intentMissing'), q('#intent'));
-    else if (this.required && !this.complete()) this.setValidity({ valueMissing: true }, t(`pad.missing.${m}`), q(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'));
+    if (m === 'drawn' && this.strokeCount && !this.complete())
+      this.setValidity({ badInput: true }, t('pad.tooShort'), q('canvas'));
+    else if (m === 'typed' && this.typed.trim() && !this.intent)
+      this.setValidity({ badInput: true }, t('pad.typed.intentMissing'), q('#intent'));
+    else if (this.required && !this.complete())
+      this.setValidity(
+        { valueMissing: true },
+        t(`pad.missing.${m}`),
+        q(m === 'drawn' ? 'canvas' : m === 'uploaded' ? '#file' : '#typed'),
+      );
     else this.setValidity({});
   }
 
@@ -380,7 +402,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     super.willUpdate(changed);
     if (!this.offered.includes(this.active)) this.active = this.offered[0];
     // The typed method starts from the signer's name; the checkbox is what makes it a signature.
-    if (this.active === 'typed' && !this.typed && !this.typedEdited && this.signerName?.trim()) this.typed = this.signerName.trim();
+    if (this.active === 'typed' && !this.typed && !this.typedEdited && this.signerName?.trim())
+      this.typed = this.signerName.trim();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -458,14 +481,23 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     const error = this.errorText();
     // The error belongs to the chosen method's control (the validity anchor), which it describes.
     const anchor = error ? this.anchor()?.id : undefined;
-    const describe: Describe = (help, control) => [help, anchor === control && 'error-text'].filter(Boolean).join(' ') || nothing;
+    const describe: Describe = (help, control) =>
+      [help, anchor === control && 'error-text'].filter(Boolean).join(' ') || nothing;
     const invalid: Invalid = (control) => (anchor === control ? 'true' : nothing);
-    const alt = offered.includes('uploaded') ? (offered.includes('typed') ? 'both' : 'uploaded') : offered.includes('typed') ? 'typed' : '';
-    const panel = (m: Method, body: TemplateResult) => html`<div class="panel" ?hidden=${this.active !== m}>${body}</div>`;
+    const alt = offered.includes('uploaded')
+      ? offered.includes('typed')
+        ? 'both'
+        : 'uploaded'
+      : offered.includes('typed')
+        ? 'typed'
+        : '';
+    const panel = (m: Method, body: TemplateResult) =>
+      html`<div class="panel" ?hidden=${this.active !== m}>${body}</div>`;
     return html`<div role="group" aria-labelledby="label">
       <p id="label" class="label" part="label">${this.label || (name ? tl('pad.labelFor', { name }) : tl('pad.label'))}${this.required ? ` ${tl('pad.requiredMark')}` : ''}</p>
-      ${offered.length > 1
-        ? html`<fieldset part="methods" ?disabled=${this.disabled}>
+      ${
+        offered.length > 1
+          ? html`<fieldset part="methods" ?disabled=${this.disabled}>
             <legend>${tl('pad.methods')}</legend>
             ${offered.map(
               (m) => html`<label part="method ${this.active === m ? 'method-selected' : ''}">
@@ -473,7 +505,8 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
               </label>`,
             )}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       ${panel(
         'drawn',
         html`<p id="draw-help" class="help">${tl('pad.drawHelp')}${alt ? ` ${tl(`pad.drawAlt.${alt}`)}` : ''}</p>
@@ -499,10 +532,12 @@ export class ProcuraSignaturePad extends FormAssociatedElement {
     return html`<label class="block" for="file">${tl('pad.upload.label')}</label>
       <p id="upload-help" class="help">${tl('pad.upload.help', { max: MAX_MB })}</p>
       <input id="file" type="file" accept="image/png,image/jpeg,image/webp" ?disabled=${this.disabled} aria-invalid=${invalid('file')} aria-describedby=${describe('upload-help', 'file')} @change=${this.onFile} />
-      ${this.upload
-        ? html`<img part="preview" src=${this.upload.url} alt=${t('pad.upload.preview')} />
+      ${
+        this.upload
+          ? html`<img part="preview" src=${this.upload.url} alt=${t('pad.upload.preview')} />
             <button type="button" part="clear" ?disabled=${this.disabled} @click=${() => this.clear()}>${tl('pad.upload.remove')}</button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderTyped(t: LocalizeFn, describe: Describe, invalid: Invalid): TemplateResult {

@@ -5,15 +5,30 @@ import { env, resetKit } from '../support/env.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
 import { clearCookies } from '../cookie-opposition/support.js';
 import { resetAudienceGate } from '../../src/cookie-opposition/gate.js';
-import { answer, consentShown, cookieShown, element, frenchTree, grantsShown, mount, notice, root, treeShown, type Procura } from './support.js';
+import {
+  answer,
+  consentShown,
+  cookieShown,
+  element,
+  frenchTree,
+  grantsShown,
+  mount,
+  notice,
+  root,
+  treeShown,
+  type Procura,
+} from './support.js';
 
 /** The contrast of two computed `rgb()` colours (WCAG relative luminance). */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -58,14 +73,20 @@ describe('on a dark page (prefers-color-scheme: dark), axe finds nothing (WCAG 1
   });
 
   it('<procura-consent>: the notice and boxes, then saved locally and an error', async () => {
-    const el = await mount(element<Procura>('procura-consent', { preset: 'insurance-prospection' }, notice), consentShown);
+    const el = await mount(
+      element<Procura>('procura-consent', { preset: 'insurance-prospection' }, notice),
+      consentShown,
+    );
     darkSurface(el);
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     root(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    const bad = await mount(element<Procura>('procura-consent', { preset: 'insurance-prospection', 'indicated-by': 'nobody' }, notice), (e) => !!root(e).querySelector('[part~=error]'));
+    const bad = await mount(
+      element<Procura>('procura-consent', { preset: 'insurance-prospection', 'indicated-by': 'nobody' }, notice),
+      (e) => !!root(e).querySelector('[part~=error]'),
+    );
     await expect(bad).to.be.accessible();
   });
 
@@ -76,7 +97,10 @@ describe('on a dark page (prefers-color-scheme: dark), axe finds nothing (WCAG 1
     root(el).querySelector<HTMLButtonElement>('[role=switch]')!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    const compact = await mount(element<Procura>('procura-cookie-opposition', { compact: '', 'policy-url': '/vie-privee' }), cookieShown);
+    const compact = await mount(
+      element<Procura>('procura-cookie-opposition', { compact: '', 'policy-url': '/vie-privee' }),
+      cookieShown,
+    );
     await expect(compact).to.be.accessible();
   });
 
@@ -88,7 +112,10 @@ describe('on a dark page (prefers-color-scheme: dark), axe finds nothing (WCAG 1
     darkSurface(el);
     await expect(el).to.be.accessible();
     await as('bram');
-    const held = await mount(element<Procura>('procura-access-grants', { endpoint: env.backend!, direction: 'given' }), grantsShown);
+    const held = await mount(
+      element<Procura>('procura-access-grants', { endpoint: env.backend!, direction: 'given' }),
+      grantsShown,
+    );
     await expect(held).to.be.accessible();
   });
 

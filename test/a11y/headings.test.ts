@@ -2,10 +2,21 @@ import { expect } from '@open-wc/testing';
 import '../support/env.js';
 import { env, resetKit } from '../support/env.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
-import { answer, cookieShown, element, frenchTree, grantsShown, mount, root, treeShown, type Procura } from './support.js';
+import {
+  answer,
+  cookieShown,
+  element,
+  frenchTree,
+  grantsShown,
+  mount,
+  root,
+  treeShown,
+  type Procura,
+} from './support.js';
 
 /** The outline a screen reader lists: `h2 title` per heading, in order. */
-const outline = (el: Element) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => !h.closest('dialog')).map((h) => h.localName);
+const outline = (el: Element) =>
+  [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => !h.closest('dialog')).map((h) => h.localName);
 
 describe('heading-level fits the element into the page outline (RGAA 9.1)', () => {
   beforeEach(() => resetKit());
@@ -14,11 +25,17 @@ describe('heading-level fits the element into the page outline (RGAA 9.1)', () =
     const plain = await mount(element<Procura>('procura-delegation-tree', { lang: 'fr' }, frenchTree()), treeShown);
     await answer(plain, 'Pour moi');
     expect(outline(plain)).to.deep.equal(['h2', 'h3', 'h3']);
-    const nested = await mount(element<Procura>('procura-delegation-tree', { lang: 'fr', 'heading-level': '3' }, frenchTree()), treeShown);
+    const nested = await mount(
+      element<Procura>('procura-delegation-tree', { lang: 'fr', 'heading-level': '3' }, frenchTree()),
+      treeShown,
+    );
     await answer(nested, 'Pour moi');
     expect(outline(nested)).to.deep.equal(['h3', 'h4', 'h4']);
     expect(root(nested).querySelector('h4#outcome-heading')).to.not.equal(null);
-    const bad = await mount(element<Procura>('procura-delegation-tree', { lang: 'fr', 'heading-level': '9' }, frenchTree()), treeShown);
+    const bad = await mount(
+      element<Procura>('procura-delegation-tree', { lang: 'fr', 'heading-level': '9' }, frenchTree()),
+      treeShown,
+    );
     expect(outline(bad)).to.deep.equal(['h2']);
     await expect(nested).to.be.accessible();
   });
@@ -35,7 +52,10 @@ describe('heading-level fits the element into the page outline (RGAA 9.1)', () =
     await resetServer();
     await mandate('anne', 'bram');
     await as('anne');
-    const el = await mount(element<Procura>('procura-access-grants', { endpoint: env.backend!, direction: 'given', 'heading-level': '3' }), grantsShown);
+    const el = await mount(
+      element<Procura>('procura-access-grants', { endpoint: env.backend!, direction: 'given', 'heading-level': '3' }),
+      grantsShown,
+    );
     expect(outline(el)).to.deep.equal(['h3', 'h4', 'h5']);
     el.setAttribute('heading-level', '5');
     await el.updateComplete;

@@ -2,13 +2,26 @@ import { expect } from '@open-wc/testing';
 import '../support/env.js';
 import { env, resetKit, until } from '../support/env.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
-import { answer, clean, consentShown, element, frenchTree, grantsShown, mount, notice, root, treeShown, type Procura } from './support.js';
+import {
+  answer,
+  clean,
+  consentShown,
+  element,
+  frenchTree,
+  grantsShown,
+  mount,
+  notice,
+  root,
+  treeShown,
+  type Procura,
+} from './support.js';
 
 /** In the accessibility tree: rendered (not display:none, not hidden), whatever its text. */
 function inTree(region: Element | null | undefined): boolean {
   if (!region) return false;
   for (let n: Element | null = region; n; n = n.parentElement) {
-    if (getComputedStyle(n).display === 'none' || n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return false;
+    if (getComputedStyle(n).display === 'none' || n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true')
+      return false;
   }
   return true;
 }
@@ -17,7 +30,10 @@ describe('live regions exist, empty, before they speak (WCAG 4.1.3)', () => {
   beforeEach(() => resetKit());
 
   it('<procura-consent>: the status region is in the tree before saving, then says "saved locally" in the same node', async () => {
-    const el = await mount(element<Procura>('procura-consent', { preset: 'insurance-prospection', lang: 'fr' }, notice), consentShown);
+    const el = await mount(
+      element<Procura>('procura-consent', { preset: 'insurance-prospection', lang: 'fr' }, notice),
+      consentShown,
+    );
     const region = root(el).querySelector('p[role=status]');
     expect(clean(region?.textContent)).to.equal('');
     expect(inTree(region), 'the empty status region is rendered').to.equal(true);
@@ -38,7 +54,9 @@ describe('live regions exist, empty, before they speak (WCAG 4.1.3)', () => {
     expect(clean(region?.textContent)).to.equal('');
     await answer(el, 'Pour moi');
     expect(root(el).querySelector('[role=status][aria-live=polite]') === region, 'the same node').to.equal(true);
-    expect(clean(region!.textContent)).to.match(/^Résultat du questionnaire : .*Accès direct\. Aucun serveur n’est configuré/);
+    expect(clean(region!.textContent)).to.match(
+      /^Résultat du questionnaire : .*Accès direct\. Aucun serveur n’est configuré/,
+    );
   });
 
   it('<procura-access-grants>: the status and alert regions are there before a notice, and keep their node when the list loads', async () => {

@@ -16,7 +16,9 @@ describe('mandate form and signature pad: language of parts', () => {
 
   for (const lang of ['fr', 'nl', 'en', 'de'] as const) {
     it(`marks what they render with the page's language (${lang})`, async () => {
-      const wrap = await fixture(html`<div lang=${lang}><procura-mandate-form service="espace-client" no-draft></procura-mandate-form></div>`);
+      const wrap = await fixture(
+        html`<div lang=${lang}><procura-mandate-form service="espace-client" no-draft></procura-mandate-form></div>`,
+      );
       const el = wrap.querySelector('procura-mandate-form') as Form;
       await el.updateComplete;
       expect(wrapperLang(el)).to.equal(lang);
@@ -26,7 +28,9 @@ describe('mandate form and signature pad: language of parts', () => {
       expect(wrapperLang(pad)).to.equal(lang);
       // Every text node of both sits under that wrapper: nothing is left to the page's own lang.
       for (const host of [el, pad]) {
-        const stray = [...host.shadowRoot!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        const stray = [...host.shadowRoot!.childNodes].filter(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+        );
         expect(stray.length).to.equal(0);
       }
     });
@@ -70,7 +74,9 @@ describe('mandate form: live regions present before they speak', () => {
 
   it('has its review status region in place, empty, before a submission, and speaks in that same region', async function () {
     this.timeout(60_000);
-    const el = await mount(html`<procura-mandate-form endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     el.addEventListener('procura-submit', (e) => e.preventDefault());
     await complete(el);
     const submit = () => q<HTMLButtonElement>(el, 'button[part="submit"]')!;
@@ -111,7 +117,9 @@ describe('mandate form: heading-level', () => {
   it('starts at h2 by default, and at the level asked for, the summary one below', async () => {
     const plain = await mount(html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`);
     expect(q(plain, '.step-heading')!.localName).to.equal('h2');
-    const el = await mount(html`<procura-mandate-form heading-level="3" service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form heading-level="3" service="espace-client" no-draft></procura-mandate-form>`,
+    );
     expect(q(el, '.step-heading')!.localName).to.equal('h3');
     expect(q(el, '.step-heading')!.textContent!.trim()).to.equal('Partie du mandant');
     expect(q(el, 'h2')).to.equal(null);

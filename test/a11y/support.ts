@@ -15,7 +15,11 @@ export const top = (el: Element) => root(el).querySelector('.procura-root');
 export const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export const notice = {
-  controller: { name: 'Courtier Demo SRL', address: 'rue de l’Exemple 1, 1000 Bruxelles', contact: 'privacy@courtier.example' },
+  controller: {
+    name: 'Courtier Demo SRL',
+    address: 'rue de l’Exemple 1, 1000 Bruxelles',
+    contact: 'privacy@courtier.example',
+  },
   policyUrl: 'https://courtier.example/vie-privee',
   noticeVersion: '2025-01',
 };
@@ -38,7 +42,12 @@ export function frenchTree(): TreeDefinition {
     },
     outcomes: {
       ok: { text: { fr: 'Accès direct.' }, mandate: false, contracts: 'all' },
-      no: { text: { fr: 'Pas d’accès.' }, mandate: false, refused: true, reason: { fr: 'Parce qu’il faut un mandat écrit.' } },
+      no: {
+        text: { fr: 'Pas d’accès.' },
+        mandate: false,
+        refused: true,
+        reason: { fr: 'Parce qu’il faut un mandat écrit.' },
+      },
     },
   };
 }
@@ -65,7 +74,9 @@ export function element<T extends Procura>(tag: string, attrs: Record<string, st
 
 /** Picks an answer of the tree's question as a person does, and continues. */
 export async function answer(el: Procura, label: string): Promise<void> {
-  const option = [...root(el).querySelectorAll<HTMLElement>('[part~=option]')].find((o) => clean(o.textContent) === label);
+  const option = [...root(el).querySelectorAll<HTMLElement>('[part~=option]')].find(
+    (o) => clean(o.textContent) === label,
+  );
   if (!option) throw new Error(`no answer "${label}"`);
   option.querySelector('input')!.click();
   await el.updateComplete;

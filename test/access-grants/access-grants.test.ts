@@ -6,9 +6,22 @@ import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import type { Grant } from '../../src/model/grant.js';
 import { cache } from '../../src/core/cache.js';
-import { api, as, broker, deepActive, entry, grantsIn, inFuture, mandate, resetServer, shadow, text } from './support.js';
+import {
+  api,
+  as,
+  broker,
+  deepActive,
+  entry,
+  grantsIn,
+  inFuture,
+  mandate,
+  resetServer,
+  shadow,
+  text,
+} from './support.js';
 
-const ready = (el: ProcuraAccessGrants) => until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
+const ready = (el: ProcuraAccessGrants) =>
+  until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
 const load = async (tpl: ReturnType<typeof html>) => {
   const el = await fixture<ProcuraAccessGrants>(tpl);
   await ready(el);
@@ -32,9 +45,14 @@ describe('procura-access-grants', () => {
       await as('anne');
       const el = await load(html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`);
       const sections = [...shadow(el).querySelectorAll('section h2')].map((h) => h.textContent);
-      expect(sections).to.deep.equal(['Les personnes qui peuvent agir pour moi', 'Les personnes pour qui je peux agir']);
+      expect(sections).to.deep.equal([
+        'Les personnes qui peuvent agir pour moi',
+        'Les personnes pour qui je peux agir',
+      ]);
       const bram = entry(el, 'Bram Janssens')!;
-      expect(bram.closest('section')!.querySelector('h2')!.textContent).to.equal('Les personnes qui peuvent agir pour moi');
+      expect(bram.closest('section')!.querySelector('h2')!.textContent).to.equal(
+        'Les personnes qui peuvent agir pour moi',
+      );
       const t = bram.textContent!.replace(/\s+/g, ' ');
       expect(t).to.contain('conjoint · Espace client');
       expect(t).to.contain('En attente');
@@ -51,7 +69,9 @@ describe('procura-access-grants', () => {
       expect(link.href).to.equal(new URL(g.documentUrl!, env.backend).href);
       const described = shadow(el).getElementById(link.getAttribute('aria-describedby')!)!;
       expect(described.textContent).to.contain(g.documentSha256!);
-      expect(described.querySelector('[aria-hidden=true]')!.textContent).to.contain(`${g.documentSha256!.slice(0, 8)}…`);
+      expect(described.querySelector('[aria-hidden=true]')!.textContent).to.contain(
+        `${g.documentSha256!.slice(0, 8)}…`,
+      );
       expect(text(el, '.count')).to.equal('2 accès affichés');
       await expect(el).to.be.accessible();
     });
@@ -59,8 +79,13 @@ describe('procura-access-grants', () => {
     it('speaks English and Dutch, and stays accessible in each', async () => {
       await mandate('anne', 'bram');
       await as('anne');
-      for (const [lang, title, status] of [['en', 'People who can act for me', 'Pending'], ['nl', 'Wie voor mij kan handelen', 'In behandeling']]) {
-        const el = await load(html`<procura-access-grants lang=${lang} endpoint=${env.backend!}></procura-access-grants>`);
+      for (const [lang, title, status] of [
+        ['en', 'People who can act for me', 'Pending'],
+        ['nl', 'Wie voor mij kan handelen', 'In behandeling'],
+      ]) {
+        const el = await load(
+          html`<procura-access-grants lang=${lang} endpoint=${env.backend!}></procura-access-grants>`,
+        );
         await el.updateComplete;
         expect(shadow(el).querySelector('h2')!.textContent).to.equal(title);
         expect(text(el, '[part~=grant]')).to.contain(status);
@@ -69,15 +94,25 @@ describe('procura-access-grants', () => {
     });
 
     it('says plainly when the access in force goes beyond the signed request', async () => {
-      const id = await mandate('anne', 'bram', { scope: { contracts: 'one', contractIds: ['C-1001'], includeFuture: false }, validUntil: inFuture(30) });
+      const id = await mandate('anne', 'bram', {
+        scope: { contracts: 'one', contractIds: ['C-1001'], includeFuture: false },
+        validUntil: inFuture(30),
+      });
       await broker(id, 'activate', {}, 'claire');
-      await broker(id, 'scope', { scope: { contracts: 'all', includeFuture: true }, validUntil: inFuture(400) }, 'anne');
+      await broker(
+        id,
+        'scope',
+        { scope: { contracts: 'all', includeFuture: true }, validUntil: inFuture(400) },
+        'anne',
+      );
       const el = await load(html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`);
       const bram = entry(el, 'Bram Janssens')!;
       expect(bram.classList.contains('flagged')).to.equal(true);
       const note = bram.querySelector('[role=note]')!.textContent!.replace(/\s+/g, ' ');
       expect(note).to.contain('Attention : L’accès en vigueur dépasse ce que vous avez signé :');
-      expect(note).to.contain('Tous les contrats, contrats futurs compris au lieu de : Le contrat C-1001, sans les contrats futurs');
+      expect(note).to.contain(
+        'Tous les contrats, contrats futurs compris au lieu de : Le contrat C-1001, sans les contrats futurs',
+      );
       expect(note).to.contain('Valable jusqu’au');
       expect(getComputedStyle(bram).borderLeftWidth).to.equal('8px');
       await expect(el).to.be.accessible();
@@ -88,7 +123,9 @@ describe('procura-access-grants', () => {
     it('works with the keyboard alone, behind a confirmation, and the server agrees', async () => {
       const id = await mandate('anne', 'bram');
       await as('anne');
-      const wrap = await fixture<HTMLElement>(html`<div><button id="before">avant</button><procura-access-grants endpoint=${env.backend!}></procura-access-grants></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div><button id="before">avant</button><procura-access-grants endpoint=${env.backend!}></procura-access-grants></div>`,
+      );
       const el = wrap.querySelector('procura-access-grants') as ProcuraAccessGrants;
       await ready(el);
       const events: Grant[] = [];
@@ -146,7 +183,9 @@ describe('procura-access-grants', () => {
       await until(() => dialog(el).open, 'the dialog');
       shadow(el).querySelector<HTMLButtonElement>('dialog button[value=revoke]')!.click();
       await until(() => !!shadow(el).querySelector('[part~=error]'), 'the error message');
-      expect(text(el, '[part~=error]')).to.contain('La révocation de l’accès de Bram Janssens n’a pas abouti. Cet accès ne peut plus être révoqué');
+      expect(text(el, '[part~=error]')).to.contain(
+        'La révocation de l’accès de Bram Janssens n’a pas abouti. Cet accès ne peut plus être révoqué',
+      );
       expect(errors).to.deep.equal([409]);
       const bram = entry(el, 'Bram Janssens')!;
       expect(bram.textContent).to.contain('En attente');
@@ -154,16 +193,32 @@ describe('procura-access-grants', () => {
       await expect(el).to.be.accessible();
       // Reloading shows the truth: revoked by the broker, in the history.
       shadow(el).querySelector<HTMLButtonElement>('[part~=error] button')!.click();
-      await until(() => /Révoqué le .+ par le courtier/.test(entry(el, 'Bram Janssens')?.textContent ?? ''), 'the reloaded list');
+      await until(
+        () => /Révoqué le .+ par le courtier/.test(entry(el, 'Bram Janssens')?.textContent ?? ''),
+        'the reloaded list',
+      );
     });
 
     it('rolls back when the backend answers a problem (env.control, 409), and sends an Idempotency-Key', async () => {
       const grant: Grant = {
-        id: 'g-1', mandateId: 'm-1', direction: 'given', mandatary: { givenName: 'Zoé', familyName: 'Lenoir', email: 'zoe@example.com' },
-        service: 'Espace client', scope: { contracts: 'all' }, status: 'active', createdAt: '2025-03-01T10:00:00Z', activatedAt: '2025-03-02T10:00:00Z',
+        id: 'g-1',
+        mandateId: 'm-1',
+        direction: 'given',
+        mandatary: { givenName: 'Zoé', familyName: 'Lenoir', email: 'zoe@example.com' },
+        service: 'Espace client',
+        scope: { contracts: 'all' },
+        status: 'active',
+        createdAt: '2025-03-01T10:00:00Z',
+        activatedAt: '2025-03-02T10:00:00Z',
       };
-      await control('plan', { path: '/grants/g-1/revoke', delayMs: 400, problem: { status: 409, title: 'Conflict', detail: 'This grant is already revoked.' } });
-      const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants endpoint=${env.control} .grants=${[grant]}></procura-access-grants>`);
+      await control('plan', {
+        path: '/grants/g-1/revoke',
+        delayMs: 400,
+        problem: { status: 409, title: 'Conflict', detail: 'This grant is already revoked.' },
+      });
+      const el = await fixture<ProcuraAccessGrants>(
+        html`<procura-access-grants endpoint=${env.control} .grants=${[grant]}></procura-access-grants>`,
+      );
       entry(el, 'Zoé Lenoir')!.querySelector<HTMLButtonElement>('[part~=revoke]')!.click();
       await until(() => dialog(el).open, 'the dialog');
       shadow(el).querySelector<HTMLButtonElement>('dialog button[value=revoke]')!.click();
@@ -181,17 +236,23 @@ describe('procura-access-grants', () => {
   describe('states', () => {
     it('loading: a skeleton of fixed height, announced', async () => {
       await control('plan', { path: '/grants', delayMs: 1500 });
-      const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants endpoint=${env.control}></procura-access-grants>`);
+      const el = await fixture<ProcuraAccessGrants>(
+        html`<procura-access-grants endpoint=${env.control}></procura-access-grants>`,
+      );
       const sk = shadow(el).querySelector<HTMLElement>('.skeleton')!;
       expect(sk.getAttribute('aria-busy')).to.equal('true');
-      expect(sk.getBoundingClientRect().height).to.equal(24 * parseFloat(getComputedStyle(document.documentElement).fontSize));
+      expect(sk.getBoundingClientRect().height).to.equal(
+        24 * parseFloat(getComputedStyle(document.documentElement).fontSize),
+      );
       expect(text(el, '.skeleton [role=status]')).to.equal('Chargement de la liste des accès…');
       await expect(el).to.be.accessible();
     });
 
     it('empty: says what to do next, with the link from the configuration', async () => {
       await as('anne');
-      const el = await load(html`<procura-access-grants endpoint=${env.backend!} .config=${{ requestUrl: '/mandat.html' }}></procura-access-grants>`);
+      const el = await load(
+        html`<procura-access-grants endpoint=${env.backend!} .config=${{ requestUrl: '/mandat.html' }}></procura-access-grants>`,
+      );
       expect(text(el, '.empty')).to.contain('Pour donner accès à quelqu’un, remplissez une demande de mandat.');
       expect(shadow(el).querySelector<HTMLAnchorElement>('.empty a')!.getAttribute('href')).to.equal('/mandat.html');
       await expect(el).to.be.accessible();
@@ -203,7 +264,9 @@ describe('procura-access-grants', () => {
       resetConfiguration(); // not signed in: the server answers 401
       const el = await load(html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`);
       // Our own sentence for the server's 401, never its English detail.
-      expect(text(el, '[part~=error] p')).to.equal('La liste des accès n’a pas pu être chargée. Connectez-vous pour voir vos accès.');
+      expect(text(el, '[part~=error] p')).to.equal(
+        'La liste des accès n’a pas pu être chargée. Connectez-vous pour voir vos accès.',
+      );
       await expect(el).to.be.accessible();
       await as('anne');
       shadow(el).querySelector<HTMLButtonElement>('[part~=error] button')!.click();
@@ -213,14 +276,18 @@ describe('procura-access-grants', () => {
     it('offline: the last known list, dated, with revoking disabled', async () => {
       await mandate('anne', 'bram');
       await as('anne');
-      const first = await load(html`<procura-access-grants id="mine" endpoint=${env.backend!}></procura-access-grants>`);
+      const first = await load(
+        html`<procura-access-grants id="mine" endpoint=${env.backend!}></procura-access-grants>`,
+      );
       expect(entry(first, 'Bram Janssens')).to.not.equal(undefined);
       await until(async () => !!(await cache.get('procura-access-grants:mine')), 'the list to be kept');
       first.remove();
       await control('down');
       const el = await load(html`<procura-access-grants id="mine" endpoint=${env.control}></procura-access-grants>`);
       await until(() => !!entry(el, 'Bram Janssens'), 'the cached list');
-      expect(text(el, '.notice.warn')).to.match(/^Vous êtes hors ligne\. Voici la dernière liste connue, du \d{1,2} \S+ \d{4}/);
+      expect(text(el, '.notice.warn')).to.match(
+        /^Vous êtes hors ligne\. Voici la dernière liste connue, du \d{1,2} \S+ \d{4}/,
+      );
       const revoke = entry(el, 'Bram Janssens')!.querySelector<HTMLButtonElement>('[part~=revoke]')!;
       expect(revoke.disabled).to.equal(true);
       await expect(el).to.be.accessible();
@@ -229,7 +296,9 @@ describe('procura-access-grants', () => {
     it('offline with nothing kept: says so, with a retry', async () => {
       await control('down');
       const el = await load(html`<procura-access-grants endpoint=${env.control}></procura-access-grants>`);
-      expect(text(el, '.notice p')).to.equal('Vous êtes hors ligne, et aucune liste des accès n’a été gardée dans ce navigateur.');
+      expect(text(el, '.notice p')).to.equal(
+        'Vous êtes hors ligne, et aucune liste des accès n’a été gardée dans ce navigateur.',
+      );
       expect(text(el, '.notice button')).to.equal('Recharger la liste');
       await expect(el).to.be.accessible();
     });
@@ -247,7 +316,9 @@ describe('procura-access-grants', () => {
       const a = await mandate('anne', 'bram', { service: 'Espace client' });
       await mandate('anne', 'jan', { service: 'Sinistres en ligne' });
       await broker(a, 'activate', {}, 'anne');
-      const el = await load(html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`);
+      const el = await load(
+        html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`,
+      );
       const names = () => grantsIn(el).map((li) => li.querySelector('h4')!.textContent);
       expect(names()).to.deep.equal(['Jan Peeters', 'Bram Janssens']);
       const [status, service, sort] = shadow(el).querySelectorAll('select');
@@ -271,10 +342,15 @@ describe('procura-access-grants', () => {
 
     it('renders 10,000 grants with a small DOM, and scrolling to the end shows the last', async () => {
       await as('claire');
-      const seeded = await api<{ inserted: number }>('/demo/seed-grants', { method: 'POST', json: { count: 10_000, user: 'anne' } });
+      const seeded = await api<{ inserted: number }>('/demo/seed-grants', {
+        method: 'POST',
+        json: { count: 10_000, user: 'anne' },
+      });
       expect(seeded.body.inserted).to.equal(10_000);
       await as('anne');
-      const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`);
+      const el = await fixture<ProcuraAccessGrants>(
+        html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`,
+      );
       await until(() => !!shadow(el).querySelector('.toolbar'), 'the 10,000 grants', 60_000);
       await el.updateComplete;
       expect(text(el, '.count')).to.equal('10 000 accès affichés');
@@ -296,9 +372,16 @@ describe('procura-access-grants', () => {
     // Its speed is a benchmark (bench/budgets.json, grants-10k), not a timed test: this checks the windowing.
     it('paints 10,000 grants given as a property, windowed', async () => {
       const grants: Grant[] = Array.from({ length: 10_000 }, (_, i) => ({
-        id: `g${i}`, mandateId: 'm', direction: 'given', mandatary: { givenName: 'Personne', familyName: `${i + 1}`, email: `p${i}@example.com` },
-        service: i % 2 ? 'Espace client' : 'Sinistres', scope: { contracts: 'all' }, status: 'active', createdAt: new Date(1_700_000_000_000 + i * 60_000).toISOString(),
-        documentUrl: `/api/grants/g${i}/document`, documentSha256: 'a'.repeat(64),
+        id: `g${i}`,
+        mandateId: 'm',
+        direction: 'given',
+        mandatary: { givenName: 'Personne', familyName: `${i + 1}`, email: `p${i}@example.com` },
+        service: i % 2 ? 'Espace client' : 'Sinistres',
+        scope: { contracts: 'all' },
+        status: 'active',
+        createdAt: new Date(1_700_000_000_000 + i * 60_000).toISOString(),
+        documentUrl: `/api/grants/g${i}/document`,
+        documentSha256: 'a'.repeat(64),
       }));
       const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants></procura-access-grants>`);
       el.grants = grants;

@@ -18,7 +18,9 @@ async function mandateNaming(familyName: string): Promise<void> {
   await as('anne');
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
-  doc.addPage([595, 842]).drawText('Mandat', { x: 56, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  doc
+    .addPage([595, 842])
+    .drawText('Mandat', { x: 56, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
   const bytes = new Uint8Array(await doc.save());
   const now = new Date().toISOString();
   const body = {
@@ -50,7 +52,9 @@ describe('bidi controls in names', () => {
     const typed = `${RLO}Janssens`;
     await mandateNaming(typed);
     await as('anne');
-    const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`);
+    const el = await fixture<ProcuraAccessGrants>(
+      html`<procura-access-grants direction="given" endpoint=${env.backend!}></procura-access-grants>`,
+    );
     await until(() => grantsIn(el).length === 1, 'the grant');
     await el.updateComplete;
     const heading = grantsIn(el)[0].querySelector('h4')!;

@@ -11,7 +11,8 @@ import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.
 import type { Grant } from '../../src/model/grant.js';
 import { as, entry, grantsIn, mandate, resetServer, shadow, text } from './support.js';
 
-const ready = (el: ProcuraAccessGrants) => until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
+const ready = (el: ProcuraAccessGrants) =>
+  until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
 const load = async (tpl: ReturnType<typeof html>) => {
   const el = await fixture<ProcuraAccessGrants>(tpl);
   await ready(el);
@@ -21,7 +22,9 @@ const load = async (tpl: ReturnType<typeof html>) => {
 const dialog = (el: ProcuraAccessGrants) => shadow(el).querySelector('dialog')!;
 const names = () =>
   configure({
-    services: { 'espace-client': { fr: 'Espace client en ligne', nl: 'Online klantenzone', en: 'Online client space' } },
+    services: {
+      'espace-client': { fr: 'Espace client en ligne', nl: 'Online klantenzone', en: 'Online client space' },
+    },
     contracts: { 'C-1001': { fr: 'Auto, Golf 8', nl: 'Auto, Golf 8 (nl)', en: 'Car, Golf 8' } },
   });
 
@@ -58,7 +61,10 @@ describe('procura-access-grants: names, not ids', () => {
   });
 
   it('shows the configured service and contract names in the list, the filter and the revoke dialog (fr, reference server)', async () => {
-    await mandate('anne', 'bram', { service: 'espace-client', scope: { contracts: 'one', contractIds: ['C-1001'], includeFuture: false } });
+    await mandate('anne', 'bram', {
+      service: 'espace-client',
+      scope: { contracts: 'one', contractIds: ['C-1001'], includeFuture: false },
+    });
     await as('anne');
     names();
     const el = await load(html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`);
@@ -68,27 +74,60 @@ describe('procura-access-grants: names, not ids', () => {
     expect(t).to.contain('Le contrat Auto, Golf 8, sans les contrats futurs');
     expect(text(el)).not.to.contain('espace-client');
     expect(text(el)).not.to.contain('C-1001');
-    const options = [...shadow(el).querySelectorAll('.toolbar select')[1].querySelectorAll('option')].map((o) => [o.value, o.textContent]);
+    const options = [...shadow(el).querySelectorAll('.toolbar select')[1].querySelectorAll('option')].map((o) => [
+      o.value,
+      o.textContent,
+    ]);
     expect(options).to.deep.include(['espace-client', 'Espace client en ligne']);
     const said = await dialogText(el, bram);
-    expect(said).to.contain('Dès maintenant, Bram Janssens ne pourra plus rien faire pour vous dans « Espace client en ligne ».');
+    expect(said).to.contain(
+      'Dès maintenant, Bram Janssens ne pourra plus rien faire pour vous dans « Espace client en ligne ».',
+    );
     expect(said).not.to.contain('espace-client');
     await expect(el).to.be.accessible();
   });
 
   it('without a configured name, shows the id as before (nothing else to show)', async () => {
-    const el = await load(html`<procura-access-grants no-draft .grants=${[own({ kind: 'mandate', service: 'dossiers', mandatary: { givenName: 'Bram', familyName: 'Janssens', email: 'b@example.com', relation: 'comptable' } })]}></procura-access-grants>`);
+    const el = await load(
+      html`<procura-access-grants no-draft .grants=${[own({ kind: 'mandate', service: 'dossiers', mandatary: { givenName: 'Bram', familyName: 'Janssens', email: 'b@example.com', relation: 'comptable' } })]}></procura-access-grants>`,
+    );
     expect(text(el)).to.contain('comptable · dossiers');
   });
 
   for (const [lang, title, service, revokeLabel, confirm, does, notOwn] of [
-    ['fr', 'Votre propre accès', 'Espace client en ligne', 'Révoquer l’accès : votre propre accès à Espace client en ligne', 'Révoquer votre propre accès à « Espace client en ligne » ?', 'vous ne pourrez plus utiliser « Espace client en ligne »', 'peut agir'],
-    ['nl', 'Uw eigen toegang', 'Online klantenzone', 'Toegang intrekken: uw eigen toegang tot Online klantenzone', 'Uw eigen toegang tot „Online klantenzone” intrekken?', 'kunt u „Online klantenzone” niet meer gebruiken', 'Dupont'],
-    ['en', 'Your own access', 'Online client space', 'Revoke access: your own access to Online client space', 'Revoke your own access to “Online client space”?', 'you can no longer use “Online client space”', 'Dupont'],
+    [
+      'fr',
+      'Votre propre accès',
+      'Espace client en ligne',
+      'Révoquer l’accès : votre propre accès à Espace client en ligne',
+      'Révoquer votre propre accès à « Espace client en ligne » ?',
+      'vous ne pourrez plus utiliser « Espace client en ligne »',
+      'peut agir',
+    ],
+    [
+      'nl',
+      'Uw eigen toegang',
+      'Online klantenzone',
+      'Toegang intrekken: uw eigen toegang tot Online klantenzone',
+      'Uw eigen toegang tot „Online klantenzone” intrekken?',
+      'kunt u „Online klantenzone” niet meer gebruiken',
+      'Dupont',
+    ],
+    [
+      'en',
+      'Your own access',
+      'Online client space',
+      'Revoke access: your own access to Online client space',
+      'Revoke your own access to “Online client space”?',
+      'you can no longer use “Online client space”',
+      'Dupont',
+    ],
   ] as const) {
     it(`shows an access request's grant as one's own access, named, revocable behind its own confirmation (${lang})`, async () => {
       names();
-      const el = await load(html`<procura-access-grants lang=${lang} no-draft .grants=${[own()]}></procura-access-grants>`);
+      const el = await load(
+        html`<procura-access-grants lang=${lang} no-draft .grants=${[own()]}></procura-access-grants>`,
+      );
       const [li] = grantsIn(el);
       expect(li.querySelector('h4')!.textContent).to.equal(title);
       const t = li.textContent!.replace(/\s+/g, ' ');
@@ -105,15 +144,21 @@ describe('procura-access-grants: names, not ids', () => {
   }
 
   it('for one’s own access held (not revocable here), says whom to ask', async () => {
-    const el = await load(html`<procura-access-grants no-draft .grants=${[own({ direction: 'held' })]}></procura-access-grants>`);
+    const el = await load(
+      html`<procura-access-grants no-draft .grants=${[own({ direction: 'held' })]}></procura-access-grants>`,
+    );
     const [li] = grantsIn(el);
     expect(li.querySelector('h4')!.textContent).to.equal('Votre propre accès');
     expect(li.querySelector('[part~=revoke]')).to.equal(null);
-    expect(li.textContent!.replace(/\s+/g, ' ')).to.contain('Pour mettre fin à cet accès, adressez-vous à votre courtier.');
+    expect(li.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Pour mettre fin à cet accès, adressez-vous à votre courtier.',
+    );
   });
 
   it('writes English dates day first (en)', async () => {
-    const el = await load(html`<procura-access-grants lang="en" no-draft .grants=${[own({ validUntil: '2027-03-31' })]}></procura-access-grants>`);
+    const el = await load(
+      html`<procura-access-grants lang="en" no-draft .grants=${[own({ validUntil: '2027-03-31' })]}></procura-access-grants>`,
+    );
     const t = grantsIn(el)[0].textContent!.replace(/\s+/g, ' ');
     expect(t).to.contain('30 November 2026');
     expect(t).to.contain('31 March 2027');

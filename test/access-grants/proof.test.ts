@@ -8,16 +8,20 @@ import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import { as, broker, entry, mandate, resetServer, shadow } from './support.js';
 
-const ready = (el: ProcuraAccessGrants) => until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
+const ready = (el: ProcuraAccessGrants) =>
+  until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
 
 async function viewer(lang = 'fr'): Promise<ProcuraAccessGrants> {
-  const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants lang=${lang} endpoint=${env.backend!}></procura-access-grants>`);
+  const el = await fixture<ProcuraAccessGrants>(
+    html`<procura-access-grants lang=${lang} endpoint=${env.backend!}></procura-access-grants>`,
+  );
   await ready(el);
   await el.updateComplete;
   return el;
 }
 
-const lines = (li: HTMLElement) => [...li.querySelectorAll('[part~=proof] li')].map((x) => x.textContent!.replace(/\s+/g, ' ').trim());
+const lines = (li: HTMLElement) =>
+  [...li.querySelectorAll('[part~=proof] li')].map((x) => x.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('procura-access-grants: checking the proof', () => {
   beforeEach(async () => {
@@ -37,16 +41,34 @@ describe('procura-access-grants: checking the proof', () => {
     const button = li.querySelector<HTMLButtonElement>('[part~=check-proof]')!;
     expect(button.textContent!.trim()).to.equal('Vérifier la preuve');
     button.click();
-    await until(() => lines(entry(el, 'Bram Janssens')!).length > 0 || !!entry(el, 'Bram Janssens')!.querySelector('[part~=proof] .bad'), 'the proof to be checked', 20_000);
+    await until(
+      () =>
+        lines(entry(el, 'Bram Janssens')!).length > 0 ||
+        !!entry(el, 'Bram Janssens')!.querySelector('[part~=proof] .bad'),
+      'the proof to be checked',
+      20_000,
+    );
     const said = lines(entry(el, 'Bram Janssens')!);
-    expect(said[0]).to.equal('✓ Le document reçu correspond à l’empreinte enregistrée : votre navigateur vient de la recalculer.');
-    expect(said[1]).to.match(/^✓ Le serveur a vérifié le sceau électronique du document \(niveau B-[BT]\), apposé le \d{1,2} \S+ \d{4}\.$/);
-    expect(said[2]).to.equal('✓ Le serveur a vérifié l’historique de cet accès (2 événements) : il est intact et correspond au dernier point de contrôle signé.');
+    expect(said[0]).to.equal(
+      '✓ Le document reçu correspond à l’empreinte enregistrée : votre navigateur vient de la recalculer.',
+    );
+    expect(said[1]).to.match(
+      /^✓ Le serveur a vérifié le sceau électronique du document \(niveau B-[BT]\), apposé le \d{1,2} \S+ \d{4}\.$/,
+    );
+    expect(said[2]).to.equal(
+      '✓ Le serveur a vérifié l’historique de cet accès (2 événements) : il est intact et correspond au dernier point de contrôle signé.',
+    );
 
     // The file offered is the server's evidence export, and its document hash is the one served.
     const link = entry(el, 'Bram Janssens')!.querySelector<HTMLAnchorElement>('[part~=evidence]')!;
     expect(link.getAttribute('download')).to.equal(`procura-dossier-${id}.json`);
-    const file = (await (await fetch(link.href)).json()) as { schema: string; grantId: string; events: { type: string }[]; checkpoints: string[]; verification: { valid: boolean } };
+    const file = (await (await fetch(link.href)).json()) as {
+      schema: string;
+      grantId: string;
+      events: { type: string }[];
+      checkpoints: string[];
+      verification: { valid: boolean };
+    };
     expect(file.schema).to.equal('procura.evidence/1');
     expect(file.grantId).to.equal(id);
     expect(file.events.map((e) => e.type)).to.deep.equal(['created', 'activated']);
@@ -62,7 +84,9 @@ describe('procura-access-grants: checking the proof', () => {
     const li = entry(el, 'Bram Janssens')!;
     li.querySelector<HTMLButtonElement>('[part~=check-proof]')!.click();
     await until(() => lines(entry(el, 'Bram Janssens')!).length > 0, 'the proof to be checked', 20_000);
-    expect(lines(entry(el, 'Bram Janssens')!)[2]).to.equal('✓ De server heeft de geschiedenis van deze toegang gecontroleerd (1 gebeurtenis): ze is intact en komt overeen met het laatste ondertekende controlepunt.');
+    expect(lines(entry(el, 'Bram Janssens')!)[2]).to.equal(
+      '✓ De server heeft de geschiedenis van deze toegang gecontroleerd (1 gebeurtenis): ze is intact en komt overeen met het laatste ondertekende controlepunt.',
+    );
   });
   it('with bearer headers, opening a sealed document checks it against the signed original and opens it (no false alarm)', async () => {
     await mandate('anne', 'bram');
@@ -78,7 +102,11 @@ describe('procura-access-grants: checking the proof', () => {
     try {
       const el = await viewer();
       entry(el, 'Bram Janssens')!.querySelector<HTMLAnchorElement>('a[part~=document]')!.click();
-      await until(() => opened.length > 0 || !!shadow(el).querySelector('[part~=error]'), 'the document to be opened or refused', 20_000);
+      await until(
+        () => opened.length > 0 || !!shadow(el).querySelector('[part~=error]'),
+        'the document to be opened or refused',
+        20_000,
+      );
       expect(shadow(el).querySelector('[part~=error]')?.textContent ?? '', 'no mismatch reported').to.equal('');
       expect(opened.length).to.equal(1);
     } finally {

@@ -10,11 +10,18 @@ export async function as(user: string): Promise<void> {
   token = await signIn(user);
 }
 
-export async function api<T = unknown>(path: string, init: { method?: string; json?: unknown; body?: BodyInit } = {}): Promise<{ status: number; body: T }> {
+export async function api<T = unknown>(
+  path: string,
+  init: { method?: string; json?: unknown; body?: BodyInit } = {},
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
   if (init.method === 'POST') headers['Idempotency-Key'] = crypto.randomUUID();
   if (init.json !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${env.backend}${path}`, { method: init.method ?? 'GET', headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body });
+  const res = await fetch(`${env.backend}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+  });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
@@ -72,7 +79,12 @@ export async function mandate(from: string, to: string, o: MandateOptions = {}):
 }
 
 /** The broker (claire) acts on a grant, then `back` signs in again. */
-export async function broker(id: string, action: 'activate' | 'revoke' | 'scope', json: unknown, back: string): Promise<Grant> {
+export async function broker(
+  id: string,
+  action: 'activate' | 'revoke' | 'scope',
+  json: unknown,
+  back: string,
+): Promise<Grant> {
   await as('claire');
   const res = await api<Grant>(`/grants/${id}/${action}`, { method: 'POST', json: json ?? {} });
   if (res.status !== 200) throw new Error(`${action} refused: ${res.status} ${JSON.stringify(res.body)}`);
@@ -82,16 +94,30 @@ export async function broker(id: string, action: 'activate' | 'revoke' | 'scope'
 
 /** Empties the demo data as the broker (the only one allowed to), without touching configure(). */
 export async function resetServer(): Promise<void> {
-  const session = await fetch(`${env.backend}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'claire', token: true }) });
+  const session = await fetch(`${env.backend}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user: 'claire', token: true }),
+  });
   const { token: broker } = (await session.json()) as { token: string };
-  const res = await fetch(`${env.backend}/demo/reset`, { method: 'POST', headers: { Authorization: `Bearer ${broker}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: '{}' });
+  const res = await fetch(`${env.backend}/demo/reset`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${broker}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': crypto.randomUUID(),
+    },
+    body: '{}',
+  });
   if (!res.ok) throw new Error(`demo reset refused: ${res.status}`);
 }
 
 export const shadow = (el: ProcuraAccessGrants) => el.shadowRoot!;
-export const text = (el: ProcuraAccessGrants, sel = '.root') => (shadow(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (el: ProcuraAccessGrants, sel = '.root') =>
+  (shadow(el).querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const grantsIn = (el: ProcuraAccessGrants) => [...shadow(el).querySelectorAll<HTMLElement>('[part~=grant]')];
-export const entry = (el: ProcuraAccessGrants, name: string) => grantsIn(el).find((li) => li.querySelector('h4')?.textContent?.includes(name));
+export const entry = (el: ProcuraAccessGrants, name: string) =>
+  grantsIn(el).find((li) => li.querySelector('h4')?.textContent?.includes(name));
 export const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 export const deepActive = (): Element | null => {
   let a: Element | null = document.activeElement;

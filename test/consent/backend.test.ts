@@ -9,7 +9,9 @@ const ANNE = 'C-100231';
 const config = { ...notice, purposes: ['electronic-prospection', 'photo', 'postal-phone-prospection'] };
 
 async function mountFor(subject: string, lang = 'fr'): Promise<ProcuraConsent> {
-  const wrap = await fixture<HTMLDivElement>(html`<div><procura-consent id="anne-consent" lang=${lang} subject=${subject} .config=${config} endpoint=${env.backend!}></procura-consent></div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div><procura-consent id="anne-consent" lang=${lang} subject=${subject} .config=${config} endpoint=${env.backend!}></procura-consent></div>`,
+  );
   const el = wrap.querySelector('procura-consent')!;
   await el.updateComplete;
   await until(() => (el as unknown as { loadState: string }).loadState !== 'loading', 'the current state to load');
@@ -28,7 +30,8 @@ describe('procura-consent against the reference server', () => {
     let el = await mountFor(ANNE);
     expect(root(el).querySelector('.notice.warn'), 'the state loaded').to.equal(null);
     // Whatever earlier runs left, start from a known point: tick both consents, object to post.
-    for (const id of ['electronic-prospection', 'photo', 'postal-phone-prospection']) if (!box(el, id).checked) await click(el, id);
+    for (const id of ['electronic-prospection', 'photo', 'postal-phone-prospection'])
+      if (!box(el, id).checked) await click(el, id);
     root(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
     expect(await settled(el)).to.equal('sent');
 
@@ -37,14 +40,23 @@ describe('procura-consent against the reference server', () => {
     expect(box(el, 'photo').checked).to.equal(true);
     expect(box(el, 'postal-phone-prospection').checked).to.equal(true);
     expect(root(el).querySelector('[data-purpose=photo] .state')!.textContent).to.match(/^Accord donné le /);
-    expect(root(el).querySelector('[data-purpose=postal-phone-prospection] .state')!.textContent).to.match(/^Opposition enregistrée le /);
+    expect(root(el).querySelector('[data-purpose=postal-phone-prospection] .state')!.textContent).to.match(
+      /^Opposition enregistrée le /,
+    );
     await expect(el).to.be.accessible();
 
     // Withdraw the photo, lift the objection: one click each, then save.
     await click(el, 'photo');
     await click(el, 'postal-phone-prospection');
     let posted: string[][] = [];
-    el.addEventListener('procura-submit', (e) => (posted = (e.detail.payload as { decisions: { purpose: string; state: string }[] }).decisions.map((d) => [d.purpose, d.state])));
+    el.addEventListener(
+      'procura-submit',
+      (e) =>
+        (posted = (e.detail.payload as { decisions: { purpose: string; state: string }[] }).decisions.map((d) => [
+          d.purpose,
+          d.state,
+        ])),
+    );
     root(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
     expect(await settled(el)).to.equal('sent');
     expect(posted).to.deep.equal([
@@ -58,7 +70,9 @@ describe('procura-consent against the reference server', () => {
     expect(box(el, 'photo').checked).to.equal(false);
     expect(box(el, 'postal-phone-prospection').checked).to.equal(false);
     expect(root(el).querySelector('[data-purpose=photo] .state')!.textContent).to.match(/^Consent withdrawn on /);
-    expect(root(el).querySelector('[data-purpose=postal-phone-prospection] .state')!.textContent).to.match(/^No objection since /);
+    expect(root(el).querySelector('[data-purpose=postal-phone-prospection] .state')!.textContent).to.match(
+      /^No objection since /,
+    );
     await expect(el).to.be.accessible();
   });
 

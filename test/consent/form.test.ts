@@ -85,7 +85,10 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
 
   it('brings the boxes back on the browser’s state restore', async () => {
     const { form, el } = await inForm();
-    el.formStateRestoreCallback(JSON.stringify({ 'electronic-prospection': true, 'postal-phone-prospection': true }), 'restore');
+    el.formStateRestoreCallback(
+      JSON.stringify({ 'electronic-prospection': true, 'postal-phone-prospection': true }),
+      'restore',
+    );
     await el.updateComplete;
     expect(box(el, 'electronic-prospection').checked).to.equal(true);
     expect(new FormData(form).get('consent.postal-phone-prospection')).to.equal('objected');
@@ -94,7 +97,9 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
   });
 
   it('works with the keyboard alone: Tab to a box, Space to tick, Tab to save, Enter', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">avant</button><procura-consent .config=${config}></procura-consent></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><button id="before">avant</button><procura-consent .config=${config}></procura-consent></div>`,
+    );
     const el = wrap.querySelector('procura-consent')!;
     await el.updateComplete;
     wrap.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -131,7 +136,9 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
   });
 
   it('keeps a record made offline and delivers it exactly once when back online', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><procura-consent id="offline-consent" .config=${config} endpoint=${env.control}></procura-consent></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><procura-consent id="offline-consent" .config=${config} endpoint=${env.control}></procura-consent></div>`,
+    );
     const el = wrap.querySelector('procura-consent')!;
     await el.updateComplete;
     await control('down');
@@ -162,7 +169,9 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
 
   it('says when the current state cannot be loaded, and then records only what the person changed', async () => {
     await control('down');
-    const wrap = await fixture<HTMLDivElement>(html`<div><procura-consent subject="C-5" .config=${config} endpoint=${env.control}></procura-consent></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><procura-consent subject="C-5" .config=${config} endpoint=${env.control}></procura-consent></div>`,
+    );
     const el = wrap.querySelector('procura-consent')!;
     await until(() => !!root(el).querySelector('.notice.warn'), 'the load failure to show');
     expect(root(el).querySelector('.notice.warn')!.textContent).to.contain('n’ont pas pu être chargés');

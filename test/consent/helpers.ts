@@ -6,7 +6,12 @@ import type { ConsentRecord } from '../../src/model/consent.js';
 import { until } from '../support/env.js';
 
 export const notice = {
-  controller: { name: 'Courtier Demo SRL', address: 'rue de l’Exemple 1, 1000 Bruxelles', contact: 'privacy@courtier.example', dpo: 'dpo@courtier.example' },
+  controller: {
+    name: 'Courtier Demo SRL',
+    address: 'rue de l’Exemple 1, 1000 Bruxelles',
+    contact: 'privacy@courtier.example',
+    dpo: 'dpo@courtier.example',
+  },
   policyUrl: 'https://courtier.example/vie-privee',
   noticeVersion: '2025-01',
 };
@@ -23,11 +28,15 @@ export async function mount(config: unknown, attrs: Record<string, string> = {})
 
 export const root = (el: Element) => el.shadowRoot!;
 export const boxes = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-export const box = (el: Element, id: string) => root(el).querySelector<HTMLInputElement>(`[data-purpose="${id}"] input`)!;
-export const labelOf = (el: Element, id: string) => root(el).querySelector(`[data-purpose="${id}"] label`)!.textContent!.trim();
+export const box = (el: Element, id: string) =>
+  root(el).querySelector<HTMLInputElement>(`[data-purpose="${id}"] input`)!;
+export const labelOf = (el: Element, id: string) =>
+  root(el).querySelector(`[data-purpose="${id}"] label`)!.textContent!.trim();
 export const visibleText = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-export const status = (el: Element) => root(el).querySelector('[role=status]:not(.notice):not(.load-status)')?.textContent?.trim() ?? '';
-export const errorText = (el: Element) => root(el).querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+export const status = (el: Element) =>
+  root(el).querySelector('[role=status]:not(.notice):not(.load-status)')?.textContent?.trim() ?? '';
+export const errorText = (el: Element) =>
+  root(el).querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Clicks a box as a person does (the click event toggles it and fires change). */
 export async function click(el: ProcuraConsent, id: string): Promise<void> {

@@ -6,9 +6,40 @@ import { PRESETS } from '../../src/consent/presets.js';
 import { mount, notice, boxes, labelOf, visibleText, root } from './helpers.js';
 
 const EXPECT = {
-  fr: { recipients: 'Destinataires :', rights: ['accéder', 'corriger', 'effacer', 'vous opposer', 'retirer un accord à tout moment', 'privacy@courtier.example'], retention: '3 ans à partir de leur collecte ou de votre dernier contact', objection: 'Je m’oppose', policy: 'politique de confidentialité', noTransfer: 'pas transférées hors de l’Union européenne', controller: 'Responsable du traitement : Courtier Demo SRL' },
-  nl: { recipients: 'Ontvangers:', rights: ['inzien', 'verbeteren', 'wissen', 'bezwaar maken', 'intrekken', 'privacy@courtier.example'], retention: '3 jaar vanaf de verzameling of vanaf uw laatste contact', objection: 'Ik maak bezwaar', policy: 'privacybeleid', noTransfer: 'niet doorgegeven buiten de Europese Unie', controller: 'Verwerkingsverantwoordelijke: Courtier Demo SRL' },
-  en: { recipients: 'Recipients:', rights: ['access', 'corrected', 'erased', 'object', 'withdraw a consent at any time', 'privacy@courtier.example'], retention: '3 years from their collection or from your last contact', objection: 'I object', policy: 'privacy policy', noTransfer: 'not transferred outside the European Union', controller: 'Data controller: Courtier Demo SRL' },
+  fr: {
+    recipients: 'Destinataires :',
+    rights: [
+      'accéder',
+      'corriger',
+      'effacer',
+      'vous opposer',
+      'retirer un accord à tout moment',
+      'privacy@courtier.example',
+    ],
+    retention: '3 ans à partir de leur collecte ou de votre dernier contact',
+    objection: 'Je m’oppose',
+    policy: 'politique de confidentialité',
+    noTransfer: 'pas transférées hors de l’Union européenne',
+    controller: 'Responsable du traitement : Courtier Demo SRL',
+  },
+  nl: {
+    recipients: 'Ontvangers:',
+    rights: ['inzien', 'verbeteren', 'wissen', 'bezwaar maken', 'intrekken', 'privacy@courtier.example'],
+    retention: '3 jaar vanaf de verzameling of vanaf uw laatste contact',
+    objection: 'Ik maak bezwaar',
+    policy: 'privacybeleid',
+    noTransfer: 'niet doorgegeven buiten de Europese Unie',
+    controller: 'Verwerkingsverantwoordelijke: Courtier Demo SRL',
+  },
+  en: {
+    recipients: 'Recipients:',
+    rights: ['access', 'corrected', 'erased', 'object', 'withdraw a consent at any time', 'privacy@courtier.example'],
+    retention: '3 years from their collection or from your last contact',
+    objection: 'I object',
+    policy: 'privacy policy',
+    noTransfer: 'not transferred outside the European Union',
+    controller: 'Data controller: Courtier Demo SRL',
+  },
 } as const;
 
 describe('procura-consent: the notice and the boxes', () => {
@@ -24,7 +55,9 @@ describe('procura-consent: the notice and the boxes', () => {
       const desc = root(el).getElementById(b.getAttribute('aria-describedby')!);
       expect(desc?.textContent?.trim().length ?? 0).to.be.greaterThan(10);
     }
-    expect(root(el).querySelector('fieldset > legend')?.textContent).to.equal('Vos choix sur l’utilisation de vos données');
+    expect(root(el).querySelector('fieldset > legend')?.textContent).to.equal(
+      'Vos choix sur l’utilisation de vos données',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -55,17 +88,32 @@ describe('procura-consent: the notice and the boxes', () => {
     });
 
     it(`renders the share preset of 003 in ${locale}, naming the recipient and the data`, async () => {
-      const share = sharePreset({ recipient: 'Banque X', data: { fr: 'mes droits de pension complémentaire', nl: 'mijn aanvullende pensioenrechten', en: 'my supplementary pension rights' } });
+      const share = sharePreset({
+        recipient: 'Banque X',
+        data: {
+          fr: 'mes droits de pension complémentaire',
+          nl: 'mijn aanvullende pensioenrechten',
+          en: 'my supplementary pension rights',
+        },
+      });
       const el = await mount({ ...notice, purposes: [share] }, { lang: locale });
       const id = 'share-banque-x-mes-droits-de-pension-complementaire';
       const label = labelOf(el, id);
       expect(label).to.contain('Banque X');
-      expect(label).to.contain({ fr: 'mes droits de pension complémentaire', nl: 'mijn aanvullende pensioenrechten', en: 'my supplementary pension rights' }[locale]);
+      expect(label).to.contain(
+        {
+          fr: 'mes droits de pension complémentaire',
+          nl: 'mijn aanvullende pensioenrechten',
+          en: 'my supplementary pension rights',
+        }[locale],
+      );
       const text = visibleText(el);
       expect(text).to.contain(`${EXPECT[locale].recipients} Banque X.`);
       expect(text).to.contain(EXPECT[locale].retention);
       expect(text).to.contain(EXPECT[locale].controller);
-      expect(root(el).querySelector<HTMLAnchorElement>('a[part~=policy]')!.href).to.equal('https://courtier.example/vie-privee');
+      expect(root(el).querySelector<HTMLAnchorElement>('a[part~=policy]')!.href).to.equal(
+        'https://courtier.example/vie-privee',
+      );
       await expect(el).to.be.accessible();
     });
   }
@@ -75,8 +123,22 @@ describe('procura-consent: the notice and the boxes', () => {
       {
         ...notice,
         purposes: [
-          { id: 'newsletter-post', basis: 'opposition', version: '1', label: { fr: 'la lettre d’information par la poste', en: 'the newsletter by post' } },
-          { id: 'survey', basis: 'consent', version: '1', label: 'Enquêtes de satisfaction', transfersOutsideEU: { fr: 'vers notre prestataire au Canada (décision d’adéquation)', en: 'to our provider in Canada (adequacy decision)' } },
+          {
+            id: 'newsletter-post',
+            basis: 'opposition',
+            version: '1',
+            label: { fr: 'la lettre d’information par la poste', en: 'the newsletter by post' },
+          },
+          {
+            id: 'survey',
+            basis: 'consent',
+            version: '1',
+            label: 'Enquêtes de satisfaction',
+            transfersOutsideEU: {
+              fr: 'vers notre prestataire au Canada (décision d’adéquation)',
+              en: 'to our provider in Canada (adequacy decision)',
+            },
+          },
         ],
       },
       { lang: 'en' },
@@ -90,10 +152,19 @@ describe('procura-consent: the notice and the boxes', () => {
 
   it('takes preset ids from the purposes attribute and overrides from the configuration', async () => {
     const el = await mount(
-      { ...notice, purposes: [{ preset: 'photo', recipients: ['Studio Photo SA'] }], rights: 'Écrivez-nous.', retention: 'Un an.' },
+      {
+        ...notice,
+        purposes: [{ preset: 'photo', recipients: ['Studio Photo SA'] }],
+        rights: 'Écrivez-nous.',
+        retention: 'Un an.',
+      },
       { purposes: 'electronic-prospection postal-phone-prospection' },
     );
-    expect(boxes(el).map((b) => b.closest('[data-purpose]')!.getAttribute('data-purpose'))).to.deep.equal(['electronic-prospection', 'postal-phone-prospection', 'photo']);
+    expect(boxes(el).map((b) => b.closest('[data-purpose]')!.getAttribute('data-purpose'))).to.deep.equal([
+      'electronic-prospection',
+      'postal-phone-prospection',
+      'photo',
+    ]);
     const text = visibleText(el);
     expect(text).to.contain('Destinataires : Studio Photo SA.');
     expect(text).to.contain('Écrivez-nous.');

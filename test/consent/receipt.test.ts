@@ -9,13 +9,27 @@ import { notice, click, root, settled } from './helpers.js';
 const ANNE = 'C-100231';
 const config = { ...notice, purposes: ['electronic-prospection', 'photo'] };
 
-const b64url = (s: string) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4)), (c) => c.charCodeAt(0));
+const b64url = (s: string) =>
+  Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4)), (c) =>
+    c.charCodeAt(0),
+  );
 
 /** Checks an ES256 compact JWS with WebCrypto against a JWK: what anyone can do with the saved key. */
 async function verifies(jws: string, jwk: JsonWebKey): Promise<boolean> {
   const [h, p, s] = jws.split('.');
-  const key = await crypto.subtle.importKey('jwk', { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
-  return crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, b64url(s!), new TextEncoder().encode(`${h}.${p}`));
+  const key = await crypto.subtle.importKey(
+    'jwk',
+    { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y },
+    { name: 'ECDSA', namedCurve: 'P-256' },
+    false,
+    ['verify'],
+  );
+  return crypto.subtle.verify(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    key,
+    b64url(s!),
+    new TextEncoder().encode(`${h}.${p}`),
+  );
 }
 
 describe('procura-consent: the receipt a person keeps', () => {
@@ -26,7 +40,9 @@ describe('procura-consent: the receipt a person keeps', () => {
   });
 
   it('offers "Télécharger ma preuve" after saving: a file whose signature verifies and which names the record sent', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><procura-consent lang="fr" subject=${ANNE} .config=${config} endpoint=${env.backend!}></procura-consent></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><procura-consent lang="fr" subject=${ANNE} .config=${config} endpoint=${env.backend!}></procura-consent></div>`,
+    );
     const el = wrap.querySelector<ProcuraConsent>('procura-consent')!;
     await until(() => (el as unknown as { loadState: string }).loadState !== 'loading', 'the current state to load');
     expect(root(el).querySelector('[part~=receipt-link]'), 'no receipt before anything is sent').to.equal(null);
@@ -42,7 +58,11 @@ describe('procura-consent: the receipt a person keeps', () => {
     expect(link.textContent!.trim()).to.equal('Télécharger ma preuve');
     expect(link.getAttribute('download')).to.equal(`procura-preuve-${recordId}.json`);
 
-    const file = (await (await fetch(link.href)).json()) as { procura: string; jws: string; payload: { recordId: string; subject: string; decisions: { purpose: string; state: string }[] } };
+    const file = (await (await fetch(link.href)).json()) as {
+      procura: string;
+      jws: string;
+      payload: { recordId: string; subject: string; decisions: { purpose: string; state: string }[] };
+    };
     expect(file.procura).to.equal('receipt');
     expect(file.payload.recordId).to.equal(recordId);
     expect(file.payload.subject).to.equal(ANNE);

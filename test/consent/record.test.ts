@@ -8,7 +8,13 @@ import type { ProcuraConsent } from '../../src/consent/consent.js';
 import { mount, notice, click, saveAndCapture, status, box, root, visibleText } from './helpers.js';
 
 const purposes = (label = 'Recevoir la lettre d’information') => [
-  { id: 'newsletter', basis: 'consent', version: '3', label: { fr: label, nl: 'De nieuwsbrief ontvangen', en: 'Receive the newsletter' }, description: 'Une fois par mois.' },
+  {
+    id: 'newsletter',
+    basis: 'consent',
+    version: '3',
+    label: { fr: label, nl: 'De nieuwsbrief ontvangen', en: 'Receive the newsletter' },
+    description: 'Une fois par mois.',
+  },
   'postal-phone-prospection',
 ];
 
@@ -23,7 +29,10 @@ describe('procura-consent: the record and its proof', () => {
   beforeEach(resetKit);
 
   it('makes a valid consent record of the model, with the origin only as source', async () => {
-    const el = await mount({ ...notice, purposes: purposes() }, { id: 'quote-consent', subject: 'C-100231', 'indicated-by': 'mandatary:M-77' });
+    const el = await mount(
+      { ...notice, purposes: purposes() },
+      { id: 'quote-consent', subject: 'C-100231', 'indicated-by': 'mandatary:M-77' },
+    );
     await click(el, 'newsletter');
     const r = (await el.record())!;
     const checked = parse(consentRecord, r);
@@ -57,7 +66,11 @@ describe('procura-consent: the record and its proof', () => {
     expect(await hashOf({ ...notice, noticeVersion: '2025-02', purposes: purposes() })).to.equal(same1);
     const labelChanged = await hashOf({ ...notice, purposes: purposes('Recevoir notre lettre d’information') });
     expect(labelChanged).to.not.equal(same1);
-    const contactChanged = await hashOf({ ...notice, controller: { ...notice.controller, contact: 'vie-privee@courtier.example' }, purposes: purposes() });
+    const contactChanged = await hashOf({
+      ...notice,
+      controller: { ...notice.controller, contact: 'vie-privee@courtier.example' },
+      purposes: purposes(),
+    });
     expect(contactChanged).to.not.equal(same1);
     const english = await hashOf({ ...notice, purposes: purposes() }, { lang: 'en' });
     expect(english).to.not.equal(same1);
@@ -81,11 +94,15 @@ describe('procura-consent: the record and its proof', () => {
       ['postal-phone-prospection', 'objected'],
     ]);
     expect(root(el).querySelector('[data-purpose=newsletter] .state')?.textContent).to.match(/^Accord retiré le /);
-    expect(root(el).querySelector('[data-purpose=postal-phone-prospection] .state')?.textContent).to.match(/^Opposition enregistrée le /);
+    expect(root(el).querySelector('[data-purpose=postal-phone-prospection] .state')?.textContent).to.match(
+      /^Opposition enregistrée le /,
+    );
 
     await click(el, 'postal-phone-prospection');
     const third = (await saveAndCapture(el))!;
-    expect(third.decisions.map((d) => [d.purpose, d.basis, d.state])).to.deep.equal([['postal-phone-prospection', 'opposition', 'given']]);
+    expect(third.decisions.map((d) => [d.purpose, d.basis, d.state])).to.deep.equal([
+      ['postal-phone-prospection', 'opposition', 'given'],
+    ]);
     await expect(el).to.be.accessible();
   });
 

@@ -51,14 +51,23 @@ describe('<procura-cookie-opposition>', () => {
       expect(sw.getAttribute('aria-label')).to.equal('Je m’oppose à la mesure d’audience');
       expect(textOf(el, 'label[for="switch"]')).to.equal('Je m’oppose à la mesure d’audience');
       const statement = textOf(el, '[part="statement"]');
-      for (const words of ['Ce qui est mesuré', 'Par qui', 'Pour combien de temps', '13 mois', 'Si vous vous opposez', 'plus rien vous concernant'])
+      for (const words of [
+        'Ce qui est mesuré',
+        'Par qui',
+        'Pour combien de temps',
+        '13 mois',
+        'Si vous vous opposez',
+        'plus rien vous concernant',
+      ])
         expect(statement).to.contain(words);
       expect(textOf(el, '[part="status"]')).to.equal('Votre visite est mesurée.');
       await expect(el).to.be.accessible();
     });
 
     it('the compact variant: one sentence, the switch and a link to the policy', async () => {
-      const footer = await fixture(html`<footer style="width: 56rem"><procura-cookie-opposition compact policy-url="/privacy.html"></procura-cookie-opposition></footer>`);
+      const footer = await fixture(
+        html`<footer style="width: 56rem"><procura-cookie-opposition compact policy-url="/privacy.html"></procura-cookie-opposition></footer>`,
+      );
       const el = footer.firstElementChild as El;
       expect(textOf(el, '[part="statement"]')).to.equal('Ce site mesure son audience, sans vous identifier.');
       expect(textOf(el, 'label')).to.equal('Je m’oppose');
@@ -97,7 +106,9 @@ describe('<procura-cookie-opposition>', () => {
             resetAudienceGate();
             document.cookie = `${CHOICE_KEY}=; Max-Age=0; Path=/`;
             // GPC, not chosen
-            const el = await fixture<El>(html`<procura-cookie-opposition lang=${lang} ?compact=${compact} policy-url="/p"></procura-cookie-opposition>`);
+            const el = await fixture<El>(
+              html`<procura-cookie-opposition lang=${lang} ?compact=${compact} policy-url="/p"></procura-cookie-opposition>`,
+            );
             expect(checked(el)).to.equal('true');
             if (!compact) expect(textOf(el, '[part="status"]')).not.to.contain('cookie.');
             await expect(el).to.be.accessible();
@@ -134,17 +145,23 @@ describe('<procura-cookie-opposition>', () => {
 
     it('says when the choice was made and when it will be asked again', async () => {
       const t0 = Date.UTC(2025, 0, 31, 10);
-      const el = await fixture<El>(html`<procura-cookie-opposition lang="en" .now=${() => t0}></procura-cookie-opposition>`);
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition lang="en" .now=${() => t0}></procura-cookie-opposition>`,
+      );
       await el.toggle();
       await el.updateComplete;
-      expect(textOf(el, '[part="status"]')).to.equal('You object to audience measurement: your visit is not measured. Choice made on 31 January 2025; you will be asked again on 28 February 2026.');
+      expect(textOf(el, '[part="status"]')).to.equal(
+        'You object to audience measurement: your visit is not measured. Choice made on 31 January 2025; you will be asked again on 28 February 2026.',
+      );
     });
 
     it('reports a bad configuration with the path of the bad field', async () => {
       const orig = console.error;
       console.error = () => undefined;
       try {
-        const el = await fixture<El>(html`<procura-cookie-opposition><script type="application/json">{"cookies":["bad name!"]}</script></procura-cookie-opposition>`);
+        const el = await fixture<El>(
+          html`<procura-cookie-opposition><script type="application/json">{"cookies":["bad name!"]}</script></procura-cookie-opposition>`,
+        );
         expect(textOf(el, '[part="error"]')).to.contain('cookies[0]');
         expect(el.shadowRoot!.querySelector('[role="switch"]')).to.equal(null);
       } finally {
@@ -156,10 +173,15 @@ describe('<procura-cookie-opposition>', () => {
   describe('preview (stories)', () => {
     it('shows a state without touching the page: nothing read, stored or activated', async () => {
       document.cookie = `${CHOICE_KEY}=1.${Date.now()}; Path=/`;
-      const inert = Object.assign(document.createElement('script'), { type: 'text/plain', text: 'window.__gateRuns = 1;' });
+      const inert = Object.assign(document.createElement('script'), {
+        type: 'text/plain',
+        text: 'window.__gateRuns = 1;',
+      });
       inert.setAttribute('data-procura-category', 'audience');
       document.head.append(inert);
-      const el = await fixture<El>(html`<procura-cookie-opposition .preview=${{ opposed: true, source: 'gpc' }}></procura-cookie-opposition>`);
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition .preview=${{ opposed: true, source: 'gpc' }}></procura-cookie-opposition>`,
+      );
       expect(checked(el)).to.equal('true');
       expect(textOf(el, '[part="status"]')).to.contain('Global Privacy Control');
       const seen = events(el);
@@ -175,7 +197,9 @@ describe('<procura-cookie-opposition>', () => {
 
   describe('keyboard and mouse', () => {
     it('Tab reaches the switch; Space and Enter toggle it; the state is announced by aria-checked', async () => {
-      const el = await fixture<El>(html`<procura-cookie-opposition compact policy-url="/p"></procura-cookie-opposition>`);
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition compact policy-url="/p"></procura-cookie-opposition>`,
+      );
       const seen = events(el);
       await press('Tab');
       expect(el.shadowRoot!.activeElement === switchOf(el)).to.equal(true);
@@ -233,7 +257,9 @@ describe('<procura-cookie-opposition>', () => {
 
     it('or localStorage with storage="local"', async () => {
       const t0 = Date.now();
-      const el = await fixture<El>(html`<procura-cookie-opposition storage="local" .now=${() => t0}></procura-cookie-opposition>`);
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition storage="local" .now=${() => t0}></procura-cookie-opposition>`,
+      );
       await el.toggle();
       expect(localStorage.getItem(CHOICE_KEY)).to.equal(`1.${t0}`);
       expect(cookieNames()).not.to.include(CHOICE_KEY);
@@ -241,10 +267,13 @@ describe('<procura-cookie-opposition>', () => {
 
     for (const storage of ['cookie', 'local'] as const) {
       it(`lasts 13 months from the choice, never extended by a visit (${storage})`, async () => {
-        const raw = () => (storage === 'cookie' ? readCookie(CHOICE_KEY) : localStorage.getItem(CHOICE_KEY) ?? undefined);
+        const raw = () =>
+          storage === 'cookie' ? readCookie(CHOICE_KEY) : (localStorage.getItem(CHOICE_KEY) ?? undefined);
         const visit = async (at: number) => {
           resetAudienceGate(); // the next page load: a fresh gate reads the stored choice
-          return fixture<El>(html`<procura-cookie-opposition storage=${storage} .now=${() => at}></procura-cookie-opposition>`);
+          return fixture<El>(
+            html`<procura-cookie-opposition storage=${storage} .now=${() => at}></procura-cookie-opposition>`,
+          );
         };
         const t0 = Date.now();
         const first = await visit(t0);
@@ -347,11 +376,16 @@ describe('<procura-cookie-opposition>', () => {
     });
 
     it('activate the inert scripts once for the page, not once per element', async () => {
-      const inert = Object.assign(document.createElement('script'), { type: 'text/plain', text: 'window.__gateRuns = (window.__gateRuns || 0) + 1;' });
+      const inert = Object.assign(document.createElement('script'), {
+        type: 'text/plain',
+        text: 'window.__gateRuns = (window.__gateRuns || 0) + 1;',
+      });
       inert.setAttribute('data-procura-category', 'audience');
       inert.setAttribute('data-extra', 'kept');
       document.head.append(inert);
-      await fixture(html`<div><procura-cookie-opposition></procura-cookie-opposition><procura-cookie-opposition compact></procura-cookie-opposition></div>`);
+      await fixture(
+        html`<div><procura-cookie-opposition></procura-cookie-opposition><procura-cookie-opposition compact></procura-cookie-opposition></div>`,
+      );
       expect((window as { __gateRuns?: number }).__gateRuns).to.equal(1);
       const live = document.querySelector('script[data-procura-state="live"]')!;
       expect(live.getAttribute('data-extra')).to.equal('kept');
@@ -363,7 +397,10 @@ describe('<procura-cookie-opposition>', () => {
 
     it('keep the inert scripts inert while the person opposes, and activate them when they stop', async () => {
       document.cookie = `${CHOICE_KEY}=1.${Date.now()}; Path=/`;
-      const inert = Object.assign(document.createElement('script'), { type: 'text/plain', text: 'window.__gateRuns = (window.__gateRuns || 0) + 1;' });
+      const inert = Object.assign(document.createElement('script'), {
+        type: 'text/plain',
+        text: 'window.__gateRuns = (window.__gateRuns || 0) + 1;',
+      });
       inert.setAttribute('data-procura-category', 'audience');
       document.head.append(inert);
       const el = await fixture<El>(html`<procura-cookie-opposition></procura-cookie-opposition>`);
@@ -381,7 +418,15 @@ describe('<procura-cookie-opposition>', () => {
 
   describe('stopping the measurement already running', () => {
     it('deletes the measurement cookies it is configured with (wildcards), and only those', async () => {
-      for (const c of ['_pk_id.1.abcd=x', '_pk_ses.1.abcd=1', '_ga=GA1.1.42', '_ga_ABC123=GS1.1', 'keep_me=1', 'mtm_consent=1']) document.cookie = `${c}; Path=/`;
+      for (const c of [
+        '_pk_id.1.abcd=x',
+        '_pk_ses.1.abcd=1',
+        '_ga=GA1.1.42',
+        '_ga_ABC123=GS1.1',
+        'keep_me=1',
+        'mtm_consent=1',
+      ])
+        document.cookie = `${c}; Path=/`;
       const el = await fixture<El>(html`<procura-cookie-opposition></procura-cookie-opposition>`);
       el.config = { cookies: ['mtm_consent'] }; // added to the defaults (_pk_*, _ga, _ga_*, _gid)
       await el.updateComplete;
@@ -397,7 +442,10 @@ describe('<procura-cookie-opposition>', () => {
     });
 
     it('tells Google Analytics 4 through consent mode and ga-disable-<id>', async () => {
-      const w = window as unknown as { dataLayer: unknown[]; gtag: (...a: unknown[]) => void } & Record<string, unknown>;
+      const w = window as unknown as { dataLayer: unknown[]; gtag: (...a: unknown[]) => void } & Record<
+        string,
+        unknown
+      >;
       // Google's own gtag snippet, as a page has it.
       w.dataLayer = [];
       w.gtag = function gtag() {
@@ -406,7 +454,9 @@ describe('<procura-cookie-opposition>', () => {
       };
       try {
         w.gtag('config', 'G-PAGE1');
-        const el = await fixture<El>(html`<procura-cookie-opposition .config=${{ measurementIds: ['G-CONF2'] }}></procura-cookie-opposition>`);
+        const el = await fixture<El>(
+          html`<procura-cookie-opposition .config=${{ measurementIds: ['G-CONF2'] }}></procura-cookie-opposition>`,
+        );
         await el.toggle();
         const calls = w.dataLayer.map((a) => JSON.stringify(Array.from(a as ArrayLike<unknown>)));
         expect(calls).to.include(JSON.stringify(['consent', 'update', { analytics_storage: 'denied' }]));
@@ -414,7 +464,9 @@ describe('<procura-cookie-opposition>', () => {
         expect(w['ga-disable-G-CONF2']).to.equal(true);
         await el.toggle();
         expect(w['ga-disable-G-PAGE1']).to.equal(false);
-        expect(JSON.stringify(Array.from(w.dataLayer.at(-1) as ArrayLike<unknown>))).to.equal(JSON.stringify(['consent', 'update', { analytics_storage: 'granted' }]));
+        expect(JSON.stringify(Array.from(w.dataLayer.at(-1) as ArrayLike<unknown>))).to.equal(
+          JSON.stringify(['consent', 'update', { analytics_storage: 'granted' }]),
+        );
       } finally {
         for (const k of ['dataLayer', 'gtag', 'ga-disable-G-PAGE1', 'ga-disable-G-CONF2']) delete w[k];
       }
@@ -438,15 +490,25 @@ describe('<procura-cookie-opposition>', () => {
       configure({ headers: { Authorization: 'Bearer someone-signed-in' } });
       document.cookie = '_pk_id.1.abcd=0123456789abcdef.1700000000; Path=/';
       const t0 = Date.now();
-      const el = await fixture<El>(html`<procura-cookie-opposition lang="nl-BE" endpoint=${env.control} .now=${() => t0}></procura-cookie-opposition>`);
-      const submitted = new Promise<CustomEvent>((r) => el.addEventListener('procura-submitted', r as EventListener, { once: true }));
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition lang="nl-BE" endpoint=${env.control} .now=${() => t0}></procura-cookie-opposition>`,
+      );
+      const submitted = new Promise<CustomEvent>((r) =>
+        el.addEventListener('procura-submitted', r as EventListener, { once: true }),
+      );
       await clickOn(switchOf(el));
       await submitted;
       const [req] = await received('/oppositions');
       expect(req.method).to.equal('POST');
       const body = JSON.parse(req.body) as Record<string, unknown>;
       expect(Object.keys(body).sort()).to.deep.equal(['at', 'locale', 'opposed', 'site', 'source']);
-      expect(body).to.deep.equal({ opposed: true, source: 'user', at: new Date(t0).toISOString(), locale: 'nl-BE', site: location.origin });
+      expect(body).to.deep.equal({
+        opposed: true,
+        source: 'user',
+        at: new Date(t0).toISOString(),
+        locale: 'nl-BE',
+        site: location.origin,
+      });
       expect(req.body).not.to.match(/0123456789abcdef|_pk_|procura_audience|Bearer/);
       expect(req.headers.authorization).to.equal(undefined);
       expect(req.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
@@ -454,9 +516,15 @@ describe('<procura-cookie-opposition>', () => {
 
     it('the reference server accepts it (201)', async function () {
       if (!env.backend) throw new Error('the reference server is not running');
-      const el = await fixture<El>(html`<procura-cookie-opposition endpoint=${env.backend}></procura-cookie-opposition>`);
-      const submitted = new Promise<CustomEvent>((r) => el.addEventListener('procura-submitted', r as EventListener, { once: true }));
-      const failed = new Promise<CustomEvent>((r) => el.addEventListener('procura-error', r as EventListener, { once: true }));
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition endpoint=${env.backend}></procura-cookie-opposition>`,
+      );
+      const submitted = new Promise<CustomEvent>((r) =>
+        el.addEventListener('procura-submitted', r as EventListener, { once: true }),
+      );
+      const failed = new Promise<CustomEvent>((r) =>
+        el.addEventListener('procura-error', r as EventListener, { once: true }),
+      );
       await el.toggle();
       const e = await Promise.race([submitted, failed]);
       expect(e.type, JSON.stringify(e.detail)).to.equal('procura-submitted');
@@ -464,8 +532,12 @@ describe('<procura-cookie-opposition>', () => {
 
     it('shows a refusal of the backend, and stays accessible', async () => {
       await control('plan', { path: '/oppositions', problem: { title: 'Refused', status: 422, detail: 'not today' } });
-      const el = await fixture<El>(html`<procura-cookie-opposition endpoint=${env.control}></procura-cookie-opposition>`);
-      const failed = new Promise<CustomEvent>((r) => el.addEventListener('procura-error', r as EventListener, { once: true }));
+      const el = await fixture<El>(
+        html`<procura-cookie-opposition endpoint=${env.control}></procura-cookie-opposition>`,
+      );
+      const failed = new Promise<CustomEvent>((r) =>
+        el.addEventListener('procura-error', r as EventListener, { once: true }),
+      );
       await el.toggle();
       expect((await failed).detail.kind).to.equal('opposition');
       await el.updateComplete;
@@ -487,7 +559,9 @@ describe('<procura-cookie-opposition>', () => {
 
   describe('in a form', () => {
     it('contributes opposed / not-opposed under its name; a reset does not undo the choice', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><procura-cookie-opposition name="audience"></procura-cookie-opposition></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><procura-cookie-opposition name="audience"></procura-cookie-opposition></form>`,
+      );
       const el = form.querySelector<El>('procura-cookie-opposition')!;
       await el.updateComplete;
       expect(new FormData(form).get('audience')).to.equal('not-opposed');
@@ -500,7 +574,9 @@ describe('<procura-cookie-opposition>', () => {
     });
 
     it('a disabled fieldset disables the switch', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><procura-cookie-opposition name="audience"></procura-cookie-opposition></fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><procura-cookie-opposition name="audience"></procura-cookie-opposition></fieldset></form>`,
+      );
       const el = form.querySelector<El>('procura-cookie-opposition')!;
       await el.updateComplete;
       expect(switchOf(el).disabled).to.equal(true);

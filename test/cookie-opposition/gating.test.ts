@@ -6,7 +6,17 @@ import { expect } from '@open-wc/testing';
 import '../support/env.js';
 import { env, received, until } from '../support/env.js';
 import { CHOICE_KEY, readCookie } from '../../src/cookie-opposition/choice.js';
-import { checked, cleanSlate, clearCookies, frameElement, frameWindow, openPage, reload, sleep, switchOf } from './support.js';
+import {
+  checked,
+  cleanSlate,
+  clearCookies,
+  frameElement,
+  frameWindow,
+  openPage,
+  reload,
+  sleep,
+  switchOf,
+} from './support.js';
 
 const hits = async () => (await received('/analytics/collect')).length;
 /** Lets any request already on its way arrive before we count. */
@@ -146,7 +156,9 @@ describe('under a strict CSP with Trusted Types', () => {
     const w = frameWindow(frame);
     await sleep(200);
     expect(w.__trackerRuns).to.equal(undefined);
-    expect(w.document.querySelector('script[data-procura-category]')!.getAttribute('data-procura-state')).to.equal('refused');
+    expect(w.document.querySelector('script[data-procura-category]')!.getAttribute('data-procura-state')).to.equal(
+      'refused',
+    );
     await toggleIn(frame);
     expect(checked(frameElement(frame)!)).to.equal('true');
     clearCookies();

@@ -15,7 +15,16 @@ describe('cookie-opposition stories', () => {
   after(cleanSlate);
 
   it('cover the states a person can meet', () => {
-    expect(entries.map(([n]) => n)).to.include.members(['Measured', 'OpposedStored', 'MeasuredByChoice', 'GlobalPrivacyControl', 'Compact', 'CompactOpposed', 'Disabled', 'EveryLocale']);
+    expect(entries.map(([n]) => n)).to.include.members([
+      'Measured',
+      'OpposedStored',
+      'MeasuredByChoice',
+      'GlobalPrivacyControl',
+      'Compact',
+      'CompactOpposed',
+      'Disabled',
+      'EveryLocale',
+    ]);
   });
 
   for (const lang of ['fr', 'nl', 'en']) {
@@ -28,7 +37,8 @@ describe('cookie-opposition stories', () => {
         for (const el of els) {
           const text = el.shadowRoot!.textContent ?? '';
           expect(text, `${name}: a key shown instead of a text`).not.to.match(/\bcookie\.\w+/);
-          if (name === 'BadConfiguration') expect(el.shadowRoot!.querySelector('[part="error"]'), name).not.to.equal(null);
+          if (name === 'BadConfiguration')
+            expect(el.shadowRoot!.querySelector('[part="error"]'), name).not.to.equal(null);
           else expect(el.shadowRoot!.querySelector('[role="switch"]'), name).not.to.equal(null);
         }
         await expect(wrap).to.be.accessible();

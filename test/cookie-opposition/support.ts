@@ -13,7 +13,11 @@ export function clearCookies(doc: Document = document): void {
   }
 }
 
-export const cookieNames = () => document.cookie.split('; ').map((c) => c.slice(0, c.indexOf('='))).filter(Boolean);
+export const cookieNames = () =>
+  document.cookie
+    .split('; ')
+    .map((c) => c.slice(0, c.indexOf('=')))
+    .filter(Boolean);
 
 export async function cleanSlate(): Promise<void> {
   await resetKit();
@@ -26,14 +30,20 @@ export async function cleanSlate(): Promise<void> {
 
 export const switchOf = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[role="switch"]')!;
 export const checked = (el: Element) => switchOf(el).getAttribute('aria-checked');
-export const textOf = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const textOf = (el: Element, sel: string) =>
+  el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export const frameWindow = (f: HTMLIFrameElement) =>
-  f.contentWindow as Window & typeof globalThis & { _paq?: unknown; __trackerRuns?: number; __inlineRuns?: number; __violations?: string[] };
-export const frameElement = (f: HTMLIFrameElement, id = 'footer-opposition') => f.contentDocument?.getElementById(id) as ProcuraCookieOpposition | null;
+  f.contentWindow as Window &
+    typeof globalThis & { _paq?: unknown; __trackerRuns?: number; __inlineRuns?: number; __violations?: string[] };
+export const frameElement = (f: HTMLIFrameElement, id = 'footer-opposition') =>
+  f.contentDocument?.getElementById(id) as ProcuraCookieOpposition | null;
 
 async function rendered(f: HTMLIFrameElement): Promise<void> {
-  await until(() => !!frameElement(f)?.shadowRoot?.querySelector('[role="switch"]'), 'the element to render in the frame');
+  await until(
+    () => !!frameElement(f)?.shadowRoot?.querySelector('[role="switch"]'),
+    'the element to render in the frame',
+  );
   await frameElement(f)!.updateComplete;
 }
 

@@ -28,7 +28,12 @@ describe('backend client, against a real server on loopback', () => {
   });
 
   it('sends multipart with a file part', async () => {
-    await client.request('/upload', { parts: [{ name: 'mandate', value: '{"x":1}' }, { name: 'document', value: new Blob(['%PDF-1.7 test'], { type: 'application/pdf' }), filename: 'm.pdf' }] });
+    await client.request('/upload', {
+      parts: [
+        { name: 'mandate', value: '{"x":1}' },
+        { name: 'document', value: new Blob(['%PDF-1.7 test'], { type: 'application/pdf' }), filename: 'm.pdf' },
+      ],
+    });
     const [r] = await received('/upload');
     expect(r.headers['content-type']).to.match(/^multipart\/form-data; boundary=/);
     expect(r.body).to.contain('name="document"; filename="m.pdf"');
@@ -75,7 +80,15 @@ describe('backend client, against a real server on loopback', () => {
   it('turns problem+json into per-field messages, without retrying', async () => {
     await control('plan', {
       path: '/mandates',
-      problem: { title: 'Invalid mandate', status: 422, detail: 'Two fields are wrong', errors: [{ pointer: '/grantor/email', detail: 'is a shared address', code: 'sharedEmail' }, { pointer: '/signatures/0/signedAt', detail: 'is not a date' }] },
+      problem: {
+        title: 'Invalid mandate',
+        status: 422,
+        detail: 'Two fields are wrong',
+        errors: [
+          { pointer: '/grantor/email', detail: 'is a shared address', code: 'sharedEmail' },
+          { pointer: '/signatures/0/signedAt', detail: 'is not a date' },
+        ],
+      },
     });
     let err: unknown;
     try {

@@ -16,7 +16,9 @@ describe('base element', () => {
 
   describe('locale', () => {
     it('takes its own lang first', async () => {
-      const el = await fixture<TestFixture>(html`<div lang="en"><procura-test-fixture lang="nl-be"></procura-test-fixture></div>`).then((d) => d.firstElementChild as TestFixture);
+      const el = await fixture<TestFixture>(
+        html`<div lang="en"><procura-test-fixture lang="nl-be"></procura-test-fixture></div>`,
+      ).then((d) => d.firstElementChild as TestFixture);
       await el.updateComplete;
       expect(text(el, '.locale')).to.equal('nl-BE');
       expect(text(el, '.sent')).to.equal('Verzonden.');
@@ -80,7 +82,9 @@ describe('base element', () => {
 
   describe('configuration', () => {
     it('reads a child JSON script', async () => {
-      const el = await fixture<TestFixture>(html`<procura-test-fixture><script type="application/json">{"greeting":{"fr":"Salut","en":"Hi"}}</script></procura-test-fixture>`);
+      const el = await fixture<TestFixture>(
+        html`<procura-test-fixture><script type="application/json">{"greeting":{"fr":"Salut","en":"Hi"}}</script></procura-test-fixture>`,
+      );
       expect(text(el, '.greeting')).to.equal('Salut');
     });
 
@@ -110,7 +114,9 @@ describe('base element', () => {
       const orig = console.error;
       console.error = () => undefined;
       try {
-        const el = await fixture<TestFixture>(html`<procura-test-fixture><script type="application/json">{ nope</script></procura-test-fixture>`);
+        const el = await fixture<TestFixture>(
+          html`<procura-test-fixture><script type="application/json">{ nope</script></procura-test-fixture>`,
+        );
         expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('not valid JSON');
       } finally {
         console.error = orig;

@@ -21,7 +21,14 @@ async function controller(locale: string): Promise<LocalizeController> {
 
 describe('dates per region', () => {
   it('keeps the region of English, French and Dutch locales', () => {
-    expect(['en-BE', 'en-gb', 'fr_BE', 'nl-be', 'fr-CA', 'en'].map(normalizeLocale)).to.deep.equal(['en-BE', 'en-GB', 'fr-BE', 'nl-BE', 'fr-CA', 'en']);
+    expect(['en-BE', 'en-gb', 'fr_BE', 'nl-be', 'fr-CA', 'en'].map(normalizeLocale)).to.deep.equal([
+      'en-BE',
+      'en-GB',
+      'fr-BE',
+      'nl-BE',
+      'fr-CA',
+      'en',
+    ]);
   });
 
   const expected: Record<string, string> = {
@@ -45,7 +52,9 @@ describe('dates per region', () => {
 
   it('fills a sentence with the date in the reader’s order', async () => {
     const en = await controller('en');
-    expect(en.t('core.draftRestored', { date: en.date('2026-11-30') })).to.equal('We restored the draft you started on 30 November 2026.');
+    expect(en.t('core.draftRestored', { date: en.date('2026-11-30') })).to.equal(
+      'We restored the draft you started on 30 November 2026.',
+    );
     expect(en.date('2026-11-30')).not.to.contain('November 30');
   });
 

@@ -55,8 +55,14 @@ describe('drafts', () => {
   it('says drafts are off where IndexedDB cannot be opened, and the element still works', async () => {
     // A newer copy of the kit holding the database at a higher version: opening ours fails for real.
     closeDatabase();
-    await new Promise<void>((r) => { const q = indexedDB.deleteDatabase(DB_NAME); q.onsuccess = q.onerror = q.onblocked = () => r(); });
-    const newer = await new Promise<IDBDatabase>((r) => { const q = indexedDB.open(DB_NAME, 99); q.onsuccess = () => r(q.result); });
+    await new Promise<void>((r) => {
+      const q = indexedDB.deleteDatabase(DB_NAME);
+      q.onsuccess = q.onerror = q.onblocked = () => r();
+    });
+    const newer = await new Promise<IDBDatabase>((r) => {
+      const q = indexedDB.open(DB_NAME, 99);
+      q.onsuccess = () => r(q.result);
+    });
     const warn = console.warn;
     console.warn = () => undefined;
     try {
@@ -70,7 +76,10 @@ describe('drafts', () => {
       console.warn = warn;
       newer.close();
       closeDatabase();
-      await new Promise<void>((r) => { const q = indexedDB.deleteDatabase(DB_NAME); q.onsuccess = q.onerror = q.onblocked = () => r(); });
+      await new Promise<void>((r) => {
+        const q = indexedDB.deleteDatabase(DB_NAME);
+        q.onsuccess = q.onerror = q.onblocked = () => r();
+      });
     }
     await until(async () => (await database()) !== null, 'the database to reopen');
   });

@@ -8,7 +8,9 @@ describe('form association', () => {
   beforeEach(resetKit);
 
   it('contributes its value to FormData under its name', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><procura-test-fixture name="who" no-draft></procura-test-fixture></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><procura-test-fixture name="who" no-draft></procura-test-fixture></form>`,
+    );
     const el = form.querySelector('procura-test-fixture') as TestFixture;
     el.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'Anne' });
@@ -16,7 +18,9 @@ describe('form association', () => {
   });
 
   it('takes part in validity, anchored on its input', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><procura-test-fixture name="who" required no-draft></procura-test-fixture><button>OK</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><procura-test-fixture name="who" required no-draft></procura-test-fixture><button>OK</button></form>`,
+    );
     const el = form.querySelector('procura-test-fixture') as TestFixture;
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);
@@ -27,7 +31,9 @@ describe('form association', () => {
   });
 
   it('is emptied by the form reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><procura-test-fixture name="who" no-draft></procura-test-fixture></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><procura-test-fixture name="who" no-draft></procura-test-fixture></form>`,
+    );
     const el = form.querySelector('procura-test-fixture') as TestFixture;
     el.setText('Anne');
     form.reset();
@@ -44,7 +50,9 @@ describe('form association', () => {
   });
 
   it('follows a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset><procura-test-fixture name="who" no-draft></procura-test-fixture></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><fieldset><procura-test-fixture name="who" no-draft></procura-test-fixture></fieldset></form>`,
+    );
     const el = form.querySelector('procura-test-fixture') as TestFixture;
     el.setText('Anne');
     form.querySelector('fieldset')!.disabled = true;
@@ -60,7 +68,9 @@ describe('form association', () => {
   });
 
   it('keeps its own disabled attribute apart from its fieldset’s', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset><procura-test-fixture name="who" disabled no-draft></procura-test-fixture></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><fieldset><procura-test-fixture name="who" disabled no-draft></procura-test-fixture></fieldset></form>`,
+    );
     const el = form.querySelector('procura-test-fixture') as TestFixture;
     expect(el.disabled).to.equal(true);
     form.querySelector('fieldset')!.disabled = true;

@@ -12,9 +12,20 @@ describe('outbox: 409 in-progress', () => {
     // What the reference server answers while the same key is still being handled (or was, by a server that crashed).
     await control('plan', {
       path: '/consents',
-      problem: { type: 'https://procura.dev/problems/in-progress', title: 'Request in progress', status: 409, code: 'in-progress' },
+      problem: {
+        type: 'https://procura.dev/problems/in-progress',
+        title: 'Request in progress',
+        status: 409,
+        code: 'in-progress',
+      },
     });
-    const r = await outbox().submit({ kind: 'consent', source: 't', endpoint: env.control, path: '/consents', json: { n: 7 } });
+    const r = await outbox().submit({
+      kind: 'consent',
+      source: 't',
+      endpoint: env.control,
+      path: '/consents',
+      json: { n: 7 },
+    });
     expect(r.status).to.equal('queued');
     expect((await outbox().pending()).map((w) => w.id)).to.deep.equal([r.id]);
 

@@ -11,7 +11,13 @@ describe('outbox', () => {
   });
 
   it('delivers at once when the backend is up, and forgets the submission', async () => {
-    const r = await outbox().submit({ kind: 'consent', source: 't', endpoint: env.control, path: '/consents', json: { a: 1 } });
+    const r = await outbox().submit({
+      kind: 'consent',
+      source: 't',
+      endpoint: env.control,
+      path: '/consents',
+      json: { a: 1 },
+    });
     expect(r.status).to.equal('delivered');
     expect((await received('/consents'))[0].headers['idempotency-key']).to.equal(r.id);
     expect((await outbox().pending()).length).to.equal(0);
@@ -19,7 +25,13 @@ describe('outbox', () => {
 
   it('keeps a submission while the backend is down and delivers it exactly once when it is back', async () => {
     await control('down');
-    const r = await outbox().submit({ kind: 'consent', source: 't', endpoint: env.control, path: '/consents', json: { n: 42 } });
+    const r = await outbox().submit({
+      kind: 'consent',
+      source: 't',
+      endpoint: env.control,
+      path: '/consents',
+      json: { n: 42 },
+    });
     expect(r.status).to.equal('queued');
     const waiting = await outbox().pending();
     expect(waiting.map((w) => w.id)).to.deep.equal([r.id]);
@@ -37,7 +49,16 @@ describe('outbox', () => {
   it('keeps multipart bodies with their files while waiting', async () => {
     await control('down');
     const pdf = new Blob(['%PDF-1.7 body'], { type: 'application/pdf' });
-    await outbox().submit({ kind: 'mandate', source: 't', endpoint: env.control, path: '/mandates', parts: [{ name: 'mandate', value: '{}' }, { name: 'document', value: pdf, filename: 'm.pdf' }] });
+    await outbox().submit({
+      kind: 'mandate',
+      source: 't',
+      endpoint: env.control,
+      path: '/mandates',
+      parts: [
+        { name: 'mandate', value: '{}' },
+        { name: 'document', value: pdf, filename: 'm.pdf' },
+      ],
+    });
     await control('up');
     await outbox().flush();
     const [got] = await received('/mandates');
@@ -57,7 +78,9 @@ describe('outbox', () => {
   });
 
   it('lets an element report queued, then submitted', async () => {
-    const el = await fixture<TestFixture>(html`<procura-test-fixture id="ob" endpoint=${env.control}></procura-test-fixture>`);
+    const el = await fixture<TestFixture>(
+      html`<procura-test-fixture id="ob" endpoint=${env.control}></procura-test-fixture>`,
+    );
     await control('down');
     const queued = oneEvent(el, 'procura-queued');
     void el.submission.submit('/consents', { x: 1 });

@@ -17,7 +17,12 @@ import type { ProcuraConsent } from '../../src/consent/consent.js';
 import { notice, click, errorText, root, settled } from '../consent/helpers.js';
 import { complete, errorOf, mount, q, text } from '../mandate-form/helpers.js';
 
-const host: ReactiveControllerHost = { addController: () => undefined, removeController: () => undefined, requestUpdate: () => undefined, updateComplete: Promise.resolve(true) };
+const host: ReactiveControllerHost = {
+  addController: () => undefined,
+  removeController: () => undefined,
+  requestUpdate: () => undefined,
+  updateComplete: Promise.resolve(true),
+};
 async function texts(locale: string): Promise<LocalizeController> {
   const c = new LocalizeController(host, [coreCatalog]);
   await c.setLocale(locale);
@@ -25,13 +30,16 @@ async function texts(locale: string): Promise<LocalizeController> {
 }
 const dict = { fr, nl } as Record<'fr' | 'nl', Record<string, string>>;
 /** What the element shows for a failure: the kit's "sending failed" sentence, then the problem's. */
-const failed = (lang: 'fr' | 'nl', code: string) => dict[lang]['core.failed'].replace('{message}', dict[lang][`core.problem.${code}`]);
+const failed = (lang: 'fr' | 'nl', code: string) =>
+  dict[lang]['core.failed'].replace('{message}', dict[lang][`core.problem.${code}`]);
 // Words of the reference server's and the control server's English answers.
 const ENGLISH = /\b(sign in|session|cookie|bearer|token|forbidden|conflict|invalid|not found|the|only|are)\b/i;
 
 const config = { ...notice, purposes: ['electronic-prospection', 'postal-phone-prospection'] };
 async function consent(lang: string, endpoint: string, subject?: string): Promise<ProcuraConsent> {
-  const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}><procura-consent .config=${config} endpoint=${endpoint}></procura-consent></div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><procura-consent .config=${config} endpoint=${endpoint}></procura-consent></div>`,
+  );
   const el = wrap.querySelector('procura-consent')!;
   if (subject) el.setAttribute('subject', subject);
   await el.updateComplete;
@@ -58,44 +66,76 @@ describe('problems in the page’s language', () => {
         for (const code of [...PROBLEM_CODES, 'unreachable', 'other']) {
           const s = t.t(`core.problem.${code}`);
           expect(s, `${lang} ${code}`).to.match(/^[A-ZÀ-Ý].*\.$/);
-          if (lang !== 'fr') expect(s, `${lang} ${code} is translated`).not.to.equal(fr[`core.problem.${code}` as keyof typeof fr]);
+          if (lang !== 'fr')
+            expect(s, `${lang} ${code} is translated`).not.to.equal(fr[`core.problem.${code}` as keyof typeof fr]);
         }
       }
     });
 
     it('reads the code from `code`, else from the end of `type`, else from the status', async () => {
       const t = await texts('fr');
-      expect(problemMessage(new ProblemError({ title: 'x', status: 409, code: 'state' }), t)).to.equal(fr['core.problem.state']);
-      expect(problemMessage(new ProblemError({ title: 'Not signed in', status: 401, type: 'https://procura.dev/problems/unauthorized', detail: 'Sign in first.' }), t)).to.equal(fr['core.problem.unauthorized']);
-      expect(problemMessage(new ProblemError({ title: 'Too many', status: 429, detail: 'Slow down.' }), t)).to.equal(fr['core.problem.rate-limited']);
-      expect(problemMessage(new ProblemError({ title: 'Teapot', status: 418, detail: 'I am a teapot.' }), t)).to.equal(fr['core.problem.other']);
+      expect(problemMessage(new ProblemError({ title: 'x', status: 409, code: 'state' }), t)).to.equal(
+        fr['core.problem.state'],
+      );
+      expect(
+        problemMessage(
+          new ProblemError({
+            title: 'Not signed in',
+            status: 401,
+            type: 'https://procura.dev/problems/unauthorized',
+            detail: 'Sign in first.',
+          }),
+          t,
+        ),
+      ).to.equal(fr['core.problem.unauthorized']);
+      expect(problemMessage(new ProblemError({ title: 'Too many', status: 429, detail: 'Slow down.' }), t)).to.equal(
+        fr['core.problem.rate-limited'],
+      );
+      expect(problemMessage(new ProblemError({ title: 'Teapot', status: 418, detail: 'I am a teapot.' }), t)).to.equal(
+        fr['core.problem.other'],
+      );
       expect(problemMessage(new UnreachableError('network'), t)).to.equal(fr['core.problem.unreachable']);
       // "Correct the highlighted fields" only when some are named.
-      expect(problemMessage(new ProblemError({ title: 'x', status: 422, code: 'validation', detail: 'Not today.' }), t)).to.equal(fr['core.problem.other']);
-      expect(problemMessage(new ProblemError({ title: 'x', status: 422, errors: [{ pointer: '/a', detail: 'no' }] }), t)).to.equal(fr['core.problem.validation']);
+      expect(
+        problemMessage(new ProblemError({ title: 'x', status: 422, code: 'validation', detail: 'Not today.' }), t),
+      ).to.equal(fr['core.problem.other']);
+      expect(
+        problemMessage(new ProblemError({ title: 'x', status: 422, errors: [{ pointer: '/a', detail: 'no' }] }), t),
+      ).to.equal(fr['core.problem.validation']);
       expect(problemMessage(new TypeError('Failed to fetch'), t)).to.equal(fr['core.problem.other']);
     });
 
     it('shows the server’s detail for an unknown code only when it is written in the page’s language', async () => {
       const p = { title: 'x', status: 400, code: 'brand-new', detail: 'Ce numéro de police est clôturé.' };
-      expect(problemMessage(new ProblemError(p, 'fr'), await texts('fr-BE'))).to.equal('Ce numéro de police est clôturé.');
-      expect(problemMessage(new ProblemError(p, 'fr-BE, nl'), await texts('fr'))).to.equal('Ce numéro de police est clôturé.');
+      expect(problemMessage(new ProblemError(p, 'fr'), await texts('fr-BE'))).to.equal(
+        'Ce numéro de police est clôturé.',
+      );
+      expect(problemMessage(new ProblemError(p, 'fr-BE, nl'), await texts('fr'))).to.equal(
+        'Ce numéro de police est clôturé.',
+      );
       expect(problemMessage(new ProblemError(p, 'en'), await texts('fr'))).to.equal(fr['core.problem.bad-request']);
       expect(problemMessage(new ProblemError(p), await texts('fr'))).to.equal(fr['core.problem.bad-request']);
       expect(problemMessage(new ProblemError(p, 'fr'), await texts('nl'))).to.equal(nl['core.problem.bad-request']);
       // A known code always gets the kit's sentence, even when the server's is in the right language.
-      expect(problemMessage(new ProblemError({ ...p, code: 'conflict' }, 'nl'), await texts('nl'))).to.equal(nl['core.problem.conflict']);
+      expect(problemMessage(new ProblemError({ ...p, code: 'conflict' }, 'nl'), await texts('nl'))).to.equal(
+        nl['core.problem.conflict'],
+      );
     });
 
     it('words the fields: the element’s own text, the kit’s per code, the server’s in the same language, else a general one', async () => {
       const e = (language?: string) =>
         new ProblemError(
-          { title: 'Invalid', status: 422, code: 'validation', errors: [
-            { pointer: '/mandatary/email', detail: 'is the grantor’s address', code: 'sameEmail' },
-            { pointer: '/grantor/phone', detail: 'is too long', code: 'max' },
-            { pointer: '/scope/contractIds/0', detail: 'is closed', code: 'closed' },
-            { pointer: '/grantor/birthDate', detail: 'wrong' },
-          ] },
+          {
+            title: 'Invalid',
+            status: 422,
+            code: 'validation',
+            errors: [
+              { pointer: '/mandatary/email', detail: 'is the grantor’s address', code: 'sameEmail' },
+              { pointer: '/grantor/phone', detail: 'is too long', code: 'max' },
+              { pointer: '/scope/contractIds/0', detail: 'is closed', code: 'closed' },
+              { pointer: '/grantor/birthDate', detail: 'wrong' },
+            ],
+          },
           language,
         );
       const t = await texts('nl');
@@ -106,7 +146,8 @@ describe('problems in the page’s language', () => {
         'grantor.birthDate': nl['core.invalid'],
       });
       expect(problemFields(e('nl-BE'), t)['scope.contractIds[0]']).to.equal('is closed');
-      const own = (path: string, code: string) => (path === 'grantor.phone' && code === 'max' ? 'Maximaal 20 tekens.' : undefined);
+      const own = (path: string, code: string) =>
+        path === 'grantor.phone' && code === 'max' ? 'Maximaal 20 tekens.' : undefined;
       expect(problemFields(e(), t, own)['grantor.phone']).to.equal('Maximaal 20 tekens.');
       expect(problemFields(e(), t, own)['mandatary.email']).to.equal(nl['core.field.sameEmail']);
     });
@@ -154,8 +195,14 @@ describe('problems in the page’s language', () => {
     for (const lang of ['fr', 'nl'] as const)
       for (const [status, code] of cases)
         it(`shows ${lang} text for ${status} ${code}, never the server’s English`, async () => {
-          const errors = code === 'validation' ? [{ pointer: '/decisions/0/purpose', detail: 'is not a purpose of this notice', code: 'enum' }] : undefined;
-          await control('plan', { path: '/consents', problem: { status, code, title: 'Refused', detail: `The request is refused (${code}).`, errors } });
+          const errors =
+            code === 'validation'
+              ? [{ pointer: '/decisions/0/purpose', detail: 'is not a purpose of this notice', code: 'enum' }]
+              : undefined;
+          await control('plan', {
+            path: '/consents',
+            problem: { status, code, title: 'Refused', detail: `The request is refused (${code}).`, errors },
+          });
           const el = await consent(lang, env.control);
           const events: CustomEvent[] = [];
           el.addEventListener('procura-error', (e) => events.push(e as CustomEvent));
@@ -165,7 +212,10 @@ describe('problems in the page’s language', () => {
         });
 
     it('keeps a submission the server says is still in progress (409 in-progress) in the outbox, in the page’s language', async () => {
-      await control('plan', { path: '/consents', problem: { status: 409, code: 'in-progress', title: 'Conflict', detail: 'The request is in progress.' } });
+      await control('plan', {
+        path: '/consents',
+        problem: { status: 409, code: 'in-progress', title: 'Conflict', detail: 'The request is in progress.' },
+      });
       const el = await consent('fr', env.control);
       expect(await save(el)).to.equal('queued');
       const shown = root(el).textContent!.replace(/\s+/g, ' ');
@@ -174,7 +224,10 @@ describe('problems in the page’s language', () => {
     });
 
     it('keeps a 500 in the outbox and says so in Dutch, with no English', async () => {
-      await control('plan', { path: '/consents', problem: { status: 500, code: 'internal', title: 'Internal Server Error', detail: 'Something broke.' } });
+      await control('plan', {
+        path: '/consents',
+        problem: { status: 500, code: 'internal', title: 'Internal Server Error', detail: 'Something broke.' },
+      });
       const el = await consent('nl', env.control);
       expect(await save(el)).to.equal('queued');
       const shown = root(el).textContent!.replace(/\s+/g, ' ');
@@ -183,7 +236,10 @@ describe('problems in the page’s language', () => {
     });
 
     it('uses a general sentence for an unknown code whose detail is in English', async () => {
-      await control('plan', { path: '/consents', problem: { status: 400, code: 'policy-closed', title: 'Closed', detail: 'The policy is closed.' } });
+      await control('plan', {
+        path: '/consents',
+        problem: { status: 400, code: 'policy-closed', title: 'Closed', detail: 'The policy is closed.' },
+      });
       const el = await consent('fr', env.control);
       expect(await save(el)).to.equal('failed');
       expect(errorText(el).trim()).to.equal(failed('fr', 'bad-request'));
@@ -211,7 +267,10 @@ describe('problems in the page’s language', () => {
       await until(() => !!submitButton(el) && !submitButton(el).disabled, 'the PDF to be ready');
       const failedOnce = new Promise((r) => el.addEventListener('procura-error', r, { once: true }));
       submitButton(el).click();
-      await Promise.race([failedOnce, new Promise((_, reject) => setTimeout(() => reject(new Error('no procura-error')), 10_000))]);
+      await Promise.race([
+        failedOnce,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no procura-error')), 10_000)),
+      ]);
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     }
 
@@ -220,9 +279,17 @@ describe('problems in the page’s language', () => {
       // between that check and the send. The control server answers as the reference server does.
       await control('plan', {
         path: '/mandates',
-        problem: { status: 401, code: 'unauthorized', title: 'Not signed in', type: 'https://procura.dev/problems/unauthorized', detail: 'Sign in first: a session cookie or a bearer token is needed.' },
+        problem: {
+          status: 401,
+          code: 'unauthorized',
+          title: 'Not signed in',
+          type: 'https://procura.dev/problems/unauthorized',
+          detail: 'Sign in first: a session cookie or a bearer token is needed.',
+        },
       });
-      const el = await mount(html`<procura-mandate-form lang="fr" endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`);
+      const el = await mount(
+        html`<procura-mandate-form lang="fr" endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`,
+      );
       await complete(el);
       await send(el);
       const shown = text(el);
@@ -235,9 +302,17 @@ describe('problems in the page’s language', () => {
       configure({ endpoint: env.control });
       await control('plan', {
         path: '/mandates',
-        problem: { status: 422, code: 'validation', title: 'Invalid mandate', detail: 'Some fields are not valid.', errors: [{ pointer: '/mandatary/email', detail: 'must differ from the grantor’s', code: 'sameEmail' }] },
+        problem: {
+          status: 422,
+          code: 'validation',
+          title: 'Invalid mandate',
+          detail: 'Some fields are not valid.',
+          errors: [{ pointer: '/mandatary/email', detail: 'must differ from the grantor’s', code: 'sameEmail' }],
+        },
       });
-      const el = await mount(html`<procura-mandate-form lang="nl" service="espace-client" no-draft></procura-mandate-form>`);
+      const el = await mount(
+        html`<procura-mandate-form lang="nl" service="espace-client" no-draft></procura-mandate-form>`,
+      );
       await complete(el);
       await send(el);
       expect(errorOf(el, 'mandatary.email')).to.equal(nl['core.field.sameEmail']);

@@ -17,7 +17,13 @@ describe('outbox and Retry-After (429)', () => {
     // Three refusals: two inside the first attempt, the third after the outbox queued it.
     await control('plan', { path: '/consents', failures: 3, status: 429, retryAfter: 1 });
     const start = Date.now();
-    const r = await outbox().submit({ kind: 'consent', source: 't', endpoint: env.control, path: '/consents', json: { n: 1 } });
+    const r = await outbox().submit({
+      kind: 'consent',
+      source: 't',
+      endpoint: env.control,
+      path: '/consents',
+      json: { n: 1 },
+    });
     expect(r.status).to.equal('queued');
     await until(async () => (await outbox().pending()).length === 0, 'the outbox to deliver', 15_000);
     const got = await received('/consents');
@@ -31,13 +37,25 @@ describe('outbox and Retry-After (429)', () => {
   it('a long Retry-After queues the submission, and even a forced flush sends nothing before it', async () => {
     await control('plan', { path: '/consents', failures: 1, status: 429, retryAfter: 6 });
     const start = Date.now();
-    const r = await outbox().submit({ kind: 'consent', source: 't', endpoint: env.control, path: '/consents', json: { n: 2 } });
+    const r = await outbox().submit({
+      kind: 'consent',
+      source: 't',
+      endpoint: env.control,
+      path: '/consents',
+      json: { n: 2 },
+    });
     expect(r.status).to.equal('queued');
     expect((await received('/consents')).length).to.equal(1);
     // The online event and a page's flush() would otherwise send at once.
     window.dispatchEvent(new Event('online'));
     await outbox().flush();
-    const other = await outbox().submit({ kind: 'consent', source: 't', endpoint: env.control, path: '/consents', json: { n: 3 } });
+    const other = await outbox().submit({
+      kind: 'consent',
+      source: 't',
+      endpoint: env.control,
+      path: '/consents',
+      json: { n: 3 },
+    });
     expect(other.status).to.equal('queued');
     expect((await received('/consents')).length).to.equal(1);
     await until(async () => (await outbox().pending()).length === 0, 'the outbox to deliver after Retry-After', 15_000);

@@ -37,13 +37,17 @@ async function everything(): Promise<Record<string, Array<Record<string, unknown
 }
 
 async function draftElement(endpoint: string): Promise<TestFixture> {
-  const el = await fixture<TestFixture>(html`<procura-test-fixture id="mandate" endpoint=${endpoint}></procura-test-fixture>`);
+  const el = await fixture<TestFixture>(
+    html`<procura-test-fixture id="mandate" endpoint=${endpoint}></procura-test-fixture>`,
+  );
   await el.updateComplete;
   return el;
 }
 
 async function grants(endpoint: string): Promise<ProcuraAccessGrants> {
-  const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants id="mine" endpoint=${endpoint}></procura-access-grants>`);
+  const el = await fixture<ProcuraAccessGrants>(
+    html`<procura-access-grants id="mine" endpoint=${endpoint}></procura-access-grants>`,
+  );
   await until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
   await el.updateComplete;
   return el;
@@ -112,7 +116,9 @@ describe('a browser shared by two people', () => {
     expect(form.value).to.equal('');
     const list = await grants(env.control);
     expect(entry(list, 'Bram Janssens'), 'Anne’s cached grant shown to Jan').to.equal(undefined);
-    expect(text(list, '.notice p')).to.equal('Vous êtes hors ligne, et aucune liste des accès n’a été gardée dans ce navigateur.');
+    expect(text(list, '.notice p')).to.equal(
+      'Vous êtes hors ligne, et aucune liste des accès n’a été gardée dans ce navigateur.',
+    );
     // Anne, back on the same page, still has hers: it was kept for her, not thrown away.
     await control('up');
     await signIn('anne');

@@ -26,9 +26,16 @@ describe('checkTree', () => {
       expect(r.issues, name).to.deep.equal([]);
       expect(def.id).to.equal(name);
       const texts: unknown[] = [def.title];
-      for (const q of Object.values(def.questions)) texts.push(q.text, ...(q.help ? [q.help] : []), ...q.options.map((o) => o.label));
+      for (const q of Object.values(def.questions))
+        texts.push(q.text, ...(q.help ? [q.help] : []), ...q.options.map((o) => o.label));
       for (const o of Object.values(def.outcomes)) texts.push(o.text, ...(o.reason ? [o.reason] : []));
-      for (const text of texts) expect(Object.keys(text as object).sort(), `${name}: ${JSON.stringify(text)}`).to.deep.equal(['de', 'en', 'fr', 'nl']);
+      for (const text of texts)
+        expect(Object.keys(text as object).sort(), `${name}: ${JSON.stringify(text)}`).to.deep.equal([
+          'de',
+          'en',
+          'fr',
+          'nl',
+        ]);
     }
   });
 
@@ -41,8 +48,13 @@ describe('checkTree', () => {
   describe('reports each problem with its path and its own message', () => {
     it('a dangling next', () => {
       const def = broken((t) => (t.questions.person.options[1].next = 'nowhere'));
-      expect(issuesOf(def)).to.deep.equal(['dangling questions.person.options[1].next', 'unreachable outcomes.company']);
-      expect(messageAt(def, 'questions.person.options[1].next')).to.equal('"nowhere" is neither a question nor an outcome of this tree');
+      expect(issuesOf(def)).to.deep.equal([
+        'dangling questions.person.options[1].next',
+        'unreachable outcomes.company',
+      ]);
+      expect(messageAt(def, 'questions.person.options[1].next')).to.equal(
+        '"nowhere" is neither a question nor an outcome of this tree',
+      );
     });
 
     it('a cycle', () => {
@@ -62,7 +74,9 @@ describe('checkTree', () => {
         t.outcomes.lost = { text: 'Perdu', mandate: false };
       });
       expect(issuesOf(def)).to.deep.equal(['unreachable questions.orphan', 'unreachable outcomes.lost']);
-      expect(messageAt(def, 'questions.orphan')).to.equal('no answer leads to question "orphan" from the start "person"');
+      expect(messageAt(def, 'questions.orphan')).to.equal(
+        'no answer leads to question "orphan" from the start "person"',
+      );
       expect(messageAt(def, 'outcomes.lost')).to.equal('no answer leads to outcome "lost"');
     });
 
@@ -75,7 +89,9 @@ describe('checkTree', () => {
     it('two options with the same id', () => {
       const def = broken((t) => (t.questions.person.options[1].id = 'natural'));
       expect(issuesOf(def)).to.deep.equal(['duplicate questions.person.options[1].id']);
-      expect(messageAt(def, 'questions.person.options[1].id')).to.equal('option id "natural" is already used by options[0] of the same question');
+      expect(messageAt(def, 'questions.person.options[1].id')).to.equal(
+        'option id "natural" is already used by options[0] of the same question',
+      );
     });
 
     it('no outcomes at all, or an empty list of them', () => {
@@ -100,7 +116,13 @@ describe('checkTree', () => {
     });
 
     it('an empty object', () => {
-      expect(issuesOf({})).to.deep.equal(['required id', 'required version', 'required start', 'required questions', 'required outcomes']);
+      expect(issuesOf({})).to.deep.equal([
+        'required id',
+        'required version',
+        'required start',
+        'required questions',
+        'required outcomes',
+      ]);
     });
 
     it('a start that is missing or an outcome', () => {
@@ -109,8 +131,12 @@ describe('checkTree', () => {
     });
 
     it('a refusal without its reason, or with a mandate', () => {
-      expect(issuesOf(broken((t) => delete t.outcomes.refused.reason))).to.deep.equal(['reason outcomes.refused.reason']);
-      expect(issuesOf(broken((t) => (t.outcomes.refused.mandate = true)))).to.deep.equal(['conflict outcomes.refused.mandate']);
+      expect(issuesOf(broken((t) => delete t.outcomes.refused.reason))).to.deep.equal([
+        'reason outcomes.refused.reason',
+      ]);
+      expect(issuesOf(broken((t) => (t.outcomes.refused.mandate = true)))).to.deep.equal([
+        'conflict outcomes.refused.mandate',
+      ]);
     });
 
     it('things that are not trees at all', () => {
@@ -119,7 +145,17 @@ describe('checkTree', () => {
     });
 
     it('an object that throws when read', () => {
-      const nasty = new Proxy({}, { ownKeys: () => { throw new Error('no keys for you'); }, get: () => { throw new Error('no'); } });
+      const nasty = new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('no keys for you');
+          },
+          get: () => {
+            throw new Error('no');
+          },
+        },
+      );
       const r = checkTree(nasty);
       expect(r.ok).to.equal(false);
       expect(r.issues[0].code).to.equal('unreadable');
@@ -157,24 +193,64 @@ describe('checkTree', () => {
 
     const mutations: Array<[string, (t: Mutable, n: number) => void]> = [
       ['dangling next', (t, n) => (pickOption(t, n).next = 'nowhere')],
-      ['self loop', (t, n) => { const [q, o] = pickQuestion(t, n); o.options[n % o.options.length].next = q; }],
+      [
+        'self loop',
+        (t, n) => {
+          const [q, o] = pickQuestion(t, n);
+          o.options[n % o.options.length].next = q;
+        },
+      ],
       ['back edge to the start', (t, n) => (pickOption(t, n).next = t.start)],
-      ['orphan question', (t) => (t.questions.orphan = { text: 'Seule', options: [{ id: 'x', label: 'X', next: Object.keys(t.outcomes)[0] }] })],
+      [
+        'orphan question',
+        (t) =>
+          (t.questions.orphan = {
+            text: 'Seule',
+            options: [{ id: 'x', label: 'X', next: Object.keys(t.outcomes)[0] }],
+          }),
+      ],
       ['orphan outcome', (t) => (t.outcomes.lost = { text: 'Perdu', mandate: false })],
-      ['outcome named like a question', (t, n) => (t.outcomes[pickQuestion(t, n)[0]] = { text: 'Doublon', mandate: false })],
-      ['duplicate option id', (t, n) => { const o = pickQuestion(t, n)[1]; o.options.push({ ...o.options[0] }); }],
+      [
+        'outcome named like a question',
+        (t, n) => (t.outcomes[pickQuestion(t, n)[0]] = { text: 'Doublon', mandate: false }),
+      ],
+      [
+        'duplicate option id',
+        (t, n) => {
+          const o = pickQuestion(t, n)[1];
+          o.options.push({ ...o.options[0] });
+        },
+      ],
       ['start removed', (t) => (t.start = 'gone')],
       ['no French', (t, n) => (pickQuestion(t, n)[1].text = { en: 'No French' })],
       ['empty label', (t, n) => (pickOption(t, n).label = '  ')],
-      ['wrong type', (t, n) => (t.outcomes[Object.keys(t.outcomes)[n % Object.keys(t.outcomes).length]].mandate = 'yes')],
+      [
+        'wrong type',
+        (t, n) => (t.outcomes[Object.keys(t.outcomes)[n % Object.keys(t.outcomes).length]].mandate = 'yes'),
+      ],
       ['no options', (t, n) => (pickQuestion(t, n)[1].options = [])],
       ['questions removed', (t) => delete t.questions],
-      ['refusal without reason', (t, n) => { const o = t.outcomes[Object.keys(t.outcomes)[n % Object.keys(t.outcomes).length]]; o.refused = true; o.mandate = false; delete o.reason; }],
+      [
+        'refusal without reason',
+        (t, n) => {
+          const o = t.outcomes[Object.keys(t.outcomes)[n % Object.keys(t.outcomes).length]];
+          o.refused = true;
+          o.mandate = false;
+          delete o.reason;
+        },
+      ],
       ['bad id', (t, n) => (pickOption(t, n).id = '1 bad id')],
       ['null instead of a question', (t, n) => (t.questions[pickQuestion(t, n)[0]] = null)],
     ];
-    const pickQuestion = (t: Mutable, n: number): [string, Mutable] => { const ids = Object.keys(t.questions); const q = ids[n % ids.length]; return [q, t.questions[q]]; };
-    const pickOption = (t: Mutable, n: number) => { const q = pickQuestion(t, n)[1]; return q.options[n % q.options.length]; };
+    const pickQuestion = (t: Mutable, n: number): [string, Mutable] => {
+      const ids = Object.keys(t.questions);
+      const q = ids[n % ids.length];
+      return [q, t.questions[q]];
+    };
+    const pickOption = (t: Mutable, n: number) => {
+      const q = pickQuestion(t, n)[1];
+      return q.options[n % q.options.length];
+    };
 
     it('every mutation of a valid tree yields an issue, never an exception', () => {
       fc.assert(
@@ -182,7 +258,9 @@ describe('checkTree', () => {
           const t = structuredClone(tree) as Mutable;
           mutate(t, n);
           const r = checkTree(t);
-          return !r.ok && r.issues.length > 0 && r.issues.every((i) => typeof i.path === 'string' && i.message.length > 0);
+          return (
+            !r.ok && r.issues.length > 0 && r.issues.every((i) => typeof i.path === 'string' && i.message.length > 0)
+          );
         }),
         { numRuns: 500 },
       );
@@ -190,10 +268,19 @@ describe('checkTree', () => {
 
     it('any JSON value at all gets an answer, never an exception', () => {
       fc.assert(
-        fc.property(fc.oneof(fc.jsonValue(), fc.anything(), validTree.chain((t) => fc.constant(JSON.parse(JSON.stringify(t, (_k, v) => (typeof v === 'string' && v.length === 2 ? 7 : v)))))), (v) => {
-          const r = checkTree(v);
-          return typeof r.ok === 'boolean' && Array.isArray(r.issues);
-        }),
+        fc.property(
+          fc.oneof(
+            fc.jsonValue(),
+            fc.anything(),
+            validTree.chain((t) =>
+              fc.constant(JSON.parse(JSON.stringify(t, (_k, v) => (typeof v === 'string' && v.length === 2 ? 7 : v)))),
+            ),
+          ),
+          (v) => {
+            const r = checkTree(v);
+            return typeof r.ok === 'boolean' && Array.isArray(r.issues);
+          },
+        ),
         { numRuns: 500 },
       );
     });

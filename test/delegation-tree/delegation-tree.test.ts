@@ -15,9 +15,10 @@ const textOf = (el: Element, sel: string) => clean(root(el).querySelector(sel)?.
 const legend = (el: Element) => textOf(el, 'legend');
 const focused = (el: Element) => {
   const a = root(el).activeElement;
-  return a ? a.getAttribute('part') ?? a.id ?? a.localName : '';
+  return a ? (a.getAttribute('part') ?? a.id ?? a.localName) : '';
 };
-const summary = (el: Element) => [...root(el).querySelectorAll('[part~=summary] dd > span')].map((s) => clean(s.textContent));
+const summary = (el: Element) =>
+  [...root(el).querySelectorAll('[part~=summary] dd > span')].map((s) => clean(s.textContent));
 
 /** Waits for the tree to be shown: a question, an outcome or an error. */
 async function shown(el: Tree): Promise<Tree> {
@@ -35,7 +36,10 @@ async function make(tpl: ReturnType<typeof html>): Promise<Tree> {
 async function answer(el: Tree, label: string): Promise<void> {
   const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
   const index = radios.findIndex((r) => clean(r.closest('label')!.textContent) === label);
-  expect(index, `"${label}" among ${radios.map((r) => clean(r.closest('label')!.textContent)).join(' | ')}`).to.be.at.least(0);
+  expect(
+    index,
+    `"${label}" among ${radios.map((r) => clean(r.closest('label')!.textContent)).join(' | ')}`,
+  ).to.be.at.least(0);
   await sendKeys({ press: 'Tab' });
   expect(root(el).activeElement === radios[0], 'Tab lands on the first answer').to.equal(true);
   if (index === 0) await sendKeys({ press: 'Space' });
@@ -67,15 +71,42 @@ describe('<procura-delegation-tree>', () => {
 
   describe('the table of seed 000, walked with the keyboard', () => {
     const rows: Array<[string, string, string, string]> = [
-      ['Une personne physique', 'Pour le preneur lui-même', 'Aucun formulaire de mandat n’est nécessaire.', 'Contrats concernés : tous les contrats.'],
-      ['Une personne physique', 'Pour l’assuré d’un contrat', 'Un formulaire de mandat est nécessaire.', 'Contrats concernés : uniquement le contrat en question.'],
-      ['Une personne physique', 'Pour une autre personne que l’assuré', 'Un formulaire de mandat est nécessaire.', 'Contrats concernés : une liste de contrats, à préciser dans le formulaire.'],
-      ['Une personne morale (une société, une association…)', 'Pour son représentant légal', 'Un formulaire de mandat est nécessaire.', 'Contrats concernés : tous les contrats.'],
-      ['Une personne morale (une société, une association…)', 'Pour une autre personne', 'Un formulaire de mandat est nécessaire.', 'Contrats concernés : une liste de contrats, à préciser dans le formulaire.'],
+      [
+        'Une personne physique',
+        'Pour le preneur lui-même',
+        'Aucun formulaire de mandat n’est nécessaire.',
+        'Contrats concernés : tous les contrats.',
+      ],
+      [
+        'Une personne physique',
+        'Pour l’assuré d’un contrat',
+        'Un formulaire de mandat est nécessaire.',
+        'Contrats concernés : uniquement le contrat en question.',
+      ],
+      [
+        'Une personne physique',
+        'Pour une autre personne que l’assuré',
+        'Un formulaire de mandat est nécessaire.',
+        'Contrats concernés : une liste de contrats, à préciser dans le formulaire.',
+      ],
+      [
+        'Une personne morale (une société, une association…)',
+        'Pour son représentant légal',
+        'Un formulaire de mandat est nécessaire.',
+        'Contrats concernés : tous les contrats.',
+      ],
+      [
+        'Une personne morale (une société, une association…)',
+        'Pour une autre personne',
+        'Un formulaire de mandat est nécessaire.',
+        'Contrats concernés : une liste de contrats, à préciser dans le formulaire.',
+      ],
     ];
     for (const [person, forWhom, mandate, contracts] of rows)
       it(`${person} → ${forWhom}`, async () => {
-        const el = await make(html`<procura-delegation-tree id="t" tree="broker-client-space"></procura-delegation-tree>`);
+        const el = await make(
+          html`<procura-delegation-tree id="t" tree="broker-client-space"></procura-delegation-tree>`,
+        );
         const decisions: DecisionDetail[] = [];
         el.addEventListener('procura-decision', (e) => decisions.push(e.detail));
         expect(legend(el)).to.equal('Question 1 Qui est le preneur d’assurance qui demande l’accès ?');
@@ -88,7 +119,10 @@ describe('<procura-delegation-tree>', () => {
         expect(textOf(el, '.verdict')).to.equal(mandate);
         expect(textOf(el, '[part~=outcome]')).to.contain(contracts);
         expect(summary(el)).to.deep.equal([person, forWhom]);
-        await until(() => textOf(el, '[aria-live=polite]').startsWith(`Résultat du questionnaire : ${mandate}`), 'the announcement');
+        await until(
+          () => textOf(el, '[aria-live=polite]').startsWith(`Résultat du questionnaire : ${mandate}`),
+          'the announcement',
+        );
         expect(decisions).to.have.length(1);
         expect(el.decision?.outcome).to.equal(decisions[0].outcome);
         await expect(el).to.be.accessible();
@@ -102,7 +136,9 @@ describe('<procura-delegation-tree>', () => {
       await answer(el, 'Un membre d’une agence de facturation');
       await answer(el, 'Une agence de facturation commerciale');
       expect(textOf(el, '.verdict')).to.equal('Cette demande ne peut pas être acceptée.');
-      expect(textOf(el, '[part~=reason]')).to.contain('Pourquoi : Si votre agence de facturation est commerciale, vous ne pouvez pas mandater un membre de son personnel');
+      expect(textOf(el, '[part~=reason]')).to.contain(
+        'Pourquoi : Si votre agence de facturation est commerciale, vous ne pouvez pas mandater un membre de son personnel',
+      );
       expect(root(el).querySelector('[part~=outcome]')!.classList.contains('refused')).to.equal(true);
       expect(el.decision?.result.refused).to.equal(true);
       expect(root(el).querySelector('[part~=next]')).to.equal(null);
@@ -192,7 +228,9 @@ describe('<procura-delegation-tree>', () => {
       await answer(el, 'Une personne morale (une société, une association…)');
       await answer(el, 'Pour une autre personne');
       const change = root(el).querySelector('[part~=change]')!;
-      expect(change.getAttribute('aria-label')).to.equal('Modifier votre réponse à « Qui est le preneur d’assurance qui demande l’accès ? »');
+      expect(change.getAttribute('aria-label')).to.equal(
+        'Modifier votre réponse à « Qui est le preneur d’assurance qui demande l’accès ? »',
+      );
       await click(el, '[part~=change]');
       expect(focused(el)).to.equal('legend');
       expect(legend(el)).to.contain('Question 1');
@@ -208,7 +246,9 @@ describe('<procura-delegation-tree>', () => {
     });
 
     it('restarts from the first question and forgets the draft', async () => {
-      const el = await make(html`<procura-delegation-tree id="restart" tree="broker-client-space"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree id="restart" tree="broker-client-space"></procura-delegation-tree>`,
+      );
       await startFromBefore();
       await answer(el, 'Une personne physique');
       await answer(el, 'Pour le preneur lui-même');
@@ -219,7 +259,9 @@ describe('<procura-delegation-tree>', () => {
       expect(el.decision).to.equal(undefined);
       await (el as unknown as { drafts: { settled: Promise<void> } }).drafts.settled;
       el.parentElement!.remove();
-      const again = await make(html`<procura-delegation-tree id="restart" tree="broker-client-space"></procura-delegation-tree>`);
+      const again = await make(
+        html`<procura-delegation-tree id="restart" tree="broker-client-space"></procura-delegation-tree>`,
+      );
       expect(legend(again)).to.contain('Question 1');
     });
 
@@ -230,7 +272,10 @@ describe('<procura-delegation-tree>', () => {
       await answer(el, 'Une société');
       expect(root(el).querySelector('a[part~=next]')!.getAttribute('href')).to.equal('/mandat-societe');
       await click(el, '[part~=back]');
-      el.config = { ...tiny(), outcomes: { ...tiny().outcomes, company: { text: 'Mandat.', mandate: true, form: 'mandate-legal' } } };
+      el.config = {
+        ...tiny(),
+        outcomes: { ...tiny().outcomes, company: { text: 'Mandat.', mandate: true, form: 'mandate-legal' } },
+      };
       await el.updateComplete;
       await until(() => !!root(el).querySelector('input[value=legal]'), 'the new tree');
       root(el).querySelector<HTMLInputElement>('input[value=legal]')!.click();
@@ -244,12 +289,16 @@ describe('<procura-delegation-tree>', () => {
     const settle = (el: Tree) => (el as unknown as { drafts?: { settled: Promise<void> } }).drafts?.settled;
 
     it('resumes at the same question after a reload', async () => {
-      const el = await make(html`<procura-delegation-tree id="resume" tree="broker-client-space"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree id="resume" tree="broker-client-space"></procura-delegation-tree>`,
+      );
       await startFromBefore();
       await answer(el, 'Une personne physique');
       await settle(el);
       el.parentElement!.remove();
-      const again = await make(html`<procura-delegation-tree id="resume" tree="broker-client-space"></procura-delegation-tree>`);
+      const again = await make(
+        html`<procura-delegation-tree id="resume" tree="broker-client-space"></procura-delegation-tree>`,
+      );
       expect(legend(again)).to.equal('Question 2 Pour qui l’accès est-il demandé ?');
       expect(summary(again)).to.deep.equal(['Une personne physique']);
       expect(root(again).querySelector('.notice')).to.equal(null);
@@ -258,7 +307,9 @@ describe('<procura-delegation-tree>', () => {
 
     it('resumes at the outcome, with the decision, without posting it twice', async () => {
       configure({ endpoint: env.control });
-      const el = await make(html`<procura-delegation-tree draft-key="k" tree="staff-delegation"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree draft-key="k" tree="staff-delegation"></procura-delegation-tree>`,
+      );
       await startFromBefore();
       await answer(el, 'Un membre de mon personnel (p. ex. administratif, infirmier)');
       await answer(el, 'Non');
@@ -267,7 +318,9 @@ describe('<procura-delegation-tree>', () => {
       el.parentElement!.remove();
       const seen: string[] = [];
       document.addEventListener('procura-decision', (e) => seen.push(e.detail.outcome), { once: true });
-      const again = await make(html`<procura-delegation-tree draft-key="k" tree="staff-delegation"></procura-delegation-tree>`);
+      const again = await make(
+        html`<procura-delegation-tree draft-key="k" tree="staff-delegation"></procura-delegation-tree>`,
+      );
       expect(textOf(again, '.verdict')).to.equal('Cette demande ne peut pas être acceptée.');
       expect(again.decision?.outcome).to.equal('not-entitled');
       expect(seen).to.deep.equal(['not-entitled']);
@@ -276,30 +329,44 @@ describe('<procura-delegation-tree>', () => {
     });
 
     it('starts over, and says so, when the tree’s version changed', async () => {
-      const el = await make(html`<procura-delegation-tree id="versioned" .config=${tiny('1')}></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree id="versioned" .config=${tiny('1')}></procura-delegation-tree>`,
+      );
       await startFromBefore();
       await answer(el, 'Une personne');
       expect(legend(el)).to.contain('Question 2');
       await settle(el);
       el.parentElement!.remove();
-      const same = await make(html`<procura-delegation-tree id="versioned" .config=${tiny('1')}></procura-delegation-tree>`);
+      const same = await make(
+        html`<procura-delegation-tree id="versioned" .config=${tiny('1')}></procura-delegation-tree>`,
+      );
       expect(legend(same)).to.contain('Question 2');
       same.parentElement!.remove();
-      const newer = await make(html`<procura-delegation-tree id="versioned" .config=${tiny('2')}></procura-delegation-tree>`);
+      const newer = await make(
+        html`<procura-delegation-tree id="versioned" .config=${tiny('2')}></procura-delegation-tree>`,
+      );
       expect(legend(newer)).to.contain('Question 1');
-      expect(textOf(newer, '.notice')).to.equal('Le questionnaire a changé depuis votre dernière visite : nous recommençons depuis le début.');
+      expect(textOf(newer, '.notice')).to.equal(
+        'Le questionnaire a changé depuis votre dernière visite : nous recommençons depuis le début.',
+      );
       await expect(newer).to.be.accessible();
     });
 
     it('keeps no draft without an id or draft-key, nor with no-draft', async () => {
-      const el = await make(html`<procura-delegation-tree id="nodraft" no-draft tree="broker-client-space"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree id="nodraft" no-draft tree="broker-client-space"></procura-delegation-tree>`,
+      );
       await startFromBefore();
       await answer(el, 'Une personne physique');
       expect((el as unknown as { drafts?: unknown }).drafts, 'no draft store is even loaded').to.equal(undefined);
       el.parentElement!.remove();
-      const again = await make(html`<procura-delegation-tree id="nodraft" tree="broker-client-space"></procura-delegation-tree>`);
+      const again = await make(
+        html`<procura-delegation-tree id="nodraft" tree="broker-client-space"></procura-delegation-tree>`,
+      );
       expect(legend(again)).to.contain('Question 1');
-      const anonymous = await make(html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`);
+      const anonymous = await make(
+        html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`,
+      );
       expect((anonymous as unknown as { drafts?: unknown }).drafts).to.equal(undefined);
     });
   });
@@ -322,14 +389,22 @@ describe('<procura-delegation-tree>', () => {
           { question: 'natural-for', option: 'insured' },
         ],
         outcome: 'insured',
-        result: { ...(events[0].detail.result as object), id: 'insured', mandate: true, contracts: 'one', form: 'mandate-natural' },
+        result: {
+          ...(events[0].detail.result as object),
+          id: 'insured',
+          mandate: true,
+          contracts: 'one',
+          form: 'mandate-natural',
+        },
       });
       expect(JSON.stringify(el.decision)).to.equal(JSON.stringify(events[0].detail));
       expect(textOf(el, '[part~=outcome] .notice')).to.equal('Aucun serveur n’est configuré : rien ne sera envoyé.');
     });
 
     it('is posted to /decisions with an Idempotency-Key when there is an endpoint', async () => {
-      const el = await make(html`<procura-delegation-tree tree="broker-client-space" endpoint=${env.control}></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree tree="broker-client-space" endpoint=${env.control}></procura-delegation-tree>`,
+      );
       const submitted = new Promise((resolve) => el.addEventListener('procura-submitted', resolve, { once: true }));
       await startFromBefore();
       await answer(el, 'Une personne morale (une société, une association…)');
@@ -377,22 +452,52 @@ describe('<procura-delegation-tree>', () => {
     afterEach(() => (console.error = orig));
 
     it('a URL in src', async () => {
-      const el = await make(html`<procura-delegation-tree src="/test/delegation-tree/fixtures/from-url.json"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree src="/test/delegation-tree/fixtures/from-url.json"></procura-delegation-tree>`,
+      );
       expect(legend(el)).to.equal('Question 1 Qui êtes-vous ?');
     });
 
     it('a child JSON script', async () => {
-      const el = await make(html`<procura-delegation-tree><script type="application/json">${JSON.stringify(tiny())}</script></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree><script type="application/json">${JSON.stringify(tiny())}</script></procura-delegation-tree>`,
+      );
       expect(legend(el)).to.equal('Question 1 Qui êtes-vous ?');
     });
 
     const brokenCases: Array<[string, () => ReturnType<typeof html>, string[]]> = [
-      ['a dangling next in config', () => html`<procura-delegation-tree .config=${{ ...tiny(), start: 'debut' }}></procura-delegation-tree>`, ['start', '"debut" is not a question of this tree']],
-      ['an empty object in config', () => html`<procura-delegation-tree .config=${{}}></procura-delegation-tree>`, ['id', 'is required']],
-      ['text that is not JSON in the child script', () => html`<procura-delegation-tree><script type="application/json">{ "id": "oops", </script></procura-delegation-tree>`, ['(script)', 'is not valid JSON']],
-      ['a broken tree at a URL', () => html`<procura-delegation-tree src="/test/delegation-tree/fixtures/broken.json"></procura-delegation-tree>`, ['questions.person.options[1].next', '"nowhere" is neither a question nor an outcome of this tree']],
-      ['an unknown built-in tree', () => html`<procura-delegation-tree tree="nope"></procura-delegation-tree>`, ['tree', '"nope" is not a built-in tree (broker-client-space, staff-delegation)']],
-      ['no tree at all', () => html`<procura-delegation-tree></procura-delegation-tree>`, ['(root)', 'no tree: set the tree attribute']],
+      [
+        'a dangling next in config',
+        () => html`<procura-delegation-tree .config=${{ ...tiny(), start: 'debut' }}></procura-delegation-tree>`,
+        ['start', '"debut" is not a question of this tree'],
+      ],
+      [
+        'an empty object in config',
+        () => html`<procura-delegation-tree .config=${{}}></procura-delegation-tree>`,
+        ['id', 'is required'],
+      ],
+      [
+        'text that is not JSON in the child script',
+        () =>
+          html`<procura-delegation-tree><script type="application/json">{ "id": "oops", </script></procura-delegation-tree>`,
+        ['(script)', 'is not valid JSON'],
+      ],
+      [
+        'a broken tree at a URL',
+        () =>
+          html`<procura-delegation-tree src="/test/delegation-tree/fixtures/broken.json"></procura-delegation-tree>`,
+        ['questions.person.options[1].next', '"nowhere" is neither a question nor an outcome of this tree'],
+      ],
+      [
+        'an unknown built-in tree',
+        () => html`<procura-delegation-tree tree="nope"></procura-delegation-tree>`,
+        ['tree', '"nope" is not a built-in tree (broker-client-space, staff-delegation)'],
+      ],
+      [
+        'no tree at all',
+        () => html`<procura-delegation-tree></procura-delegation-tree>`,
+        ['(root)', 'no tree: set the tree attribute'],
+      ],
     ];
     for (const [what, tpl, [path, message]] of brokenCases)
       it(`reports ${what} in the element and on the console`, async () => {
@@ -401,15 +506,21 @@ describe('<procura-delegation-tree>', () => {
         expect(clean(error?.querySelector('code')?.textContent)).to.equal(path);
         expect(clean(error?.textContent)).to.contain(message);
         expect(root(el).querySelector('fieldset')).to.equal(null);
-        expect(logged.join('\n')).to.contain(path === '(script)' ? 'invalid configuration at (script)' : path).and.to.contain(message);
+        expect(logged.join('\n'))
+          .to.contain(path === '(script)' ? 'invalid configuration at (script)' : path)
+          .and.to.contain(message);
         await expect(el).to.be.accessible();
       });
 
     it('says when the tree cannot be loaded', async () => {
       const errors: string[] = [];
-      const el = await fixture<Tree>(html`<procura-delegation-tree src="/test/delegation-tree/fixtures/missing.json" @procura-error=${(e: CustomEvent) => errors.push(e.detail.kind)}></procura-delegation-tree>`);
+      const el = await fixture<Tree>(
+        html`<procura-delegation-tree src="/test/delegation-tree/fixtures/missing.json" @procura-error=${(e: CustomEvent) => errors.push(e.detail.kind)}></procura-delegation-tree>`,
+      );
       await shown(el);
-      expect(textOf(el, '[part~=error]')).to.equal('Un problème empêche d’afficher cet élément. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.');
+      expect(textOf(el, '[part~=error]')).to.equal(
+        'Un problème empêche d’afficher cet élément. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.',
+      );
       expect(logged.join('\n')).to.contain('could not load the tree').and.to.contain('answered 404');
       expect(errors).to.deep.equal(['load']);
     });
@@ -423,7 +534,9 @@ describe('<procura-delegation-tree>', () => {
     });
 
     it('recovers when a broken tree from src is replaced by a built-in one', async () => {
-      const el = await make(html`<procura-delegation-tree src="/test/delegation-tree/fixtures/broken.json"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree src="/test/delegation-tree/fixtures/broken.json"></procura-delegation-tree>`,
+      );
       expect(textOf(el, '[part~=error]')).to.contain('questions.person.options[1].next');
       el.removeAttribute('src');
       el.setAttribute('tree', 'staff-delegation');
@@ -440,13 +553,30 @@ describe('<procura-delegation-tree>', () => {
 
   describe('languages, and accessibility in every state', () => {
     const locales: Array<[string, string, string, string]> = [
-      ['fr', 'Qui est le preneur d’assurance qui demande l’accès ?', 'Une personne morale (une société, une association…)', 'Pour son représentant légal'],
-      ['nl', 'Wie is de verzekeringnemer die de toegang aanvraagt?', 'Een rechtspersoon (een vennootschap, een vereniging…)', 'Voor de wettelijke vertegenwoordiger'],
-      ['en', 'Who is the policyholder asking for the access?', 'A legal person (a company, an association…)', 'Its legal representative'],
+      [
+        'fr',
+        'Qui est le preneur d’assurance qui demande l’accès ?',
+        'Une personne morale (une société, une association…)',
+        'Pour son représentant légal',
+      ],
+      [
+        'nl',
+        'Wie is de verzekeringnemer die de toegang aanvraagt?',
+        'Een rechtspersoon (een vennootschap, een vereniging…)',
+        'Voor de wettelijke vertegenwoordiger',
+      ],
+      [
+        'en',
+        'Who is the policyholder asking for the access?',
+        'A legal person (a company, an association…)',
+        'Its legal representative',
+      ],
     ];
     for (const [lang, first, legal, representative] of locales) {
       it(`${lang}: first question, mid-way, outcome with a mandate`, async () => {
-        const el = await make(html`<procura-delegation-tree lang=${lang} tree="broker-client-space"></procura-delegation-tree>`);
+        const el = await make(
+          html`<procura-delegation-tree lang=${lang} tree="broker-client-space"></procura-delegation-tree>`,
+        );
         expect(legend(el)).to.contain(first);
         await expect(el).to.be.accessible();
         await startFromBefore();
@@ -454,19 +584,35 @@ describe('<procura-delegation-tree>', () => {
         expect(summary(el)).to.deep.equal([legal]);
         await expect(el).to.be.accessible();
         await answer(el, representative);
-        expect(textOf(el, '.verdict')).to.equal({ fr: 'Un formulaire de mandat est nécessaire.', nl: 'Een volmachtformulier is nodig.', en: 'A mandate form is needed.' }[lang]);
+        expect(textOf(el, '.verdict')).to.equal(
+          {
+            fr: 'Un formulaire de mandat est nécessaire.',
+            nl: 'Een volmachtformulier is nodig.',
+            en: 'A mandate form is needed.',
+          }[lang],
+        );
         await expect(el).to.be.accessible();
       });
 
       it(`${lang}: refusal and broken definition`, async () => {
-        const el = await make(html`<procura-delegation-tree lang=${lang} tree="staff-delegation"></procura-delegation-tree>`);
+        const el = await make(
+          html`<procura-delegation-tree lang=${lang} tree="staff-delegation"></procura-delegation-tree>`,
+        );
         await startFromBefore();
         const labels = [...root(el).querySelectorAll('[part~=option]')].map((l) => clean(l.textContent));
         await answer(el, labels[1]);
         const agency = [...root(el).querySelectorAll('[part~=option]')].map((l) => clean(l.textContent));
         await answer(el, agency[1]);
-        expect(textOf(el, '.verdict')).to.equal({ fr: 'Cette demande ne peut pas être acceptée.', nl: 'Deze aanvraag kan niet worden aanvaard.', en: 'This request cannot be accepted.' }[lang]);
-        expect(textOf(el, '[part~=reason]')).to.contain({ fr: 'commerciale', nl: 'commercieel', en: 'commercial' }[lang]);
+        expect(textOf(el, '.verdict')).to.equal(
+          {
+            fr: 'Cette demande ne peut pas être acceptée.',
+            nl: 'Deze aanvraag kan niet worden aanvaard.',
+            en: 'This request cannot be accepted.',
+          }[lang],
+        );
+        expect(textOf(el, '[part~=reason]')).to.contain(
+          { fr: 'commerciale', nl: 'commercieel', en: 'commercial' }[lang],
+        );
         await expect(el).to.be.accessible();
         const orig = console.error;
         console.error = () => undefined;
@@ -484,7 +630,9 @@ describe('<procura-delegation-tree>', () => {
     }
 
     it('follows a regional lang (nl-BE) and a change of lang', async () => {
-      const el = await make(html`<procura-delegation-tree lang="nl-BE" tree="broker-client-space"></procura-delegation-tree>`);
+      const el = await make(
+        html`<procura-delegation-tree lang="nl-BE" tree="broker-client-space"></procura-delegation-tree>`,
+      );
       expect(textOf(el, '[part~=submit]')).to.equal('Doorgaan');
       el.setAttribute('lang', 'en');
       await until(() => textOf(el, '[part~=submit]') === 'Continue', 'English');

@@ -37,7 +37,11 @@ export function tiny(version = '1'): TreeDefinition {
  * every question and outcome has a parent (all reachable), ids are unique.
  */
 export const validTree = fc
-  .record({ nq: fc.integer({ min: 1, max: 30 }), no: fc.integer({ min: 1, max: 10 }), seed: fc.array(fc.nat(), { minLength: 200, maxLength: 200 }) })
+  .record({
+    nq: fc.integer({ min: 1, max: 30 }),
+    no: fc.integer({ min: 1, max: 10 }),
+    seed: fc.array(fc.nat(), { minLength: 200, maxLength: 200 }),
+  })
   .map(({ nq, no, seed }) => {
     let k = 0;
     const rnd = (n: number) => seed[k++ % seed.length] % n;
@@ -58,8 +62,25 @@ export const validTree = fc
       id: 'random',
       version: String(seed[0]),
       start: 'q0',
-      questions: Object.fromEntries(qs.map((q, i) => [q, { text: { fr: `Question ${q}`, en: `Question ${q}` }, options: links[i].map((next, j) => ({ id: `a${j}`, label: `Réponse ${j}`, next })) }])),
-      outcomes: Object.fromEntries(os.map((o, i) => [o, { text: `Résultat ${o}`, mandate: i % 2 === 0, ...(i % 3 === 2 ? { refused: true, mandate: false, reason: 'Non' } : {}) }])),
+      questions: Object.fromEntries(
+        qs.map((q, i) => [
+          q,
+          {
+            text: { fr: `Question ${q}`, en: `Question ${q}` },
+            options: links[i].map((next, j) => ({ id: `a${j}`, label: `Réponse ${j}`, next })),
+          },
+        ]),
+      ),
+      outcomes: Object.fromEntries(
+        os.map((o, i) => [
+          o,
+          {
+            text: `Résultat ${o}`,
+            mandate: i % 2 === 0,
+            ...(i % 3 === 2 ? { refused: true, mandate: false, reason: 'Non' } : {}),
+          },
+        ]),
+      ),
     };
     return tree;
   });

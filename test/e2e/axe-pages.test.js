@@ -20,7 +20,11 @@ after(async () => {
 
 /** Every procura element on the page has rendered (or the page has none). */
 const rendered = () =>
-  page.waitForFunction(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('procura-')).every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount > 0));
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('procura-'))
+      .every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount > 0),
+  );
 
 async function scanAll(who) {
   const failures = [];
@@ -44,7 +48,15 @@ test('every demo page passes axe, signed out, in light, dark and forced colours'
 test('every demo page passes axe, signed in as a client (anne) and as the broker (claire), in light, dark and forced colours', async () => {
   const failures = [];
   for (const user of ['anne', 'claire']) {
-    const res = await page.evaluate((id) => fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ user: id }) }).then((r) => r.status), user);
+    const res = await page.evaluate(
+      (id) =>
+        fetch('/api/session', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify({ user: id }),
+        }).then((r) => r.status),
+      user,
+    );
     assert.equal(res, 201, `signed in as ${user}`);
     failures.push(...(await scanAll(user)));
   }
@@ -66,12 +78,17 @@ test('on every demo page, an element under a section heading starts its own head
           const section = el.closest('section[aria-labelledby]');
           const own = section && document.getElementById(section.getAttribute('aria-labelledby'));
           const scope = el.closest('section') ?? document;
-          const before = [...scope.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+          const before = [...scope.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+            .filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
+            .pop();
           const parent = own ?? before;
           if (!parent) continue;
           const level = Number(parent.localName[1]);
           for (const h of el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6'))
-            if (Number(h.localName[1]) <= level) out.push(`${p} #${el.id}: "${h.textContent.trim()}" is an ${h.localName} under the page's ${parent.localName} "${parent.textContent.trim()}"`);
+            if (Number(h.localName[1]) <= level)
+              out.push(
+                `${p} #${el.id}: "${h.textContent.trim()}" is an ${h.localName} under the page's ${parent.localName} "${parent.textContent.trim()}"`,
+              );
         }
         return out;
       }, path)),

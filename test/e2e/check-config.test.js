@@ -29,11 +29,16 @@ test('a sound configuration for each element: exit 0 and "ok"', () => {
   const sound = {
     consent: notice,
     'cookie-opposition': { category: 'audience', cookies: ['_pk_*'] },
-    'mandate-form': { title: { fr: 'Mon courtier', nl: 'Mijn makelaar' }, serviceNames: { 'espace-client': 'Espace client' } },
+    'mandate-form': {
+      title: { fr: 'Mon courtier', nl: 'Mijn makelaar' },
+      serviceNames: { 'espace-client': 'Espace client' },
+    },
     'access-grants': { requestUrl: '/mandat', cacheDays: 7 },
     'signature-pad': {},
     'delegation-tree': {
-      id: 'cli', version: '1', start: 'q',
+      id: 'cli',
+      version: '1',
+      start: 'q',
       questions: { q: { text: 'Oui ?', options: [{ id: 'yes', label: 'Oui', next: 'done' }] } },
       outcomes: { done: { text: 'Fait', mandate: true } },
     },
@@ -46,7 +51,11 @@ test('a sound configuration for each element: exit 0 and "ok"', () => {
 });
 
 test('misspelt optional settings: exit 1, each with the setting it stands for', () => {
-  const r = cli(['check-config', 'mandate-form', file('typos.json', { titel: 'Mon courtier', serviceName: { x: 'X' }, LogoUrl: '/logo.png' })]);
+  const r = cli([
+    'check-config',
+    'mandate-form',
+    file('typos.json', { titel: 'Mon courtier', serviceName: { x: 'X' }, LogoUrl: '/logo.png' }),
+  ]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /typos\.json: 3 problems for <procura-mandate-form>/);
   assert.deepEqual(lines(r), [
@@ -58,7 +67,11 @@ test('misspelt optional settings: exit 1, each with the setting it stands for', 
 });
 
 test('a nested typo, a misspelt required setting, and a key close to nothing', () => {
-  const config = { ...notice, controller: { nmae: 'Courtier SA', address: 'Rue Haute 1', contact: 'dpo@courtier.be', dop: 'x' }, zzqx: true };
+  const config = {
+    ...notice,
+    controller: { nmae: 'Courtier SA', address: 'Rue Haute 1', contact: 'dpo@courtier.be', dop: 'x' },
+    zzqx: true,
+  };
   const r = cli(['check-config', 'consent', file('consent.json', config)]);
   assert.equal(r.status, 1);
   assert.deepEqual(lines(r), [
@@ -70,13 +83,26 @@ test('a nested typo, a misspelt required setting, and a key close to nothing', (
 });
 
 test('the element’s own rules, a key refused by the signature pad, a tree read from stdin', () => {
-  const ticked = cli(['check-config', 'consent', file('ticked.json', { ...notice, preset: undefined, purposes: [{ preset: 'photo', checked: true }] })]);
+  const ticked = cli([
+    'check-config',
+    'consent',
+    file('ticked.json', { ...notice, preset: undefined, purposes: [{ preset: 'photo', checked: true }] }),
+  ]);
   assert.equal(ticked.status, 1);
   assert.match(ticked.stderr, /^purposes\[0\]\.checked: .*never be ticked in advance/m);
   const pad = cli(['check-config', 'signature-pad', file('pad.json', { methods: 'drawn' })]);
   assert.equal(pad.status, 1);
   assert.deepEqual(lines(pad), ['methods: "methods" is not a setting of <procura-signature-pad>: it has no settings']);
-  const tree = cli(['check-config', 'delegation-tree', '-'], JSON.stringify({ id: 't', version: '1', start: 'q', qestions: {}, outcomes: { o: { text: 'Fait', mandate: false } } }));
+  const tree = cli(
+    ['check-config', 'delegation-tree', '-'],
+    JSON.stringify({
+      id: 't',
+      version: '1',
+      start: 'q',
+      qestions: {},
+      outcomes: { o: { text: 'Fait', mandate: false } },
+    }),
+  );
   assert.equal(tree.status, 1);
   assert.match(tree.stderr, /^questions: is missing; "qestions" looks like a typo of it$/m);
 });

@@ -14,9 +14,22 @@ const file = (name, text) => {
   return p;
 };
 const sound = {
-  id: 'cli', version: '1', start: 'q',
-  questions: { q: { text: { fr: 'Oui ou non ?', en: 'Yes or no?' }, options: [{ id: 'yes', label: 'Oui', next: 'done' }, { id: 'no', label: 'Non', next: 'no' }] } },
-  outcomes: { done: { text: 'Fait', mandate: true, contracts: 'all' }, no: { text: 'Refusé', mandate: false, refused: true, reason: 'Parce que.' } },
+  id: 'cli',
+  version: '1',
+  start: 'q',
+  questions: {
+    q: {
+      text: { fr: 'Oui ou non ?', en: 'Yes or no?' },
+      options: [
+        { id: 'yes', label: 'Oui', next: 'done' },
+        { id: 'no', label: 'Non', next: 'no' },
+      ],
+    },
+  },
+  outcomes: {
+    done: { text: 'Fait', mandate: true, contracts: 'all' },
+    no: { text: 'Refusé', mandate: false, refused: true, reason: 'Parce que.' },
+  },
 };
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,9 +79,18 @@ test('a misspelt key in a tree: named with the field it stands for, or its field
   assert.match(r.stderr, /typos\.json: 4 problems/);
   assert.match(r.stderr, /outcomes\.done\.mandate: is missing; "mandat" looks like a typo of it \[required\]/);
   assert.match(r.stderr, /titel: "titel" is not a field of a decision tree: did you mean "title"\? \[unknown\]/);
-  assert.match(r.stderr, /questions\.q\.hepl: "hepl" is not a field of questions\.q in a decision tree: did you mean "help"\? \[unknown\]/);
-  assert.match(r.stderr, /outcomes\.no\.xyzzy: "xyzzy" is not a field of outcomes\.no in a decision tree; its fields are text, mandate, contracts, refused, reason, form, href \[unknown\]/);
-  const schemaKey = cli(['check-tree', file('schema-key.json', JSON.stringify({ $schema: './TreeDefinition.json', ...sound }))]);
+  assert.match(
+    r.stderr,
+    /questions\.q\.hepl: "hepl" is not a field of questions\.q in a decision tree: did you mean "help"\? \[unknown\]/,
+  );
+  assert.match(
+    r.stderr,
+    /outcomes\.no\.xyzzy: "xyzzy" is not a field of outcomes\.no in a decision tree; its fields are text, mandate, contracts, refused, reason, form, href \[unknown\]/,
+  );
+  const schemaKey = cli([
+    'check-tree',
+    file('schema-key.json', JSON.stringify({ $schema: './TreeDefinition.json', ...sound })),
+  ]);
   assert.equal(schemaKey.status, 0, schemaKey.stderr);
 });
 

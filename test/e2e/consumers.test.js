@@ -52,7 +52,8 @@ const tsconfig = (extra) => ({
   ...(extra.vueCompilerOptions ? { vueCompilerOptions: extra.vueCompilerOptions } : {}),
   include: extra.include,
 });
-const page = (script) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Courtier</title></head><body><div id="root"></div><script type="module" src="${script}"></script></body></html>`;
+const page = (script) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Courtier</title></head><body><div id="root"></div><script type="module" src="${script}"></script></body></html>`;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'procura-consumers-'));
@@ -65,7 +66,9 @@ before(async () => {
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'a-broker-site', private: true, type: 'module' }));
   const dev = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies;
   const frameworks = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map((n) => `${n}@${dev[n]}`);
-  await timed('install', () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...frameworks], root));
+  await timed('install', () =>
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...frameworks], root),
+  );
 
   const app = (name, files) => {
     for (const [f, text] of Object.entries(files)) {
@@ -86,7 +89,11 @@ before(async () => {
   });
   cpSync(join(snippets, 'react.tsx'), join(root, 'react/src/react.tsx'));
   app('vue', {
-    'tsconfig.json': tsconfig({ compilerOptions: { jsx: 'preserve' }, vueCompilerOptions: { strictTemplates: true }, include: ['src/**/*.ts', 'src/**/*.vue'] }),
+    'tsconfig.json': tsconfig({
+      compilerOptions: { jsx: 'preserve' },
+      vueCompilerOptions: { strictTemplates: true },
+      include: ['src/**/*.ts', 'src/**/*.vue'],
+    }),
     'index.html': page('/src/main.ts'),
     'src/main.ts': `import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#root');\n`,
     'src/shims.d.ts': `declare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent;\n  export default component;\n}\n`,
@@ -112,22 +119,43 @@ async function build(name) {
     const { default: vue } = await import('@vitejs/plugin-vue');
     plugins.push(vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('procura-') } } }));
   }
-  await build({ root: join(root, name), configFile: false, logLevel: 'error', plugins, build: { outDir: 'dist', emptyOutDir: true } });
+  await build({
+    root: join(root, name),
+    configFile: false,
+    logLevel: 'error',
+    plugins,
+    build: { outDir: 'dist', emptyOutDir: true },
+  });
 }
 
 /** The built app in Chromium: the text a person reads inside the given element, once it is there. */
 async function readIn(name, selector, expected) {
   const { preview } = await import('vite');
-  const server = await preview({ root: join(root, name), configFile: false, logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await preview({
+    root: join(root, name),
+    configFile: false,
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   try {
     await tab.goto(`http://127.0.0.1:${server.httpServer.address().port}/`);
-    const read = () => tab.evaluate((s) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '(no element)', selector);
-    await tab.waitForFunction(([s, text]) => document.querySelector(s)?.shadowRoot?.textContent?.includes(text), [selector, expected], { timeout: 15_000 }).catch(async () => {
-      assert.fail(`${selector} reads: ${(await read()).slice(0, 600)}\npage errors: ${errors.join('\n')}`);
-    });
+    const read = () =>
+      tab.evaluate(
+        (s) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '(no element)',
+        selector,
+      );
+    await tab
+      .waitForFunction(
+        ([s, text]) => document.querySelector(s)?.shadowRoot?.textContent?.includes(text),
+        [selector, expected],
+        { timeout: 15_000 },
+      )
+      .catch(async () => {
+        assert.fail(`${selector} reads: ${(await read()).slice(0, 600)}\npage errors: ${errors.join('\n')}`);
+      });
     assert.deepEqual(errors, []);
   } finally {
     await tab.close();
@@ -135,22 +163,45 @@ async function readIn(name, selector, expected) {
   }
 }
 
-const tsc = (name) => run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(root, name, 'tsconfig.json')], join(root, name));
+const tsc = (name) =>
+  run(
+    process.execPath,
+    [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(root, name, 'tsconfig.json')],
+    join(root, name),
+  );
 
-test('a plain Vite + TypeScript app type-checks against the packed declarations, builds, and its consent element takes its config', { timeout: 300_000 }, async () => {
-  await timed('plain: tsc', () => tsc('plain'));
-  await timed('plain: vite build', () => build('plain'));
-  await timed('plain: page', () => readIn('plain', 'procura-consent', 'Courtier Plain SA'));
-});
+test(
+  'a plain Vite + TypeScript app type-checks against the packed declarations, builds, and its consent element takes its config',
+  { timeout: 300_000 },
+  async () => {
+    await timed('plain: tsc', () => tsc('plain'));
+    await timed('plain: vite build', () => build('plain'));
+    await timed('plain: page', () => readIn('plain', 'procura-consent', 'Courtier Plain SA'));
+  },
+);
 
-test('a React 19 app type-checks its JSX with procura/jsx, builds, and React sets the config and the event listeners', { timeout: 300_000 }, async () => {
-  await timed('react: tsc', () => tsc('react'));
-  await timed('react: vite build', () => build('react'));
-  await timed('react: page', () => readIn('react', '#newsletter', 'Courtier SA'));
-});
+test(
+  'a React 19 app type-checks its JSX with procura/jsx, builds, and React sets the config and the event listeners',
+  { timeout: 300_000 },
+  async () => {
+    await timed('react: tsc', () => tsc('react'));
+    await timed('react: vite build', () => build('react'));
+    await timed('react: page', () => readIn('react', '#newsletter', 'Courtier SA'));
+  },
+);
 
-test('a Vue 3 app type-checks its template with vue-tsc (strictTemplates) and procura/vue, builds, and Vue sets the config', { timeout: 300_000 }, async () => {
-  await timed('vue: vue-tsc', () => run(process.execPath, [join(repo, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(root, 'vue/tsconfig.json')], join(root, 'vue')));
-  await timed('vue: vite build', () => build('vue'));
-  await timed('vue: page', () => readIn('vue', '#newsletter', 'Courtier SA'));
-});
+test(
+  'a Vue 3 app type-checks its template with vue-tsc (strictTemplates) and procura/vue, builds, and Vue sets the config',
+  { timeout: 300_000 },
+  async () => {
+    await timed('vue: vue-tsc', () =>
+      run(
+        process.execPath,
+        [join(repo, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(root, 'vue/tsconfig.json')],
+        join(root, 'vue'),
+      ),
+    );
+    await timed('vue: vite build', () => build('vue'));
+    await timed('vue: page', () => readIn('vue', '#newsletter', 'Courtier SA'));
+  },
+);

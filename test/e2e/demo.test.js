@@ -23,21 +23,39 @@ test('the CMS page works under a strict CSP with Trusted Types, with only the dr
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+  );
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
   const scripts = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await page.goto(`${demo.url}/cms.html`);
-  for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.childElementCount > 0, tag);
+  for (const tag of TAGS)
+    await page.waitForFunction(
+      (t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.childElementCount > 0,
+      tag,
+    );
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
-  assert.ok(scripts.every((s) => s.startsWith('/kit/') || s.startsWith('/analytics')), `scripts loaded: ${scripts.join(', ')}`);
-  assert.match(await page.locator('procura-delegation-tree legend, procura-delegation-tree h2, procura-delegation-tree h3').first().innerText(), /\S/);
+  assert.ok(
+    scripts.every((s) => s.startsWith('/kit/') || s.startsWith('/analytics')),
+    `scripts loaded: ${scripts.join(', ')}`,
+  );
+  assert.match(
+    await page
+      .locator('procura-delegation-tree legend, procura-delegation-tree h2, procura-delegation-tree h3')
+      .first()
+      .innerText(),
+    /\S/,
+  );
   // The question is answerable with the keyboard under the policy.
   await page.locator('procura-delegation-tree input[type=radio]').first().focus();
   await page.keyboard.press('Space');
@@ -56,7 +74,11 @@ test('every demo page renders its elements without errors and passes axe', async
     page.on('pageerror', onError);
     await page.goto(`${demo.url}/${path}`);
     await page.waitForLoadState('networkidle');
-    const empty = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('procura-') && !(el.shadowRoot?.childElementCount > 0)).map((el) => el.localName));
+    const empty = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('procura-') && !(el.shadowRoot?.childElementCount > 0))
+        .map((el) => el.localName),
+    );
     assert.deepEqual(empty, [], `${path}: elements that rendered nothing`);
     assert.deepEqual(errors, [], `${path}: uncaught errors`);
     assert.deepEqual(await axe(page), [], `${path}: axe`);
@@ -70,7 +92,10 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
   const page = await context.newPage();
   await page.goto(`${demo.url}/quote.html`);
   await page.locator('#quote-consent input[type=checkbox]').first().waitFor();
-  for (const [name, value] of [['fullName', 'Zoë Łukasiewicz'], ['email', 'zoe@example.org']]) {
+  for (const [name, value] of [
+    ['fullName', 'Zoë Łukasiewicz'],
+    ['email', 'zoe@example.org'],
+  ]) {
     const field = page.locator(`#quote [name="${name}"]`);
     if (await field.count()) await field.fill(value);
   }
@@ -78,7 +103,11 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
   if (await product.count()) await product.selectOption({ index: 1 });
   // One consent given, by keyboard: each purpose is its own unticked box.
   const boxes = page.locator('#quote-consent input[type=checkbox]');
-  assert.equal(await boxes.evaluateAll((els) => els.filter((e) => e.checked).length), 0, 'nothing is ticked beforehand');
+  assert.equal(
+    await boxes.evaluateAll((els) => els.filter((e) => e.checked).length),
+    0,
+    'nothing is ticked beforehand',
+  );
   await boxes.first().focus();
   await page.keyboard.press('Space');
   await page.locator('#quote [name="terms"]').check();
@@ -109,7 +138,13 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
     assert.equal(ok.status, 0, ok.output);
     assert.match(ok.output, /valid/);
     const [h, p, sig] = receipt.jws.split('.');
-    writeFileSync(file, JSON.stringify({ ...receipt, jws: `${h}.${p}.${sig.slice(0, 10)}${sig[10] === 'A' ? 'B' : 'A'}${sig.slice(11)}` }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...receipt,
+        jws: `${h}.${p}.${sig.slice(0, 10)}${sig[10] === 'A' ? 'B' : 'A'}${sig.slice(11)}`,
+      }),
+    );
     const bad = await verifyOffline(demo.url, file);
     assert.equal(bad.status, 1, bad.output);
     assert.match(bad.output, /NOT valid/);
@@ -122,10 +157,13 @@ test('a prospect who is not signed in asks for a quote, and the consent choices 
 /** WCAG relative luminance contrast of two `rgb(a)` colours read from getComputedStyle. */
 function contrast(a, b) {
   const lum = (c) => {
-    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -144,10 +182,17 @@ test('the skip link, reached by Tab, is visible and readable (4.5:1), and leads 
       const style = getComputedStyle(link);
       // The colour behind the text: the first ancestor with an opaque background.
       let bg = 'rgba(0, 0, 0, 0)';
-      for (let el = link; el && /rgba\(.*, 0\)$|transparent/.test(bg); el = el.parentElement) bg = getComputedStyle(el).backgroundColor;
+      for (let el = link; el && /rgba\(.*, 0\)$|transparent/.test(bg); el = el.parentElement)
+        bg = getComputedStyle(el).backgroundColor;
       if (/rgba\(.*, 0\)$|transparent/.test(bg)) bg = 'rgb(255, 255, 255)';
       const box = link.getBoundingClientRect();
-      return { cls: link.className, text: link.textContent, color: style.color, bg, inView: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.width > 0 };
+      return {
+        cls: link.className,
+        text: link.textContent,
+        color: style.color,
+        bg,
+        inView: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.width > 0,
+      };
     });
     assert.equal(seen.cls, 'skip', `${path}: the first Tab reaches the skip link`);
     assert.ok(seen.inView, `${path}: the focused skip link is on screen`);
@@ -176,7 +221,11 @@ test('the demo account switcher changes account only when asked (3.2.2): arrows 
   assert.equal(await select.inputValue(), wanted, 'the arrows move the choice');
   const reloaded = page.waitForEvent('load');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('.who') && document.activeElement.type), 'submit', 'Tab reaches the switch button');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('.who') && document.activeElement.type),
+    'submit',
+    'Tab reaches the switch button',
+  );
   await page.keyboard.press('Enter');
   await reloaded;
   await page.waitForFunction((v) => document.querySelector('header .who select')?.value === v, wanted);

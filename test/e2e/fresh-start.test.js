@@ -16,14 +16,20 @@ let dir;
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'procura-fresh-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repo,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
   for (const f of files) {
     if (!existsSync(join(repo, f))) continue; // deleted in the working tree, not yet committed
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(repo, f), join(dir, f));
   }
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const absent of ['.data', 'dist', 'demo-dist']) assert.equal(existsSync(join(dir, absent)), false, `${absent} in a fresh copy`);
+  for (const absent of ['.data', 'dist', 'demo-dist'])
+    assert.equal(existsSync(join(dir, absent)), false, `${absent} in a fresh copy`);
 });
 
 after(() => {
@@ -52,7 +58,7 @@ async function npmStart(port) {
     const timer = setTimeout(() => rej(new Error(`npm start did not listen within 120 s:\n${out}`)), 120_000);
     child.stdout.on('data', () => {
       const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m) clearTimeout(timer), res(m[1]);
+      if (m) (clearTimeout(timer), res(m[1]));
     });
     child.on('exit', (code) => (clearTimeout(timer), rej(new Error(`npm start exited with ${code}:\n${out}`))));
   });
@@ -66,45 +72,59 @@ async function npmStart(port) {
   return { url, seconds, output: () => out, stop };
 }
 
-test('npm start on a fresh copy builds, creates its data folder, and serves the demo and the API', { timeout: 240_000 }, async (t) => {
-  const port = await freePort();
-  const first = await npmStart(port);
-  try {
-    t.diagnostic(`ready in ${first.seconds.toFixed(1)} s`);
-    assert.match(first.url, new RegExp(`^http://(127\\.0\\.0\\.1|localhost):${port}$`));
+test(
+  'npm start on a fresh copy builds, creates its data folder, and serves the demo and the API',
+  { timeout: 240_000 },
+  async (t) => {
+    const port = await freePort();
+    const first = await npmStart(port);
+    try {
+      t.diagnostic(`ready in ${first.seconds.toFixed(1)} s`);
+      assert.match(first.url, new RegExp(`^http://(127\\.0\\.0\\.1|localhost):${port}$`));
 
-    const page = await fetch(first.url + '/');
-    assert.equal(page.status, 200);
-    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
-    const html = await page.text();
-    assert.match(html, /<title>Courtier Demo · procura<\/title>/);
-    assert.match(html, /<script type="module"[^>]* src="\/assets\/[^"]+\.js"/, 'the built demo, not its sources');
+      const page = await fetch(first.url + '/');
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+      const html = await page.text();
+      assert.match(html, /<title>Courtier Demo · procura<\/title>/);
+      assert.match(html, /<script type="module"[^>]* src="\/assets\/[^"]+\.js"/, 'the built demo, not its sources');
 
-    const health = await fetch(first.url + '/api/health');
-    assert.equal(health.status, 200);
-    const body = await health.json();
-    assert.equal(body.status, 'ok');
-    assert.equal(body.store, 'pglite');
+      const health = await fetch(first.url + '/api/health');
+      assert.equal(health.status, 200);
+      const body = await health.json();
+      assert.equal(body.status, 'ok');
+      assert.equal(body.store, 'pglite');
 
-    // The default DATA_DIR: the embedded database lives on disk, in a folder the server made.
-    assert.ok(existsSync(join(dir, '.data', 'pglite', 'PG_VERSION')), `no database in .data/pglite: ${existsSync(join(dir, '.data')) ? readdirSync(join(dir, '.data')) : 'no .data'}`);
+      // The default DATA_DIR: the embedded database lives on disk, in a folder the server made.
+      assert.ok(
+        existsSync(join(dir, '.data', 'pglite', 'PG_VERSION')),
+        `no database in .data/pglite: ${existsSync(join(dir, '.data')) ? readdirSync(join(dir, '.data')) : 'no .data'}`,
+      );
 
-    // A short, clean start: nothing a newcomer cannot act on.
-    const out = first.output();
-    for (const noise of ['INEFFECTIVE_DYNAMIC_IMPORT', 'larger than 500 kB', "can't be bundled", '(!)', 'warn', 'Error'])
-      assert.ok(!out.includes(noise), `npm start printed "${noise}":\n${out}`);
-  } finally {
-    await first.stop();
-  }
+      // A short, clean start: nothing a newcomer cannot act on.
+      const out = first.output();
+      for (const noise of [
+        'INEFFECTIVE_DYNAMIC_IMPORT',
+        'larger than 500 kB',
+        "can't be bundled",
+        '(!)',
+        'warn',
+        'Error',
+      ])
+        assert.ok(!out.includes(noise), `npm start printed "${noise}":\n${out}`);
+    } finally {
+      await first.stop();
+    }
 
-  // Started again with nothing changed: no build, same database.
-  const again = await npmStart(port);
-  try {
-    t.diagnostic(`second start ready in ${again.seconds.toFixed(1)} s`);
-    assert.match(again.output(), /up to date/);
-    assert.doesNotMatch(again.output(), /Building/);
-    assert.equal((await fetch(again.url + '/api/health')).status, 200);
-  } finally {
-    await again.stop();
-  }
-});
+    // Started again with nothing changed: no build, same database.
+    const again = await npmStart(port);
+    try {
+      t.diagnostic(`second start ready in ${again.seconds.toFixed(1)} s`);
+      assert.match(again.output(), /up to date/);
+      assert.doesNotMatch(again.output(), /Building/);
+      assert.equal((await fetch(again.url + '/api/health')).status, 200);
+    } finally {
+      await again.stop();
+    }
+  },
+);

@@ -59,14 +59,18 @@ async function choose(page, label) {
 }
 
 async function fillFields(page, values) {
-  for (const [name, value] of Object.entries(values)) await page.locator(`#access-mandate [name="${name}"]`).fill(value);
+  for (const [name, value] of Object.entries(values))
+    await page.locator(`#access-mandate [name="${name}"]`).fill(value);
 }
 
 const grantsOf = async (page) => (await (await page.request.get(`${demo.url}/api/grants`)).json()).grants;
 
 /** What a person on this screen must never meet: a page wider than the screen, or English. */
 async function check(page, step) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   assert.ok(scroll <= client, `${step}: the page scrolls sideways (${scroll} > ${client})`);
   const english = (await readable(page)).match(ENGLISH);
   assert.equal(english, null, `${step}: English on the page: “${english?.[0]}”`);
@@ -88,8 +92,18 @@ for (const [lang, width, kind] of [
       assert.deepEqual(errors, []);
     } catch (e) {
       // What the person would have seen when it went wrong.
-      await page.screenshot({ path: `.tmp/journey-failure-${lang}-${kind}.png`, fullPage: true }).catch(() => undefined);
-      console.error('page text at failure:', (await page.locator('main').innerText().catch(() => '')).slice(0, 4000));
+      await page
+        .screenshot({ path: `.tmp/journey-failure-${lang}-${kind}.png`, fullPage: true })
+        .catch(() => undefined);
+      console.error(
+        'page text at failure:',
+        (
+          await page
+            .locator('main')
+            .innerText()
+            .catch(() => '')
+        ).slice(0, 4000),
+      );
       throw e;
     } finally {
       await context.close();
@@ -117,7 +131,11 @@ async function journey(page, { lang, kind, t }) {
 
   // Her part: who she is comes from her account (read-only); she signs with the mouse.
   const given = page.locator('#access-mandate [name="grantor.givenName"]');
-  await page.waitForFunction(() => document.querySelector('#access-mandate')?.shadowRoot?.querySelector('[name="grantor.givenName"]')?.value === 'Anne');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#access-mandate')?.shadowRoot?.querySelector('[name="grantor.givenName"]')?.value ===
+      'Anne',
+  );
   assert.equal(await given.getAttribute('readonly'), '', 'her name is taken from her account');
   if (mandate) await fillFields(page, { 'scope.contractIds': 'AUTO-2024-0042' });
   await drawSignature(page, 'grantor');
@@ -144,7 +162,9 @@ async function journey(page, { lang, kind, t }) {
   // The review: the PDF is there to read before sending; then send.
   const submit = page.locator('#access-mandate button[part~="submit"]');
   await submit.waitFor();
-  await page.waitForFunction(() => !document.querySelector('#access-mandate')?.shadowRoot?.querySelector('button[part~="submit"]')?.disabled);
+  await page.waitForFunction(
+    () => !document.querySelector('#access-mandate')?.shadowRoot?.querySelector('button[part~="submit"]')?.disabled,
+  );
   await check(page, 'the review');
   assert.deepEqual(await axe(page, '#access-mandate'), [], 'axe at the review step');
   await submit.click();
@@ -184,7 +204,13 @@ async function journey(page, { lang, kind, t }) {
   try {
     writeFileSync(join(dir, 'm.pdf'), await pdf.body());
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'm.pdf'), '-'], { encoding: 'utf8' });
-    const expected = [t.pdf[kind], 'Dupont', 'Courtier Demo SRL', 'C-100231', ...(mandate ? ['Janssens', 'bram.janssens@example.com', 'AUTO-2024-0042'] : [])];
+    const expected = [
+      t.pdf[kind],
+      'Dupont',
+      'Courtier Demo SRL',
+      'C-100231',
+      ...(mandate ? ['Janssens', 'bram.janssens@example.com', 'AUTO-2024-0042'] : []),
+    ];
     for (const e of expected) assert.ok(text.includes(e), `the PDF says ${e}`);
     assert.ok(!/espace-client/.test(text), 'the PDF names the service, not its id');
   } finally {

@@ -15,7 +15,11 @@ after(async () => {
 });
 
 const ready = (page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('procura-')).every((e) => e.shadowRoot?.childElementCount > 0));
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('procura-'))
+      .every((e) => e.shadowRoot?.childElementCount > 0),
+  );
 
 test('the language switch changes the page and every element, with the keyboard, and is remembered', async () => {
   const context = await browser.newContext();
@@ -38,15 +42,41 @@ test('the language switch changes the page and every element, with the keyboard,
     await nl.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
-    assert.equal(await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed'), 'true');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Nederlands', 'the focus stays on the switch');
+    assert.equal(
+      await page
+        .getByRole('group', { name: 'Taal' })
+        .getByRole('button', { name: 'Nederlands' })
+        .getAttribute('aria-pressed'),
+      'true',
+    );
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'Nederlands',
+      'the focus stays on the switch',
+    );
     assert.equal(await page.locator('h1').innerText(), 'Uw makelaar, online');
-    assert.equal(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn klantenzone' }).count(), 1);
-    assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), { 'procura-demo:lang': 'nl' }, 'only the language is stored');
+    assert.equal(
+      await page
+        .getByRole('navigation', { name: 'Hoofdnavigatie' })
+        .getByRole('link', { name: 'Mijn klantenzone' })
+        .count(),
+      1,
+    );
+    assert.deepEqual(
+      await page.evaluate(() => ({ ...localStorage })),
+      { 'procura-demo:lang': 'nl' },
+      'only the language is stored',
+    );
     assert.deepEqual(await axe(page, 'header'), []);
 
     // Each page, opened afterwards, is Dutch: its own texts and its elements.
-    const pages = { 'index.html': 'Uw makelaar, online', 'mandate.html': 'Toegang geven tot mijn klantenzone', 'quote.html': 'Een offerte vragen', 'client-space.html': 'Mijn klantenzone', 'privacy.html': 'Privacy' };
+    const pages = {
+      'index.html': 'Uw makelaar, online',
+      'mandate.html': 'Toegang geven tot mijn klantenzone',
+      'quote.html': 'Een offerte vragen',
+      'client-space.html': 'Mijn klantenzone',
+      'privacy.html': 'Privacy',
+    };
     for (const [path, h1] of Object.entries(pages)) {
       await page.goto(`${demo.url}/${path}`);
       await ready(page);
@@ -55,7 +85,11 @@ test('the language switch changes the page and every element, with the keyboard,
       await page.waitForTimeout(300); // the elements' Dutch texts load on first use
       const text = await readable(page);
       const english = text.match(ENGLISH);
-      assert.equal(english, null, `${path} shows English (“${english?.[0]}”) in:\n${text.slice(Math.max(0, (english?.index ?? 0) - 200), (english?.index ?? 0) + 200)}`);
+      assert.equal(
+        english,
+        null,
+        `${path} shows English (“${english?.[0]}”) in:\n${text.slice(Math.max(0, (english?.index ?? 0) - 200), (english?.index ?? 0) + 200)}`,
+      );
       assert.doesNotMatch(text, /\b(vous|votre|Envoyer|Suivant)\b/, `${path} shows French`);
     }
 
@@ -63,7 +97,9 @@ test('the language switch changes the page and every element, with the keyboard,
     await page.goto(`${demo.url}/quote.html`);
     await ready(page);
     await page.getByRole('button', { name: 'Français' }).click();
-    await page.waitForFunction(() => /\b(vous|vos|votre)\b/i.test(document.querySelector('procura-consent')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\b(vous|vos|votre)\b/i.test(document.querySelector('procura-consent')?.shadowRoot?.textContent ?? ''),
+    );
     assert.equal(await page.locator('h1').innerText(), 'Demander une offre');
     assert.deepEqual(errors, []);
   } finally {
@@ -89,7 +125,10 @@ test('a signed-out submission is answered in Dutch on a Dutch page', async () =>
     await page.getByRole('button', { name: 'Mijn offerte vragen' }).click();
     const error = consent.locator('[part~="error"]');
     await error.waitFor();
-    assert.equal((await error.innerText()).trim(), 'Het verzenden is mislukt. U moet zich aanmelden voordat u verzendt. Wat u hebt ingevuld, blijft bewaard.');
+    assert.equal(
+      (await error.innerText()).trim(),
+      'Het verzenden is mislukt. U moet zich aanmelden voordat u verzendt. Wat u hebt ingevuld, blijft bewaard.',
+    );
     assert.match(await page.locator('#quote-status').innerText(), /^Bedankt, Anne Dupont/);
   } finally {
     await context.close();

@@ -11,14 +11,31 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packKit } from './support.js';
 
 const repo = resolve('.');
-const TAGS = ['procura-access-grants', 'procura-consent', 'procura-cookie-opposition', 'procura-delegation-tree', 'procura-mandate-form', 'procura-signature-pad'];
+const TAGS = [
+  'procura-access-grants',
+  'procura-consent',
+  'procura-cookie-opposition',
+  'procura-delegation-tree',
+  'procura-mandate-form',
+  'procura-signature-pad',
+];
 let dir, app, pkg, manifest, elements;
 
 before(async () => {
@@ -36,7 +53,9 @@ before(async () => {
   }
   pkg = join(app, 'node_modules/procura');
   manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
-  elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, module: m.path })));
+  elements = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, module: m.path })),
+  );
 });
 after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -51,9 +70,14 @@ test('the packed manifest names the six elements, each declared in a published m
     assert.equal(d.customElement, true, d.tagName);
     assert.match(d.module, /^dist\/lib\/.+\.js$/, `${d.tagName} is declared in ${d.module}`);
     assert.ok(existsSync(join(pkg, d.module)), `${d.module} is in the tarball`);
-    assert.ok(existsSync(join(pkg, d.module.replace(/\.js$/, '.d.ts'))), `${d.module}'s declarations are in the tarball`);
+    assert.ok(
+      existsSync(join(pkg, d.module.replace(/\.js$/, '.d.ts'))),
+      `${d.module}'s declarations are in the tarball`,
+    );
   }
-  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, path: m.path })));
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, path: m.path })),
+  );
   assert.deepEqual(definitions.map((e) => e.name).sort(), TAGS);
   for (const e of definitions) {
     assert.ok(existsSync(join(pkg, e.path)), `${e.path}, which defines <${e.name}>, is in the tarball`);
@@ -67,7 +91,8 @@ test('every element lists its attributes and its events typed from the event map
   const eventMap = readFileSync(join(repo, 'src/core/events.ts'), 'utf8');
   for (const d of elements) {
     const attrs = d.attributes.map((a) => a.name);
-    for (const common of ['endpoint', 'draft-key', 'no-draft', 'heading-level']) assert.ok(attrs.includes(common), `${d.tagName} has ${common}`);
+    for (const common of ['endpoint', 'draft-key', 'no-draft', 'heading-level'])
+      assert.ok(attrs.includes(common), `${d.tagName} has ${common}`);
     assert.ok(d.events.length > 0, `${d.tagName} has events`);
     for (const e of d.events) {
       assert.ok(e.type?.text, `${d.tagName} ${e.name} is typed`);
@@ -79,11 +104,22 @@ test('every element lists its attributes and its events typed from the event map
       }
     }
   }
-  assert.deepEqual(element('procura-signature-pad').events.map((e) => e.name), ['input', 'change']);
-  assert.deepEqual(element('procura-consent').attributes.map((a) => a.name).filter((n) => ['subject', 'purposes', 'indicated-by'].includes(n)), ['purposes', 'subject', 'indicated-by']);
+  assert.deepEqual(
+    element('procura-signature-pad').events.map((e) => e.name),
+    ['input', 'change'],
+  );
+  assert.deepEqual(
+    element('procura-consent')
+      .attributes.map((a) => a.name)
+      .filter((n) => ['subject', 'purposes', 'indicated-by'].includes(n)),
+    ['purposes', 'subject', 'indicated-by'],
+  );
   const kind = element('procura-mandate-form').attributes.find((a) => a.name === 'kind');
   assert.equal(kind.expandedType.text, "'mandate' | 'access-request' | undefined");
-  assert.equal(element('procura-mandate-form').events.find((e) => e.name === 'procura-submitted').type.text, 'CustomEvent<SubmittedDetail>');
+  assert.equal(
+    element('procura-mandate-form').events.find((e) => e.name === 'procura-submitted').type.text,
+    'CustomEvent<SubmittedDetail>',
+  );
 });
 
 test('every element documents its parts and CSS properties, and the global --procura-color-* tokens with their defaults', () => {
@@ -92,19 +128,39 @@ test('every element documents its parts and CSS properties, and the global --pro
   assert.ok(tokens.length >= 10, `theme.ts reads ${tokens.length} colour tokens`);
   for (const d of elements) {
     const props = new Map(d.cssProperties.map((p) => [p.name, p]));
-    for (const t of tokens) assert.match(props.get(t)?.default ?? '', /^#[0-9a-f]{6}$/, `${d.tagName} documents ${t} with its default`);
+    for (const t of tokens)
+      assert.match(props.get(t)?.default ?? '', /^#[0-9a-f]{6}$/, `${d.tagName} documents ${t} with its default`);
     const own = `--procura-${d.tagName.replace(/^procura-/, '')}-`;
-    assert.ok(d.cssProperties.some((p) => p.name.startsWith(own)), `${d.tagName} documents its ${own}* hooks`);
-    assert.ok(d.cssParts.some((p) => p.name === 'error'), `${d.tagName} documents its error part`);
+    assert.ok(
+      d.cssProperties.some((p) => p.name.startsWith(own)),
+      `${d.tagName} documents its ${own}* hooks`,
+    );
+    assert.ok(
+      d.cssParts.some((p) => p.name === 'error'),
+      `${d.tagName} documents its error part`,
+    );
     assert.ok(Array.isArray(d.slots), `${d.tagName} lists its slots`);
   }
-  assert.equal(element('procura-consent').cssProperties.find((p) => p.name === '--procura-color-accent').default, '#0b5cad');
+  assert.equal(
+    element('procura-consent').cssProperties.find((p) => p.name === '--procura-color-accent').default,
+    '#0b5cad',
+  );
   // Every part an element's templates name literally is in the manifest (a site styles what it can find).
   for (const d of elements) {
     const folder = join(repo, 'src', d.tagName.replace(/^procura-/, ''));
-    const used = new Set(readdirSync(folder).filter((f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(join(folder, f), 'utf8').matchAll(/\bpart="([a-z -]+)"/g)].flatMap((m) => m[1].split(/\s+/))));
+    const used = new Set(
+      readdirSync(folder)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) =>
+          [...readFileSync(join(folder, f), 'utf8').matchAll(/\bpart="([a-z -]+)"/g)].flatMap((m) => m[1].split(/\s+/)),
+        ),
+    );
     const listed = new Set(d.cssParts.map((p) => p.name));
-    assert.deepEqual([...used].filter((p) => !listed.has(p)), [], `${d.tagName}: parts missing from the manifest`);
+    assert.deepEqual(
+      [...used].filter((p) => !listed.has(p)),
+      [],
+      `${d.tagName}: parts missing from the manifest`,
+    );
   }
 });
 
@@ -114,11 +170,18 @@ test('the VS Code custom data and the web-types, reached through the package exp
   assert.deepEqual(html.tags.map((t) => t.name).sort(), TAGS);
   for (const t of html.tags) {
     const d = element(t.name);
-    assert.deepEqual(t.attributes.map((a) => a.name), d.attributes.map((a) => a.name), t.name);
+    assert.deepEqual(
+      t.attributes.map((a) => a.name),
+      d.attributes.map((a) => a.name),
+      t.name,
+    );
     assert.match(t.description.value, /\w/, `${t.name} is described`);
   }
   const kind = html.tags.find((t) => t.name === 'procura-mandate-form').attributes.find((a) => a.name === 'kind');
-  assert.deepEqual(kind.values.map((v) => v.name), ['mandate', 'access-request']);
+  assert.deepEqual(
+    kind.values.map((v) => v.name),
+    ['mandate', 'access-request'],
+  );
   const css = JSON.parse(readFileSync(resolveInApp('procura/vscode.css-custom-data.json'), 'utf8'));
   assert.ok(css.properties.some((p) => p.name === '--procura-color-accent'));
 
@@ -128,9 +191,21 @@ test('the VS Code custom data and the web-types, reached through the package exp
   assert.deepEqual(tags.map((t) => t.name).sort(), TAGS);
   for (const t of tags) {
     const d = element(t.name);
-    assert.deepEqual(t.attributes.map((a) => a.name), d.attributes.map((a) => a.name), t.name);
-    assert.deepEqual(t.js.events.map((e) => [e.name, e.type]), d.events.map((e) => [e.name, e.type.text]), t.name);
-    assert.deepEqual(t.css.parts.map((p) => p.name), d.cssParts.map((p) => p.name), t.name);
+    assert.deepEqual(
+      t.attributes.map((a) => a.name),
+      d.attributes.map((a) => a.name),
+      t.name,
+    );
+    assert.deepEqual(
+      t.js.events.map((e) => [e.name, e.type]),
+      d.events.map((e) => [e.name, e.type.text]),
+      t.name,
+    );
+    assert.deepEqual(
+      t.css.parts.map((p) => p.name),
+      d.cssParts.map((p) => p.name),
+      t.name,
+    );
     assert.ok(existsSync(join(pkg, t.source.module)), t.source.module);
   }
 });
@@ -138,7 +213,12 @@ test('the VS Code custom data and the web-types, reached through the package exp
 test("Storybook's controls come from the packed manifest: attributes, events and CSS properties, no private member", () => {
   // @storybook/web-components as .storybook/preview.ts uses it, in a child process (it expects a window).
   const sb = join(repo, 'node_modules/@storybook/web-components/dist');
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     globalThis.window = globalThis;
     const { setCustomElementsManifest } = await import(${JSON.stringify(join(sb, 'index.js'))});
     const { parameters } = await import(${JSON.stringify(join(sb, 'entry-preview-argtypes.js'))});
@@ -146,7 +226,10 @@ test("Storybook's controls come from the packed manifest: attributes, events and
     setCustomElementsManifest(JSON.parse(readFileSync('node_modules/procura/custom-elements.json', 'utf8')));
     const tags = ${JSON.stringify(TAGS)};
     console.log(JSON.stringify(Object.fromEntries(tags.map((t) => [t, Object.fromEntries(Object.entries(parameters.docs.extractArgTypes(t) ?? {}).map(([k, v]) => [k, v.table?.category ?? '']))]))));
-  `], { cwd: app, encoding: 'utf8' });
+  `,
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
   const argTypes = JSON.parse(out.trim().split('\n').pop());
   for (const tag of TAGS) {
     const a = argTypes[tag];
@@ -163,7 +246,9 @@ test("Storybook's controls come from the packed manifest: attributes, events and
 });
 
 test('React 19 and Vue 3 types from the package: attributes, properties and events type-check, a misspelt enum value does not', () => {
-  writeFileSync(join(app, 'app.tsx'), `import type {} from 'procura/jsx';
+  writeFileSync(
+    join(app, 'app.tsx'),
+    `import type {} from 'procura/jsx';
 import 'procura';
 
 export const consent = <procura-consent subject="x" purposes="prospection" onprocura-submitted={(e) => e.detail.kind} />;
@@ -178,8 +263,11 @@ export const misspelt = <procura-mandate-form kind="acces-request" />;
 export const direction = <procura-access-grants direction="gave" />;
 // @ts-expect-error: React 19 would listen to an event named "ProcuraSubmitted", which never comes
 export const camel = <procura-consent onProcuraSubmitted={() => {}} />;
-`);
-  writeFileSync(join(app, 'vue-check.ts'), `import type { GlobalComponents } from 'vue';
+`,
+  );
+  writeFileSync(
+    join(app, 'vue-check.ts'),
+    `import type { GlobalComponents } from 'vue';
 import type {} from 'procura/vue';
 
 type Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
@@ -188,28 +276,55 @@ export const consent: Props<'procura-consent'> = { subject: 'x', indicatedBy: 's
 // @ts-expect-error: "acces-request" is not a kind of form
 export const misspelt: Props<'procura-mandate-form'> = { kind: 'acces-request' };
 export const all: (keyof GlobalComponents)[] = ${JSON.stringify(TAGS)};
-`);
+`,
+  );
   // The React example of docs/frameworks.md, as written there.
   const docs = readFileSync(join(repo, 'docs/frameworks.md'), 'utf8');
   writeFileSync(join(app, 'docs-react.tsx'), /```tsx\n([\s\S]*?)```/.exec(docs)[1]);
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [] },
-    files: ['app.tsx', 'vue-check.ts', 'docs-react.tsx'],
-  }));
-  const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        jsx: 'react-jsx',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['app.tsx', 'vue-check.ts', 'docs-react.tsx'],
+    }),
+  );
+  const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], {
+    encoding: 'utf8',
+  });
   assert.equal(tsc.stdout + tsc.stderr, '', 'tsc reports nothing');
   assert.equal(tsc.status, 0);
 });
 
 test('server-side rendering: procura and procura/classes import in Node, without a DOM', () => {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `
     const kit = await import('procura');
     const classes = await import('procura/classes');
     console.log(typeof kit.configure, typeof classes.ProcuraConsent, typeof globalThis.document);
-  `], { cwd: app, encoding: 'utf8' });
+  `,
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
   assert.equal(out.trim(), 'function function undefined');
   // The drop-in is for browsers, as docs/frameworks.md says.
-  const dropIn = spawnSync(process.execPath, ['--input-type=module', '-e', `await import('procura/procura.js')`], { cwd: app, encoding: 'utf8' });
+  const dropIn = spawnSync(process.execPath, ['--input-type=module', '-e', `await import('procura/procura.js')`], {
+    cwd: app,
+    encoding: 'utf8',
+  });
   assert.notEqual(dropIn.status, 0);
   assert.match(dropIn.stderr, /ReferenceError: HTMLElement is not defined/);
 });

@@ -17,7 +17,8 @@ after(async () => {
 beforeEach(() => fetch(`${backend.url}/_control/reset`, { method: 'POST' }));
 
 const control = (cmd) => fetch(`${backend.url}/_control/${cmd}`, { method: 'POST' });
-const received = async (path) => (await fetch(`${backend.url}/_control/received?path=${path}`, { method: 'POST' })).json();
+const received = async (path) =>
+  (await fetch(`${backend.url}/_control/received?path=${path}`, { method: 'POST' })).json();
 const stored = async (path) => (await fetch(`${backend.url}/_control/stored?path=${path}`, { method: 'POST' })).json();
 
 /** Polls the page until its outbox is empty (waitForFunction does not await promises). */
@@ -40,11 +41,23 @@ test('a queued submission is delivered after a reload, exactly once', async () =
   const context = await browser.newContext();
   const page = await openPage(context);
   await control('down');
-  const result = await page.evaluate((endpoint) => window.kit.outbox.submit({ kind: 'consent', source: 'e2e', endpoint, path: '/consents', json: { purpose: 'newsletter' } }), backend.url);
+  const result = await page.evaluate(
+    (endpoint) =>
+      window.kit.outbox.submit({
+        kind: 'consent',
+        source: 'e2e',
+        endpoint,
+        path: '/consents',
+        json: { purpose: 'newsletter' },
+      }),
+    backend.url,
+  );
   assert.equal(result.status, 'queued');
   await page.reload();
   await page.waitForFunction(() => window.kitReady === true);
-  const waiting = await page.evaluate(() => window.kit.outbox.pending().then((p) => p.map((r) => `${r.id} ${r.kind} ${r.attempts}`)));
+  const waiting = await page.evaluate(() =>
+    window.kit.outbox.pending().then((p) => p.map((r) => `${r.id} ${r.kind} ${r.attempts}`)),
+  );
   assert.equal(waiting.length, 1, `still waiting after the reload, once: ${waiting.join(' | ')}`);
   await control('up');
   await page.reload(); // the next page load delivers it
@@ -63,7 +76,11 @@ test('two tabs coming back online deliver once between them', async () => {
   const context = await browser.newContext();
   const [a, b] = [await openPage(context), await openPage(context)];
   await control('down');
-  const result = await a.evaluate((endpoint) => window.kit.outbox.submit({ kind: 'consent', source: 'e2e', endpoint, path: '/consents', json: { n: 2 } }), backend.url);
+  const result = await a.evaluate(
+    (endpoint) =>
+      window.kit.outbox.submit({ kind: 'consent', source: 'e2e', endpoint, path: '/consents', json: { n: 2 } }),
+    backend.url,
+  );
   assert.equal(result.status, 'queued');
   await control('up');
   await Promise.all([a.evaluate(() => window.kit.outbox.flush()), b.evaluate(() => window.kit.outbox.flush())]);

@@ -10,7 +10,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -34,27 +44,51 @@ before(async () => {
     <procura-delegation-tree id="who" tree="broker-client-space"></procura-delegation-tree>
     <procura-mandate-form id="access-mandate" for="who" services="client-space"></procura-mandate-form>
   </main>`;
-  const page = (script, head = '') => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Assureur</title>${head}${script}</head><body>${body}</body></html>`;
+  const page = (script, head = '') =>
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Assureur</title>${head}${script}</head><body>${body}</body></html>`;
   writeFileSync(join(app, 'index.html'), page('<script type="module" src="./main.js"></script>'));
   writeFileSync(join(app, 'main.js'), `import 'procura';\n`);
-  cpSync(join(app, 'node_modules/procura/dist'), join(app, 'public/kit'), { recursive: true, filter: (src) => !src.includes(`${join('dist', 'lib')}`) && !src.includes(join('dist', 'schemas')) && !src.includes(join('dist', 'server')) });
+  cpSync(join(app, 'node_modules/procura/dist'), join(app, 'public/kit'), {
+    recursive: true,
+    filter: (src) =>
+      !src.includes(`${join('dist', 'lib')}`) &&
+      !src.includes(join('dist', 'schemas')) &&
+      !src.includes(join('dist', 'server')),
+  });
   writeFileSync(join(app, 'cms.html'), page('<script type="module" src="/kit/procura.js"></script>'));
   // The same drop-in, its assets only on another path (a CDN), named by the page.
   cpSync(join(app, 'public/kit'), join(app, 'public/site-kit'), { recursive: true });
   rmSync(join(app, 'public/site-kit/assets'), { recursive: true, force: true });
-  cpSync(join(app, 'node_modules/procura/dist/assets'), join(app, 'public/cdn/procura/0.2.0/assets'), { recursive: true });
-  writeFileSync(join(app, 'cdn.html'), page('<script type="module" src="/site-kit/procura.js"></script>', '<meta name="procura:base-path" content="/cdn/procura/0.2.0/">'));
-  writeFileSync(join(app, 'vite.config.js'), `export default { build: { rolldownOptions: { input: { main: 'index.html', cms: 'cms.html', cdn: 'cdn.html' } } } };\n`);
+  cpSync(join(app, 'node_modules/procura/dist/assets'), join(app, 'public/cdn/procura/0.2.0/assets'), {
+    recursive: true,
+  });
+  writeFileSync(
+    join(app, 'cdn.html'),
+    page(
+      '<script type="module" src="/site-kit/procura.js"></script>',
+      '<meta name="procura:base-path" content="/cdn/procura/0.2.0/">',
+    ),
+  );
+  writeFileSync(
+    join(app, 'vite.config.js'),
+    `export default { build: { rolldownOptions: { input: { main: 'index.html', cms: 'cms.html', cdn: 'cdn.html' } } } };\n`,
+  );
   run(process.execPath, [join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
 
   // A plain static server of the built dist/: the file or a 404.
   const root = join(app, 'dist');
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.ttf': 'font/ttf',
+  };
   server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile())
+      return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -75,58 +109,88 @@ async function choose(page, label) {
 }
 
 const fill = async (page, values) => {
-  for (const [name, value] of Object.entries(values)) await page.locator(`#access-mandate [name="${name}"]`).fill(value);
+  for (const [name, value] of Object.entries(values))
+    await page.locator(`#access-mandate [name="${name}"]`).fill(value);
 };
 
 for (const [what, path, fontAt] of [
   ['an app that bundles the package', '/', /^\/assets\/DejaVuSans-[\w-]+\.ttf$/],
   ['the drop-in bundle copied out of the package', '/cms.html', /^\/kit\/assets\/DejaVuSans\.ttf$/],
-  ['the drop-in with its assets on a CDN path (procura:base-path)', '/cdn.html', /^\/cdn\/procura\/0\.2\.0\/assets\/DejaVuSans\.ttf$/],
+  [
+    'the drop-in with its assets on a CDN path (procura:base-path)',
+    '/cdn.html',
+    /^\/cdn\/procura\/0\.2\.0\/assets\/DejaVuSans\.ttf$/,
+  ],
 ])
-  test(`${what}: the PDF font comes from the package and the PDF keeps "Bożena Dvořák"`, { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const fonts = [];
-    page.on('response', (r) => {
-      if (/\.ttf(\?|$)/.test(r.url())) fonts.push(r);
-    });
-    try {
-      await page.goto(url() + path);
-      await choose(page, 'Une personne physique');
-      await choose(page, 'Pour une autre personne que l’assuré');
-      await page.locator('#who button', { hasText: 'Remplir le formulaire' }).click();
-      await fill(page, { 'grantor.givenName': 'Bożena', 'grantor.familyName': 'Dvořák', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'bozena.dvorak@example.com', 'scope.contractIds': 'AUTO-2024-0042' });
-      await drawSignature(page, 'grantor');
-      await page.locator('#access-mandate button[part~="next"]').click();
-      await page.locator('#access-mandate button[part~="next"]', { hasText: 'Je suis le mandataire' }).click();
-      await fill(page, { 'mandatary.givenName': 'Bram', 'mandatary.familyName': 'Janssens', 'mandatary.email': 'bram.janssens@example.com', 'mandatary.relation': 'comptable' });
-      await drawSignature(page, 'mandatary');
-      await page.locator('#access-mandate button[part~="next"]').click();
+  test(
+    `${what}: the PDF font comes from the package and the PDF keeps "Bożena Dvořák"`,
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const fonts = [];
+      page.on('response', (r) => {
+        if (/\.ttf(\?|$)/.test(r.url())) fonts.push(r);
+      });
+      try {
+        await page.goto(url() + path);
+        await choose(page, 'Une personne physique');
+        await choose(page, 'Pour une autre personne que l’assuré');
+        await page.locator('#who button', { hasText: 'Remplir le formulaire' }).click();
+        await fill(page, {
+          'grantor.givenName': 'Bożena',
+          'grantor.familyName': 'Dvořák',
+          'grantor.birthDate': '1980-04-12',
+          'grantor.email': 'bozena.dvorak@example.com',
+          'scope.contractIds': 'AUTO-2024-0042',
+        });
+        await drawSignature(page, 'grantor');
+        await page.locator('#access-mandate button[part~="next"]').click();
+        await page.locator('#access-mandate button[part~="next"]', { hasText: 'Je suis le mandataire' }).click();
+        await fill(page, {
+          'mandatary.givenName': 'Bram',
+          'mandatary.familyName': 'Janssens',
+          'mandatary.email': 'bram.janssens@example.com',
+          'mandatary.relation': 'comptable',
+        });
+        await drawSignature(page, 'mandatary');
+        await page.locator('#access-mandate button[part~="next"]').click();
 
-      // The review offers the PDF; it is made with the Unicode font, fetched from the package.
-      const link = page.locator('#access-mandate [part~="document"]').first();
-      await link.waitFor({ timeout: 30_000 });
-      assert.equal(fonts.length, 1, `one font fetched: ${fonts.map((r) => r.url()).join(', ')}`);
-      const [font] = fonts;
-      assert.equal(font.status(), 200, font.url());
-      assert.match(new URL(font.url()).pathname, fontAt, 'emitted by the app\'s build, or copied with the drop-in bundle');
-      const bytes = await font.body();
-      assert.deepEqual([...bytes.subarray(0, 4)], [0, 1, 0, 0], `${font.url()} is a TrueType font, not ${bytes.subarray(0, 40).toString('latin1')}`);
-      assert.ok(bytes.length > 500_000, 'the whole DejaVu Sans');
+        // The review offers the PDF; it is made with the Unicode font, fetched from the package.
+        const link = page.locator('#access-mandate [part~="document"]').first();
+        await link.waitFor({ timeout: 30_000 });
+        assert.equal(fonts.length, 1, `one font fetched: ${fonts.map((r) => r.url()).join(', ')}`);
+        const [font] = fonts;
+        assert.equal(font.status(), 200, font.url());
+        assert.match(
+          new URL(font.url()).pathname,
+          fontAt,
+          "emitted by the app's build, or copied with the drop-in bundle",
+        );
+        const bytes = await font.body();
+        assert.deepEqual(
+          [...bytes.subarray(0, 4)],
+          [0, 1, 0, 0],
+          `${font.url()} is a TrueType font, not ${bytes.subarray(0, 40).toString('latin1')}`,
+        );
+        assert.ok(bytes.length > 500_000, 'the whole DejaVu Sans');
 
-      const href = await link.getAttribute('href');
-      const pdf = Buffer.from(await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer())], href));
-      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
-      const file = join(dir, `mandate-${path.replace(/\W/g, '') || 'app'}.pdf`);
-      writeFileSync(file, pdf);
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
-      assert.ok(text.includes('Bożena Dvořák'), `the PDF reads:\n${text.slice(0, 1500)}`);
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
-  });
+        const href = await link.getAttribute('href');
+        const pdf = Buffer.from(
+          await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer())], href),
+        );
+        assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+        const file = join(dir, `mandate-${path.replace(/\W/g, '') || 'app'}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+        assert.ok(text.includes('Bożena Dvořák'), `the PDF reads:\n${text.slice(0, 1500)}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
 test('the package ships the font once, in dist/assets, and no URL into node_modules', () => {
   const dist = join(dir, 'app/node_modules/procura/dist');
@@ -137,7 +201,8 @@ test('the package ships the font once, in dist/assets, and no URL into node_modu
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.js') && /new URL\(\s*['"`][^'"`]*node_modules/.test(readFileSync(p, 'utf8'))) offenders.push(p);
+      else if (e.name.endsWith('.js') && /new URL\(\s*['"`][^'"`]*node_modules/.test(readFileSync(p, 'utf8')))
+        offenders.push(p);
     }
   };
   walk(dist);

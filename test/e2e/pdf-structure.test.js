@@ -38,19 +38,30 @@ test('the mandate PDF the server serves after the journey is tagged (headings, t
     await choose(page, 'Pour une autre personne que l’assuré');
     await page.locator('#access-tree [part~="outcome"]').waitFor();
     await page.locator('#access-tree button[part~="next"]').click();
-    await page.waitForFunction(() => document.querySelector('#access-mandate')?.shadowRoot?.querySelector('[name="grantor.givenName"]')?.value === 'Anne');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#access-mandate')?.shadowRoot?.querySelector('[name="grantor.givenName"]')?.value ===
+        'Anne',
+    );
     await page.locator('#access-mandate [name="scope.contractIds"]').fill('AUTO-2024-0042');
     await drawSignature(page, 'grantor');
     await page.locator('#access-mandate button[part~="next"]').click();
     await page.locator('#access-mandate .step-heading', { hasText: 'Passage au mandataire' }).waitFor();
     await page.locator('#access-mandate button[part~="next"]').click();
-    for (const [name, value] of Object.entries({ 'mandatary.givenName': 'Bram', 'mandatary.familyName': 'Janssens', 'mandatary.email': 'bram.janssens@example.com', 'mandatary.relation': 'comptable' }))
+    for (const [name, value] of Object.entries({
+      'mandatary.givenName': 'Bram',
+      'mandatary.familyName': 'Janssens',
+      'mandatary.email': 'bram.janssens@example.com',
+      'mandatary.relation': 'comptable',
+    }))
       await page.locator(`#access-mandate [name="${name}"]`).fill(value);
     await drawSignature(page, 'mandatary');
     await page.locator('#access-mandate button[part~="next"]').click();
     const submit = page.locator('#access-mandate button[part~="submit"]');
     await submit.waitFor();
-    await page.waitForFunction(() => !document.querySelector('#access-mandate')?.shadowRoot?.querySelector('button[part~="submit"]')?.disabled);
+    await page.waitForFunction(
+      () => !document.querySelector('#access-mandate')?.shadowRoot?.querySelector('button[part~="submit"]')?.disabled,
+    );
     await submit.click();
     await page.locator('#access-mandate #confirmation-heading').waitFor({ timeout: 30_000 });
 
@@ -66,14 +77,24 @@ test('the mandate PDF the server serves after the journey is tagged (headings, t
     assert.match(run('pdfinfo'), /Tagged:\s+yes/);
     const struct = run('pdfinfo', '-struct-text');
     const lines = struct.split('\n');
-    const textAfter = (type) => lines.flatMap((l, i) => (l.trim().replace(/[:\s].*$/, '') === type ? [lines[i + 1]?.trim().replace(/^"|"$/g, '')] : []));
+    const textAfter = (type) =>
+      lines.flatMap((l, i) =>
+        l.trim().replace(/[:\s].*$/, '') === type ? [lines[i + 1]?.trim().replace(/^"|"$/g, '')] : [],
+      );
     assert.equal(lines[0].trim(), 'Document');
     assert.deepEqual(textAfter('H1'), ['Mandat d’accès à un service en ligne']);
-    for (const h of ['Le mandant : la personne qui donne l’accès', 'Le mandataire : la personne qui reçoit l’accès', 'Signatures']) assert.ok(textAfter('H2').includes(h), `the heading ${h}`);
+    for (const h of [
+      'Le mandant : la personne qui donne l’accès',
+      'Le mandataire : la personne qui reçoit l’accès',
+      'Signatures',
+    ])
+      assert.ok(textAfter('H2').includes(h), `the heading ${h}`);
     assert.ok(lines.filter((l) => l.trim().startsWith('Table')).length >= 3, 'a table per part');
     assert.ok(textAfter('TD').includes('Janssens'), 'Bram’s family name in a table cell');
 
-    const objects = Object.values(JSON.parse(run('qpdf', '--json', '--json-stream-data=none')).qpdf[1]).map((o) => o.value ?? {});
+    const objects = Object.values(JSON.parse(run('qpdf', '--json', '--json-stream-data=none')).qpdf[1]).map(
+      (o) => o.value ?? {},
+    );
     const catalog = objects.find((o) => o['/Type'] === '/Catalog');
     assert.equal(catalog['/Lang'], 'u:fr');
     assert.deepEqual(catalog['/MarkInfo'], { '/Marked': true });

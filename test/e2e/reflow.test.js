@@ -34,7 +34,9 @@ function sticksOut() {
     for (const el of root.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
       if (r.width > 1 && r.height > 1 && el.checkVisibility() && r.right > clientWidth + 0.5 && !clippedAway(el))
-        out.push(`${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(r.right)} px`);
+        out.push(
+          `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(r.right)} px`,
+        );
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
@@ -49,7 +51,11 @@ for (const width of [320, 375]) {
     for (const path of PAGES) {
       await page.goto(`${demo.url}/${path}`);
       await page.waitForLoadState('networkidle');
-      await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('procura-')).every((el) => el.shadowRoot?.childElementCount > 0));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('procura-'))
+          .every((el) => el.shadowRoot?.childElementCount > 0),
+      );
       await page.waitForTimeout(200);
       assert.deepEqual(await page.evaluate(sticksOut), [], `${path} at ${width} px`);
     }

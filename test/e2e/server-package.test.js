@@ -39,7 +39,8 @@ after(async () => {
 
 test('the installed package carries the built server and what it needs at run time, and no TypeScript runner', () => {
   const installed = join(app, 'node_modules');
-  for (const dep of ['hono', '@hono/node-server', '@electric-sql/pglite']) assert.ok(existsSync(join(installed, dep, 'package.json')), `${dep} installed with procura`);
+  for (const dep of ['hono', '@hono/node-server', '@electric-sql/pglite'])
+    assert.ok(existsSync(join(installed, dep, 'package.json')), `${dep} installed with procura`);
   assert.equal(existsSync(join(installed, 'tsx')), false, 'tsx is a development tool only');
   assert.ok(existsSync(join(installed, 'procura/dist/server/main.js')), 'dist/server/main.js in the package');
   assert.ok(existsSync(join(installed, 'procura/dist/server/migrations')), 'the migrations beside the built server');
@@ -66,7 +67,9 @@ test('npx procura-server starts from the tarball, on PGlite in memory, and /api/
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]);
     });
-    server.once('exit', (code) => reject(new Error(`procura-server exited (${code}) before listening:\n${out}\n${err}`)));
+    server.once('exit', (code) =>
+      reject(new Error(`procura-server exited (${code}) before listening:\n${out}\n${err}`)),
+    );
   });
   const res = await fetch(`${url}/api/health`);
   assert.equal(res.status, 200, err);
@@ -81,7 +84,18 @@ function procuraServer(cwd, env) {
     cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_OPTIONS: '', PROCURA_PROOF_KEY: '', PROCURA_SEAL_P12: '', PROCURA_SEAL_CERT: '', PROCURA_SEAL_KEY: '', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_OPTIONS: '',
+      PROCURA_PROOF_KEY: '',
+      PROCURA_SEAL_P12: '',
+      PROCURA_SEAL_CERT: '',
+      PROCURA_SEAL_KEY: '',
+      DATABASE_URL: '',
+      ...env,
+    },
   });
   started.push(p);
   let out = '';
@@ -103,8 +117,10 @@ test('from an empty folder, demo mode makes its proof key and demo seal there, a
   const s = await procuraServer(app, { DATA_DIR: '' });
   assert.ok(s.url, `procura-server did not start (${s.code}):\n${s.out}\n${s.err()}`);
   // The default DATA_DIR, .data/pglite: the database, and beside it the demo proof key and seal.
-  for (const file of ['proof-key.pem', 'seal-demo-cert.pem', 'seal-demo-key.pem']) assert.ok(existsSync(join(data, 'pglite', file)), `${file} made in .data/pglite`);
-  for (const file of ['proof-key.pem', 'seal-demo-key.pem']) assert.equal(statSync(join(data, 'pglite', file)).mode & 0o777, 0o600, `${file} is readable by its owner only`);
+  for (const file of ['proof-key.pem', 'seal-demo-cert.pem', 'seal-demo-key.pem'])
+    assert.ok(existsSync(join(data, 'pglite', file)), `${file} made in .data/pglite`);
+  for (const file of ['proof-key.pem', 'seal-demo-key.pem'])
+    assert.equal(statSync(join(data, 'pglite', file)).mode & 0o777, 0o600, `${file} is readable by its owner only`);
   const ready = await fetch(`${s.url}/api/ready`);
   assert.equal(ready.status, 200, s.err());
   const body = await ready.json();

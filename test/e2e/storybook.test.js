@@ -8,11 +8,22 @@ import { extname, join, normalize } from 'node:path';
 import { launch, axe } from './support.js';
 import { MODES } from './axe-modes.js';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
 let browser, server, base;
 
 before(async () => {
-  execFileSync(process.execPath, ['scripts/storybook.js', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+  execFileSync(process.execPath, ['scripts/storybook.js', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
   server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
@@ -42,11 +53,16 @@ test('every story renders its element, without errors', async () => {
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   for (const story of stories) {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('#storybook-root *')].some((el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0),
-      null,
-      { timeout: 15_000 },
-    ).catch(() => errors.push(`${story.id}: no procura element rendered`));
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('#storybook-root *')].some(
+            (el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0,
+          ),
+        null,
+        { timeout: 15_000 },
+      )
+      .catch(() => errors.push(`${story.id}: no procura element rendered`));
   }
   assert.deepEqual(errors, []);
 });
@@ -59,7 +75,14 @@ test('every story passes axe in light, dark and forced colours', async () => {
   for (const story of stories) {
     await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].some((el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#storybook-root *')].some(
+          (el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0,
+        ),
+      null,
+      { timeout: 15_000 },
+    );
     await page.waitForLoadState('networkidle');
     for (const mode of MODES) {
       await page.emulateMedia(mode.media);

@@ -5,7 +5,11 @@ import { createServer } from 'vite';
 import { ensureChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 export async function launch() {
-  return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
+  return chromium.launch({
+    executablePath: ensureChromium(),
+    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+    headless: true,
+  });
 }
 
 /** Serves the repository root (sources and test pages) on a free loopback port. */
@@ -55,16 +59,26 @@ export async function axe(page, include) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     if (!axeSource) {
       const { createRequire } = await import('node:module');
-      axeSource = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      axeSource = (await import('node:fs')).readFileSync(
+        createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+        'utf8',
+      );
     }
     await page.evaluate(axeSource);
   }
-  const violations = await page.evaluate(async (inc) => (await window.axe.run(inc ? { include: [[inc]] } : document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), include);
+  const violations = await page.evaluate(
+    async (inc) =>
+      (await window.axe.run(inc ? { include: [[inc]] } : document, { resultTypes: ['violations'] })).violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    include,
+  );
   return violations;
 }
 
 // English words a French or Dutch page never shows (none of them is also French or Dutch).
-export const ENGLISH = /\b(the|and|sign in|send|sent|error|required|invalid|please|request|not found|bad request|internal|server error|your|you|with|this|submit|cancel)\b/i;
+export const ENGLISH =
+  /\b(the|and|sign in|send|sent|error|required|invalid|please|request|not found|bad request|internal|server error|your|you|with|this|submit|cancel)\b/i;
 
 /** Everything a person can read: the page's text and, through every shadow root, the elements'. */
 export const readable = (page) =>
@@ -74,7 +88,13 @@ export const readable = (page) =>
       for (const node of root.childNodes) {
         if (node.nodeType === Node.TEXT_NODE) {
           const parent = node.parentElement;
-          if (node.textContent.trim() && parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && parent.checkVisibility()) out.push(node.textContent.trim());
+          if (
+            node.textContent.trim() &&
+            parent &&
+            !['SCRIPT', 'STYLE'].includes(parent.tagName) &&
+            parent.checkVisibility()
+          )
+            out.push(node.textContent.trim());
         } else if (node.nodeType === Node.ELEMENT_NODE) {
           if (node.shadowRoot) walk(node.shadowRoot);
           if (!['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) walk(node);
@@ -92,7 +112,10 @@ export async function drawSignature(page, party, form = '#access-mandate') {
   const box = await canvas.boundingBox();
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
-  for (let i = 1; i <= 16; i++) await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), { steps: 3 });
+  for (let i = 1; i <= 16; i++)
+    await page.mouse.move(box.x + box.width * (0.1 + i * 0.05), box.y + box.height * (i % 2 ? 0.25 : 0.75), {
+      steps: 3,
+    });
   await page.mouse.up();
 }
 
@@ -113,9 +136,16 @@ export async function packKit(dir) {
   const { dirname, join, resolve } = await import('node:path');
   const repo = resolve('.');
   const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0').filter((f) => f && existsSync(join(repo, f)));
+  const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo)
+    .split('\0')
+    .filter((f) => f && existsSync(join(repo, f)));
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update('\0').update(readFileSync(join(repo, f))).update('\0');
+  for (const f of files)
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(join(repo, f)))
+      .update('\0');
   const cache = join(repo, '.tmp', 'pack');
   const cached = join(cache, `${hash.digest('hex').slice(0, 16)}.tgz`);
   const out = join(dir, 'procura.tgz');
@@ -151,7 +181,9 @@ export async function verifyOffline(demoUrl, file, ...extra) {
   try {
     const keys = join(dir, 'keys.json');
     writeFileSync(keys, await (await fetch(`${demoUrl}/api/proof/keys`)).text());
-    const r = spawnSync(process.execPath, ['bin/procura.js', 'verify', file, '--keys', keys, ...extra], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/procura.js', 'verify', file, '--keys', keys, ...extra], {
+      encoding: 'utf8',
+    });
     return { status: r.status, output: `${r.stdout}${r.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });

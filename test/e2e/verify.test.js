@@ -51,7 +51,10 @@ const key = await ephemeralProofKey();
 const otherKey = await ephemeralProofKey();
 const seal = await selfSigned('procura TEST seal - not a qualified seal');
 const otherSeal = await selfSigned('someone else');
-const keysFile = (k, s) => ({ keys: [k.publicJwk], seal: s ? { certificate: s.pem, sha256: sha256(s.der), origin: 'demo' } : null });
+const keysFile = (k, s) => ({
+  keys: [k.publicJwk],
+  seal: s ? { certificate: s.pem, sha256: sha256(s.der), origin: 'demo' } : null,
+});
 const KEYS = file('keys.json', JSON.stringify(keysFile(key, seal)));
 const WRONG_KEYS = file('wrong-keys.json', JSON.stringify(keysFile(otherKey, otherSeal)));
 
@@ -77,7 +80,12 @@ const receiptDownload = (jws, payload) => JSON.stringify({ procura: 'receipt', j
 async function original() {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
-  page.drawText('Mandat: Anne Dupont donne acces a Jan Peeters', { x: 50, y: 780, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+  page.drawText('Mandat: Anne Dupont donne acces a Jan Peeters', {
+    x: 50,
+    y: 780,
+    size: 12,
+    font: await doc.embedFont(StandardFonts.Helvetica),
+  });
   return doc.save();
 }
 async function sealWith(s, bytes) {
@@ -115,7 +123,16 @@ async function evidence() {
   const raw = [
     { seq: 1, type: 'created', at: '2026-11-30T10:00:01.000Z', actor: 'user:anne', data: created },
     { seq: 2, type: 'activated', at: '2026-11-30T10:00:01.000Z', actor: 'system', data: null },
-    { seq: 3, type: 'changed', at: '2026-11-30T11:00:00.000Z', actor: 'user:anne', data: { before: { service: 'comptabilite', scope: 'all', validUntil: null }, after: { service: 'comptabilite', scope: 'read', validUntil: null } } },
+    {
+      seq: 3,
+      type: 'changed',
+      at: '2026-11-30T11:00:00.000Z',
+      actor: 'user:anne',
+      data: {
+        before: { service: 'comptabilite', scope: 'all', validUntil: null },
+        after: { service: 'comptabilite', scope: 'read', validUntil: null },
+      },
+    },
   ];
   let prev = GENESIS;
   const events = raw.map((e) => {
@@ -124,7 +141,17 @@ async function evidence() {
     prev = hash;
     return out;
   });
-  const checkpoint = (seq) => key.sign({ schema: 'procura.checkpoint/1', scope: `grant:${GRANT}`, seq, head: events[seq - 1].hash, at: events[seq - 1].at }, 'procura-checkpoint+jws');
+  const checkpoint = (seq) =>
+    key.sign(
+      {
+        schema: 'procura.checkpoint/1',
+        scope: `grant:${GRANT}`,
+        seq,
+        head: events[seq - 1].hash,
+        at: events[seq - 1].at,
+      },
+      'procura-checkpoint+jws',
+    );
   return {
     schema: 'procura.evidence/1',
     grantId: GRANT,
@@ -132,7 +159,14 @@ async function evidence() {
     events,
     checkpoints: [await checkpoint(1), await checkpoint(3)],
     document: { originalSha256: sha256(originalBytes), sealedSha256: sha256(sealedBytes), sealLevel: 'B-B' },
-    verification: { valid: true, chain: 'valid', content: 'matches', document: 'matches', checkpoint: 'matches', problems: [] },
+    verification: {
+      valid: true,
+      chain: 'valid',
+      content: 'matches',
+      document: 'matches',
+      checkpoint: 'matches',
+      problems: [],
+    },
   };
 }
 const ev = await evidence();
@@ -147,7 +181,10 @@ test('a consent receipt: valid, and it says in plain words what it proves and wh
   assert.equal(r.status, 0, r.stderr);
   const out = r.stdout;
   assert.match(out, /^valid$/m);
-  assert.match(out, /procura's server received on 30 November 2026 at 10:15:00 UTC \(2026-11-30T10:15:00\.000Z\) a consent record \(6f1c2d7e-[^)]+\) for subject C-100231: purpose newsletter given \(basis: consent\), purpose profiling withdrawn/);
+  assert.match(
+    out,
+    /procura's server received on 30 November 2026 at 10:15:00 UTC \(2026-11-30T10:15:00\.000Z\) a consent record \(6f1c2d7e-[^)]+\) for subject C-100231: purpose newsletter given \(basis: consent\), purpose profiling withdrawn/,
+  );
   assert.match(out, /notice notice-marketing version 3/);
   assert.match(out, /does not prove who sat at the keyboard/);
   assert.match(out, new RegExp(`Signed by key ${key.kid}`));
@@ -160,7 +197,10 @@ test('a consent receipt: valid, and it says in plain words what it proves and wh
 test('--lang fr: the same proof in French', () => {
   const r = cli([RECEIPT, '--keys', KEYS, '--lang', 'fr']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /Le serveur de procura a reçu le 30 novembre 2026 .* pour la personne C-100231 : finalité newsletter donnée/);
+  assert.match(
+    r.stdout,
+    /Le serveur de procura a reçu le 30 novembre 2026 .* pour la personne C-100231 : finalité newsletter donnée/,
+  );
   assert.match(r.stdout, /ne prouve pas qui était au clavier/);
 });
 
@@ -207,17 +247,26 @@ test('a mandate receipt of an assisted submission: valid, naming the parties, th
   const jws = await key.sign(payload, 'procura-mandate-receipt+jws');
   const r = cli([file('mandate-receipt.json', receiptDownload(jws, payload)), '--keys', KEYS]);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /received on 30 November 2026 at 10:00:01 UTC \(2026-11-30T10:00:01\.000Z\) a mandate by which Anne Dupont gives Jan Peeters <jan@example\.be> access to Espace client \(scope: \{"contracts":"all","includeFuture":true\}\), valid until 2027-11-30/);
+  assert.match(
+    r.stdout,
+    /received on 30 November 2026 at 10:00:01 UTC \(2026-11-30T10:00:01\.000Z\) a mandate by which Anne Dupont gives Jan Peeters <jan@example\.be> access to Espace client \(scope: \{"contracts":"all","includeFuture":true\}\), valid until 2027-11-30/,
+  );
   assert.match(r.stdout, /Submitted with the help of Claire Martin \(assisted\)\./);
-  assert.match(r.stdout, new RegExp(`signed document's SHA-256 is ${'d'.repeat(64)}; the sealed copy's is ${'e'.repeat(64)} \\(B-T\\)`));
+  assert.match(
+    r.stdout,
+    new RegExp(`signed document's SHA-256 is ${'d'.repeat(64)}; the sealed copy's is ${'e'.repeat(64)} \\(B-T\\)`),
+  );
   // A consent receipt's signature on a mandate's type is refused: the type and the schema go together.
   const mislabelled = await key.sign(consentPayload, 'procura-mandate-receipt+jws');
   const m = cli([file('mislabelled.jws', mislabelled), '--keys', KEYS]);
   assert.equal(m.status, 1);
-  assert.match(m.stderr, /NOT valid: the signed payload's schema \(procura\.consent-receipt\/1\) does not match its type/);
+  assert.match(
+    m.stderr,
+    /NOT valid: the signed payload's schema \(procura\.consent-receipt\/1\) does not match its type/,
+  );
 });
 
-test('a receipt checked against another server\'s keys is NOT valid', () => {
+test("a receipt checked against another server's keys is NOT valid", () => {
   const r = cli([RECEIPT, '--keys', WRONG_KEYS]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /NOT valid: the receipt's signature does not hold: signed by an unknown key/);
@@ -244,7 +293,10 @@ test('a sealed PDF: valid B-B, by the pinned certificate, covering the whole fil
   const r = cli([SEALED, '--keys', KEYS]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^valid$/m);
-  assert.match(r.stdout, /the seal \(PAdES B-B\) is by CN=procura TEST seal - not a qualified seal, the seal certificate of the keys file; it covers the whole file except its own value/);
+  assert.match(
+    r.stdout,
+    /the seal \(PAdES B-B\) is by CN=procura TEST seal - not a qualified seal, the seal certificate of the keys file; it covers the whole file except its own value/,
+  );
   assert.match(r.stdout, new RegExp(`Original SHA-256 ${sha256(originalBytes)}`));
 });
 
@@ -271,19 +323,38 @@ test('a sealed PDF with bytes added after the seal, or sealed by another certifi
   assert.match(unsealed.stderr, /NOT valid: the PDF carries no signature/);
 });
 
-test('the server\'s own seal (demo certificate, RSA) with a timestamp authority: valid B-T, with the timestamp\'s time', async () => {
+test("the server's own seal (demo certificate, RSA) with a timestamp authority: valid B-T, with the timestamp's time", async () => {
   const { loadSealer } = await tsImport('../../server/proof/seal.ts', import.meta.url);
   const { startTestTsa } = await tsImport('../../server/test/tsa.ts', import.meta.url);
   const tsa = await startTestTsa();
   try {
     const sealer = await loadSealer({ demo: true, tsaUrls: [tsa.url] });
-    const sealed = await sealer.seal(originalBytes, { documentId: 'm-1', kind: 'mandate', originalSha256: sha256(originalBytes), locale: 'fr' });
+    const sealed = await sealer.seal(originalBytes, {
+      documentId: 'm-1',
+      kind: 'mandate',
+      originalSha256: sha256(originalBytes),
+      locale: 'fr',
+    });
     assert.equal(sealed.level, 'B-T');
-    const keys = file('server-keys.json', JSON.stringify({ keys: [key.publicJwk], seal: { certificate: sealer.certificatePem, sha256: sealer.certificateSha256, origin: sealer.origin } }));
+    const keys = file(
+      'server-keys.json',
+      JSON.stringify({
+        keys: [key.publicJwk],
+        seal: { certificate: sealer.certificatePem, sha256: sealer.certificateSha256, origin: sealer.origin },
+      }),
+    );
     const r = cli([file('server-sealed.pdf', sealed.bytes), '--keys', keys]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /the seal \(PAdES B-T\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file/);
-    assert.match(r.stdout, new RegExp(`carries a timestamp of .*\\(${tsa.lastGenTime.toISOString().replace(/\./g, '\\.')}\\) from CN=procura TEST timestamp authority`));
+    assert.match(
+      r.stdout,
+      /the seal \(PAdES B-T\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file/,
+    );
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `carries a timestamp of .*\\(${tsa.lastGenTime.toISOString().replace(/\./g, '\\.')}\\) from CN=procura TEST timestamp authority`,
+      ),
+    );
     // The timestamp's time edited inside the token (its year, in the TSTInfo's genTime): the token's own signature no longer holds.
     const day = Buffer.from(tsa.lastGenTime.toISOString().slice(0, 10).replace(/-/g, '')).toString('hex');
     const text = Buffer.from(sealed.bytes).toString('latin1');
@@ -297,7 +368,10 @@ test('the server\'s own seal (demo certificate, RSA) with a timestamp authority:
     // The same sealed file against keys that pin another certificate.
     const pinnedElsewhere = cli([join(dir, 'server-sealed.pdf'), '--keys', KEYS]);
     assert.equal(pinnedElsewhere.status, 1);
-    assert.match(pinnedElsewhere.stderr, /NOT valid: no signature in the PDF is by the seal certificate of the keys file/);
+    assert.match(
+      pinnedElsewhere.stderr,
+      /NOT valid: no signature in the PDF is by the seal certificate of the keys file/,
+    );
   } finally {
     await tsa.close();
   }
@@ -337,7 +411,10 @@ test('an evidence export whose chain was recomputed after an edit no longer matc
   }
   const r = cli([file('ev-rewritten.json', JSON.stringify(rewritten)), '--keys', KEYS]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /NOT valid: checkpoint 1: the signed head of event 1 is [0-9a-f]{64}, the export's is [0-9a-f]{64} \(the trail was rewritten after it was signed\)/);
+  assert.match(
+    r.stderr,
+    /NOT valid: checkpoint 1: the signed head of event 1 is [0-9a-f]{64}, the export's is [0-9a-f]{64} \(the trail was rewritten after it was signed\)/,
+  );
   assert.match(r.stderr, /NOT valid: checkpoint 2: the signed head of event 3/);
   // A truncated trail (the last event removed) is named too.
   const truncated = structuredClone(ev);

@@ -23,12 +23,24 @@ import { defaultClause } from '../../src/mandate-form/clauses.js';
 type Lang = 'fr' | 'nl' | 'en' | 'de';
 const OTHERS = ['nl', 'en', 'de'] as const;
 
-const catalogs: Catalog[] = [grantsCatalog, consentCatalog, cookieOppositionCatalog, coreCatalog, treeCatalog, mandateFormCatalog, padCatalog];
+const catalogs: Catalog[] = [
+  grantsCatalog,
+  consentCatalog,
+  cookieOppositionCatalog,
+  coreCatalog,
+  treeCatalog,
+  mandateFormCatalog,
+  padCatalog,
+];
 
 /** Each element's dictionaries, per language, as they ship (the lazy ones loaded). */
 async function dictionaries(): Promise<Array<[string, Record<Lang, Messages>]>> {
   const out: Array<[string, Record<Lang, Messages>]> = [];
-  for (const c of catalogs) out.push([c.name, { fr: c.fr, nl: (await c.nl()).default, en: (await c.en()).default, de: (await c.de()).default }]);
+  for (const c of catalogs)
+    out.push([
+      c.name,
+      { fr: c.fr, nl: (await c.nl()).default, en: (await c.en()).default, de: (await c.de()).default },
+    ]);
   out.push(['mandate-form-review', { fr: frReview, nl: nlReview, en: enReview, de: deReview }]);
   return out;
 }
@@ -61,7 +73,8 @@ describe('i18n: every language has every text', () => {
           const v = d[lang][k];
           if (v === undefined) continue;
           if (typeof v !== 'string' || !v.trim()) problems.push(`${name}/${lang}: ${k} is empty`);
-          else if (placeholders(v).join() !== placeholders(d.fr[k]).join()) problems.push(`${name}/${lang}: ${k} has {${placeholders(v)}}, French has {${placeholders(d.fr[k])}}`);
+          else if (placeholders(v).join() !== placeholders(d.fr[k]).join())
+            problems.push(`${name}/${lang}: ${k} has {${placeholders(v)}}, French has {${placeholders(d.fr[k])}}`);
         }
       }
     }
@@ -90,7 +103,8 @@ describe('i18n: every language has every text', () => {
         if (region.startsWith('de-')) de++;
         for (const [k, v] of Object.entries(m)) {
           if (!(k in c.fr)) problems.push(`${c.name}/${region}: ${k} is not a key`);
-          else if (placeholders(v).join() !== placeholders(c.fr[k]).join()) problems.push(`${c.name}/${region}: ${k} placeholders differ`);
+          else if (placeholders(v).join() !== placeholders(c.fr[k]).join())
+            problems.push(`${c.name}/${region}: ${k} placeholders differ`);
         }
       }
     expect(problems, problems.join('\n')).to.deep.equal([]);
@@ -101,7 +115,9 @@ describe('i18n: every language has every text', () => {
     it(`the built-in tree "${id}" has a German text for every French one`, async () => {
       const texts = localizedTexts((await load()).default);
       expect(texts.length).to.be.above(10);
-      const missing = texts.filter(([, t]) => LOCALES.some((l) => typeof t[l] !== 'string' || !(t[l] as string).trim())).map(([p]) => p);
+      const missing = texts
+        .filter(([, t]) => LOCALES.some((l) => typeof t[l] !== 'string' || !(t[l] as string).trim()))
+        .map(([p]) => p);
       expect(missing, `without every language: ${missing.join(', ')}`).to.deep.equal([]);
       const copied = texts.filter(([, t]) => t.de === t.en || t.de === t.fr).map(([p, t]) => `${p}: ${t.de}`);
       expect(copied, copied.join('\n')).to.deep.equal([]);
@@ -113,15 +129,22 @@ describe('i18n: every language has every text', () => {
       const p = presetPurpose(id)!;
       return [p.label, p.description, ...(p.recipients ?? [])];
     });
-    const share = sharePurpose({ recipient: { fr: 'Banque X', de: 'Bank X' }, data: { fr: 'vos droits de pension', de: 'Ihre Rentenansprüche' } });
+    const share = sharePurpose({
+      recipient: { fr: 'Banque X', de: 'Bank X' },
+      data: { fr: 'vos droits de pension', de: 'Ihre Rentenansprüche' },
+    });
     keys.push(share.label, share.description);
     const problems: string[] = [];
     for (const t of keys) {
       const key = t && typeof t === 'object' && 'key' in t && typeof t.key === 'string' ? t.key : undefined;
-      if (!key) { problems.push(`not a catalog key: ${JSON.stringify(t)}`); continue; }
+      if (!key) {
+        problems.push(`not a catalog key: ${JSON.stringify(t)}`);
+        continue;
+      }
       const v = de[key];
       if (!v) problems.push(`no German text for ${key}`);
-      else if (placeholders(v).join() !== placeholders(consentCatalog.fr[key]).join()) problems.push(`${key}: placeholders differ`);
+      else if (placeholders(v).join() !== placeholders(consentCatalog.fr[key]).join())
+        problems.push(`${key}: placeholders differ`);
     }
     expect(keys.length).to.be.above(20);
     expect(problems, problems.join('\n')).to.deep.equal([]);

@@ -21,7 +21,18 @@ import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
 import frReview from '../../src/i18n/fr/mandate-form-review.js';
 import enReview from '../../src/i18n/en/mandate-form-review.js';
-import { complete, fill, grantorNatural, mandataryFields, mount, next, q, sign, text as formText, type Form } from '../mandate-form/helpers.js';
+import {
+  complete,
+  fill,
+  grantorNatural,
+  mandataryFields,
+  mount,
+  next,
+  q,
+  sign,
+  text as formText,
+  type Form,
+} from '../mandate-form/helpers.js';
 import { mount as mountConsent, notice, visibleText } from '../consent/helpers.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
 
@@ -36,8 +47,19 @@ let foreign: string[] | undefined;
 async function foreignSentences(): Promise<string[]> {
   if (foreign) return foreign;
   const all: Messages[] = [frReview, enReview];
-  for (const c of [grantsCatalog, consentCatalog, cookieOppositionCatalog, coreCatalog, treeCatalog, mandateFormCatalog, padCatalog] as Catalog[]) all.push(c.fr, (await c.en()).default);
-  return (foreign = [...new Set(all.flatMap((m) => Object.values(m).flatMap((v) => v.split(/\{\w+\}/).map((s) => s.trim()))))].filter((s) => s.length >= 14 && /\p{L}{4}/u.test(s)));
+  for (const c of [
+    grantsCatalog,
+    consentCatalog,
+    cookieOppositionCatalog,
+    coreCatalog,
+    treeCatalog,
+    mandateFormCatalog,
+    padCatalog,
+  ] as Catalog[])
+    all.push(c.fr, (await c.en()).default);
+  return (foreign = [
+    ...new Set(all.flatMap((m) => Object.values(m).flatMap((v) => v.split(/\{\w+\}/).map((s) => s.trim())))),
+  ].filter((s) => s.length >= 14 && /\p{L}{4}/u.test(s)));
 }
 async function expectNoFrenchOrEnglish(pageText: string): Promise<void> {
   const found = (await foreignSentences()).filter((s) => pageText.includes(s));
@@ -48,7 +70,10 @@ async function expectNoFrenchOrEnglish(pageText: string): Promise<void> {
 async function answer(el: ProcuraDelegationTree, label: string): Promise<void> {
   const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
   const index = radios.findIndex((r) => clean(r.closest('label')!.textContent) === label);
-  expect(index, `"${label}" among ${radios.map((r) => clean(r.closest('label')!.textContent)).join(' | ')}`).to.be.at.least(0);
+  expect(
+    index,
+    `"${label}" among ${radios.map((r) => clean(r.closest('label')!.textContent)).join(' | ')}`,
+  ).to.be.at.least(0);
   (document.getElementById('before') as HTMLButtonElement).focus();
   await sendKeys({ press: 'Tab' });
   if (index === 0) await sendKeys({ press: 'Space' });
@@ -61,11 +86,17 @@ describe('German (de, de-BE) in every element', () => {
   beforeEach(resetKit);
 
   it('the tree asks its first question in German, and its outcome is German too', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><button id="before">vorher</button><procura-delegation-tree lang="de" tree="broker-client-space"></procura-delegation-tree></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><button id="before">vorher</button><procura-delegation-tree lang="de" tree="broker-client-space"></procura-delegation-tree></div>`,
+    );
     const el = wrap.querySelector<ProcuraDelegationTree>('procura-delegation-tree')!;
     await until(() => !!el.shadowRoot!.querySelector('legend'), 'the first question');
-    expect(clean(el.shadowRoot!.querySelector('legend')!.textContent)).to.contain('Wer ist der Versicherungsnehmer, der den Zugang beantragt?');
-    expect(shadowText(el)).to.contain('Der Versicherungsnehmer ist die Person oder die Gesellschaft, die den Vertrag abgeschlossen hat.');
+    expect(clean(el.shadowRoot!.querySelector('legend')!.textContent)).to.contain(
+      'Wer ist der Versicherungsnehmer, der den Zugang beantragt?',
+    );
+    expect(shadowText(el)).to.contain(
+      'Der Versicherungsnehmer ist die Person oder die Gesellschaft, die den Vertrag abgeschlossen hat.',
+    );
     await expect(el).to.be.accessible();
     await expectNoFrenchOrEnglish(shadowText(el));
     await answer(el, 'Eine juristische Person (eine Gesellschaft, eine Vereinigung…)');
@@ -78,21 +109,29 @@ describe('German (de, de-BE) in every element', () => {
   });
 
   it('the staff tree refuses in German, with its reason', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><button id="before">vorher</button><procura-delegation-tree lang="de-BE" tree="staff-delegation"></procura-delegation-tree></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><button id="before">vorher</button><procura-delegation-tree lang="de-BE" tree="staff-delegation"></procura-delegation-tree></div>`,
+    );
     const el = wrap.querySelector<ProcuraDelegationTree>('procura-delegation-tree')!;
     await until(() => !!el.shadowRoot!.querySelector('legend'), 'the first question');
-    expect(clean(el.shadowRoot!.querySelector('legend')!.textContent)).to.contain('Wen möchten Sie bevollmächtigen, unsere Online-Dienste in Ihrem Namen zu nutzen?');
+    expect(clean(el.shadowRoot!.querySelector('legend')!.textContent)).to.contain(
+      'Wen möchten Sie bevollmächtigen, unsere Online-Dienste in Ihrem Namen zu nutzen?',
+    );
     await answer(el, 'Ein Mitglied eines Abrechnungsbüros');
     await answer(el, 'Ein kommerzielles Abrechnungsbüro');
     await until(() => !!el.shadowRoot!.querySelector('.verdict'), 'the outcome');
-    expect(clean(el.shadowRoot!.querySelector('.verdict')!.textContent)).to.equal('Diese Anfrage kann nicht angenommen werden.');
+    expect(clean(el.shadowRoot!.querySelector('.verdict')!.textContent)).to.equal(
+      'Diese Anfrage kann nicht angenommen werden.',
+    );
     expect(shadowText(el)).to.contain('Wenn Ihr Abrechnungsbüro kommerziell ist');
     await expect(el).to.be.accessible();
     await expectNoFrenchOrEnglish(shadowText(el));
   });
 
   it('the mandate form: first heading, Belgian words in de-BE, German errors', async () => {
-    const el = await mount(html`<procura-mandate-form lang="de-BE" service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form lang="de-BE" service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`,
+    );
     expect(clean(q(el, 'h2')!.textContent)).to.equal('Teil des Vollmachtgebers');
     const label = (path: string) => clean(q(el, `label[for="f-${path.replace(/\W/g, '-')}"]`)!.textContent);
     expect(label('grantor.enterpriseNumber')).to.contain('Unternehmensnummer (ZDU)');
@@ -105,13 +144,21 @@ describe('German (de, de-BE) in every element', () => {
     await expect(el).to.be.accessible();
     await expectNoFrenchOrEnglish(formText(el));
 
-    const plain = await mount(html`<procura-mandate-form lang="de" service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`);
-    expect(clean(plain.shadowRoot!.querySelector(`label[for="f-grantor-enterpriseNumber"]`)!.textContent)).to.contain('Unternehmensnummer');
-    expect(clean(plain.shadowRoot!.querySelector(`label[for="f-grantor-enterpriseNumber"]`)!.textContent)).not.to.contain('ZDU');
+    const plain = await mount(
+      html`<procura-mandate-form lang="de" service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`,
+    );
+    expect(clean(plain.shadowRoot!.querySelector(`label[for="f-grantor-enterpriseNumber"]`)!.textContent)).to.contain(
+      'Unternehmensnummer',
+    );
+    expect(
+      clean(plain.shadowRoot!.querySelector(`label[for="f-grantor-enterpriseNumber"]`)!.textContent),
+    ).not.to.contain('ZDU');
   });
 
   it('the mandate form reviews, and its PDF reads back in German', async () => {
-    const el = await mount(html`<procura-mandate-form lang="de" service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form lang="de" service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await complete(el, grantorNatural(), mandataryFields({ 'mandatary.relation': 'Buchhalter' }));
     await until(() => !!q(el, 'a[download]'), 'the PDF', 20_000);
     expect(clean(q(el, 'h2')!.textContent)).to.equal('Prüfen und senden');
@@ -123,9 +170,19 @@ describe('German (de, de-BE) in every element', () => {
     const out = await pdfTool('pdftotext', new Uint8Array(await doc.blob.arrayBuffer()));
     expect(out.ok, out.output).to.equal(true);
     const txt = out.output.replace(/\s+/g, ' ');
-    for (const s of ['Vollmacht für den Zugang zu einem Online-Dienst', 'Unterschrieben von Anne Dupont', 'Unterschrieben von Bram Janssens', '12. April 1980', 'bis zum Widerruf', 'Der Bevollmächtigte darf', 'Seite 1 /', 'Buchhalter'])
+    for (const s of [
+      'Vollmacht für den Zugang zu einem Online-Dienst',
+      'Unterschrieben von Anne Dupont',
+      'Unterschrieben von Bram Janssens',
+      '12. April 1980',
+      'bis zum Widerruf',
+      'Der Bevollmächtigte darf',
+      'Seite 1 /',
+      'Buchhalter',
+    ])
       expect(txt, s).to.contain(s);
-    for (const s of ['Signé par', 'Mandat d’accès', 'Signed by', 'until revoked', 'jusqu’à révocation']) expect(txt, s).not.to.contain(s);
+    for (const s of ['Signé par', 'Mandat d’accès', 'Signed by', 'until revoked', 'jusqu’à révocation'])
+      expect(txt, s).not.to.contain(s);
   });
 
   it('the tree’s “self” path ends in a German access request, with its German PDF', async function () {
@@ -144,7 +201,13 @@ describe('German (de, de-BE) in every element', () => {
     expect(formText(el)).to.contain('Schritt 1 von 2');
     await expect(el).to.be.accessible();
     await expectNoFrenchOrEnglish(formText(el));
-    await fill(el, { 'grantor.givenName': 'Anne', 'grantor.familyName': 'Dupont', 'grantor.birthDate': '1980-04-12', 'grantor.email': 'anne.dupont@example.com', 'grantor.phone': '+32 470 12 34 56' });
+    await fill(el, {
+      'grantor.givenName': 'Anne',
+      'grantor.familyName': 'Dupont',
+      'grantor.birthDate': '1980-04-12',
+      'grantor.email': 'anne.dupont@example.com',
+      'grantor.phone': '+32 470 12 34 56',
+    });
     await sign(el, 'grantor');
     await next(el);
     await until(() => clean(q(el, 'h2')?.textContent) === 'Prüfen und senden', 'the review');
@@ -152,8 +215,15 @@ describe('German (de, de-BE) in every element', () => {
     expect(doc.filename).to.equal('zugangsantrag-espace-client.pdf');
     const out = await pdfTool('pdftotext', new Uint8Array(await doc.blob.arrayBuffer()));
     const txt = out.output.replace(/\s+/g, ' ');
-    for (const s of ['Antrag auf Zugang zu einem Online-Dienst', 'Der Antragsteller', 'Unterschrift des Antragstellers', 'Keine Vollmacht nötig']) expect(txt, s).to.contain(s);
-    for (const s of ['Demande d’accès', 'Request for access', 'Signé par', 'Signed by']) expect(txt, s).not.to.contain(s);
+    for (const s of [
+      'Antrag auf Zugang zu einem Online-Dienst',
+      'Der Antragsteller',
+      'Unterschrift des Antragstellers',
+      'Keine Vollmacht nötig',
+    ])
+      expect(txt, s).to.contain(s);
+    for (const s of ['Demande d’accès', 'Request for access', 'Signé par', 'Signed by'])
+      expect(txt, s).not.to.contain(s);
     await until(() => !!q(el, 'button[part="submit"]'), 'the send button');
     expect(clean(q(el, 'button[part="submit"]')!.textContent)).to.equal('Antrag senden');
     await expect(el).to.be.accessible();
@@ -168,23 +238,48 @@ describe('German (de, de-BE) in every element', () => {
     await expect(pad).to.be.accessible();
     await expectNoFrenchOrEnglish(shadowText(pad));
 
-    const consent = await mountConsent({ ...notice, purposes: ['electronic-prospection', 'postal-phone-prospection', { preset: 'share', recipient: { fr: 'Banque X', de: 'Bank X' }, data: { fr: 'vos droits de pension', de: 'Ihre Rentenansprüche' } }] }, { lang: 'de' });
+    const consent = await mountConsent(
+      {
+        ...notice,
+        purposes: [
+          'electronic-prospection',
+          'postal-phone-prospection',
+          {
+            preset: 'share',
+            recipient: { fr: 'Banque X', de: 'Bank X' },
+            data: { fr: 'vos droits de pension', de: 'Ihre Rentenansprüche' },
+          },
+        ],
+      },
+      { lang: 'de' },
+    );
     await until(() => visibleText(consent).includes('Ihre Wahl zur Nutzung Ihrer Daten'), 'the consent form in German');
     expect(visibleText(consent)).to.contain('Ich bin einverstanden, per E-Mail, SMS oder MMS Angebote');
-    expect(visibleText(consent)).to.contain('Ich widerspreche, Angebote per Post oder durch den Anruf eines Beraters zu erhalten.');
-    expect(visibleText(consent)).to.contain('Auf meinen Wunsch bin ich einverstanden, dass Sie Ihre Rentenansprüche an Bank X weitergeben.');
+    expect(visibleText(consent)).to.contain(
+      'Ich widerspreche, Angebote per Post oder durch den Anruf eines Beraters zu erhalten.',
+    );
+    expect(visibleText(consent)).to.contain(
+      'Auf meinen Wunsch bin ich einverstanden, dass Sie Ihre Rentenansprüche an Bank X weitergeben.',
+    );
     await expect(consent).to.be.accessible();
     await expectNoFrenchOrEnglish(visibleText(consent));
 
-    const cookie = await fixture<HTMLElement>(html`<procura-cookie-opposition lang="de" policy-url="/datenschutz"></procura-cookie-opposition>`);
+    const cookie = await fixture<HTMLElement>(
+      html`<procura-cookie-opposition lang="de" policy-url="/datenschutz"></procura-cookie-opposition>`,
+    );
     await until(() => shadowText(cookie).includes('Reichweitenmessung'), 'the cookie opposition in German');
     expect(shadowText(cookie)).to.contain('Ich widerspreche der Reichweitenmessung');
     await expect(cookie).to.be.accessible();
     await expectNoFrenchOrEnglish(shadowText(cookie));
 
     // Compact, the link's name starts with its visible words (German puts the verb last: label in name, WCAG 2.5.3).
-    const compact = await fixture<HTMLElement>(html`<procura-cookie-opposition lang="de" compact policy-url="/datenschutz"></procura-cookie-opposition>`);
-    await until(() => !!compact.shadowRoot!.querySelector('a[part=more]') && shadowText(compact).includes('Mehr erfahren'), 'the compact link in German');
+    const compact = await fixture<HTMLElement>(
+      html`<procura-cookie-opposition lang="de" compact policy-url="/datenschutz"></procura-cookie-opposition>`,
+    );
+    await until(
+      () => !!compact.shadowRoot!.querySelector('a[part=more]') && shadowText(compact).includes('Mehr erfahren'),
+      'the compact link in German',
+    );
     const more = compact.shadowRoot!.querySelector('a[part=more]')!;
     expect(more.getAttribute('aria-label')).to.equal('Mehr erfahren über die Reichweitenmessung');
     expect(shadowText(compact)).to.contain('Ich widerspreche');
@@ -196,7 +291,9 @@ describe('German (de, de-BE) in every element', () => {
     await resetServer();
     await mandate('anne', 'bram');
     await as('anne');
-    const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants lang="de" endpoint=${env.backend!}></procura-access-grants>`);
+    const el = await fixture<ProcuraAccessGrants>(
+      html`<procura-access-grants lang="de" endpoint=${env.backend!}></procura-access-grants>`,
+    );
     await until(() => !!el.shadowRoot!.querySelector('[part~=grant]'), 'the list', 15_000);
     await el.updateComplete;
     expect(clean(el.shadowRoot!.querySelector('h2')!.textContent)).to.equal('Personen, die für mich handeln dürfen');

@@ -21,9 +21,54 @@ import type { ProcuraMandateForm } from '../../src/mandate-form/mandate-form.js'
  * "service", "signature", "document", "contact", "session", "upload": "Upload dan een afbeelding").
  */
 const ENGLISH = [
-  'the', 'and', 'or', 'with', 'this', 'that', 'your', 'you', 'please', 'must', 'should', 'cannot', 'not', 'was', 'were', 'has', 'have',
-  'sign in', 'signed in', 'send', 'sent', 'sending', 'submit', 'cancel', 'save', 'saved', 'clear', 'undo', 'draw', 'next', 'back', 'loading', 'unexpected', 'answer',
-  'error', 'required', 'invalid', 'request', 'not found', 'bad request', 'internal', 'forbidden', 'unauthorized', 'failed', 'unavailable', 'try again', 'field', 'value',
+  'the',
+  'and',
+  'or',
+  'with',
+  'this',
+  'that',
+  'your',
+  'you',
+  'please',
+  'must',
+  'should',
+  'cannot',
+  'not',
+  'was',
+  'were',
+  'has',
+  'have',
+  'sign in',
+  'signed in',
+  'send',
+  'sent',
+  'sending',
+  'submit',
+  'cancel',
+  'save',
+  'saved',
+  'clear',
+  'undo',
+  'draw',
+  'next',
+  'back',
+  'loading',
+  'unexpected',
+  'answer',
+  'error',
+  'required',
+  'invalid',
+  'request',
+  'not found',
+  'bad request',
+  'internal',
+  'forbidden',
+  'unauthorized',
+  'failed',
+  'unavailable',
+  'try again',
+  'field',
+  'value',
 ];
 const ENGLISH_RE = new RegExp(`\\b(${ENGLISH.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
@@ -34,11 +79,18 @@ function readable(root: Node): string {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         const parent = child.parentElement;
-        if (child.textContent!.trim() && parent && !['SCRIPT', 'STYLE'].includes(parent.tagName) && parent.checkVisibility()) out.push(child.textContent!.trim());
+        if (
+          child.textContent!.trim() &&
+          parent &&
+          !['SCRIPT', 'STYLE'].includes(parent.tagName) &&
+          parent.checkVisibility()
+        )
+          out.push(child.textContent!.trim());
       } else if (child instanceof Element) {
         if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(child.tagName)) continue;
         if (child.checkVisibility() || child.localName === 'option')
-          for (const a of ['aria-label', 'placeholder', 'title', 'alt', 'aria-roledescription']) if (child.getAttribute(a)) out.push(child.getAttribute(a)!);
+          for (const a of ['aria-label', 'placeholder', 'title', 'alt', 'aria-roledescription'])
+            if (child.getAttribute(a)) out.push(child.getAttribute(a)!);
         if (child.shadowRoot) walk(child.shadowRoot);
         walk(child);
       }
@@ -54,7 +106,9 @@ function noEnglish(el: Element, state: string): void {
   expect(text.trim(), `${el.localName} (${state}) shows something`).not.to.equal('');
   const m = text.match(ENGLISH_RE);
   const at = m?.index ?? 0;
-  expect(m?.[0], `${el.localName}, ${state}: “${m?.[0]}” in …${text.slice(Math.max(0, at - 120), at + 120)}…`).to.equal(undefined);
+  expect(m?.[0], `${el.localName}, ${state}: “${m?.[0]}” in …${text.slice(Math.max(0, at - 120), at + 120)}…`).to.equal(
+    undefined,
+  );
 }
 
 const settle = async (el: Element) => {
@@ -69,7 +123,8 @@ async function mount<T extends Element>(lang: string, tpl: TemplateResult): Prom
   return el;
 }
 const shadow = (el: Element) => el.shadowRoot!;
-const stateOf = (el: Element) => (el as unknown as { submission: { status: { state: string } } }).submission.status.state;
+const stateOf = (el: Element) =>
+  (el as unknown as { submission: { status: { state: string } } }).submission.status.state;
 const button = (el: Element, sel: string) => {
   const b = shadow(el).querySelector<HTMLButtonElement>(sel);
   if (!b) throw new Error(`no ${sel} in ${el.localName}`);
@@ -77,12 +132,26 @@ const button = (el: Element, sel: string) => {
 };
 
 const consentConfig = {
-  controller: { name: 'Courtier Demo SRL', address: 'rue de l’Exemple 1, 1000 Bruxelles', contact: 'vie-privee@courtier.example', dpo: 'dpo@courtier.example' },
+  controller: {
+    name: 'Courtier Demo SRL',
+    address: 'rue de l’Exemple 1, 1000 Bruxelles',
+    contact: 'vie-privee@courtier.example',
+    dpo: 'dpo@courtier.example',
+  },
   policyUrl: 'https://courtier.example/vie-privee',
   noticeVersion: '2025-01',
   purposes: ['electronic-prospection', 'postal-phone-prospection'],
 };
-const refusal = (path: string, status = 422) => control('plan', { path, problem: { status, title: 'Unprocessable Content', detail: 'The request is invalid: please send the required fields.', errors: [{ pointer: '/x', detail: 'This field is required.', code: 'required' }] } });
+const refusal = (path: string, status = 422) =>
+  control('plan', {
+    path,
+    problem: {
+      status,
+      title: 'Unprocessable Content',
+      detail: 'The request is invalid: please send the required fields.',
+      errors: [{ pointer: '/x', detail: 'This field is required.', code: 'required' }],
+    },
+  });
 
 for (const lang of ['fr', 'nl'] as const)
   describe(`no English on a ${lang} page`, () => {
@@ -93,17 +162,24 @@ for (const lang of ['fr', 'nl'] as const)
     afterEach(() => control('up'));
 
     it('procura-consent: empty, nothing changed, refused, sent, queued, wrong configuration', async () => {
-      const consent = () => mount(lang, html`<procura-consent .config=${consentConfig} endpoint=${env.control}></procura-consent>`);
+      const consent = () =>
+        mount(lang, html`<procura-consent .config=${consentConfig} endpoint=${env.control}></procura-consent>`);
       const save = async (el: Element) => {
         button(el, '[part~=submit]').click();
-        await until(() => !['idle', 'sending'].includes(stateOf(el)) || !!(el as unknown as { message?: string }).message, 'the save to end');
+        await until(
+          () => !['idle', 'sending'].includes(stateOf(el)) || !!(el as unknown as { message?: string }).message,
+          'the save to end',
+        );
         await settle(el);
       };
       let el = await consent();
       noEnglish(el, 'empty');
       await save(el);
       noEnglish(el, 'nothing changed');
-      const tick = async (e: Element) => (shadow(e).querySelector<HTMLInputElement>('input[type=checkbox]')!.click(), settle(e));
+      const tick = async (e: Element) => (
+        shadow(e).querySelector<HTMLInputElement>('input[type=checkbox]')!.click(),
+        settle(e)
+      );
       await refusal('/consents');
       await tick(el);
       await save(el);
@@ -121,12 +197,19 @@ for (const lang of ['fr', 'nl'] as const)
       await save(el);
       expect(stateOf(el)).to.equal('queued');
       noEnglish(el, 'queued');
-      noEnglish(await mount(lang, html`<procura-consent .config=${{ policyUrl: 3, titel: 'x' }}></procura-consent>`), 'wrong configuration');
+      noEnglish(
+        await mount(lang, html`<procura-consent .config=${{ policyUrl: 3, titel: 'x' }}></procura-consent>`),
+        'wrong configuration',
+      );
     });
 
     it('procura-cookie-opposition: empty, refused, sent, queued, wrong configuration', async () => {
       type Opp = HTMLElement & { toggle(): Promise<void> };
-      const opp = () => mount<Opp>(lang, html`<procura-cookie-opposition endpoint=${env.control} policy-url="/vie-privee"></procura-cookie-opposition>`);
+      const opp = () =>
+        mount<Opp>(
+          lang,
+          html`<procura-cookie-opposition endpoint=${env.control} policy-url="/vie-privee"></procura-cookie-opposition>`,
+        );
       let el = await opp();
       noEnglish(el, 'empty');
       await refusal('/oppositions');
@@ -152,11 +235,21 @@ for (const lang of ['fr', 'nl'] as const)
       await settle(el);
       noEnglish(el, 'queued');
       localStorage.clear();
-      noEnglish(await mount(lang, html`<procura-cookie-opposition .config=${{ who: 3, whoo: 'x' }}></procura-cookie-opposition>`), 'wrong configuration');
+      noEnglish(
+        await mount(
+          lang,
+          html`<procura-cookie-opposition .config=${{ who: 3, whoo: 'x' }}></procura-cookie-opposition>`,
+        ),
+        'wrong configuration',
+      );
     });
 
     it('procura-delegation-tree: a question, no answer chosen, an outcome refused, sent and queued, an unknown tree', async () => {
-      const tree = () => mount(lang, html`<procura-delegation-tree tree="broker-client-space" endpoint=${env.control}></procura-delegation-tree>`);
+      const tree = () =>
+        mount(
+          lang,
+          html`<procura-delegation-tree tree="broker-client-space" endpoint=${env.control}></procura-delegation-tree>`,
+        );
       /** Takes the first answer of each question until an outcome shows. */
       const toOutcome = async (el: Element) => {
         for (let i = 0; i < 8 && !shadow(el).querySelector('[part~=outcome]'); i++) {
@@ -189,11 +282,17 @@ for (const lang of ['fr', 'nl'] as const)
       await until(() => stateOf(el) === 'queued', 'the decision to be queued', 15_000);
       await settle(el);
       noEnglish(el, 'outcome queued');
-      noEnglish(await mount(lang, html`<procura-delegation-tree tree="no-such-tree"></procura-delegation-tree>`), 'unknown tree');
+      noEnglish(
+        await mount(lang, html`<procura-delegation-tree tree="no-such-tree"></procura-delegation-tree>`),
+        'unknown tree',
+      );
     });
 
     it('procura-signature-pad: empty, required and missing, typed', async () => {
-      const form = await mount<HTMLFormElement>(lang, html`<form><procura-signature-pad name="sig" required signer-name="Anne Dupont"></procura-signature-pad></form>`);
+      const form = await mount<HTMLFormElement>(
+        lang,
+        html`<form><procura-signature-pad name="sig" required signer-name="Anne Dupont"></procura-signature-pad></form>`,
+      );
       const pad = form.querySelector('procura-signature-pad')!;
       await settle(pad);
       noEnglish(pad, 'empty');
@@ -210,24 +309,52 @@ for (const lang of ['fr', 'nl'] as const)
     it('procura-access-grants: signed out, the backend down, wrong configuration', async () => {
       const grants = async (endpoint: string) => {
         const el = await mount(lang, html`<procura-access-grants endpoint=${endpoint}></procura-access-grants>`);
-        await until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
+        await until(
+          () => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'),
+          'the list to load',
+          15_000,
+        );
         await settle(el);
         return el;
       };
       noEnglish(await grants(env.backend!), 'signed out (the reference server’s 401)');
-      await control('plan', { path: '/grants', problem: { status: 404, title: 'Not found', detail: 'No such resource, or it is not yours to see.' } });
+      await control('plan', {
+        path: '/grants',
+        problem: { status: 404, title: 'Not found', detail: 'No such resource, or it is not yours to see.' },
+      });
       noEnglish(await grants(env.control), 'a refused load (an English 404 detail)');
-      await control('plan', { path: '/grants', problem: { status: 500, title: 'Internal error', detail: 'The server failed to handle this request; nothing was changed.' } });
+      await control('plan', {
+        path: '/grants',
+        problem: {
+          status: 500,
+          title: 'Internal error',
+          detail: 'The server failed to handle this request; nothing was changed.',
+        },
+      });
       noEnglish(await grants(env.control), 'a server error');
       await control('down');
       noEnglish(await grants(env.control), 'the backend down');
-      noEnglish(await mount(lang, html`<procura-access-grants .config=${{ requestUrl: 3, requestURL: 'x' }}></procura-access-grants>`), 'wrong configuration');
+      noEnglish(
+        await mount(
+          lang,
+          html`<procura-access-grants .config=${{ requestUrl: 3, requestURL: 'x' }}></procura-access-grants>`,
+        ),
+        'wrong configuration',
+      );
     });
 
     describe('procura-mandate-form', () => {
-      const form = (endpoint = env.control) => mount<ProcuraMandateForm>(lang, html`<procura-mandate-form endpoint=${endpoint} service="espace-client" no-draft></procura-mandate-form>`);
+      const form = (endpoint = env.control) =>
+        mount<ProcuraMandateForm>(
+          lang,
+          html`<procura-mandate-form endpoint=${endpoint} service="espace-client" no-draft></procura-mandate-form>`,
+        );
       const send = async (el: ProcuraMandateForm, until_: string) => {
-        await until(() => !!shadow(el).querySelector<HTMLButtonElement>('button[part="submit"]:not([disabled])'), 'the PDF to be ready', 15_000);
+        await until(
+          () => !!shadow(el).querySelector<HTMLButtonElement>('button[part="submit"]:not([disabled])'),
+          'the PDF to be ready',
+          15_000,
+        );
         button(el, 'button[part="submit"]').click();
         await until(() => stateOf(el) === until_, `the mandate to be ${until_}`, 15_000);
         await settle(el);
@@ -240,14 +367,24 @@ for (const lang of ['fr', 'nl'] as const)
         await fill(el, { 'grantor.email': 'info@' });
         await next(el);
         noEnglish(el, 'invalid');
-        el = await mount<ProcuraMandateForm>(lang, html`<procura-mandate-form for="nowhere" service="espace-client" no-draft></procura-mandate-form>`);
+        el = await mount<ProcuraMandateForm>(
+          lang,
+          html`<procura-mandate-form for="nowhere" service="espace-client" no-draft></procura-mandate-form>`,
+        );
         noEnglish(el, 'waiting for a questionnaire');
         el = await form(env.backend!);
         // The form asks the backend who is signed in (GET /session), then says what to do first.
-        await until(() => (el as unknown as { session?: unknown }).session !== undefined, 'the session to be known', 10_000);
+        await until(
+          () => (el as unknown as { session?: unknown }).session !== undefined,
+          'the session to be known',
+          10_000,
+        );
         await settle(el);
         noEnglish(el, 'signed out (reference server)');
-        noEnglish(await mount(lang, html`<procura-mandate-form .config=${{ title: 3, titel: 'x' }}></procura-mandate-form>`), 'wrong configuration');
+        noEnglish(
+          await mount(lang, html`<procura-mandate-form .config=${{ title: 3, titel: 'x' }}></procura-mandate-form>`),
+          'wrong configuration',
+        );
       });
 
       // Each reaches the review with two drawn signatures and a PDF: slow on a busy machine.
@@ -255,7 +392,15 @@ for (const lang of ['fr', 'nl'] as const)
         this.timeout(60_000);
         await control('plan', {
           path: '/mandates',
-          problem: { status: 422, code: 'validation', title: 'Invalid mandate', detail: 'Some fields are not valid; see errors.', errors: [{ pointer: '/signatures/0/imageSha256', detail: 'does not match the image', code: 'hashMismatch' }] },
+          problem: {
+            status: 422,
+            code: 'validation',
+            title: 'Invalid mandate',
+            detail: 'Some fields are not valid; see errors.',
+            errors: [
+              { pointer: '/signatures/0/imageSha256', detail: 'does not match the image', code: 'hashMismatch' },
+            ],
+          },
         });
         const el = await form();
         await complete(el);

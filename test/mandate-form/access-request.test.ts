@@ -14,7 +14,8 @@ type Tree = HTMLElement & { updateComplete: Promise<unknown> };
 const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
 const submit = (el: Form) => q<HTMLButtonElement>(el, 'button[part="submit"]')!;
 const ready = (el: Form) => until(() => !!submit(el) && !submit(el).disabled, 'the PDF to be ready');
-const sessionKnown = (el: Form) => until(() => (el as unknown as { session?: unknown }).session !== undefined, 'the session’s answer');
+const sessionKnown = (el: Form) =>
+  until(() => (el as unknown as { session?: unknown }).session !== undefined, 'the session’s answer');
 type Events = Record<string, CustomEvent[]>;
 function record(el: Element, ...types: string[]): Events {
   const seen: Events = {};
@@ -27,7 +28,12 @@ async function press(button: HTMLElement): Promise<void> {
   const r = button.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
-const requester = { 'grantor.givenName': 'Anne', 'grantor.familyName': 'Dupont', 'grantor.email': 'anne.dupont@example.com', 'grantor.phone': '+32 470 12 34 56' };
+const requester = {
+  'grantor.givenName': 'Anne',
+  'grantor.familyName': 'Dupont',
+  'grantor.email': 'anne.dupont@example.com',
+  'grantor.phone': '+32 470 12 34 56',
+};
 
 async function answerTree(tree: Tree, options: string[]): Promise<void> {
   for (const option of options) {
@@ -89,7 +95,11 @@ describe('<procura-mandate-form>: the access request for oneself', () => {
     await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
     expect(JSON.stringify(events['procura-error']?.[0]?.detail ?? null)).to.equal('null');
     expect(events['procura-submit'][0].detail.kind).to.equal('access-request');
-    const sent = events['procura-submit'][0].detail.payload as { requester: { givenName: string; email: string }; scope: { contracts: string; includeFuture: boolean }; signatures: { party: string }[] };
+    const sent = events['procura-submit'][0].detail.payload as {
+      requester: { givenName: string; email: string };
+      scope: { contracts: string; includeFuture: boolean };
+      signatures: { party: string }[];
+    };
     expect(sent.requester.email).to.equal('jan.peeters@example.com');
     expect(sent.scope).to.deep.equal({ contracts: 'all', includeFuture: true });
     expect(sent.signatures.map((s) => s.party)).to.deep.equal(['requester']);
@@ -119,7 +129,7 @@ describe('<procura-mandate-form>: the access request for oneself', () => {
     const res = await fetch(`${env.backend}/grants`, { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).to.equal(200);
     const body = (await res.json()) as { grants?: { id: string; kind?: string }[] } | { id: string; kind?: string }[];
-    const grants = Array.isArray(body) ? body : body.grants ?? [];
+    const grants = Array.isArray(body) ? body : (body.grants ?? []);
     const mine = grants.find((g) => g.id === response.grantId);
     expect(mine, JSON.stringify(grants.map((g) => [g.id, g.kind]))).to.not.equal(undefined);
     expect(mine!.kind).to.equal('access-request');
@@ -127,7 +137,9 @@ describe('<procura-mandate-form>: the access request for oneself', () => {
 
   it('says a queued request will be sent, then that it is sent once the backend answers', async function () {
     this.timeout(40_000);
-    const el = await mount(html`<procura-mandate-form id="ar-q" kind="access-request" endpoint=${env.control} service="espace-client"></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form id="ar-q" kind="access-request" endpoint=${env.control} service="espace-client"></procura-mandate-form>`,
+    );
     const events = record(el, 'procura-queued', 'procura-submitted');
     await fill(el, requester);
     await sign(el, 'grantor');
@@ -167,10 +179,16 @@ describe('<procura-mandate-form>: who is signed in', () => {
 
   it('prefills a natural client’s part from the session and shows the identity read-only', async () => {
     await signIn('anne');
-    const el = await mount(html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await sessionKnown(el);
     await el.updateComplete;
-    for (const [path, value] of [['grantor.givenName', 'Anne'], ['grantor.familyName', 'Dupont'], ['grantor.email', 'anne.dupont@example.com']]) {
+    for (const [path, value] of [
+      ['grantor.givenName', 'Anne'],
+      ['grantor.familyName', 'Dupont'],
+      ['grantor.email', 'anne.dupont@example.com'],
+    ]) {
       expect(field(el, path)!.value, path).to.equal(value);
       expect(field(el, path)!.readOnly, path).to.equal(true);
       expect(field(el, path)!.getAttribute('aria-describedby'), path).to.contain('bound-hint');
@@ -192,7 +210,9 @@ describe('<procura-mandate-form>: who is signed in', () => {
 
   it('prefills a company’s name and number read-only in an access request', async () => {
     await signIn('acme');
-    const el = await mount(html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await sessionKnown(el);
     await el.updateComplete;
     expect(field(el, 'grantor.legalName')!.value).to.equal('ACME SA');
@@ -205,7 +225,9 @@ describe('<procura-mandate-form>: who is signed in', () => {
   });
 
   it('says at once, before anything is typed, that sending needs a sign-in; keeps the draft; holds “Envoyer” with the same words', async () => {
-    let el = await mount(html`<procura-mandate-form id="ar-out" kind="access-request" endpoint=${env.backend} sign-in-url="/connexion?retour=demande" service="espace-client"></procura-mandate-form>`);
+    let el = await mount(
+      html`<procura-mandate-form id="ar-out" kind="access-request" endpoint=${env.backend} sign-in-url="/connexion?retour=demande" service="espace-client"></procura-mandate-form>`,
+    );
     const events = record(el, 'procura-submit', 'procura-error');
     await until(() => text(el).includes('vous devez vous connecter'), 'the sign-in notice');
     expect(text(el)).to.contain('Pour envoyer ce formulaire, vous devez vous connecter. Vous pouvez déjà le remplir');
@@ -228,14 +250,18 @@ describe('<procura-mandate-form>: who is signed in', () => {
     await (el as unknown as { drafts: { settled: Promise<void> } }).drafts.settled;
     el.remove();
     // Back after signing in elsewhere (here: still signed out): the draft is there.
-    el = await mount(html`<procura-mandate-form id="ar-out" kind="access-request" endpoint=${env.backend} service="espace-client"></procura-mandate-form>`);
+    el = await mount(
+      html`<procura-mandate-form id="ar-out" kind="access-request" endpoint=${env.backend} service="espace-client"></procura-mandate-form>`,
+    );
     expect(heading(el)).to.equal('Vérification et envoi');
     expect(el.accessRequest!.requester.email).to.equal('anne.dupont@example.com');
   });
 
   it('sends once the person has signed in meanwhile, with the identity the account gives', async function () {
     this.timeout(60_000);
-    const el = await mount(html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     const events = record(el, 'procura-submit', 'procura-submitted', 'procura-error');
     await until(() => !!q(el, '.sign-in-notice'), 'the sign-in notice');
     await fill(el, { ...requester, 'grantor.givenName': 'A.' });
@@ -254,7 +280,9 @@ describe('<procura-mandate-form>: who is signed in', () => {
 
   it('takes the sign-in page from configure(), and says only the sentence without any', async () => {
     configure({ signInUrl: '/login' });
-    const el = await mount(html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await until(() => !!q(el, '.sign-in-notice'), 'the sign-in notice');
     expect(q<HTMLAnchorElement>(el, '.sign-in-notice a')!.getAttribute('href')).to.equal('/login');
     expect(text(el)).to.contain('vous devez d’abord vous connecter');
@@ -266,7 +294,9 @@ describe('<procura-mandate-form>: who is signed in', () => {
 
   it('says nothing about signing in when the backend is unreachable', async () => {
     await control('down');
-    const el = await mount(html`<procura-mandate-form kind="access-request" endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form kind="access-request" endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await sessionKnown(el);
     await el.updateComplete;
     expect((el as unknown as { session: unknown }).session).to.equal('unreachable');
@@ -310,7 +340,9 @@ describe('<procura-mandate-form>: before the tree is answered', () => {
 
   it('speaks Dutch as an access request, signed out: heading, notice, link, service name', async () => {
     configure({ services: { 'espace-client': { fr: 'Espace client', nl: 'Klantenzone' } }, signInUrl: '/aanmelden' });
-    const el = await mount(html`<procura-mandate-form lang="nl" kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form lang="nl" kind="access-request" endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await until(() => !!q(el, '.sign-in-notice'), 'the sign-in notice');
     expect(heading(el)).to.equal('Uw toegangsaanvraag');
     expect(text(el)).to.contain('Stap 1 van 2');
@@ -323,7 +355,9 @@ describe('<procura-mandate-form>: before the tree is answered', () => {
 
   it('shows services by their display names from configure()', async () => {
     configure({ services: { 'espace-client': { fr: 'Espace client', nl: 'Klantenzone' } } });
-    const el = await mount(html`<procura-mandate-form kind="access-request" service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form kind="access-request" service="espace-client" no-draft></procura-mandate-form>`,
+    );
     expect(text(el)).to.contain('Service en ligne : Espace client');
     expect(text(el)).not.to.contain('espace-client');
   });

@@ -4,7 +4,21 @@ import { control, env, pdfTool, received, resetKit, signIn, until } from '../sup
 import { configure } from '../../src/core/configure.js';
 import { outbox } from '../../src/core/outbox.js';
 import '../../src/define/delegation-tree.js';
-import { complete, errorOf, field, fill, grantorNatural, mandataryFields, mount, next, q, root, sign, text, type Form } from './helpers.js';
+import {
+  complete,
+  errorOf,
+  field,
+  fill,
+  grantorNatural,
+  mandataryFields,
+  mount,
+  next,
+  q,
+  root,
+  sign,
+  text,
+  type Form,
+} from './helpers.js';
 
 const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
 const submit = (el: Form) => q<HTMLButtonElement>(el, 'button[part="submit"]')!;
@@ -43,7 +57,8 @@ describe('<procura-mandate-form> steps', () => {
     expect(heading(el)).to.equal('Partie du mandataire');
     await next(el);
     // The pad shows its own message, worded for drawing (the method chosen).
-    const padError = () => q(el, 'procura-signature-pad')!.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '';
+    const padError = () =>
+      q(el, 'procura-signature-pad')!.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '';
     await until(() => padError().includes('signature manque'), 'the pad’s own message');
     expect(padError()).to.contain('dessinez-la');
     expect(errorOf(el, 'mandatary.email')).to.equal('Ce champ est obligatoire.');
@@ -63,16 +78,29 @@ describe('<procura-mandate-form> steps', () => {
 
   for (const lang of ['nl', 'en', 'fr-BE'] as const) {
     it(`speaks ${lang} in every step`, async () => {
-      const el = await mount(html`<procura-mandate-form lang=${lang} service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`);
-      const want = { nl: ['Deel van de volmachtgever', 'Ondernemingsnummer'], en: ['The grantor’s part', 'Enterprise number'], 'fr-BE': ['Partie du mandant', 'Numéro d’entreprise (BCE)'] }[lang];
+      const el = await mount(
+        html`<procura-mandate-form lang=${lang} service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`,
+      );
+      const want = {
+        nl: ['Deel van de volmachtgever', 'Ondernemingsnummer'],
+        en: ['The grantor’s part', 'Enterprise number'],
+        'fr-BE': ['Partie du mandant', 'Numéro d’entreprise (BCE)'],
+      }[lang];
       expect(heading(el)).to.equal(want[0]);
       expect(text(el)).to.contain(want[1]);
       await next(el);
-      expect(q(el, '.summary')!.textContent).to.contain({ nl: 'velden moeten', en: 'fields need', 'fr-BE': 'champs sont' }[lang]);
+      expect(q(el, '.summary')!.textContent).to.contain(
+        { nl: 'velden moeten', en: 'fields need', 'fr-BE': 'champs sont' }[lang],
+      );
       await expect(el).to.be.accessible();
       await fill(el, {
-        'grantor.legalName': 'Acme SA', 'grantor.enterpriseNumber': '0403.170.701', 'grantor.seat': 'Rue Royale 1, 1000 Bruxelles',
-        'grantor.representative.givenName': 'Marie', 'grantor.representative.familyName': 'Lambert', 'grantor.representative.capacity': 'CEO', 'grantor.email': 'marie.lambert@acme.example.com',
+        'grantor.legalName': 'Acme SA',
+        'grantor.enterpriseNumber': '0403.170.701',
+        'grantor.seat': 'Rue Royale 1, 1000 Bruxelles',
+        'grantor.representative.givenName': 'Marie',
+        'grantor.representative.familyName': 'Lambert',
+        'grantor.representative.capacity': 'CEO',
+        'grantor.email': 'marie.lambert@acme.example.com',
       });
       await sign(el, 'grantor');
       expect(q(el, 'procura-signature-pad')!.getAttribute('signer-name')).to.equal('Marie Lambert');
@@ -82,22 +110,37 @@ describe('<procura-mandate-form> steps', () => {
       await sign(el, 'mandatary');
       await next(el);
       await ready(el);
-      expect(heading(el)).to.equal({ nl: 'Nakijken en versturen', en: 'Check and send', 'fr-BE': 'Vérification et envoi' }[lang]);
+      expect(heading(el)).to.equal(
+        { nl: 'Nakijken en versturen', en: 'Check and send', 'fr-BE': 'Vérification et envoi' }[lang],
+      );
       await expect(el).to.be.accessible();
       const [doc] = await el.documents();
       expect(doc.mandate.locale).to.equal(lang);
-      expect(doc.mandate.grantor.representative).to.deep.equal({ givenName: 'Marie', familyName: 'Lambert', capacity: 'CEO' });
+      expect(doc.mandate.grantor.representative).to.deep.equal({
+        givenName: 'Marie',
+        familyName: 'Lambert',
+        capacity: 'CEO',
+      });
     });
   }
 
   it('uses the catalogs’ regional wording (fr-CA), behind configure({ strings }) and only for that region', async () => {
-    const label = (el: Form, path: string) => q(el, `label[for="f-${path.replace(/\W/g, '-')}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
-    const ca = await mount(html`<procura-mandate-form lang="fr-CA" service="espace-client" no-draft></procura-mandate-form>`);
+    const label = (el: Form, path: string) =>
+      q(el, `label[for="f-${path.replace(/\W/g, '-')}"]`)!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim();
+    const ca = await mount(
+      html`<procura-mandate-form lang="fr-CA" service="espace-client" no-draft></procura-mandate-form>`,
+    );
     expect(label(ca, 'grantor.email')).to.equal('Courriel du mandant');
     expect(label(ca, 'grantor.phone')).to.contain('Téléphone cellulaire ou fixe');
-    const fr = await mount(html`<procura-mandate-form lang="fr" service="espace-client" no-draft></procura-mandate-form>`);
+    const fr = await mount(
+      html`<procura-mandate-form lang="fr" service="espace-client" no-draft></procura-mandate-form>`,
+    );
     expect(label(fr, 'grantor.email')).to.equal('Adresse e-mail du mandant');
-    const be = await mount(html`<procura-mandate-form lang="fr-BE" service="espace-client" no-draft></procura-mandate-form>`);
+    const be = await mount(
+      html`<procura-mandate-form lang="fr-BE" service="espace-client" no-draft></procura-mandate-form>`,
+    );
     expect(label(be, 'grantor.email')).to.equal('Adresse e-mail du mandant');
     configure({ strings: { fr: { 'mandate.grantor.email': 'Votre adresse' } } });
     ca.requestUpdate();
@@ -151,7 +194,9 @@ describe('<procura-mandate-form> steps', () => {
   });
 
   it('sends a multipart mandate + PDF, and delivers it exactly once when the backend comes back', async () => {
-    const el = await mount(html`<procura-mandate-form id="m2" endpoint=${env.control} service="espace-client"></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form id="m2" endpoint=${env.control} service="espace-client"></procura-mandate-form>`,
+    );
     const events = record(el, 'procura-submit', 'procura-queued', 'procura-submitted');
     await complete(el);
     await ready(el);
@@ -176,7 +221,10 @@ describe('<procura-mandate-form> steps', () => {
     expect(got[0].body).to.contain('name="document"; filename="mandat-espace-client.pdf"');
     expect(got[0].body).to.contain('Content-Type: application/pdf');
     expect(got[0].body).to.contain('%PDF-');
-    const payload = events['procura-submit'][0].detail.payload as { document: { sha256: string }; signatures: unknown[] };
+    const payload = events['procura-submit'][0].detail.payload as {
+      document: { sha256: string };
+      signatures: unknown[];
+    };
     expect(got[0].body).to.contain(payload.document.sha256);
     expect(payload.signatures.length).to.equal(2);
     await outbox().flush();
@@ -184,7 +232,9 @@ describe('<procura-mandate-form> steps', () => {
   });
 
   it('sends one submission per service', async () => {
-    const el = await mount(html`<procura-mandate-form endpoint=${env.control} services="facturation dossiers" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.control} services="facturation dossiers" no-draft></procura-mandate-form>`,
+    );
     await complete(el);
     await ready(el);
     submit(el).click();
@@ -200,9 +250,16 @@ describe('<procura-mandate-form> steps', () => {
   it('shows the server’s field errors beside their fields, in the right step', async () => {
     await control('plan', {
       path: '/mandates',
-      problem: { status: 422, title: 'Invalid mandate', detail: 'The mandate has errors.', errors: [{ pointer: '/mandatary/email', detail: 'is already the address of another user', code: 'taken' }] },
+      problem: {
+        status: 422,
+        title: 'Invalid mandate',
+        detail: 'The mandate has errors.',
+        errors: [{ pointer: '/mandatary/email', detail: 'is already the address of another user', code: 'taken' }],
+      },
     });
-    const el = await mount(html`<procura-mandate-form endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     const events = record(el, 'procura-error');
     await complete(el);
     await ready(el);
@@ -224,7 +281,9 @@ describe('<procura-mandate-form> steps', () => {
   });
 
   it('lets the page cancel the submission', async () => {
-    const el = await mount(html`<procura-mandate-form endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.control} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     el.addEventListener('procura-submit', (e) => e.preventDefault());
     await complete(el);
     await ready(el);
@@ -236,9 +295,15 @@ describe('<procura-mandate-form> steps', () => {
   it('is answered 201 by the reference server for a complete mandate', async function () {
     if (!env.backend) throw new Error('the reference server is not running');
     await signIn('anne');
-    const el = await mount(html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     const events = record(el, 'procura-submitted', 'procura-error');
-    await complete(el, grantorNatural({ 'grantor.clientRef': 'C-100231' }), mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` }));
+    await complete(
+      el,
+      grantorNatural({ 'grantor.clientRef': 'C-100231' }),
+      mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` }),
+    );
     await ready(el);
     submit(el).click();
     await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
@@ -249,13 +314,16 @@ describe('<procura-mandate-form> steps', () => {
     expect(response.grantId).to.be.a('string');
     await el.updateComplete;
     // The confirmation shows a short reference made from the grant's id.
-    const ref = `PR-${response.grantId.replace(/[^0-9a-z]/gi, '').slice(0, 4)}-${response.grantId.replace(/[^0-9a-z]/gi, '').slice(4, 8)}`.toUpperCase();
+    const ref =
+      `PR-${response.grantId.replace(/[^0-9a-z]/gi, '').slice(0, 4)}-${response.grantId.replace(/[^0-9a-z]/gi, '').slice(4, 8)}`.toUpperCase();
     expect(q(el, '.ref')!.textContent).to.equal(ref);
     await expect(el).to.be.accessible();
   });
 
   it('contributes the mandates to a native form and takes part in its validity', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><procura-mandate-form name="mandates" required service="espace-client" no-draft></procura-mandate-form></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><procura-mandate-form name="mandates" required service="espace-client" no-draft></procura-mandate-form></form>`,
+    );
     const el = form.querySelector('procura-mandate-form') as Form;
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);

@@ -36,7 +36,9 @@ describe('<procura-mandate-form> focus after a failure', () => {
     this.timeout(60_000);
     if (!env.backend) throw new Error('the reference server is not running');
     await signIn('bram');
-    const el = await mount(html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await complete(el, grantorNatural(), mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` }));
     await ready(el);
     await send(el);
@@ -56,13 +58,17 @@ describe('<procura-mandate-form> focus after a failure', () => {
     if (!env.backend) throw new Error('the reference server is not running');
     await signIn('anne');
     const mandatary = mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` });
-    const first = await mount(html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const first = await mount(
+      html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await complete(first, grantorNatural(), mandatary);
     await ready(first);
     await send(first);
     expect(q(first, '[part="confirmation"]')).not.to.equal(null);
 
-    const el = await mount(html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.backend} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await complete(el, grantorNatural(), mandatary);
     await ready(el);
     await send(el);
@@ -85,7 +91,10 @@ describe('<procura-mandate-form> error summary link to a signature', () => {
     await next(el);
     const pad = q<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'procura-signature-pad')!;
     await until(() => !!pad.shadowRoot?.querySelector('[part~="error"]'), 'the pad’s own error');
-    const link = () => [...root(el).querySelectorAll<HTMLAnchorElement>('.summary a')].find((a) => a.getAttribute('href') === '#f-signatures-grantor')!;
+    const link = () =>
+      [...root(el).querySelectorAll<HTMLAnchorElement>('.summary a')].find(
+        (a) => a.getAttribute('href') === '#f-signatures-grantor',
+      )!;
     expect(link().textContent).to.contain('Signature du mandant : La signature manque : dessinez-la');
     // No copy of the message outside the pad: the pad's controls are described by the one inside.
     expect(q(el, '#e-f-signatures-grantor')).to.equal(null);
@@ -95,7 +104,11 @@ describe('<procura-mandate-form> error summary link to a signature', () => {
     expect(active.localName).to.equal('canvas');
     expect(active.getRootNode()).to.equal(pad.shadowRoot);
     expect(active.getAttribute('aria-invalid')).to.equal('true');
-    const said = (c: Element) => (c.getAttribute('aria-describedby') ?? '').split(' ').map((i) => pad.shadowRoot!.getElementById(i)?.textContent ?? '').join(' ');
+    const said = (c: Element) =>
+      (c.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((i) => pad.shadowRoot!.getElementById(i)?.textContent ?? '')
+        .join(' ');
     expect(said(active)).to.contain('dessinez-la dans le cadre');
 
     // The person chooses to type their name: the summary and the pad say so, and the link goes there.

@@ -28,10 +28,16 @@ describe('the mandate PDF when its font cannot be loaded', () => {
   for (const lang of ['fr', 'nl', 'en', 'de'])
     it(`refuses the PDF of Bożena Dvořák, says why (${lang}) and emits procura-error`, async () => {
       setBasePath(`${env.control}${CDN}/`);
-      const el = await mount(html`<procura-mandate-form service="espace-client" lang=${lang} no-draft></procura-mandate-form>`);
+      const el = await mount(
+        html`<procura-mandate-form service="espace-client" lang=${lang} no-draft></procura-mandate-form>`,
+      );
       const errors: ErrorDetail[] = [];
       el.addEventListener('procura-error', (e) => errors.push(e.detail));
-      await complete(el, grantorNatural({ 'grantor.givenName': 'Bożena', 'grantor.familyName': 'Dvořák' }), mandataryFields());
+      await complete(
+        el,
+        grantorNatural({ 'grantor.givenName': 'Bożena', 'grantor.familyName': 'Dvořák' }),
+        mandataryFields(),
+      );
 
       expect(await el.documents()).to.deep.equal([]);
       await el.updateComplete;
@@ -53,7 +59,11 @@ describe('the mandate PDF when its font cannot be loaded', () => {
     await control('reset'); // the control server now answers 200 with JSON
     setBasePath(`${env.control}${CDN}`);
     const el = await mount(html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`);
-    await complete(el, grantorNatural({ 'grantor.givenName': 'Bożena', 'grantor.familyName': 'Dvořák' }), mandataryFields());
+    await complete(
+      el,
+      grantorNatural({ 'grantor.givenName': 'Bożena', 'grantor.familyName': 'Dvořák' }),
+      mandataryFields(),
+    );
     expect(await el.documents()).to.deep.equal([]);
     await el.updateComplete;
     expect(q(el, '.pdf-failed')?.textContent).to.contain(expected.fr);
@@ -63,7 +73,11 @@ describe('the mandate PDF when its font cannot be loaded', () => {
   it('makes the PDF of a name that needs no Unicode font, even with the font missing', async () => {
     setBasePath(`${env.control}${CDN}/`);
     const el = await mount(html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`);
-    await complete(el, grantorNatural({ 'grantor.givenName': 'Hélène', 'grantor.familyName': 'Dupont' }), mandataryFields());
+    await complete(
+      el,
+      grantorNatural({ 'grantor.givenName': 'Hélène', 'grantor.familyName': 'Dupont' }),
+      mandataryFields(),
+    );
     const docs = await el.documents();
     expect(docs.length).to.equal(1);
     expect(await received(FONT)).to.deep.equal([]);

@@ -12,7 +12,8 @@ export const root = (el: Element) => el.shadowRoot!;
 export const q = <T extends Element = HTMLInputElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
 export const field = (el: Element, path: string) => q<HTMLInputElement>(el, `[name="${path}"]`);
 export const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-export const errorOf = (el: Element, path: string) => q(el, `#e-f-${path.replace(/\W/g, '-')}`)?.textContent?.trim() ?? '';
+export const errorOf = (el: Element, path: string) =>
+  q(el, `#e-f-${path.replace(/\W/g, '-')}`)?.textContent?.trim() ?? '';
 export const day = (offset: number) => {
   const d = new Date();
   d.setDate(d.getDate() + offset);
@@ -75,7 +76,10 @@ export async function sign(el: Form, party: 'grantor' | 'mandatary'): Promise<vo
   const canvas = pad.shadowRoot!.querySelector('[part~="signature-canvas"]')!;
   canvas.scrollIntoView({ block: 'center' });
   const r = canvas.getBoundingClientRect();
-  const at = (fx: number, fy: number): [number, number] => [Math.round(r.left + r.width * fx), Math.round(r.top + r.height * fy)];
+  const at = (fx: number, fy: number): [number, number] => [
+    Math.round(r.left + r.width * fx),
+    Math.round(r.top + r.height * fy),
+  ];
   await sendMouse({ type: 'move', position: at(0.1, 0.6) });
   await sendMouse({ type: 'down' });
   for (let i = 1; i <= 16; i++) await sendMouse({ type: 'move', position: at(0.1 + i * 0.05, i % 2 ? 0.2 : 0.8) });
@@ -91,12 +95,17 @@ export async function next(el: Form): Promise<void> {
 }
 
 /** From an empty natural-person form to the review step, both parties signed. */
-export async function complete(el: Form, grantor: Record<string, string | boolean> = grantorNatural(), mandatary: Record<string, string | boolean> = mandataryFields()): Promise<void> {
+export async function complete(
+  el: Form,
+  grantor: Record<string, string | boolean> = grantorNatural(),
+  mandatary: Record<string, string | boolean> = mandataryFields(),
+): Promise<void> {
   await fill(el, grantor);
   await sign(el, 'grantor');
   await next(el);
   const stuck = () => [...root(el).querySelectorAll('.field-error')].map((e) => e.textContent).join(' | ');
-  if (q(el, 'procura-signature-pad[data-party="grantor"]')) throw new Error(`the grantor's step did not pass: ${stuck()}`);
+  if (q(el, 'procura-signature-pad[data-party="grantor"]'))
+    throw new Error(`the grantor's step did not pass: ${stuck()}`);
   await next(el); // handover: "I am the mandatary"
   await fill(el, mandatary);
   await sign(el, 'mandatary');

@@ -16,7 +16,10 @@ type Tool = 'pdfinfo-struct' | 'pdfinfo-meta' | 'qpdf-json' | 'pdftotext' | 'pdf
 async function tool(name: Tool, bytes: Uint8Array): Promise<string> {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  const r = (await executeServerCommand('pdf-tool', { tool: name, base64: btoa(bin) })) as { ok: boolean; output: string };
+  const r = (await executeServerCommand('pdf-tool', { tool: name, base64: btoa(bin) })) as {
+    ok: boolean;
+    output: string;
+  };
   expect(r.ok, `${name}: ${r.output}`).to.equal(true);
   return r.output;
 }
@@ -57,11 +60,15 @@ const one = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The objects of `qpdf --json` (version 2), by id. */
 async function objects(bytes: Uint8Array): Promise<Record<string, { value?: Record<string, unknown> }>> {
-  const json = JSON.parse(await tool('qpdf-json', bytes)) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+  const json = JSON.parse(await tool('qpdf-json', bytes)) as {
+    qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+  };
   return json.qpdf[1];
 }
 const values = (objs: Record<string, { value?: Record<string, unknown> }>) =>
-  Object.values(objs).flatMap((o) => (o.value && typeof o.value === 'object' && !Array.isArray(o.value) ? [o.value] : []));
+  Object.values(objs).flatMap((o) =>
+    o.value && typeof o.value === 'object' && !Array.isArray(o.value) ? [o.value] : [],
+  );
 
 /**
  * Walks each page's content streams: every operator that paints (text, image, path) must
@@ -76,7 +83,9 @@ async function untagged(bytes: Uint8Array): Promise<string[]> {
     const streams = c instanceof PDFArray ? c.asArray() : [c];
     const open: string[] = [];
     for (const ref of streams) {
-      const text = new TextDecoder('latin1').decode(decodePDFRawStream(doc.context.lookup(ref) as Parameters<typeof decodePDFRawStream>[0]).decode());
+      const text = new TextDecoder('latin1').decode(
+        decodePDFRawStream(doc.context.lookup(ref) as Parameters<typeof decodePDFRawStream>[0]).decode(),
+      );
       for (const line of text.split('\n')) {
         const op = line.trim().split(/\s+/).pop() ?? '';
         if (op === 'BDC' || op === 'BMC') open.push(line);
@@ -124,8 +133,16 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
     // Each part's label–value rows are a table: TH (a row header) then TD, in one TR.
     const tables = body.filter((k) => k.type === 'Table');
     expect(tables.length).to.equal(3);
-    const rows = (t: Node) => t.kids.map((tr) => { expect(tr.type).to.equal('TR'); return tr.kids.map((c) => `${c.type}:${one(c.text ?? '')}`); });
-    expect(rows(tables[0])).to.deep.include.members([['TH:Prénom', 'TD:Anne'], ['TH:Nom de famille', 'TD:Dupont'], ['TH:Adresse e-mail du mandant', 'TD:anne.dupont@example.com']]);
+    const rows = (t: Node) =>
+      t.kids.map((tr) => {
+        expect(tr.type).to.equal('TR');
+        return tr.kids.map((c) => `${c.type}:${one(c.text ?? '')}`);
+      });
+    expect(rows(tables[0])).to.deep.include.members([
+      ['TH:Prénom', 'TD:Anne'],
+      ['TH:Nom de famille', 'TD:Dupont'],
+      ['TH:Adresse e-mail du mandant', 'TD:anne.dupont@example.com'],
+    ]);
     expect(rows(tables[1])).to.deep.include(['TH:Nom de famille', 'TD:Janssens']);
     for (const th of all(tree).filter((n) => n.type === 'TH')) expect(th.attrs).to.include('/Scope /Row');
     // The signatures: one group each, heading, the image as a Figure, then who, when, how.
@@ -149,7 +166,8 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
     }
     // Nothing a reader needs is outside the tree; the footer (hash, document id, page n / N) is an artifact.
     const tagged = read.join(' ');
-    for (const s of ['anne.dupont@example.com', 'bram.janssens@example.com', 'Signé par Bram Janssens', 'comptable']) expect(tagged).to.contain(s);
+    for (const s of ['anne.dupont@example.com', 'bram.janssens@example.com', 'Signé par Bram Janssens', 'comptable'])
+      expect(tagged).to.contain(s);
     expect(tagged).not.to.match(/Page \d \/ \d/);
     expect(tagged).not.to.contain(doc.dataHash);
     expect(page).to.match(/Page 1 \/ \d/);
@@ -173,7 +191,9 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
     const figures = objs.filter((o) => o['/S'] === '/Figure');
     expect(figures.map((f) => f['/Alt'])).to.deep.equal(['u:Signature de Anne Dupont', 'u:Signature de Bram Janssens']);
     for (const f of figures) expect((f['/A'] as Record<string, unknown>)['/BBox']).to.have.length(4);
-    expect(objs.filter((o) => o['/Type'] === '/Page').map((p) => p['/StructParents'])).to.deep.equal([...Array(pages).keys()]);
+    expect(objs.filter((o) => o['/Type'] === '/Page').map((p) => p['/StructParents'])).to.deep.equal([
+      ...Array(pages).keys(),
+    ]);
 
     // XMP: the same title, and the PDF/UA-1 identification.
     const xmp = await tool('pdfinfo-meta', bytes);
@@ -185,7 +205,8 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
   it('tags an access request in Dutch: /Lang nl, one signature whose alternative text is Dutch, every letter of Dvořák kept', async () => {
     const form = nlForm as Record<string, string>;
     const review = nlReview as Record<string, string>;
-    const t = (key: string, p: Record<string, string | number> = {}) => (review[key] ?? form[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in p ? String(p[n]) : m));
+    const t = (key: string, p: Record<string, string | number> = {}) =>
+      (review[key] ?? form[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in p ? String(p[n]) : m));
     const label = (path: string) => form[`mandate.${path}`] ?? form[`mandate.${path.split('.').pop()}`] ?? path;
     const date = (d: string) => new Intl.DateTimeFormat('nl', { dateStyle: 'long' }).format(new Date(d));
     const c = Object.assign(document.createElement('canvas'), { width: 120, height: 40 });
@@ -201,7 +222,9 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
         service: 'espace-client',
         requester: { kind: 'natural', givenName: 'Antonín', familyName: 'Dvořák', email: 'a.dvorak@example.com' },
         scope: { contracts: 'all', includeFuture: true },
-        signatures: [{ party: 'requester', method: 'drawn', signerName: 'Antonín Dvořák', signedAt: '2026-11-30T10:00:00.000Z' }],
+        signatures: [
+          { party: 'requester', method: 'drawn', signerName: 'Antonín Dvořák', signedAt: '2026-11-30T10:00:00.000Z' },
+        ],
         locale: 'nl',
       } as never,
       serviceName: 'Online klantenzone',
@@ -215,7 +238,9 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
     expect(texts(tree).map(one)).to.include('Dvořák');
     const objs = values(await objects(bytes));
     expect(objs.find((o) => o['/Type'] === '/Catalog')!['/Lang']).to.equal('u:nl');
-    expect(objs.filter((o) => o['/S'] === '/Figure').map((f) => f['/Alt'])).to.deep.equal(['u:Handtekening van Antonín Dvořák']);
+    expect(objs.filter((o) => o['/S'] === '/Figure').map((f) => f['/Alt'])).to.deep.equal([
+      'u:Handtekening van Antonín Dvořák',
+    ]);
     expect(await untagged(bytes)).to.deep.equal([]);
     expect(await tool('pdfinfo-meta', bytes)).to.contain('<pdfuaid:part>1</pdfuaid:part>');
   });

@@ -16,14 +16,23 @@ const pdftext = async (b: Blob) => {
 
 /** A tree-like element: what <procura-delegation-tree> exposes (decision, definition, the event). */
 function fakeTree(id: string) {
-  const t = Object.assign(document.createElement('div'), { id }) as HTMLDivElement & { decision?: unknown; definition?: unknown };
+  const t = Object.assign(document.createElement('div'), { id }) as HTMLDivElement & {
+    decision?: unknown;
+    definition?: unknown;
+  };
   t.definition = {
     id: 'broker-client-space',
     version: '1',
     start: 'person',
     questions: {
-      person: { text: { fr: 'Qui est le preneur d’assurance ?' }, options: [{ id: 'natural', label: { fr: 'Une personne physique' }, next: 'natural-for' }] },
-      'natural-for': { text: { fr: 'Pour qui l’accès est-il demandé ?' }, options: [{ id: 'other', label: { fr: 'Pour une autre personne que l’assuré' }, next: 'natural-other' }] },
+      person: {
+        text: { fr: 'Qui est le preneur d’assurance ?' },
+        options: [{ id: 'natural', label: { fr: 'Une personne physique' }, next: 'natural-for' }],
+      },
+      'natural-for': {
+        text: { fr: 'Pour qui l’accès est-il demandé ?' },
+        options: [{ id: 'other', label: { fr: 'Pour une autre personne que l’assuré' }, next: 'natural-other' }],
+      },
     },
     outcomes: {},
   };
@@ -35,12 +44,22 @@ function fakeTree(id: string) {
       { question: 'natural-for', option: 'other' },
     ],
     outcome: 'natural-other',
-    result: { id: 'natural-other', mandate: true, contracts: 'listed', form: 'mandate-natural', text: { fr: 'Mandat pour une liste de contrats.' } },
+    result: {
+      id: 'natural-other',
+      mandate: true,
+      contracts: 'listed',
+      form: 'mandate-natural',
+      text: { fr: 'Mandat pour une liste de contrats.' },
+    },
   };
   return t;
 }
 
-async function signedForm(grantor = grantorNatural(), mandatary = mandataryFields(), attrs = html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`): Promise<Form> {
+async function signedForm(
+  grantor = grantorNatural(),
+  mandatary = mandataryFields(),
+  attrs = html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`,
+): Promise<Form> {
   const el = await mount(attrs);
   await complete(el, grantor, mandatary);
   return el;
@@ -54,25 +73,63 @@ describe('the mandate PDF', () => {
     document.body.append(wrap);
     wrap.append(fakeTree('t1'));
     try {
-      const el = await mount(html`<procura-mandate-form for="t1" no-draft service="espace-client"></procura-mandate-form>`);
+      const el = await mount(
+        html`<procura-mandate-form for="t1" no-draft service="espace-client"></procura-mandate-form>`,
+      );
       wrap.append(el);
       await el.updateComplete;
-      const grantor = grantorNatural({ 'grantor.givenName': 'Hélène', 'grantor.familyName': 'Lefèvre-Dubœuf', 'grantor.clientRef': 'C-100231' });
-      await complete(el, { ...grantor, 'scope.contractIds': 'P-77 P-78', 'scope.includeFuture': true, validFrom: '2099-01-01', validUntil: '2099-12-31' }, mandataryFields({ 'mandatary.givenName': 'François', 'mandatary.relation': 'beau-frère' }));
+      const grantor = grantorNatural({
+        'grantor.givenName': 'Hélène',
+        'grantor.familyName': 'Lefèvre-Dubœuf',
+        'grantor.clientRef': 'C-100231',
+      });
+      await complete(
+        el,
+        {
+          ...grantor,
+          'scope.contractIds': 'P-77 P-78',
+          'scope.includeFuture': true,
+          validFrom: '2099-01-01',
+          validUntil: '2099-12-31',
+        },
+        mandataryFields({ 'mandatary.givenName': 'François', 'mandatary.relation': 'beau-frère' }),
+      );
       const [doc] = await el.documents();
       const txt = await pdftext(doc.blob);
-      for (const s of ['Mandat d’accès à un service en ligne', 'Hélène', 'Lefèvre-Dubœuf', '12 avril 1980', 'anne.dupont@example.com', '+32 470 12 34 56', 'C-100231', 'François', 'Janssens', 'bram.janssens@example.com', 'beau-frère', 'espace-client', 'Une liste de contrats', 'P-77, P-78', 'Inclure aussi les contrats futurs oui', '1 janvier 2099', '31 décembre 2099'])
+      for (const s of [
+        'Mandat d’accès à un service en ligne',
+        'Hélène',
+        'Lefèvre-Dubœuf',
+        '12 avril 1980',
+        'anne.dupont@example.com',
+        '+32 470 12 34 56',
+        'C-100231',
+        'François',
+        'Janssens',
+        'bram.janssens@example.com',
+        'beau-frère',
+        'espace-client',
+        'Une liste de contrats',
+        'P-77, P-78',
+        'Inclure aussi les contrats futurs oui',
+        '1 janvier 2099',
+        '31 décembre 2099',
+      ])
         expect(txt, s).to.contain(s);
       expect(txt).to.contain('Signé par Hélène Lefèvre-Dubœuf');
       expect(txt).to.contain('Signé par François Janssens');
       for (const s of doc.mandate.signatures) {
         const d = new Date(s.signedAt);
-        expect(txt).to.contain(`le ${new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short' }).format(d).replace(/\u202f|\u00a0/g, ' ')}`);
+        expect(txt).to.contain(
+          `le ${new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short' }).format(d).replace(/\u202f|\u00a0/g, ' ')}`,
+        );
       }
       expect(txt).to.contain('Qui est le preneur d’assurance ? Une personne physique');
       expect(txt).to.contain('Pour une autre personne que l’assuré');
       // The outcome is a sentence about this document, not the questionnaire's instruction.
-      expect(txt.replace(/\s+/g, ' ')).to.contain('Résultat Mandat requis : le mandataire verra uniquement les contrats indiqués dans ce mandat.');
+      expect(txt.replace(/\s+/g, ' ')).to.contain(
+        'Résultat Mandat requis : le mandataire verra uniquement les contrats indiqués dans ce mandat.',
+      );
       expect(txt).not.to.contain('Mandat pour une liste de contrats.');
       // The footer hash is the SHA-256 of the canonical JSON of the mandate without its document.
       const { document: _, ...data } = doc.mandate;
@@ -82,7 +139,15 @@ describe('the mandate PDF', () => {
       expect(txt).to.match(/Page 1 \/ \d/);
       // The PDF's own hash is the one the mandate declares.
       expect(doc.mandate.document!.sha256).to.equal(await sha256Hex(await bytesOf(doc.blob)));
-      expect(doc.mandate.decision).to.deep.equal({ treeId: 'broker-client-space', treeVersion: '1', answers: [{ question: 'person', option: 'natural' }, { question: 'natural-for', option: 'other' }], outcome: 'natural-other' });
+      expect(doc.mandate.decision).to.deep.equal({
+        treeId: 'broker-client-space',
+        treeVersion: '1',
+        answers: [
+          { question: 'person', option: 'natural' },
+          { question: 'natural-for', option: 'other' },
+        ],
+        outcome: 'natural-other',
+      });
       const fonts = await pdfTool('pdffonts', await bytesOf(doc.blob));
       expect(fonts.output).to.contain('Helvetica');
       expect(fonts.output).not.to.contain('DejaVu');
@@ -97,12 +162,29 @@ describe('the mandate PDF', () => {
 
   it('keeps every letter of Łódź, Dvořák, Şişli and Nguyễn by embedding DejaVu Sans', async () => {
     const el = await signedForm(
-      grantorNatural({ 'grantor.givenName': 'Antonín', 'grantor.familyName': 'Dvořák', 'grantor.clientRef': 'Şişli-42' }),
-      mandataryFields({ 'mandatary.givenName': 'Lan', 'mandatary.familyName': 'Nguyễn', 'mandatary.relation': 'collègue de Łódź' }),
+      grantorNatural({
+        'grantor.givenName': 'Antonín',
+        'grantor.familyName': 'Dvořák',
+        'grantor.clientRef': 'Şişli-42',
+      }),
+      mandataryFields({
+        'mandatary.givenName': 'Lan',
+        'mandatary.familyName': 'Nguyễn',
+        'mandatary.relation': 'collègue de Łódź',
+      }),
     );
     const [doc] = await el.documents();
     const txt = await pdftext(doc.blob);
-    for (const s of ['Antonín', 'Dvořák', 'Şişli-42', 'Nguyễn', 'collègue de Łódź', 'Signé par Antonín Dvořák', 'Signé par Lan Nguyễn']) expect(txt, s).to.contain(s);
+    for (const s of [
+      'Antonín',
+      'Dvořák',
+      'Şişli-42',
+      'Nguyễn',
+      'collègue de Łódź',
+      'Signé par Antonín Dvořák',
+      'Signé par Lan Nguyễn',
+    ])
+      expect(txt, s).to.contain(s);
     const fonts = await pdfTool('pdffonts', await bytesOf(doc.blob));
     expect(fonts.output).to.match(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes/);
     expect(fonts.output).not.to.contain('Helvetica');
@@ -114,12 +196,22 @@ describe('the mandate PDF', () => {
   it('is written in the form’s language, and takes the page’s text overrides', async () => {
     const { configure } = await import('../../src/core/configure.js');
     configure({ strings: { 'nl-BE': { 'mandate.pdf.commitments': 'Afspraken' } } });
-    const el = await signedForm(undefined, undefined, html`<procura-mandate-form lang="nl-BE" service="espace-client" no-draft></procura-mandate-form>`).catch(async () => {
+    const el = await signedForm(
+      undefined,
+      undefined,
+      html`<procura-mandate-form lang="nl-BE" service="espace-client" no-draft></procura-mandate-form>`,
+    ).catch(async () => {
       throw new Error('the Dutch form could not be completed');
     });
     const [doc] = await el.documents();
     const txt = await pdftext(doc.blob);
-    for (const s of ['Volmacht voor toegang tot een onlinedienst', 'Ondertekend door Anne Dupont', 'Afspraken', 'Vingerafdruk van de gegevens', 'tot herroeping'])
+    for (const s of [
+      'Volmacht voor toegang tot een onlinedienst',
+      'Ondertekend door Anne Dupont',
+      'Afspraken',
+      'Vingerafdruk van de gegevens',
+      'tot herroeping',
+    ])
       expect(txt, s).to.contain(s);
     expect(txt).to.match(/Pagina 1 \/ \d/);
     expect(txt).not.to.contain('Verbintenissen');
@@ -127,7 +219,11 @@ describe('the mandate PDF', () => {
   });
 
   it('makes one mandate and one PDF per service', async () => {
-    const el = await signedForm(undefined, undefined, html`<procura-mandate-form services="facturation dossiers" no-draft></procura-mandate-form>`);
+    const el = await signedForm(
+      undefined,
+      undefined,
+      html`<procura-mandate-form services="facturation dossiers" no-draft></procura-mandate-form>`,
+    );
     const docs = await el.documents();
     expect(docs.map((d) => d.service)).to.deep.equal(['facturation', 'dossiers']);
     expect(docs.map((d) => d.filename)).to.deep.equal(['mandat-facturation.pdf', 'mandat-dossiers.pdf']);
@@ -135,7 +231,9 @@ describe('the mandate PDF', () => {
     expect(await pdftext(docs[0].blob)).to.contain('Service : facturation');
     expect(await pdftext(docs[1].blob)).to.contain('Service : dossiers');
     expect(el.shadowRoot!.querySelectorAll('a[part="document"]').length).to.equal(2);
-    expect(el.shadowRoot!.querySelector('button[part="submit"]')!.textContent!.trim()).to.equal('Envoyer les 2 mandats');
+    expect(el.shadowRoot!.querySelector('button[part="submit"]')!.textContent!.trim()).to.equal(
+      'Envoyer les 2 mandats',
+    );
   });
 
   // Its speed is measured by `npm run bench` (budget mandate-pdf), never here: this machine is shared.
@@ -145,9 +243,16 @@ describe('the mandate PDF', () => {
     const sigs = (el as unknown as { sigs: Record<string, { png: Blob }> }).sigs;
     const images = { grantor: await pdfImage(sigs.grantor.png), mandatary: await pdfImage(sigs.mandatary.png) };
     expect(images.grantor[0]).to.equal(0xff); // a JPEG: placed as is, where a large PNG costs pdf-lib hundreds of ms
-    const long = Array.from({ length: 14 }, (_, i) => ({ question: `Question ${i + 1} : quelle est votre situation exacte ?`, answer: `Réponse ${i + 1}` }));
+    const long = Array.from({ length: 14 }, (_, i) => ({
+      question: `Question ${i + 1} : quelle est votre situation exacte ?`,
+      answer: `Réponse ${i + 1}`,
+    }));
     const input = (family: string) => ({
-      mandate: { ...doc.mandate, grantor: { ...doc.mandate.grantor, familyName: family }, signatures: doc.mandate.signatures.map((x) => ({ ...x, signerName: `${x.signerName} ${family}` })) },
+      mandate: {
+        ...doc.mandate,
+        grantor: { ...doc.mandate.grantor, familyName: family },
+        signatures: doc.mandate.signatures.map((x) => ({ ...x, signerName: `${x.signerName} ${family}` })),
+      },
       t: (k: string, p?: Record<string, string | number>) => `${k} ${p ? Object.values(p).join(' ') : ''}`,
       label: (p: string) => p,
       date: (d: string) => d,
@@ -185,7 +290,9 @@ describe('the mandate PDF', () => {
       c.getContext('2d')!.fillRect(0, 0, 60, 20);
       resolve(c.toDataURL('image/png'));
     });
-    const el = await mount(html`<procura-mandate-form service="espace-client" no-draft .config=${{ title: { fr: 'Courtier Demo – mandat', en: 'Courtier Demo – mandate' }, logoUrl: logo }}></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form service="espace-client" no-draft .config=${{ title: { fr: 'Courtier Demo – mandat', en: 'Courtier Demo – mandate' }, logoUrl: logo }}></procura-mandate-form>`,
+    );
     await el.updateComplete;
     const { fill } = await import('./helpers.js');
     await fill(el, { ...grantorNatural(), ...mandataryFields() } as Record<string, string>).catch(() => undefined);

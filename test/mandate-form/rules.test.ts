@@ -3,25 +3,54 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../support/env.js';
 import { resetKit } from '../support/env.js';
 import { check, toMandate, type Context, type Values } from '../../src/mandate-form/model.js';
-import { errorOf, field, fill, grantorNatural, mandataryFields, mount, next, q, root, sign, text, type, day } from './helpers.js';
+import {
+  errorOf,
+  field,
+  fill,
+  grantorNatural,
+  mandataryFields,
+  mount,
+  next,
+  q,
+  root,
+  sign,
+  text,
+  type,
+  day,
+} from './helpers.js';
 
-const ctx = (o: Partial<Context> = {}): Context => ({ service: 'espace-client', kind: 'natural', contracts: 'all', signatures: [], locale: 'fr', ...o });
+const ctx = (o: Partial<Context> = {}): Context => ({
+  service: 'espace-client',
+  kind: 'natural',
+  contracts: 'all',
+  signatures: [],
+  locale: 'fr',
+  ...o,
+});
 const codes = (v: Values, c = ctx(), opts = {}) => Object.fromEntries(check(v, c, opts).map((i) => [i.path, i.code]));
 
 describe('mandate rules (pure, shared with the server)', () => {
   it('refuses two equal e-mails, also through case and plus-addressing', () => {
     const base = { ...grantorNatural(), ...mandataryFields() };
     expect(codes({ ...base, 'mandatary.email': 'anne.dupont@example.com' })['mandatary.email']).to.equal('sameEmail');
-    expect(codes({ ...base, 'mandatary.email': 'Anne.Dupont+bram@Example.com' })['mandatary.email']).to.equal('sameEmail');
+    expect(codes({ ...base, 'mandatary.email': 'Anne.Dupont+bram@Example.com' })['mandatary.email']).to.equal(
+      'sameEmail',
+    );
     expect(codes(base)['mandatary.email']).to.equal(undefined);
   });
 
   it('refuses a shared or role address on either side, with a configurable list', () => {
     const base = { ...grantorNatural(), ...mandataryFields() };
     expect(codes({ ...base, 'grantor.email': 'info@cabinet-dupont.be' })['grantor.email']).to.equal('sharedEmail');
-    expect(codes({ ...base, 'mandatary.email': 'secretariat+bram@cabinet.be' })['mandatary.email']).to.equal('sharedEmail');
+    expect(codes({ ...base, 'mandatary.email': 'secretariat+bram@cabinet.be' })['mandatary.email']).to.equal(
+      'sharedEmail',
+    );
     expect(codes({ ...base, 'mandatary.email': 'bureau@cabinet.be' })['mandatary.email']).to.equal(undefined);
-    expect(codes({ ...base, 'mandatary.email': 'bureau@cabinet.be' }, ctx(), { roleLocalParts: ['bureau'] })['mandatary.email']).to.equal('sharedEmail');
+    expect(
+      codes({ ...base, 'mandatary.email': 'bureau@cabinet.be' }, ctx(), { roleLocalParts: ['bureau'] })[
+        'mandatary.email'
+      ],
+    ).to.equal('sharedEmail');
   });
 
   it('runs the rules across fields even while other fields are still empty', () => {
@@ -53,12 +82,27 @@ describe('mandate rules (pure, shared with the server)', () => {
 
   it('requires the fields of the kind of person, and only those', () => {
     const natural = codes({}, ctx());
-    for (const p of ['grantor.givenName', 'grantor.familyName', 'grantor.email', 'mandatary.givenName', 'mandatary.familyName', 'mandatary.email'])
+    for (const p of [
+      'grantor.givenName',
+      'grantor.familyName',
+      'grantor.email',
+      'mandatary.givenName',
+      'mandatary.familyName',
+      'mandatary.email',
+    ])
       expect(natural[p], p).to.equal('required');
     expect(natural['grantor.legalName']).to.equal(undefined);
     expect(natural['grantor.birthDate']).to.equal(undefined);
     const legal = codes({}, ctx({ kind: 'legal' }));
-    for (const p of ['grantor.legalName', 'grantor.enterpriseNumber', 'grantor.seat', 'grantor.representative.givenName', 'grantor.representative.familyName', 'grantor.representative.capacity', 'grantor.email'])
+    for (const p of [
+      'grantor.legalName',
+      'grantor.enterpriseNumber',
+      'grantor.seat',
+      'grantor.representative.givenName',
+      'grantor.representative.familyName',
+      'grantor.representative.capacity',
+      'grantor.email',
+    ])
       expect(legal[p], p).to.equal('required');
     expect(legal['grantor.givenName']).to.equal(undefined);
     expect(legal['grantor.representative']).to.equal(undefined); // said field by field instead
@@ -77,7 +121,9 @@ describe('mandate rules (pure, shared with the server)', () => {
   it('wants contract ids unless all contracts are given, and one only for "one"', () => {
     const base = { ...grantorNatural(), ...mandataryFields() };
     expect(codes(base, ctx({ contracts: 'listed' }))['scope.contractIds']).to.equal('required');
-    expect(codes({ ...base, 'scope.contractIds': 'P-1, P-2' }, ctx({ contracts: 'one' }))['scope.contractIds']).to.equal('max');
+    expect(
+      codes({ ...base, 'scope.contractIds': 'P-1, P-2' }, ctx({ contracts: 'one' }))['scope.contractIds'],
+    ).to.equal('max');
     const m = toMandate({ ...base, 'scope.contractIds': 'P-1, P-2 ;P-3' }, ctx({ contracts: 'listed' }));
     expect(m.scope.contractIds).to.deep.equal(['P-1', 'P-2', 'P-3']);
   });
@@ -129,7 +175,9 @@ describe('<procura-mandate-form> validation as a person sees it', () => {
   });
 
   it('asks a legal person for its company fields and checks the enterprise number', async () => {
-    const el = await mount(html`<procura-mandate-form service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form service="espace-client" grantor-kind="legal" no-draft></procura-mandate-form>`,
+    );
     expect(field(el, 'grantor.givenName')).to.equal(null);
     expect(field(el, 'grantor.kind')).to.equal(null);
     await fill(el, { 'grantor.legalName': 'Acme SA', 'grantor.enterpriseNumber': '0403.170.702' });
@@ -137,7 +185,13 @@ describe('<procura-mandate-form> validation as a person sees it', () => {
     await fill(el, { 'grantor.enterpriseNumber': '0403.170.701' });
     expect(errorOf(el, 'grantor.enterpriseNumber')).to.equal('');
     await next(el);
-    for (const p of ['grantor.seat', 'grantor.representative.givenName', 'grantor.representative.familyName', 'grantor.representative.capacity', 'grantor.email'])
+    for (const p of [
+      'grantor.seat',
+      'grantor.representative.givenName',
+      'grantor.representative.familyName',
+      'grantor.representative.capacity',
+      'grantor.email',
+    ])
       expect(errorOf(el, p), p).to.equal('Ce champ est obligatoire.');
     expect(errorOf(el, 'grantor.representative.proof')).to.equal('');
     expect(field(el, 'grantor.representative.capacity')!.getAttribute('autocomplete')).to.equal('organization-title');
@@ -165,7 +219,9 @@ describe('<procura-mandate-form> validation as a person sees it', () => {
   });
 
   it('uses the roleAddresses of its configuration', async () => {
-    const el = await mount(html`<procura-mandate-form service="espace-client" no-draft><script type="application/json">{"roleAddresses":["bureau"]}</script></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form service="espace-client" no-draft><script type="application/json">{"roleAddresses":["bureau"]}</script></procura-mandate-form>`,
+    );
     await fill(el, { 'grantor.email': 'bureau@cabinet.be' });
     expect(errorOf(el, 'grantor.email')).to.contain('partagée');
     await fill(el, { 'grantor.email': 'info@cabinet.be' });

@@ -21,12 +21,19 @@ describe('<procura-access-grants> at phone widths', () => {
   for (const width of WIDTHS) {
     it(`fits ${width} px: the list, the revoke dialog and the notice after it`, async () => {
       await viewport(width);
-      await mandate('jan', 'anne', { relation: 'belle-sœur et administratrice provisoire', scope: { contracts: 'all', includeFuture: true } });
-      const active = await mandate('anne', 'jan', { scope: { contracts: 'listed', contractIds: ['C-1001-HABITATION-2024', 'C-2002-AUTOMOBILE-2025'] } });
+      await mandate('jan', 'anne', {
+        relation: 'belle-sœur et administratrice provisoire',
+        scope: { contracts: 'all', includeFuture: true },
+      });
+      const active = await mandate('anne', 'jan', {
+        scope: { contracts: 'listed', contractIds: ['C-1001-HABITATION-2024', 'C-2002-AUTOMOBILE-2025'] },
+      });
       await broker(active, 'activate', {}, 'anne');
       await mandate('anne', 'bram', { validUntil: inFuture(365) });
       await as('anne');
-      const el = await fixture<ProcuraAccessGrants>(html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`);
+      const el = await fixture<ProcuraAccessGrants>(
+        html`<procura-access-grants endpoint=${env.backend!}></procura-access-grants>`,
+      );
       await until(() => !!shadow(el).querySelector('.toolbar'), 'the list', 15_000);
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('[part~=grant]').length).to.equal(3);

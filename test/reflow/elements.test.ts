@@ -25,7 +25,9 @@ describe('the elements at phone widths', () => {
       beforeEach(() => viewport(width));
 
       it('the delegation tree: each question, the choice asked for, the outcome and the answers', async () => {
-        const el = await fixture<ProcuraDelegationTree>(html`<procura-delegation-tree tree="broker-client-space" no-draft></procura-delegation-tree>`);
+        const el = await fixture<ProcuraDelegationTree>(
+          html`<procura-delegation-tree tree="broker-client-space" no-draft></procura-delegation-tree>`,
+        );
         await until(() => !!sr(el).querySelector('legend'), 'the first question');
         expect(problems(el), 'first question').to.deep.equal([]);
         sr(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
@@ -45,7 +47,13 @@ describe('the elements at phone widths', () => {
       });
 
       it('consent: the notice and its boxes, ticked, sent, and queued when the server is away', async () => {
-        const long = { ...notice, controller: { ...notice.controller, contact: 'protection-des-donnees-personnelles@courtier-assurances-exemple.example' } };
+        const long = {
+          ...notice,
+          controller: {
+            ...notice.controller,
+            contact: 'protection-des-donnees-personnelles@courtier-assurances-exemple.example',
+          },
+        };
         const el = await mountConsent(long, { preset: 'insurance-prospection', endpoint: env.control });
         expect(boxes(el).length).to.be.above(1);
         expect(problems(el), 'unticked').to.deep.equal([]);

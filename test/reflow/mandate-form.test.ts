@@ -2,7 +2,18 @@
 // fits the width, and the review's values are read on whole lines, not a letter per line.
 import { expect, html } from '@open-wc/testing';
 import { env, resetKit, signIn, until } from '../support/env.js';
-import { complete, fill, grantorNatural, mandataryFields, mount, next, q, root, sign, type Form } from '../mandate-form/helpers.js';
+import {
+  complete,
+  fill,
+  grantorNatural,
+  mandataryFields,
+  mount,
+  next,
+  q,
+  root,
+  sign,
+  type Form,
+} from '../mandate-form/helpers.js';
 import { problems, viewport, wideViewport, WIDTHS } from './support.js';
 
 const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
@@ -22,7 +33,12 @@ describe('<procura-mandate-form> at phone widths', () => {
       await next(el);
       expect(q(el, '.summary'), 'the error summary').to.not.equal(null);
       expect(problems(el), 'grantor, with errors').to.deep.equal([]);
-      await fill(el, grantorNatural({ 'grantor.email': 'anne-catherine.vandenbroucke-de-meulemeester@courtier-exemple.example.com' }));
+      await fill(
+        el,
+        grantorNatural({
+          'grantor.email': 'anne-catherine.vandenbroucke-de-meulemeester@courtier-exemple.example.com',
+        }),
+      );
       await sign(el, 'grantor');
       expect(problems(el), 'grantor, signed').to.deep.equal([]);
       await next(el);
@@ -32,7 +48,12 @@ describe('<procura-mandate-form> at phone widths', () => {
       expect(heading(el)).to.equal('Partie du mandataire');
       await pad().updateComplete;
       expect(problems(el), 'mandatary, empty').to.deep.equal([]);
-      await fill(el, mandataryFields({ 'mandatary.email': 'bram.janssens-vanderstraeten.comptabilite@fiduciaire-exemple-belgique.example.com' }));
+      await fill(
+        el,
+        mandataryFields({
+          'mandatary.email': 'bram.janssens-vanderstraeten.comptabilite@fiduciaire-exemple-belgique.example.com',
+        }),
+      );
       await sign(el, 'mandatary');
       expect(problems(el), 'mandatary, signed').to.deep.equal([]);
       await next(el);
@@ -43,7 +64,9 @@ describe('<procura-mandate-form> at phone widths', () => {
       // Narrow: each term above its value, the value on the whole width.
       const dl = q<HTMLElement>(el, 'dl')!;
       const full = dl.getBoundingClientRect().width;
-      const narrowValues = [...root(el).querySelectorAll('dd')].filter((dd) => dd.getBoundingClientRect().width < full * 0.9).map((dd) => dd.textContent!.trim());
+      const narrowValues = [...root(el).querySelectorAll('dd')]
+        .filter((dd) => dd.getBoundingClientRect().width < full * 0.9)
+        .map((dd) => dd.textContent!.trim());
       expect(narrowValues, 'values squeezed beside their terms').to.deep.equal([]);
     });
   }
@@ -51,7 +74,9 @@ describe('<procura-mandate-form> at phone widths', () => {
   it('fits 320 px once sent to the reference server: the confirmation and its reference', async () => {
     await viewport(320);
     await signIn('anne');
-    const el = await mount(html`<procura-mandate-form endpoint=${env.backend!} service="espace-client" no-draft></procura-mandate-form>`);
+    const el = await mount(
+      html`<procura-mandate-form endpoint=${env.backend!} service="espace-client" no-draft></procura-mandate-form>`,
+    );
     await complete(el, grantorNatural(), mandataryFields({ 'mandatary.email': `bram.${Date.now()}@example.com` }));
     const submit = () => q<HTMLButtonElement>(el, 'button[part="submit"]');
     await until(() => !!submit() && !submit()!.disabled, 'the PDFs to be ready', 20_000);

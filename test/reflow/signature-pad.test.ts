@@ -20,7 +20,9 @@ describe('<procura-signature-pad> at phone widths', () => {
   for (const width of WIDTHS) {
     it(`fits ${width} px with each method, empty and signed`, async () => {
       await viewport(width);
-      const el = await fixture<ProcuraSignaturePad>(html`<procura-signature-pad methods="drawn uploaded typed" signer-name="Anne-Catherine Vandenbroucke-de Meulemeester" required></procura-signature-pad>`);
+      const el = await fixture<ProcuraSignaturePad>(
+        html`<procura-signature-pad methods="drawn uploaded typed" signer-name="Anne-Catherine Vandenbroucke-de Meulemeester" required></procura-signature-pad>`,
+      );
       await el.updateComplete;
       expect(problems(el), 'drawn, empty').to.deep.equal([]);
       expect(canvasOf(el).getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
@@ -52,7 +54,10 @@ describe('<procura-signature-pad> at phone widths', () => {
     await el.updateComplete;
     const count = el.strokes.length;
     await viewport(320, 4);
-    await until(() => c.clientWidth < 320 && c.width === Math.round(c.clientWidth * 4), 'the bitmap at four device pixels per CSS px');
+    await until(
+      () => c.clientWidth < 320 && c.width === Math.round(c.clientWidth * 4),
+      'the bitmap at four device pixels per CSS px',
+    );
     await new Promise((r) => requestAnimationFrame(r));
     expect(problems(el), 'zoomed').to.deep.equal([]);
     expect(el.strokes.length).to.equal(count);
@@ -62,7 +67,9 @@ describe('<procura-signature-pad> at phone widths', () => {
 
   it('keeps its strokes when its container narrows from 600 to 280 px', async () => {
     await viewport(1280);
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"><procura-signature-pad></procura-signature-pad></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:600px"><procura-signature-pad></procura-signature-pad></div>`,
+    );
     const el = wrap.querySelector('procura-signature-pad')!;
     await el.updateComplete;
     const c = canvasOf(el);
@@ -75,7 +82,9 @@ describe('<procura-signature-pad> at phone widths', () => {
     wrap.style.width = '280px';
     await until(() => c.clientWidth < 300 && fitted(c), 'the canvas to follow its narrower box');
     await new Promise((r) => requestAnimationFrame(r));
-    expect(c.getBoundingClientRect().right, 'the canvas stays inside its column').to.be.at.most(wrap.getBoundingClientRect().right);
+    expect(c.getBoundingClientRect().right, 'the canvas stays inside its column').to.be.at.most(
+      wrap.getBoundingClientRect().right,
+    );
     expect(el.strokes.length, 'the same strokes').to.equal(strokes.length);
     expect(el.isEmpty()).to.equal(false);
     expect(inkPixels(c), 'ink is drawn again').to.be.above(0);

@@ -46,7 +46,9 @@ const hostOf = (el: Element) => (el.getRootNode() as ShadowRoot).host;
 /** The page scrolls sideways. */
 export function pageScroll(): string[] {
   const { scrollWidth, clientWidth } = document.documentElement;
-  return scrollWidth > clientWidth ? [`the page scrolls sideways: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`] : [];
+  return scrollWidth > clientWidth
+    ? [`the page scrolls sideways: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`]
+    : [];
 }
 
 /** Elements whose box passes their host's edges, and boxes whose content is wider than they are. */
@@ -56,11 +58,21 @@ export function overflows(host: Element): string[] {
     if (!shown(el)) continue;
     const r = el.getBoundingClientRect();
     // A modal dialog lives in the top layer: the viewport is its column.
-    const h = el.closest('dialog[open]') ? new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight) : hostOf(el).getBoundingClientRect();
-    if (r.right > h.right + 0.5) out.push(`${name(el)} ends at ${Math.round(r.right)} px, past its host's right edge at ${Math.round(h.right)} px`);
-    if (r.left < h.left - 0.5) out.push(`${name(el)} starts at ${Math.round(r.left)} px, left of its host at ${Math.round(h.left)} px`);
+    const h = el.closest('dialog[open]')
+      ? new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight)
+      : hostOf(el).getBoundingClientRect();
+    if (r.right > h.right + 0.5)
+      out.push(
+        `${name(el)} ends at ${Math.round(r.right)} px, past its host's right edge at ${Math.round(h.right)} px`,
+      );
+    if (r.left < h.left - 0.5)
+      out.push(`${name(el)} starts at ${Math.round(r.left)} px, left of its host at ${Math.round(h.left)} px`);
     // Text or a child wider than its box (a long word, nowrap): the box's own scroll width says so.
-    if (!['input', 'textarea', 'select', 'canvas', 'img'].includes(el.localName) && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+    if (
+      !['input', 'textarea', 'select', 'canvas', 'img'].includes(el.localName) &&
+      el.clientWidth > 0 &&
+      el.scrollWidth > el.clientWidth + 1
+    )
       out.push(`${name(el)} holds content ${el.scrollWidth} px wide in ${el.clientWidth} px`);
   }
   return out;
@@ -78,7 +90,8 @@ function inSentence(a: Element): boolean {
 /** The box a person can hit: a checkbox or radio together with the label that toggles it. */
 function hitBox(el: Element): DOMRect {
   const r = el.getBoundingClientRect();
-  const labels = el instanceof HTMLInputElement && /^(checkbox|radio)$/.test(el.type) && el.labels ? [...el.labels] : [];
+  const labels =
+    el instanceof HTMLInputElement && /^(checkbox|radio)$/.test(el.type) && el.labels ? [...el.labels] : [];
   if (!labels.length) return r;
   let { left, top, right, bottom } = r;
   for (const l of labels) {
@@ -100,8 +113,10 @@ export function smallTargets(host: Element): string[] {
     if (!el.matches(TARGETS) || !shown(el)) continue;
     if (el.localName === 'a' && inSentence(el)) continue;
     const r = hitBox(el);
-    if (r.width < 24 - 0.01 || r.height < 24 - 0.01) out.push(`${name(el)} is ${r.width.toFixed(1)} × ${r.height.toFixed(1)} px`);
-    if (el.matches('.primary, [part~=submit], [part~=next]') && el.localName === 'button' && r.height < 44 - 0.01) out.push(`primary ${name(el)} is ${r.height.toFixed(1)} px tall`);
+    if (r.width < 24 - 0.01 || r.height < 24 - 0.01)
+      out.push(`${name(el)} is ${r.width.toFixed(1)} × ${r.height.toFixed(1)} px`);
+    if (el.matches('.primary, [part~=submit], [part~=next]') && el.localName === 'button' && r.height < 44 - 0.01)
+      out.push(`primary ${name(el)} is ${r.height.toFixed(1)} px tall`);
   }
   return out;
 }

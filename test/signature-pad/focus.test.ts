@@ -17,7 +17,9 @@ function deepActive(): Element | null {
 }
 
 async function mount(lang = 'fr', signer = 'Anne Dupont'): Promise<ProcuraSignaturePad> {
-  const el = await fixture<ProcuraSignaturePad>(html`<procura-signature-pad lang=${lang} methods="drawn uploaded typed" required signer-name=${signer}></procura-signature-pad>`);
+  const el = await fixture<ProcuraSignaturePad>(
+    html`<procura-signature-pad lang=${lang} methods="drawn uploaded typed" required signer-name=${signer}></procura-signature-pad>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -31,7 +33,11 @@ async function choose(el: ProcuraSignaturePad, method: string): Promise<void> {
 function describedError(control: Element): string {
   const root = control.getRootNode() as ShadowRoot;
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids.map((i) => root.getElementById(i)).filter((n) => n?.matches('[part~="error"]')).map((n) => n!.textContent!.trim()).join(' ');
+  return ids
+    .map((i) => root.getElementById(i))
+    .filter((n) => n?.matches('[part~="error"]'))
+    .map((n) => n!.textContent!.trim())
+    .join(' ');
 }
 
 const WORDING: Record<string, Record<'drawn' | 'uploaded' | 'typed', string>> = {

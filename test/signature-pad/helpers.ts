@@ -4,13 +4,26 @@ import type { ProcuraSignaturePad } from '../../src/signature-pad/signature-pad.
 
 /** A cursive-like path across the pad, as fractions of its width and height. */
 export const SIGNATURE: [number, number][] = [
-  [0.1, 0.6], [0.15, 0.3], [0.2, 0.7], [0.27, 0.35], [0.33, 0.72], [0.4, 0.3], [0.46, 0.68],
-  [0.52, 0.4], [0.58, 0.75], [0.64, 0.32], [0.7, 0.66], [0.76, 0.38], [0.82, 0.7], [0.88, 0.45],
+  [0.1, 0.6],
+  [0.15, 0.3],
+  [0.2, 0.7],
+  [0.27, 0.35],
+  [0.33, 0.72],
+  [0.4, 0.3],
+  [0.46, 0.68],
+  [0.52, 0.4],
+  [0.58, 0.75],
+  [0.64, 0.32],
+  [0.7, 0.66],
+  [0.76, 0.38],
+  [0.82, 0.7],
+  [0.88, 0.45],
 ];
 
 export const canvasOf = (el: ProcuraSignaturePad) => el.shadowRoot!.querySelector('canvas')!;
 export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-export const text = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (el: Element, sel: string) =>
+  el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const frame = () => new Promise((r) => setTimeout(r, 20));
 
 function at(c: HTMLCanvasElement, [fx, fy]: [number, number]): [number, number] {
@@ -35,7 +48,20 @@ export async function drawWithTouch(el: ProcuraSignaturePad, path: [number, numb
   const c = canvasOf(el);
   const send = (type: string, p: [number, number], buttons: number) => {
     const [clientX, clientY] = at(c, p);
-    c.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX, clientY, buttons, pressure: buttons ? 0.5 : 0, bubbles: true, composed: true, cancelable: true }));
+    c.dispatchEvent(
+      new PointerEvent(type, {
+        pointerId: 7,
+        pointerType: 'touch',
+        isPrimary: true,
+        clientX,
+        clientY,
+        buttons,
+        pressure: buttons ? 0.5 : 0,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
   };
   send('pointerdown', path[0], 1);
   for (const p of path.slice(1)) {
@@ -92,8 +118,28 @@ export async function scanJpeg(marker: string, { blank = false } = {}): Promise<
     return new Uint8Array([0xff, marker, len >> 8, len & 0xff, ...payload]);
   };
   // APP1 Exif with an empty big-endian TIFF directory, then the marker; and a COM segment.
-  const exif = new Uint8Array([...enc.encode('Exif\0\0'), 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, ...enc.encode(`GPS ${marker}`)]);
-  return new Blob([body.slice(0, 2), segment(0xe1, exif), segment(0xfe, enc.encode(`comment ${marker}`)), body.slice(2)], { type: 'image/jpeg' });
+  const exif = new Uint8Array([
+    ...enc.encode('Exif\0\0'),
+    0x4d,
+    0x4d,
+    0,
+    0x2a,
+    0,
+    0,
+    0,
+    8,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    ...enc.encode(`GPS ${marker}`),
+  ]);
+  return new Blob(
+    [body.slice(0, 2), segment(0xe1, exif), segment(0xfe, enc.encode(`comment ${marker}`)), body.slice(2)],
+    { type: 'image/jpeg' },
+  );
 }
 
 /** Puts a file on the element's file input the way a file chooser does. */

@@ -5,7 +5,20 @@ import { resetKit, until } from '../support/env.js';
 import '../../src/define/signature-pad.js';
 import { scaleStrokes } from '../../src/signature-pad/ink.js';
 import type { ProcuraSignaturePad } from '../../src/signature-pad/signature-pad.js';
-import { bytesOf, canvasOf, chooseFile, drawWithMouse, drawWithTouch, inkPixels, inkRight, latin1, part, PNG_SIGNATURE, scanJpeg, text } from './helpers.js';
+import {
+  bytesOf,
+  canvasOf,
+  chooseFile,
+  drawWithMouse,
+  drawWithTouch,
+  inkPixels,
+  inkRight,
+  latin1,
+  part,
+  PNG_SIGNATURE,
+  scanJpeg,
+  text,
+} from './helpers.js';
 
 async function pad(attrs = '', width = 600): Promise<ProcuraSignaturePad> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -17,7 +30,8 @@ async function pad(attrs = '', width = 600): Promise<ProcuraSignaturePad> {
 
 function events(el: Element) {
   const seen: string[] = [];
-  for (const type of ['input', 'change']) el.addEventListener(type, (e) => seen.push(`${type}:${e.bubbles && e.composed}`));
+  for (const type of ['input', 'change'])
+    el.addEventListener(type, (e) => seen.push(`${type}:${e.bubbles && e.composed}`));
   return seen;
 }
 
@@ -108,12 +122,22 @@ describe('procura-signature-pad', () => {
 
     it('refuses a short stray line and a straight line', async () => {
       const el = await pad();
-      await drawWithMouse(el, [[0.4, 0.5], [0.45, 0.52], [0.5, 0.5]]);
+      await drawWithMouse(el, [
+        [0.4, 0.5],
+        [0.45, 0.52],
+        [0.5, 0.5],
+      ]);
       await el.updateComplete;
       expect(el.value).to.equal(null);
       expect(el.validity.badInput).to.equal(true);
       el.clear();
-      await drawWithMouse(el, [[0.1, 0.2], [0.3, 0.35], [0.5, 0.5], [0.7, 0.65], [0.9, 0.8]]);
+      await drawWithMouse(el, [
+        [0.1, 0.2],
+        [0.3, 0.35],
+        [0.5, 0.5],
+        [0.7, 0.65],
+        [0.9, 0.8],
+      ]);
       await el.updateComplete;
       expect(el.value).to.equal(null);
       expect(el.validity.badInput).to.equal(true);
@@ -122,7 +146,11 @@ describe('procura-signature-pad', () => {
     it('undo removes the last stroke, clear removes all', async () => {
       const el = await pad();
       await drawWithMouse(el);
-      await drawWithMouse(el, [[0.2, 0.85], [0.5, 0.88], [0.8, 0.86]]);
+      await drawWithMouse(el, [
+        [0.2, 0.85],
+        [0.5, 0.88],
+        [0.8, 0.86],
+      ]);
       await el.updateComplete;
       const first = JSON.stringify(el.strokes[0].points);
       expect(el.strokes.length).to.equal(2);
@@ -151,7 +179,10 @@ describe('procura-signature-pad', () => {
       const right = inkRight(c);
       const [w1, h1] = [c.clientWidth, c.clientHeight];
       el.parentElement!.style.width = '300px';
-      await until(() => c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)) && c.clientWidth !== w1, 'the canvas to follow its box');
+      await until(
+        () => c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)) && c.clientWidth !== w1,
+        'the canvas to follow its box',
+      );
       await until(() => el.strokes[0].points[0].x !== before[0].points[0].x, 'the strokes to be rescaled');
       const s = Math.min(c.clientWidth / w1, c.clientHeight / h1);
       const after = el.strokes;
@@ -211,7 +242,10 @@ describe('procura-signature-pad', () => {
       other.style.width = '400px';
       el.parentElement!.after(other);
       other.append(el);
-      await until(() => c.clientWidth < 450 && c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)), 'the canvas to follow its new box');
+      await until(
+        () => c.clientWidth < 450 && c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)),
+        'the canvas to follow its new box',
+      );
       await until(() => inkPixels(c) > 100, 'the ink redrawn');
       expect(el.strokes.length).to.equal(1);
       expect(el.value).to.not.equal(null);
@@ -224,7 +258,9 @@ describe('procura-signature-pad', () => {
       await el.updateComplete;
       expect(el.strokes.length).to.equal(0);
       expect(inkPixels(canvasOf(el))).to.equal(0);
-      expect((el.shadowRoot!.querySelector('input[type=radio]') as HTMLInputElement).matches(':disabled')).to.equal(true);
+      expect((el.shadowRoot!.querySelector('input[type=radio]') as HTMLInputElement).matches(':disabled')).to.equal(
+        true,
+      );
       el.disabled = false;
       await el.updateComplete;
       await drawWithMouse(el);
@@ -280,7 +316,10 @@ describe('procura-signature-pad', () => {
       await el.updateComplete;
       expect(part(el, 'error')!.textContent).to.contain('n’est pas une image lisible');
       chooseFile(el, new File([await scanJpeg('x', { blank: true })], 'blank.jpg', { type: 'image/jpeg' }));
-      await until(() => part(el, 'error')?.textContent?.includes('Aucune signature') ?? false, 'the empty-image message');
+      await until(
+        () => part(el, 'error')?.textContent?.includes('Aucune signature') ?? false,
+        'the empty-image message',
+      );
       expect(el.value).to.equal(null);
     });
 
@@ -390,13 +429,17 @@ describe('procura-signature-pad', () => {
       form.addEventListener('submit', (e) => (e.preventDefault(), submitted++));
       expect(el.validity.valueMissing).to.equal(true);
       expect(form.checkValidity()).to.equal(false);
-      expect(el.validationMessage).to.equal('La signature manque : dessinez-la dans le cadre, ou choisissez une autre façon de signer.');
+      expect(el.validationMessage).to.equal(
+        'La signature manque : dessinez-la dans le cadre, ou choisissez une autre façon de signer.',
+      );
       expect(text(el, '[part~=label]')).to.contain('(obligatoire)');
       expect(part(el, 'error')).to.equal(null);
       form.requestSubmit();
       await el.updateComplete;
       expect(submitted).to.equal(0);
-      expect(part(el, 'error')!.textContent).to.equal('La signature manque : dessinez-la dans le cadre, ou choisissez une autre façon de signer.');
+      expect(part(el, 'error')!.textContent).to.equal(
+        'La signature manque : dessinez-la dans le cadre, ou choisissez une autre façon de signer.',
+      );
       await drawWithMouse(el);
       await el.updateComplete;
       expect(el.validity.valid).to.equal(true);

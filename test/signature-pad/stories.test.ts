@@ -43,7 +43,13 @@ describe('signature pad stories', () => {
     await reach(stories.Typed, (el) => el.method === 'typed', 'the typed draft');
     await reach(stories.Uploaded, (el) => el.method === 'uploaded', 'the uploaded draft');
     await reach(stories.TooShort, (el) => text(el, '[part~=error]').includes('trop courte'), 'the too-short message');
-    await reach(stories.Missing, (el) => text(el, '[part~=error]') === 'La signature manque : dessinez-la dans le cadre, ou choisissez une autre façon de signer.', 'the required message');
+    await reach(
+      stories.Missing,
+      (el) =>
+        text(el, '[part~=error]') ===
+        'La signature manque : dessinez-la dans le cadre, ou choisissez une autre façon de signer.',
+      'the required message',
+    );
     await reach(stories.Disabled, (el) => el.disabled && el.method === 'drawn', 'the disabled drawn draft');
     const langs = pads(await show(stories.EveryLocale as Story)).map((p) => text(p, '[part~=label]'));
     expect(langs).to.include('Handtekening van Anne Dupont (verplicht)');

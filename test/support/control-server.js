@@ -13,7 +13,10 @@ export function startControlServer(port = 0) {
     const origin = req.headers.origin;
     res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
     res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, authorization, accept-language, x-test');
+    res.setHeader(
+      'Access-Control-Allow-Headers',
+      'content-type, idempotency-key, authorization, accept-language, x-test',
+    );
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
     res.setHeader('Access-Control-Expose-Headers', 'retry-after, idempotent-replayed');
     const url = new URL(req.url, 'http://localhost');
@@ -22,18 +25,32 @@ export function startControlServer(port = 0) {
     if (url.pathname.startsWith('/_control/')) {
       const body = await readBody(req);
       const cmd = url.pathname.slice('/_control/'.length);
-      if (cmd === 'reset') { received.length = 0; plans.clear(); seenKeys.clear(); down = false; }
-      else if (cmd === 'plan') { const p = JSON.parse(body.toString() || '{}'); plans.set(p.path, p); }
-      else if (cmd === 'down') down = true;
+      if (cmd === 'reset') {
+        received.length = 0;
+        plans.clear();
+        seenKeys.clear();
+        down = false;
+      } else if (cmd === 'plan') {
+        const p = JSON.parse(body.toString() || '{}');
+        plans.set(p.path, p);
+      } else if (cmd === 'down') down = true;
       else if (cmd === 'up') down = false;
       else if (cmd === 'stored') {
         // What a backend honouring Idempotency-Key would have kept: one per key.
         const path = url.searchParams.get('path');
-        const keys = new Set(received.filter((r) => (!path || r.path === path) && r.headers['idempotency-key']).map((r) => r.headers['idempotency-key']));
+        const keys = new Set(
+          received
+            .filter((r) => (!path || r.path === path) && r.headers['idempotency-key'])
+            .map((r) => r.headers['idempotency-key']),
+        );
         return json(res, 200, [...keys]);
       } else if (cmd === 'received') {
         const path = url.searchParams.get('path');
-        return json(res, 200, received.filter((r) => !path || r.path === path));
+        return json(
+          res,
+          200,
+          received.filter((r) => !path || r.path === path),
+        );
       }
       return json(res, 200, { ok: true });
     }
@@ -45,7 +62,12 @@ export function startControlServer(port = 0) {
       method: req.method,
       path: url.pathname,
       query: url.search,
-      headers: { 'idempotency-key': key, authorization: req.headers.authorization, 'content-type': req.headers['content-type'], 'accept-language': req.headers['accept-language'] },
+      headers: {
+        'idempotency-key': key,
+        authorization: req.headers.authorization,
+        'content-type': req.headers['content-type'],
+        'accept-language': req.headers['accept-language'],
+      },
       body: body.toString('latin1').slice(0, 200_000),
       size: body.length,
     };
@@ -57,7 +79,12 @@ export function startControlServer(port = 0) {
       plan.failures--;
       if (plan.destroy) return req.socket.destroy();
       if (plan.retryAfter !== undefined) res.setHeader('Retry-After', String(plan.retryAfter));
-      return json(res, plan.status ?? 503, { title: 'Unavailable', status: plan.status ?? 503 }, 'application/problem+json');
+      return json(
+        res,
+        plan.status ?? 503,
+        { title: 'Unavailable', status: plan.status ?? 503 },
+        'application/problem+json',
+      );
     }
     if (plan?.problem) return json(res, plan.problem.status, plan.problem, 'application/problem+json');
     if (key && seenKeys.has(key)) {
@@ -72,7 +99,15 @@ export function startControlServer(port = 0) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, port, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) });
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        port,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections?.();
+            server.close(r);
+          }),
+      });
     });
   });
 }

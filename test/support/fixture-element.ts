@@ -8,12 +8,20 @@ import { define } from '../../src/core/define.js';
 import { object, optional, integer, string } from '../../src/model/schema.js';
 import { localized, pick } from '../../src/model/localized.js';
 
-const schema = object({ greeting: optional(localized()), max: optional(integer({ min: 1, max: 100 })), title: optional(string({ max: 20 })) });
+const schema = object({
+  greeting: optional(localized()),
+  max: optional(integer({ min: 1, max: 100 })),
+  title: optional(string({ max: 20 })),
+});
 type Config = { greeting?: string | { fr: string }; max?: number; title?: string };
 
 export class TestFixture extends FormAssociatedElement<Config> {
   value = '';
-  drafts = new DraftController<{ value: string }>(this, { key: () => this.resolvedDraftKey, version: () => '1', enabled: () => true });
+  drafts = new DraftController<{ value: string }>(this, {
+    key: () => this.resolvedDraftKey,
+    version: () => '1',
+    enabled: () => true,
+  });
   submission = new SubmissionController(this, 'consent');
 
   protected override configSchema() {

@@ -56,11 +56,37 @@ type SealUnavailable = operations['createMandate']['responses']['503'];
 type NoConflict = operations['getGrantEvidence']['responses']['409'];
 
 // A call with a plain fetch, typed by the operation.
-export async function evidenceOf(base: string, id: paths['/grants/{id}/evidence']['get']['parameters']['path']['id'], token: string): Promise<Evidence> {
-  const res = await fetch(`${base}/grants/${encodeURIComponent(id)}/evidence`, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'fr' } });
+export async function evidenceOf(
+  base: string,
+  id: paths['/grants/{id}/evidence']['get']['parameters']['path']['id'],
+  token: string,
+): Promise<Evidence> {
+  const res = await fetch(`${base}/grants/${encodeURIComponent(id)}/evidence`, {
+    headers: { authorization: `Bearer ${token}`, 'accept-language': 'fr' },
+  });
   if (!res.ok) throw new Error(((await res.json()) as Problem).code ?? String(res.status));
   return (await res.json()) as Evidence;
 }
 
-export const used = [valid, notValid, chain, badChain, firstHash, checkpoints, who, birth, nope, statuses, next, stillValid, receipt, kept, again, kids, sealed, code, problemStatus];
+export const used = [
+  valid,
+  notValid,
+  chain,
+  badChain,
+  firstHash,
+  checkpoints,
+  who,
+  birth,
+  nope,
+  statuses,
+  next,
+  stillValid,
+  receipt,
+  kept,
+  again,
+  kids,
+  sealed,
+  code,
+  problemStatus,
+];
 export type { NotYou, SealUnavailable, NoConflict };

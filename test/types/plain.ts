@@ -33,7 +33,10 @@ const notice: ConsentConfig = {
   purposes: ['electronic-prospection', { preset: 'photo', version: '2' }],
 };
 if (consent) consent.config = notice;
-form.config = { title: { fr: 'Courtier SA' }, serviceNames: { 'client-space': 'Espace client' } } satisfies MandateFormConfig;
+form.config = {
+  title: { fr: 'Courtier SA' },
+  serviceNames: { 'client-space': 'Espace client' },
+} satisfies MandateFormConfig;
 const cookies: CookieOppositionConfig = { cookies: ['_pk_*'], onOppose: () => undefined };
 opposition.config = cookies;
 const list: AccessGrantsConfig = { requestUrl: '/mandat', cacheDays: 7 };
@@ -60,7 +63,8 @@ form.addEventListener('procura-submitted', (e) => {
     answer.status satisfies 'pending';
   }
   if (e.detail.kind === 'consent') {
-    const { recordId, receivedAt, receipt }: { recordId: string; receivedAt: string; receipt: string } = e.detail.response;
+    const { recordId, receivedAt, receipt }: { recordId: string; receivedAt: string; receipt: string } =
+      e.detail.response;
   }
   // @ts-expect-error: before narrowing on kind, the answer may be a consent's, which has no grantId
   e.detail.response.grantId;
@@ -68,7 +72,8 @@ form.addEventListener('procura-submitted', (e) => {
   void [grantId, outboxId];
 });
 document.addEventListener('procura-submit', (e) => {
-  if (e.detail.kind === 'consent') e.detail.payload.decisions.forEach((d) => d.state satisfies 'given' | 'refused' | 'withdrawn' | 'objected');
+  if (e.detail.kind === 'consent')
+    e.detail.payload.decisions.forEach((d) => d.state satisfies 'given' | 'refused' | 'withdrawn' | 'objected');
   if (e.detail.kind === 'mandate' && e.detail.payload.grantor.email.endsWith('@example.com')) e.preventDefault();
 });
 tree.addEventListener('procura-decision', (e) => {

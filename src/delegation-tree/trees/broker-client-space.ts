@@ -29,31 +29,96 @@ const tree: TreeDefinition = {
         de: 'Der Versicherungsnehmer ist die Person oder die Gesellschaft, die den Vertrag abgeschlossen hat.',
       },
       options: [
-        { id: 'natural', label: { fr: 'Une personne physique', nl: 'Een natuurlijke persoon', en: 'A natural person', de: 'Eine natürliche Person' }, next: 'natural-for' },
+        {
+          id: 'natural',
+          label: {
+            fr: 'Une personne physique',
+            nl: 'Een natuurlijke persoon',
+            en: 'A natural person',
+            de: 'Eine natürliche Person',
+          },
+          next: 'natural-for',
+        },
         {
           id: 'legal',
-          label: { fr: 'Une personne morale (une société, une association…)', nl: 'Een rechtspersoon (een vennootschap, een vereniging…)', en: 'A legal person (a company, an association…)', de: 'Eine juristische Person (eine Gesellschaft, eine Vereinigung…)' },
+          label: {
+            fr: 'Une personne morale (une société, une association…)',
+            nl: 'Een rechtspersoon (een vennootschap, een vereniging…)',
+            en: 'A legal person (a company, an association…)',
+            de: 'Eine juristische Person (eine Gesellschaft, eine Vereinigung…)',
+          },
           next: 'legal-for',
         },
       ],
     },
     'natural-for': {
-      text: { fr: 'Pour qui l’accès est-il demandé ?', nl: 'Voor wie wordt de toegang aangevraagd?', en: 'Who is the access for?', de: 'Für wen wird der Zugang beantragt?' },
+      text: {
+        fr: 'Pour qui l’accès est-il demandé ?',
+        nl: 'Voor wie wordt de toegang aangevraagd?',
+        en: 'Who is the access for?',
+        de: 'Für wen wird der Zugang beantragt?',
+      },
       options: [
-        { id: 'self', label: { fr: 'Pour le preneur lui-même', nl: 'Voor de verzekeringnemer zelf', en: 'The policyholder themself', de: 'Für den Versicherungsnehmer selbst' }, next: 'self' },
-        { id: 'insured', label: { fr: 'Pour l’assuré d’un contrat', nl: 'Voor de verzekerde van een contract', en: 'The insured person of a contract', de: 'Für den Versicherten eines Vertrags' }, next: 'insured' },
+        {
+          id: 'self',
+          label: {
+            fr: 'Pour le preneur lui-même',
+            nl: 'Voor de verzekeringnemer zelf',
+            en: 'The policyholder themself',
+            de: 'Für den Versicherungsnehmer selbst',
+          },
+          next: 'self',
+        },
+        {
+          id: 'insured',
+          label: {
+            fr: 'Pour l’assuré d’un contrat',
+            nl: 'Voor de verzekerde van een contract',
+            en: 'The insured person of a contract',
+            de: 'Für den Versicherten eines Vertrags',
+          },
+          next: 'insured',
+        },
         {
           id: 'other',
-          label: { fr: 'Pour une autre personne que l’assuré', nl: 'Voor een andere persoon dan de verzekerde', en: 'Someone other than the insured person', de: 'Für eine andere Person als den Versicherten' },
+          label: {
+            fr: 'Pour une autre personne que l’assuré',
+            nl: 'Voor een andere persoon dan de verzekerde',
+            en: 'Someone other than the insured person',
+            de: 'Für eine andere Person als den Versicherten',
+          },
           next: 'natural-other',
         },
       ],
     },
     'legal-for': {
-      text: { fr: 'Pour qui l’accès est-il demandé ?', nl: 'Voor wie wordt de toegang aangevraagd?', en: 'Who is the access for?', de: 'Für wen wird der Zugang beantragt?' },
+      text: {
+        fr: 'Pour qui l’accès est-il demandé ?',
+        nl: 'Voor wie wordt de toegang aangevraagd?',
+        en: 'Who is the access for?',
+        de: 'Für wen wird der Zugang beantragt?',
+      },
       options: [
-        { id: 'representative', label: { fr: 'Pour son représentant légal', nl: 'Voor de wettelijke vertegenwoordiger', en: 'Its legal representative', de: 'Für ihren gesetzlichen Vertreter' }, next: 'legal-representative' },
-        { id: 'other', label: { fr: 'Pour une autre personne', nl: 'Voor een andere persoon', en: 'Someone else', de: 'Für eine andere Person' }, next: 'legal-other' },
+        {
+          id: 'representative',
+          label: {
+            fr: 'Pour son représentant légal',
+            nl: 'Voor de wettelijke vertegenwoordiger',
+            en: 'Its legal representative',
+            de: 'Für ihren gesetzlichen Vertreter',
+          },
+          next: 'legal-representative',
+        },
+        {
+          id: 'other',
+          label: {
+            fr: 'Pour une autre personne',
+            nl: 'Voor een andere persoon',
+            en: 'Someone else',
+            de: 'Für eine andere Person',
+          },
+          next: 'legal-other',
+        },
       ],
     },
   },

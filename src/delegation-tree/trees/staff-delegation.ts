@@ -26,10 +26,24 @@ const tree: TreeDefinition = {
       options: [
         {
           id: 'staff',
-          label: { fr: 'Un membre de mon personnel (p. ex. administratif, infirmier)', nl: 'Een lid van mijn personeel (bv. administratief, verpleegkundig)', en: 'A member of my staff (e.g. administrative, nursing)', de: 'Ein Mitglied meines Personals (z. B. Verwaltung, Pflege)' },
+          label: {
+            fr: 'Un membre de mon personnel (p. ex. administratif, infirmier)',
+            nl: 'Een lid van mijn personeel (bv. administratief, verpleegkundig)',
+            en: 'A member of my staff (e.g. administrative, nursing)',
+            de: 'Ein Mitglied meines Personals (z. B. Verwaltung, Pflege)',
+          },
           next: 'entitled',
         },
-        { id: 'billing', label: { fr: 'Un membre d’une agence de facturation', nl: 'Een lid van een facturatiebureau', en: 'A member of a billing agency', de: 'Ein Mitglied eines Abrechnungsbüros' }, next: 'agency' },
+        {
+          id: 'billing',
+          label: {
+            fr: 'Un membre d’une agence de facturation',
+            nl: 'Een lid van een facturatiebureau',
+            en: 'A member of a billing agency',
+            de: 'Ein Mitglied eines Abrechnungsbüros',
+          },
+          next: 'agency',
+        },
       ],
     },
     entitled: {
@@ -54,10 +68,24 @@ const tree: TreeDefinition = {
       options: [
         {
           id: 'in-house',
-          label: { fr: 'Une agence créée par mon lieu de pratique, en son sein', nl: 'Een bureau dat mijn praktijk zelf intern heeft opgericht', en: 'An agency my place of practice set up within itself', de: 'Ein Büro, das meine Praxis intern gegründet hat' },
+          label: {
+            fr: 'Une agence créée par mon lieu de pratique, en son sein',
+            nl: 'Een bureau dat mijn praktijk zelf intern heeft opgericht',
+            en: 'An agency my place of practice set up within itself',
+            de: 'Ein Büro, das meine Praxis intern gegründet hat',
+          },
           next: 'in-house-agency',
         },
-        { id: 'commercial', label: { fr: 'Une agence de facturation commerciale', nl: 'Een commercieel facturatiebureau', en: 'A commercial billing agency', de: 'Ein kommerzielles Abrechnungsbüro' }, next: 'commercial-agency' },
+        {
+          id: 'commercial',
+          label: {
+            fr: 'Une agence de facturation commerciale',
+            nl: 'Een commercieel facturatiebureau',
+            en: 'A commercial billing agency',
+            de: 'Ein kommerzielles Abrechnungsbüro',
+          },
+          next: 'commercial-agency',
+        },
       ],
     },
   },

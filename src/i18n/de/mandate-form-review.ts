@@ -1,10 +1,14 @@
 /** Texts of <procura-mandate-form>'s review, sent step and PDF in German, loaded with them (src/mandate-form/review.ts). */
 export default {
   'mandate.review.intro#one': 'Lesen Sie die Vollmacht so, wie sie gesendet wird, und senden Sie sie dann.',
-  'mandate.review.intro#other': 'Sie beantragen Zugang zu {count} Diensten: Für jeden Dienst braucht es eine eigene Vollmacht und eine eigene PDF-Datei. Lesen Sie sie und senden Sie sie dann.',
-  'mandate.review.paper': 'Sie möchten lieber Papier? Drucken Sie das PDF aus, unterschreiben Sie es von Hand und schicken Sie es uns per Post.',
-  'mandate.pdfFailed': 'Das PDF konnte nicht vorbereitet werden. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie uns.',
-  'mandate.fontFailed': 'Das PDF wurde nicht erstellt: Die Schrift, die alle Buchstaben der Namen schreibt, konnte nicht geladen werden, und eine Vollmacht wird nie mit veränderten Buchstaben gedruckt. Versuchen Sie es später erneut; wenn das Problem bleibt, informieren Sie uns.',
+  'mandate.review.intro#other':
+    'Sie beantragen Zugang zu {count} Diensten: Für jeden Dienst braucht es eine eigene Vollmacht und eine eigene PDF-Datei. Lesen Sie sie und senden Sie sie dann.',
+  'mandate.review.paper':
+    'Sie möchten lieber Papier? Drucken Sie das PDF aus, unterschreiben Sie es von Hand und schicken Sie es uns per Post.',
+  'mandate.pdfFailed':
+    'Das PDF konnte nicht vorbereitet werden. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie uns.',
+  'mandate.fontFailed':
+    'Das PDF wurde nicht erstellt: Die Schrift, die alle Buchstaben der Namen schreibt, konnte nicht geladen werden, und eine Vollmacht wird nie mit veränderten Buchstaben gedruckt. Versuchen Sie es später erneut; wenn das Problem bleibt, informieren Sie uns.',
   'mandate.open': 'PDF ansehen: {service}',
   'mandate.download': 'PDF herunterladen: {service}',
   'mandate.submit#one': 'Vollmacht senden',
@@ -19,7 +23,8 @@ export default {
   'mandate.pdf.decision': 'Antworten auf den Fragebogen',
   'mandate.pdf.outcome': 'Ergebnis',
   'mandate.pdf.commitments': 'Verpflichtungen',
-  'mandate.pdf.commitmentsText': 'Der Vollmachtgeber und der Bevollmächtigte nutzen jeweils eine eigene E-Mail-Adresse. Der Benutzername wird an den Vollmachtgeber gesendet, das vorläufige Passwort an den Bevollmächtigten. Jeder Benutzer haftet für das, was unter seinem Namen getan wird.',
+  'mandate.pdf.commitmentsText':
+    'Der Vollmachtgeber und der Bevollmächtigte nutzen jeweils eine eigene E-Mail-Adresse. Der Benutzername wird an den Vollmachtgeber gesendet, das vorläufige Passwort an den Bevollmächtigten. Jeder Benutzer haftet für das, was unter seinem Namen getan wird.',
   'mandate.pdf.signatures': 'Unterschriften',
   'mandate.pdf.signedBy': 'Unterschrieben von {name}',
   'mandate.pdf.signatureAlt': 'Unterschrift von {name}',
@@ -43,11 +48,16 @@ export default {
   'mandate.pdf.duration': 'Dauer',
   'mandate.pdf.untilRevoked': 'bis zum Widerruf',
   'mandate.pdf.clause': 'Was der Bevollmächtigte tun darf',
-  'mandate.pdf.outcome.mandate.all': 'Eine Vollmacht ist nötig: Der Bevollmächtigte sieht alle Verträge des Vollmachtgebers.',
-  'mandate.pdf.outcome.mandate.one': 'Eine Vollmacht ist nötig: Der Bevollmächtigte sieht einen einzigen Vertrag, den in dieser Vollmacht genannten.',
-  'mandate.pdf.outcome.mandate.listed': 'Eine Vollmacht ist nötig: Der Bevollmächtigte sieht nur die Verträge, die in dieser Vollmacht aufgeführt sind.',
-  'mandate.pdf.outcome.none': 'Keine Vollmacht nötig: Der Versicherungsnehmer beantragt schriftlich Zugang zu seinem eigenen Bereich, für alle seine Verträge.',
-  'mandate.pdf.requestCommitmentsText': 'Der Antragsteller nutzt eine eigene E-Mail-Adresse; seine Anmeldedaten werden dorthin gesendet. Er haftet für das, was unter seinem Namen getan wird.',
+  'mandate.pdf.outcome.mandate.all':
+    'Eine Vollmacht ist nötig: Der Bevollmächtigte sieht alle Verträge des Vollmachtgebers.',
+  'mandate.pdf.outcome.mandate.one':
+    'Eine Vollmacht ist nötig: Der Bevollmächtigte sieht einen einzigen Vertrag, den in dieser Vollmacht genannten.',
+  'mandate.pdf.outcome.mandate.listed':
+    'Eine Vollmacht ist nötig: Der Bevollmächtigte sieht nur die Verträge, die in dieser Vollmacht aufgeführt sind.',
+  'mandate.pdf.outcome.none':
+    'Keine Vollmacht nötig: Der Versicherungsnehmer beantragt schriftlich Zugang zu seinem eigenen Bereich, für alle seine Verträge.',
+  'mandate.pdf.requestCommitmentsText':
+    'Der Antragsteller nutzt eine eigene E-Mail-Adresse; seine Anmeldedaten werden dorthin gesendet. Er haftet für das, was unter seinem Namen getan wird.',
   'mandate.pdf.signature': 'Unterschrift',
   'mandate.pdf.signature.requester': 'Unterschrift des Antragstellers',
   'mandate.pdf.documentId': 'Dokument Nr. {id}',
@@ -66,15 +76,21 @@ export default {
   'mandate.confirm.requestTitle': 'Zugangsantrag gesendet',
   'mandate.confirm.queuedTitle': 'Wartet auf das Senden',
   'mandate.confirm.requestSent': 'Ihr Zugangsantrag ist gesendet. Er wird aktiv, sobald Ihr Makler ihn geprüft hat.',
-  'mandate.confirm.requestQueued': 'Der Server antwortet im Moment nicht. Ihr Antrag bleibt auf diesem Gerät gespeichert und wird von selbst gesendet, sobald es geht. Die Referenz erscheint hier, sobald er gesendet ist.',
+  'mandate.confirm.requestQueued':
+    'Der Server antwortet im Moment nicht. Ihr Antrag bleibt auf diesem Gerät gespeichert und wird von selbst gesendet, sobald es geht. Die Referenz erscheint hier, sobald er gesendet ist.',
   'mandate.confirm.reference': 'Referenz:',
   'mandate.confirm.copy': 'Kopieren',
   'mandate.confirm.copyLabel': 'Kopieren: Referenz {ref}',
   'mandate.confirm.copied': 'Kopiert',
-  'mandate.confirm.copyFailed': 'Das Kopieren hat nicht geklappt: Markieren Sie die Referenz und kopieren Sie sie selbst.',
+  'mandate.confirm.copyFailed':
+    'Das Kopieren hat nicht geklappt: Markieren Sie die Referenz und kopieren Sie sie selbst.',
   'mandate.confirm.next': 'Wie geht es weiter?',
-  'mandate.confirm.request1': 'Ihr Makler prüft Ihren Antrag und Ihre Unterschrift. Nennen Sie die Referenz, wenn Sie ihn kontaktieren.',
-  'mandate.confirm.request2': 'Sobald er ihn annimmt, erhalten Sie Ihre Anmeldedaten per E-Mail und finden diesen Zugang in Ihrem Kundenbereich, in der Liste Ihrer Zugänge.',
-  'mandate.confirm.mandate1': 'Ihr Makler prüft die Vollmacht und beide Unterschriften. Nennen Sie die Referenz, wenn Sie ihn kontaktieren.',
-  'mandate.confirm.mandate2': 'Sobald er sie aktiviert, erhält der Bevollmächtigte seine Anmeldedaten per E-Mail. Sie finden diese Vollmacht in Ihrem Kundenbereich, in der Liste der Zugänge, wo Sie sie jederzeit widerrufen können.',
+  'mandate.confirm.request1':
+    'Ihr Makler prüft Ihren Antrag und Ihre Unterschrift. Nennen Sie die Referenz, wenn Sie ihn kontaktieren.',
+  'mandate.confirm.request2':
+    'Sobald er ihn annimmt, erhalten Sie Ihre Anmeldedaten per E-Mail und finden diesen Zugang in Ihrem Kundenbereich, in der Liste Ihrer Zugänge.',
+  'mandate.confirm.mandate1':
+    'Ihr Makler prüft die Vollmacht und beide Unterschriften. Nennen Sie die Referenz, wenn Sie ihn kontaktieren.',
+  'mandate.confirm.mandate2':
+    'Sobald er sie aktiviert, erhält der Bevollmächtigte seine Anmeldedaten per E-Mail. Sie finden diese Vollmacht in Ihrem Kundenbereich, in der Liste der Zugänge, wo Sie sie jederzeit widerrufen können.',
 } as Record<string, string>;

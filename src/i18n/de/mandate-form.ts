@@ -34,7 +34,8 @@ export default {
   'mandate.grantor.representative.familyName': 'Nachname des Vertreters',
   'mandate.capacity': 'Eigenschaft (Funktion in der Organisation)',
   'mandate.proof': 'Nachweis der Vertretungsbefugnis',
-  'mandate.proof.hint': 'Zum Beispiel: Satzung, Veröffentlichung im Belgischen Staatsblatt, eine Vollmacht. Geben Sie an, wo wir den Nachweis finden.',
+  'mandate.proof.hint':
+    'Zum Beispiel: Satzung, Veröffentlichung im Belgischen Staatsblatt, eine Vollmacht. Geben Sie an, wo wir den Nachweis finden.',
   'mandate.relation': 'Beziehung zum Vollmachtgeber',
   'mandate.relation.hint': 'Zum Beispiel: Ehepartner, Buchhalter, Mitarbeiter der Verwaltung.',
   'mandate.kind': 'Art der Person',
@@ -49,8 +50,10 @@ export default {
   'mandate.validFrom': 'Gültig ab dem',
   'mandate.validUntil': 'Gültig bis zum',
   'mandate.validUntil.hint': 'Ohne Enddatum gilt die Vollmacht, bis sie widerrufen wird.',
-  'mandate.grantor.email.hint': 'Eine Adresse, die nur Sie lesen, privat oder beruflich, und nicht die des Bevollmächtigten. Wir senden den Benutzernamen dorthin.',
-  'mandate.mandatary.email.hint': 'Eine Adresse, die nur der Bevollmächtigte nutzt, und nicht die des Vollmachtgebers. Wir senden das vorläufige Passwort dorthin.',
+  'mandate.grantor.email.hint':
+    'Eine Adresse, die nur Sie lesen, privat oder beruflich, und nicht die des Bevollmächtigten. Wir senden den Benutzernamen dorthin.',
+  'mandate.mandatary.email.hint':
+    'Eine Adresse, die nur der Bevollmächtigte nutzt, und nicht die des Vollmachtgebers. Wir senden das vorläufige Passwort dorthin.',
 
   'mandate.signature.grantor': 'Unterschrift des Vollmachtgebers',
   'mandate.signature.mandatary': 'Unterschrift des Bevollmächtigten',
@@ -59,9 +62,12 @@ export default {
   'mandate.next': 'Weiter',
   'mandate.back': 'Zurück',
   'mandate.handover.title': 'Jetzt ist der Bevollmächtigte an der Reihe',
-  'mandate.handover.text': 'Ihr Teil ist unterschrieben. Geben Sie das Gerät jetzt dem Bevollmächtigten: Er füllt seinen Teil hier aus und unterschreibt ihn.',
-  'mandate.handover.later': 'Sie können auch später auf diesem Gerät weitermachen: Der Entwurf bleibt hier {days} Tage gespeichert und wird dann gelöscht.',
-  'mandate.handover.noDraft': 'Dieses Formular speichert keinen Entwurf: Füllen Sie es jetzt zu Ende aus, ohne die Seite zu schließen.',
+  'mandate.handover.text':
+    'Ihr Teil ist unterschrieben. Geben Sie das Gerät jetzt dem Bevollmächtigten: Er füllt seinen Teil hier aus und unterschreibt ihn.',
+  'mandate.handover.later':
+    'Sie können auch später auf diesem Gerät weitermachen: Der Entwurf bleibt hier {days} Tage gespeichert und wird dann gelöscht.',
+  'mandate.handover.noDraft':
+    'Dieses Formular speichert keinen Entwurf: Füllen Sie es jetzt zu Ende aus, ohne die Seite zu schließen.',
   'mandate.handover.continue': 'Ich bin der Bevollmächtigte und mache weiter',
   'mandate.preparing': 'Das PDF wird vorbereitet…',
   'mandate.summary#one': 'Ein Feld ist zu korrigieren:',
@@ -76,12 +82,17 @@ export default {
   'mandate.error.max.contractIds': 'Für einen einzigen Vertrag geben Sie nur eine Nummer an.',
   'mandate.error.max': 'Dieser Text ist zu lang.',
   'mandate.error.format': 'Dieser Wert hat nicht das richtige Format.',
-  'mandate.error.format.email': 'Geben Sie eine vollständige E-Mail-Adresse ein, zum Beispiel vorname.nachname@beispiel.be.',
+  'mandate.error.format.email':
+    'Geben Sie eine vollständige E-Mail-Adresse ein, zum Beispiel vorname.nachname@beispiel.be.',
   'mandate.error.format.date': 'Geben Sie ein gültiges Datum ein.',
-  'mandate.error.pattern.phone': 'Geben Sie eine Telefonnummer ein: Ziffern und Leerzeichen, wenn nötig mit einem + am Anfang.',
-  'mandate.error.sameEmail': 'Dies ist auch die Adresse des Vollmachtgebers. Jede Person braucht ihre eigene: Der Benutzername geht an den Vollmachtgeber, das vorläufige Passwort an den Bevollmächtigten.',
-  'mandate.error.sharedEmail': 'Diese Adresse scheint gemeinsam genutzt zu werden (Empfang, Info, Sekretariat…). Eine Adresse, die nur eine Person nutzt, ist Pflicht: Sonst können wir die Zugangsdaten nicht senden, und der Antrag wird abgelehnt.',
-  'mandate.error.enterpriseNumber': 'Diese Unternehmensnummer ist nicht gültig: 10 Ziffern, die mit 0 oder 1 beginnen, zum Beispiel 0403.170.701.',
+  'mandate.error.pattern.phone':
+    'Geben Sie eine Telefonnummer ein: Ziffern und Leerzeichen, wenn nötig mit einem + am Anfang.',
+  'mandate.error.sameEmail':
+    'Dies ist auch die Adresse des Vollmachtgebers. Jede Person braucht ihre eigene: Der Benutzername geht an den Vollmachtgeber, das vorläufige Passwort an den Bevollmächtigten.',
+  'mandate.error.sharedEmail':
+    'Diese Adresse scheint gemeinsam genutzt zu werden (Empfang, Info, Sekretariat…). Eine Adresse, die nur eine Person nutzt, ist Pflicht: Sonst können wir die Zugangsdaten nicht senden, und der Antrag wird abgelehnt.',
+  'mandate.error.enterpriseNumber':
+    'Diese Unternehmensnummer ist nicht gültig: 10 Ziffern, die mit 0 oder 1 beginnen, zum Beispiel 0403.170.701.',
   'mandate.error.past': 'Dieses Datum ist schon vorbei: Wählen Sie heute oder ein späteres Datum.',
   'mandate.error.future': 'Dieses Datum liegt in der Zukunft.',
   'mandate.error.order': 'Das Enddatum muss nach dem Anfangsdatum liegen.',
@@ -96,9 +107,11 @@ export default {
   'mandate.request.grantor.email.hint': 'Eine Adresse, die nur Sie lesen. Wir senden Ihre Anmeldedaten dorthin.',
   'mandate.signature.requester': 'Ihre Unterschrift',
   'mandate.toTree': 'Zum Fragebogen',
-  'mandate.fromAccount': 'Die Felder mit „aus Ihrem Konto“ stammen aus Ihrem Kundenkonto und können hier nicht geändert werden. Wenn sie falsch sind, kontaktieren Sie uns bitte.',
+  'mandate.fromAccount':
+    'Die Felder mit „aus Ihrem Konto“ stammen aus Ihrem Kundenkonto und können hier nicht geändert werden. Wenn sie falsch sind, kontaktieren Sie uns bitte.',
   'mandate.readonly': '(aus Ihrem Konto)',
-  'mandate.signIn.needed': 'Um dieses Formular zu senden, müssen Sie sich anmelden. Sie können es schon ausfüllen: Es bleibt auf diesem Gerät gespeichert, bis Sie sich angemeldet haben.',
+  'mandate.signIn.needed':
+    'Um dieses Formular zu senden, müssen Sie sich anmelden. Sie können es schon ausfüllen: Es bleibt auf diesem Gerät gespeichert, bis Sie sich angemeldet haben.',
   'mandate.signIn.neededNoDraft': 'Um dieses Formular zu senden, müssen Sie sich zuerst anmelden.',
   'mandate.signIn.link': 'Anmelden',
 } as Record<string, string>;

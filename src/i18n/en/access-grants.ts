@@ -13,7 +13,8 @@ export default {
   'grants.emptyHeld': 'Nobody has given you access to their space.',
   'grants.noMatch': 'No access matches these filters.',
   'grants.error': 'The list of access could not be loaded. {reason}',
-  'grants.offline': 'You are offline. This is the last known list, from {date}; it may be out of date. Revoking will be possible when the connection is back.',
+  'grants.offline':
+    'You are offline. This is the last known list, from {date}; it may be out of date. Revoking will be possible when the connection is back.',
   'grants.offlineEmpty': 'You are offline, and no list of access was kept in this browser.',
   'grants.reload': 'Reload the list',
   'grants.count#one': '{count} access shown',
@@ -60,16 +61,23 @@ export default {
   'grants.proof.checkOf': 'Check the proof: {name}, {service}',
   'grants.proof.checking': 'Checking the proof…',
   'grants.proof.failed': 'The proof could not be checked. {reason}',
-  'grants.proof.docOk': 'The document received matches the recorded fingerprint: your browser has just computed it again.',
-  'grants.proof.docBad': 'The document received does not match the recorded fingerprint. Keep the evidence file and tell your broker.',
+  'grants.proof.docOk':
+    'The document received matches the recorded fingerprint: your browser has just computed it again.',
+  'grants.proof.docBad':
+    'The document received does not match the recorded fingerprint. Keep the evidence file and tell your broker.',
   'grants.proof.sealOk': 'The server checked the document’s electronic seal (level {level}), applied on {date}.',
   'grants.proof.sealNone': 'This document was recorded before the electronic seal existed: it carries none.',
-  'grants.proof.trailOk#one': 'The server checked this access’s history ({count} event): it is intact and matches the last signed checkpoint.',
-  'grants.proof.trailOk#other': 'The server checked this access’s history ({count} events): it is intact and matches the last signed checkpoint.',
-  'grants.proof.trailBad#one': 'This access’s history no longer matches what was signed: it was changed afterwards. Keep the evidence file and tell your broker.',
-  'grants.proof.trailBad#other': 'This access’s history no longer matches what was signed: it was changed afterwards. Keep the evidence file and tell your broker.',
+  'grants.proof.trailOk#one':
+    'The server checked this access’s history ({count} event): it is intact and matches the last signed checkpoint.',
+  'grants.proof.trailOk#other':
+    'The server checked this access’s history ({count} events): it is intact and matches the last signed checkpoint.',
+  'grants.proof.trailBad#one':
+    'This access’s history no longer matches what was signed: it was changed afterwards. Keep the evidence file and tell your broker.',
+  'grants.proof.trailBad#other':
+    'This access’s history no longer matches what was signed: it was changed afterwards. Keep the evidence file and tell your broker.',
   'grants.proof.export': 'Download the evidence file',
-  'grants.proof.offline': 'To check without trusting the server, keep this file: the command “procura verify” checks it offline with the broker’s public key.',
+  'grants.proof.offline':
+    'To check without trusting the server, keep this file: the command “procura verify” checks it offline with the broker’s public key.',
   'grants.revoke': 'Revoke access',
   'grants.revokeOf': 'Revoke access of {name}',
   'grants.heldNote': 'To give up this access, ask {name} or your broker.',
@@ -86,11 +94,13 @@ export default {
   'grants.revokeOfOwn': 'Revoke access: your own access to {service}',
   'grants.heldNoteOwn': 'To end this access, contact your broker.',
   'grants.confirmTitleOwn': 'Revoke your own access to “{service}”?',
-  'grants.confirmDoesOwn': 'From now on, you can no longer use “{service}”. To use it again, you will need a new access request.',
+  'grants.confirmDoesOwn':
+    'From now on, you can no longer use “{service}”. To use it again, you will need a new access request.',
   'grants.revokingOwn': 'Revoking your own access…',
   'grants.revokedOwn': 'Your own access is revoked.',
   'grants.revokeFailedOwn': 'Revoking your own access did not go through. {reason} The access is as it was.',
-  'grants.reason.conflict': 'This access can no longer be revoked; it may already have been revoked or have expired. Reload the list.',
+  'grants.reason.conflict':
+    'This access can no longer be revoked; it may already have been revoked or have expired. Reload the list.',
   'grants.reason.forbidden': 'You are not allowed to revoke this access.',
   'grants.reason.unreachable': 'The server does not answer; try again later.',
   'grants.reason.signIn': 'Sign in to see your access.',

@@ -1,9 +1,11 @@
 export default {
   'mandate.review.intro#one': 'Read the mandate as it will be sent, then send it.',
-  'mandate.review.intro#other': 'You are asking for access to {count} services: each needs its own mandate and PDF file. Read them, then send them.',
+  'mandate.review.intro#other':
+    'You are asking for access to {count} services: each needs its own mandate and PDF file. Read them, then send them.',
   'mandate.review.paper': 'Prefer paper? Print the PDF, sign it by hand and post it to us.',
   'mandate.pdfFailed': 'The PDF could not be prepared. Try again; if the problem persists, let us know.',
-  'mandate.fontFailed': 'The PDF was not made: the font that writes every letter of the names could not be loaded, and a mandate is never printed with altered letters. Try again later; if the problem persists, let us know.',
+  'mandate.fontFailed':
+    'The PDF was not made: the font that writes every letter of the names could not be loaded, and a mandate is never printed with altered letters. Try again later; if the problem persists, let us know.',
   'mandate.open': 'View the PDF: {service}',
   'mandate.download': 'Download the PDF: {service}',
   'mandate.submit#one': 'Send the mandate',
@@ -18,7 +20,8 @@ export default {
   'mandate.pdf.decision': 'Answers to the questionnaire',
   'mandate.pdf.outcome': 'Result',
   'mandate.pdf.commitments': 'Commitments',
-  'mandate.pdf.commitmentsText': 'The grantor and the mandatary each use an e-mail address of their own. The user name is sent to the grantor and the temporary password to the mandatary. Each user answers for what is done under their name.',
+  'mandate.pdf.commitmentsText':
+    'The grantor and the mandatary each use an e-mail address of their own. The user name is sent to the grantor and the temporary password to the mandatary. Each user answers for what is done under their name.',
   'mandate.pdf.signatures': 'Signatures',
   'mandate.pdf.signedBy': 'Signed by {name}',
   'mandate.pdf.signatureAlt': 'Signature of {name}',
@@ -44,10 +47,14 @@ export default {
   'mandate.pdf.untilRevoked': 'until revoked',
   'mandate.pdf.clause': 'What the mandatary may do',
   'mandate.pdf.outcome.mandate.all': 'A mandate is needed: the mandatary will see all the grantor’s contracts.',
-  'mandate.pdf.outcome.mandate.one': 'A mandate is needed: the mandatary will see one contract, the one named in this mandate.',
-  'mandate.pdf.outcome.mandate.listed': 'A mandate is needed: the mandatary will see only the contracts listed in this mandate.',
-  'mandate.pdf.outcome.none': 'No mandate is needed: the policyholder asks in writing for access to their own space, for all their contracts.',
-  'mandate.pdf.requestCommitmentsText': 'The requester uses an e-mail address of their own; their sign-in details are sent to it. The requester answers for what is done under their name.',
+  'mandate.pdf.outcome.mandate.one':
+    'A mandate is needed: the mandatary will see one contract, the one named in this mandate.',
+  'mandate.pdf.outcome.mandate.listed':
+    'A mandate is needed: the mandatary will see only the contracts listed in this mandate.',
+  'mandate.pdf.outcome.none':
+    'No mandate is needed: the policyholder asks in writing for access to their own space, for all their contracts.',
+  'mandate.pdf.requestCommitmentsText':
+    'The requester uses an e-mail address of their own; their sign-in details are sent to it. The requester answers for what is done under their name.',
   'mandate.pdf.signature': 'Signature',
   'mandate.pdf.signature.requester': 'Signature of the requester',
   'mandate.pdf.documentId': 'Document no. {id}',
@@ -65,15 +72,20 @@ export default {
   'mandate.confirm.requestTitle': 'Access request sent',
   'mandate.confirm.queuedTitle': 'Waiting to be sent',
   'mandate.confirm.requestSent': 'Your access request is sent. It will be active once your broker has checked it.',
-  'mandate.confirm.requestQueued': 'The server is not answering right now. Your request is kept on this device and will be sent by itself as soon as possible. Its reference will show here once it is sent.',
+  'mandate.confirm.requestQueued':
+    'The server is not answering right now. Your request is kept on this device and will be sent by itself as soon as possible. Its reference will show here once it is sent.',
   'mandate.confirm.reference': 'Reference:',
   'mandate.confirm.copy': 'Copy',
   'mandate.confirm.copyLabel': 'Copy the reference {ref}',
   'mandate.confirm.copied': 'Copied',
   'mandate.confirm.copyFailed': 'Copying did not work: select the reference and copy it yourself.',
   'mandate.confirm.next': 'What happens next?',
-  'mandate.confirm.request1': 'Your broker checks your request and your signature. Quote the reference if you contact them.',
-  'mandate.confirm.request2': 'Once they accept it, you receive your sign-in details by email and find this access in your client space, in your list of accesses.',
-  'mandate.confirm.mandate1': 'Your broker checks the mandate and both signatures. Quote the reference if you contact them.',
-  'mandate.confirm.mandate2': 'Once they activate it, the mandatary receives their sign-in details by email. You find this mandate in your client space, in the list of accesses, where you can revoke it at any time.',
+  'mandate.confirm.request1':
+    'Your broker checks your request and your signature. Quote the reference if you contact them.',
+  'mandate.confirm.request2':
+    'Once they accept it, you receive your sign-in details by email and find this access in your client space, in your list of accesses.',
+  'mandate.confirm.mandate1':
+    'Your broker checks the mandate and both signatures. Quote the reference if you contact them.',
+  'mandate.confirm.mandate2':
+    'Once they activate it, the mandatary receives their sign-in details by email. You find this mandate in your client space, in the list of accesses, where you can revoke it at any time.',
 } as Record<string, string>;

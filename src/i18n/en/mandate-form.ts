@@ -33,7 +33,8 @@ export default {
   'mandate.grantor.representative.familyName': 'Representative’s family name',
   'mandate.capacity': 'Capacity (position in the organisation)',
   'mandate.proof': 'Proof of authority to represent',
-  'mandate.proof.hint': 'For example: articles of association, publication in the Belgian Official Gazette, a power of attorney. Say where it can be found.',
+  'mandate.proof.hint':
+    'For example: articles of association, publication in the Belgian Official Gazette, a power of attorney. Say where it can be found.',
   'mandate.relation': 'Relation to the grantor',
   'mandate.relation.hint': 'For example: spouse, accountant, member of the administrative staff.',
   'mandate.kind': 'Kind of person',
@@ -48,8 +49,10 @@ export default {
   'mandate.validFrom': 'Valid from',
   'mandate.validUntil': 'Valid until',
   'mandate.validUntil.hint': 'Without an end date, the mandate lasts until it is revoked.',
-  'mandate.grantor.email.hint': 'An address only you can read, personal or professional, different from the mandatary’s. We will send their user name there.',
-  'mandate.mandatary.email.hint': 'An address only the mandatary uses, different from the grantor’s. We will send their temporary password there.',
+  'mandate.grantor.email.hint':
+    'An address only you can read, personal or professional, different from the mandatary’s. We will send their user name there.',
+  'mandate.mandatary.email.hint':
+    'An address only the mandatary uses, different from the grantor’s. We will send their temporary password there.',
 
   'mandate.signature.grantor': 'Grantor’s signature',
   'mandate.signature.mandatary': 'Mandatary’s signature',
@@ -58,8 +61,10 @@ export default {
   'mandate.next': 'Continue',
   'mandate.back': 'Back',
   'mandate.handover.title': 'The mandatary’s turn',
-  'mandate.handover.text': 'Your part is signed. Now hand the device to the mandatary, who fills in and signs their part right here.',
-  'mandate.handover.later': 'You can also come back later on this device: the draft is kept here for {days} days, then erased.',
+  'mandate.handover.text':
+    'Your part is signed. Now hand the device to the mandatary, who fills in and signs their part right here.',
+  'mandate.handover.later':
+    'You can also come back later on this device: the draft is kept here for {days} days, then erased.',
   'mandate.handover.noDraft': 'This form keeps no draft: finish it now, without closing the page.',
   'mandate.handover.continue': 'I am the mandatary, continue',
   'mandate.preparing': 'Preparing the PDF…',
@@ -78,9 +83,12 @@ export default {
   'mandate.error.format.email': 'Enter a complete e-mail address, for example first.last@example.com.',
   'mandate.error.format.date': 'Enter a valid date.',
   'mandate.error.pattern.phone': 'Enter a phone number: digits and spaces, with a + at the start if needed.',
-  'mandate.error.sameEmail': 'This is also the grantor’s address. Each person needs their own: the user name goes to the grantor, the temporary password to the mandatary.',
-  'mandate.error.sharedEmail': 'This address looks shared (reception, info, office…). An address used by one person only is required: otherwise we cannot send the credentials, and the request will be refused.',
-  'mandate.error.enterpriseNumber': 'This enterprise number is not valid: 10 digits starting with 0 or 1, for example 0403.170.701.',
+  'mandate.error.sameEmail':
+    'This is also the grantor’s address. Each person needs their own: the user name goes to the grantor, the temporary password to the mandatary.',
+  'mandate.error.sharedEmail':
+    'This address looks shared (reception, info, office…). An address used by one person only is required: otherwise we cannot send the credentials, and the request will be refused.',
+  'mandate.error.enterpriseNumber':
+    'This enterprise number is not valid: 10 digits starting with 0 or 1, for example 0403.170.701.',
   'mandate.error.past': 'This date has passed: choose today or a later date.',
   'mandate.error.future': 'This date is in the future.',
   'mandate.error.order': 'The end date must come after the start date.',
@@ -95,9 +103,11 @@ export default {
   'mandate.request.grantor.email.hint': 'An address only you can read. We will send your sign-in details there.',
   'mandate.signature.requester': 'Your signature',
   'mandate.toTree': 'Go to the questionnaire',
-  'mandate.fromAccount': 'The fields marked “from your account” come from your client account and cannot be changed here. If they are wrong, please contact us.',
+  'mandate.fromAccount':
+    'The fields marked “from your account” come from your client account and cannot be changed here. If they are wrong, please contact us.',
   'mandate.readonly': '(from your account)',
-  'mandate.signIn.needed': 'To send this form, you need to sign in. You can fill it in already: it stays on this device until after you sign in.',
+  'mandate.signIn.needed':
+    'To send this form, you need to sign in. You can fill it in already: it stays on this device until after you sign in.',
   'mandate.signIn.neededNoDraft': 'To send this form, you need to sign in first.',
   'mandate.signIn.link': 'Sign in',
 } as Record<string, string>;

@@ -20,7 +20,8 @@ export default {
   'pad.missing.uploaded': 'The signature is missing: choose the picture of your handwritten signature.',
   'pad.missing.typed': 'The signature is missing: type your name, then tick the box that makes it your signature.',
   'pad.upload.label': 'Image of your handwritten signature',
-  'pad.upload.help': 'Sign in dark ink on white paper, take a photo or a scan of it, then choose the file (PNG, JPEG or WebP, {max} MB at most). Only the ink is kept: the original photo and its metadata (place, device) never leave your browser.',
+  'pad.upload.help':
+    'Sign in dark ink on white paper, take a photo or a scan of it, then choose the file (PNG, JPEG or WebP, {max} MB at most). Only the ink is kept: the original photo and its metadata (place, device) never leave your browser.',
   'pad.upload.busy': 'Reading the image…',
   'pad.upload.notImage': 'This file is not a readable image. Choose a photo or a scan in PNG, JPEG or WebP.',
   'pad.upload.tooBig': 'This file is larger than {max} MB. Choose a lighter image.',

@@ -1,10 +1,13 @@
 /** Texts of <procura-mandate-form>'s review, sent step and PDF, loaded with them (src/mandate-form/review.ts). French is the source. */
 export default {
   'mandate.review.intro#one': 'Relisez le mandat tel qu’il sera envoyé, puis envoyez-le.',
-  'mandate.review.intro#other': 'Vous demandez l’accès à {count} services : il faut un mandat et un fichier PDF par service. Relisez-les, puis envoyez-les.',
-  'mandate.review.paper': 'Vous préférez le papier ? Imprimez le PDF, signez-le à la main et envoyez-le-nous par la poste.',
+  'mandate.review.intro#other':
+    'Vous demandez l’accès à {count} services : il faut un mandat et un fichier PDF par service. Relisez-les, puis envoyez-les.',
+  'mandate.review.paper':
+    'Vous préférez le papier ? Imprimez le PDF, signez-le à la main et envoyez-le-nous par la poste.',
   'mandate.pdfFailed': 'Le PDF n’a pas pu être préparé. Réessayez ; si le problème persiste, prévenez-nous.',
-  'mandate.fontFailed': 'Le PDF n’a pas été créé : la police qui écrit toutes les lettres des noms n’a pas pu être chargée, et un mandat ne s’imprime pas avec des lettres changées. Réessayez plus tard ; si le problème persiste, prévenez-nous.',
+  'mandate.fontFailed':
+    'Le PDF n’a pas été créé : la police qui écrit toutes les lettres des noms n’a pas pu être chargée, et un mandat ne s’imprime pas avec des lettres changées. Réessayez plus tard ; si le problème persiste, prévenez-nous.',
   'mandate.open': 'Voir le PDF : {service}',
   'mandate.download': 'Télécharger le PDF : {service}',
   'mandate.submit#one': 'Envoyer le mandat',
@@ -19,7 +22,8 @@ export default {
   'mandate.pdf.decision': 'Réponses au questionnaire',
   'mandate.pdf.outcome': 'Résultat',
   'mandate.pdf.commitments': 'Engagements',
-  'mandate.pdf.commitmentsText': 'Le mandant et le mandataire utilisent chacun une adresse e-mail qui leur est propre. Le nom d’utilisateur est envoyé au mandant et le mot de passe temporaire au mandataire. Chaque utilisateur répond des actions faites sous son nom.',
+  'mandate.pdf.commitmentsText':
+    'Le mandant et le mandataire utilisent chacun une adresse e-mail qui leur est propre. Le nom d’utilisateur est envoyé au mandant et le mot de passe temporaire au mandataire. Chaque utilisateur répond des actions faites sous son nom.',
   'mandate.pdf.signatures': 'Signatures',
   'mandate.pdf.signedBy': 'Signé par {name}',
   'mandate.pdf.signatureAlt': 'Signature de {name}',
@@ -45,10 +49,14 @@ export default {
   'mandate.pdf.untilRevoked': 'jusqu’à révocation',
   'mandate.pdf.clause': 'Ce que le mandataire peut faire',
   'mandate.pdf.outcome.mandate.all': 'Mandat requis : le mandataire verra tous les contrats du mandant.',
-  'mandate.pdf.outcome.mandate.one': 'Mandat requis : le mandataire verra un seul contrat, celui indiqué dans ce mandat.',
-  'mandate.pdf.outcome.mandate.listed': 'Mandat requis : le mandataire verra uniquement les contrats indiqués dans ce mandat.',
-  'mandate.pdf.outcome.none': 'Pas de mandat requis : le preneur demande par écrit l’accès à son propre espace, pour tous ses contrats.',
-  'mandate.pdf.requestCommitmentsText': 'Le demandeur utilise une adresse e-mail qui lui est propre ; ses données de connexion y sont envoyées. Il répond des actions faites sous son nom.',
+  'mandate.pdf.outcome.mandate.one':
+    'Mandat requis : le mandataire verra un seul contrat, celui indiqué dans ce mandat.',
+  'mandate.pdf.outcome.mandate.listed':
+    'Mandat requis : le mandataire verra uniquement les contrats indiqués dans ce mandat.',
+  'mandate.pdf.outcome.none':
+    'Pas de mandat requis : le preneur demande par écrit l’accès à son propre espace, pour tous ses contrats.',
+  'mandate.pdf.requestCommitmentsText':
+    'Le demandeur utilise une adresse e-mail qui lui est propre ; ses données de connexion y sont envoyées. Il répond des actions faites sous son nom.',
   'mandate.pdf.signature': 'Signature',
   'mandate.pdf.signature.requester': 'Signature du demandeur',
   'mandate.pdf.documentId': 'Document n° {id}',
@@ -65,16 +73,22 @@ export default {
   'mandate.confirm.title#other': 'Mandats envoyés',
   'mandate.confirm.requestTitle': 'Demande d’accès envoyée',
   'mandate.confirm.queuedTitle': 'En attente d’envoi',
-  'mandate.confirm.requestSent': 'Votre demande d’accès est envoyée. Elle sera active dès que votre courtier l’aura vérifiée.',
-  'mandate.confirm.requestQueued': 'Le serveur ne répond pas pour le moment. Votre demande est gardée sur cet appareil et partira d’elle-même dès que possible. Sa référence s’affichera ici une fois l’envoi fait.',
+  'mandate.confirm.requestSent':
+    'Votre demande d’accès est envoyée. Elle sera active dès que votre courtier l’aura vérifiée.',
+  'mandate.confirm.requestQueued':
+    'Le serveur ne répond pas pour le moment. Votre demande est gardée sur cet appareil et partira d’elle-même dès que possible. Sa référence s’affichera ici une fois l’envoi fait.',
   'mandate.confirm.reference': 'Référence :',
   'mandate.confirm.copy': 'Copier',
   'mandate.confirm.copyLabel': 'Copier la référence {ref}',
   'mandate.confirm.copied': 'Copié',
   'mandate.confirm.copyFailed': 'La copie n’a pas marché : sélectionnez la référence et copiez-la.',
   'mandate.confirm.next': 'Et maintenant ?',
-  'mandate.confirm.request1': 'Votre courtier vérifie votre demande et votre signature. Citez la référence si vous le contactez.',
-  'mandate.confirm.request2': 'Dès qu’il l’a acceptée, vous recevez vos éléments de connexion par e-mail et vous retrouvez cet accès dans votre espace client, dans la liste de vos accès.',
-  'mandate.confirm.mandate1': 'Votre courtier vérifie le mandat et les deux signatures. Citez la référence si vous le contactez.',
-  'mandate.confirm.mandate2': 'Dès qu’il l’a activé, le mandataire reçoit ses éléments de connexion par e-mail. Vous retrouvez ce mandat dans votre espace client, dans la liste des accès, d’où vous pouvez le révoquer à tout moment.',
+  'mandate.confirm.request1':
+    'Votre courtier vérifie votre demande et votre signature. Citez la référence si vous le contactez.',
+  'mandate.confirm.request2':
+    'Dès qu’il l’a acceptée, vous recevez vos éléments de connexion par e-mail et vous retrouvez cet accès dans votre espace client, dans la liste de vos accès.',
+  'mandate.confirm.mandate1':
+    'Votre courtier vérifie le mandat et les deux signatures. Citez la référence si vous le contactez.',
+  'mandate.confirm.mandate2':
+    'Dès qu’il l’a activé, le mandataire reçoit ses éléments de connexion par e-mail. Vous retrouvez ce mandat dans votre espace client, dans la liste des accès, d’où vous pouvez le révoquer à tout moment.',
 } as Record<string, string>;

@@ -49,8 +49,10 @@ export default {
   'mandate.validFrom': 'Valable à partir du',
   'mandate.validUntil': 'Valable jusqu’au',
   'mandate.validUntil.hint': 'Sans date de fin, le mandat vaut jusqu’à sa révocation.',
-  'mandate.grantor.email.hint': 'Une adresse à laquelle vous seul avez accès, personnelle ou professionnelle, différente de celle du mandataire. Nous y enverrons son nom d’utilisateur.',
-  'mandate.mandatary.email.hint': 'Une adresse que le mandataire est seul à utiliser, différente de celle du mandant. Nous y enverrons son mot de passe temporaire.',
+  'mandate.grantor.email.hint':
+    'Une adresse à laquelle vous seul avez accès, personnelle ou professionnelle, différente de celle du mandataire. Nous y enverrons son nom d’utilisateur.',
+  'mandate.mandatary.email.hint':
+    'Une adresse que le mandataire est seul à utiliser, différente de celle du mandant. Nous y enverrons son mot de passe temporaire.',
 
   'mandate.signature.grantor': 'Signature du mandant',
   'mandate.signature.mandatary': 'Signature du mandataire',
@@ -59,8 +61,10 @@ export default {
   'mandate.next': 'Continuer',
   'mandate.back': 'Retour',
   'mandate.handover.title': 'Au tour du mandataire',
-  'mandate.handover.text': 'Votre partie est signée. Remettez maintenant l’appareil au mandataire : il remplit et signe sa partie ici même.',
-  'mandate.handover.later': 'Vous pouvez aussi revenir plus tard sur cet appareil : le brouillon y est gardé pendant {days} jours, puis effacé.',
+  'mandate.handover.text':
+    'Votre partie est signée. Remettez maintenant l’appareil au mandataire : il remplit et signe sa partie ici même.',
+  'mandate.handover.later':
+    'Vous pouvez aussi revenir plus tard sur cet appareil : le brouillon y est gardé pendant {days} jours, puis effacé.',
   'mandate.handover.noDraft': 'Ce formulaire ne garde pas de brouillon : terminez-le maintenant, sans fermer la page.',
   'mandate.handover.continue': 'Je suis le mandataire, je continue',
   'mandate.preparing': 'Préparation du PDF…',
@@ -78,10 +82,14 @@ export default {
   'mandate.error.format': 'Cette valeur n’a pas le bon format.',
   'mandate.error.format.email': 'Saisissez une adresse e-mail complète, par exemple prenom.nom@exemple.be.',
   'mandate.error.format.date': 'Saisissez une date valable.',
-  'mandate.error.pattern.phone': 'Saisissez un numéro de téléphone : des chiffres et des espaces, avec éventuellement un + au début.',
-  'mandate.error.sameEmail': 'Cette adresse est aussi celle du mandant. Chaque personne doit avoir la sienne : le nom d’utilisateur part chez le mandant, le mot de passe temporaire chez le mandataire.',
-  'mandate.error.sharedEmail': 'Cette adresse semble partagée (accueil, info, secrétariat…). Une adresse utilisée par une seule personne est exigée : sinon nous ne pourrons pas envoyer les éléments d’identification, et la demande sera refusée.',
-  'mandate.error.enterpriseNumber': 'Ce numéro d’entreprise n’est pas valable : 10 chiffres commençant par 0 ou 1, par exemple 0403.170.701.',
+  'mandate.error.pattern.phone':
+    'Saisissez un numéro de téléphone : des chiffres et des espaces, avec éventuellement un + au début.',
+  'mandate.error.sameEmail':
+    'Cette adresse est aussi celle du mandant. Chaque personne doit avoir la sienne : le nom d’utilisateur part chez le mandant, le mot de passe temporaire chez le mandataire.',
+  'mandate.error.sharedEmail':
+    'Cette adresse semble partagée (accueil, info, secrétariat…). Une adresse utilisée par une seule personne est exigée : sinon nous ne pourrons pas envoyer les éléments d’identification, et la demande sera refusée.',
+  'mandate.error.enterpriseNumber':
+    'Ce numéro d’entreprise n’est pas valable : 10 chiffres commençant par 0 ou 1, par exemple 0403.170.701.',
   'mandate.error.past': 'Cette date est déjà passée : choisissez aujourd’hui ou une date à venir.',
   'mandate.error.future': 'Cette date est dans le futur.',
   'mandate.error.order': 'La date de fin doit suivre la date de début.',
@@ -93,12 +101,15 @@ export default {
   'mandate.request.legend.access': 'L’accès demandé',
   'mandate.request.future': 'La demande couvre tous vos contrats, y compris ceux que vous conclurez plus tard.',
   'mandate.request.grantor.email': 'Adresse e-mail',
-  'mandate.request.grantor.email.hint': 'Une adresse à laquelle vous seul avez accès. Nous y enverrons vos éléments de connexion.',
+  'mandate.request.grantor.email.hint':
+    'Une adresse à laquelle vous seul avez accès. Nous y enverrons vos éléments de connexion.',
   'mandate.signature.requester': 'Votre signature',
   'mandate.toTree': 'Aller au questionnaire',
-  'mandate.fromAccount': 'Les champs marqués « repris de votre compte » viennent de votre compte client et ne peuvent pas être changés ici. S’ils sont inexacts, contactez-nous.',
+  'mandate.fromAccount':
+    'Les champs marqués « repris de votre compte » viennent de votre compte client et ne peuvent pas être changés ici. S’ils sont inexacts, contactez-nous.',
   'mandate.readonly': '(repris de votre compte)',
-  'mandate.signIn.needed': 'Pour envoyer ce formulaire, vous devez vous connecter. Vous pouvez déjà le remplir : il reste gardé sur cet appareil pour après votre connexion.',
+  'mandate.signIn.needed':
+    'Pour envoyer ce formulaire, vous devez vous connecter. Vous pouvez déjà le remplir : il reste gardé sur cet appareil pour après votre connexion.',
   'mandate.signIn.neededNoDraft': 'Pour envoyer ce formulaire, vous devez d’abord vous connecter.',
   'mandate.signIn.link': 'Se connecter',
 } as Record<string, string>;

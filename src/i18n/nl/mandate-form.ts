@@ -33,7 +33,8 @@ export default {
   'mandate.grantor.representative.familyName': 'Achternaam van de vertegenwoordiger',
   'mandate.capacity': 'Hoedanigheid (functie in de organisatie)',
   'mandate.proof': 'Bewijs van vertegenwoordigingsbevoegdheid',
-  'mandate.proof.hint': 'Bijvoorbeeld: statuten, publicatie in het Belgisch Staatsblad, een volmacht. Zeg waar we het vinden.',
+  'mandate.proof.hint':
+    'Bijvoorbeeld: statuten, publicatie in het Belgisch Staatsblad, een volmacht. Zeg waar we het vinden.',
   'mandate.relation': 'Band met de volmachtgever',
   'mandate.relation.hint': 'Bijvoorbeeld: echtgenoot, boekhouder, administratief medewerker.',
   'mandate.kind': 'Soort persoon',
@@ -48,8 +49,10 @@ export default {
   'mandate.validFrom': 'Geldig vanaf',
   'mandate.validUntil': 'Geldig tot',
   'mandate.validUntil.hint': 'Zonder einddatum geldt de volmacht tot ze wordt ingetrokken.',
-  'mandate.grantor.email.hint': 'Een adres dat alleen u leest, persoonlijk of professioneel, anders dan dat van de gevolmachtigde. We sturen er de gebruikersnaam naartoe.',
-  'mandate.mandatary.email.hint': 'Een adres dat alleen de gevolmachtigde gebruikt, anders dan dat van de volmachtgever. We sturen er het tijdelijke wachtwoord naartoe.',
+  'mandate.grantor.email.hint':
+    'Een adres dat alleen u leest, persoonlijk of professioneel, anders dan dat van de gevolmachtigde. We sturen er de gebruikersnaam naartoe.',
+  'mandate.mandatary.email.hint':
+    'Een adres dat alleen de gevolmachtigde gebruikt, anders dan dat van de volmachtgever. We sturen er het tijdelijke wachtwoord naartoe.',
 
   'mandate.signature.grantor': 'Handtekening van de volmachtgever',
   'mandate.signature.mandatary': 'Handtekening van de gevolmachtigde',
@@ -58,8 +61,10 @@ export default {
   'mandate.next': 'Verder',
   'mandate.back': 'Terug',
   'mandate.handover.title': 'De beurt aan de gevolmachtigde',
-  'mandate.handover.text': 'Uw deel is ondertekend. Geef het toestel nu aan de gevolmachtigde: die vult hier zijn of haar deel in en ondertekent.',
-  'mandate.handover.later': 'U kunt ook later terugkomen op dit toestel: het concept blijft hier {days} dagen bewaard en wordt daarna gewist.',
+  'mandate.handover.text':
+    'Uw deel is ondertekend. Geef het toestel nu aan de gevolmachtigde: die vult hier zijn of haar deel in en ondertekent.',
+  'mandate.handover.later':
+    'U kunt ook later terugkomen op dit toestel: het concept blijft hier {days} dagen bewaard en wordt daarna gewist.',
   'mandate.handover.noDraft': 'Dit formulier bewaart geen concept: maak het nu af, zonder de pagina te sluiten.',
   'mandate.handover.continue': 'Ik ben de gevolmachtigde, verder',
   'mandate.preparing': 'De pdf wordt klaargemaakt…',
@@ -78,9 +83,12 @@ export default {
   'mandate.error.format.email': 'Vul een volledig e-mailadres in, bijvoorbeeld voornaam.naam@voorbeeld.be.',
   'mandate.error.format.date': 'Vul een geldige datum in.',
   'mandate.error.pattern.phone': 'Vul een telefoonnummer in: cijfers en spaties, eventueel met een + vooraan.',
-  'mandate.error.sameEmail': 'Dit is ook het adres van de volmachtgever. Elke persoon heeft een eigen adres nodig: de gebruikersnaam gaat naar de volmachtgever, het tijdelijke wachtwoord naar de gevolmachtigde.',
-  'mandate.error.sharedEmail': 'Dit adres lijkt gedeeld (onthaal, info, secretariaat…). Een adres dat door één persoon gebruikt wordt, is vereist: anders kunnen we de inloggegevens niet versturen en wordt de aanvraag geweigerd.',
-  'mandate.error.enterpriseNumber': 'Dit ondernemingsnummer is niet geldig: 10 cijfers die met 0 of 1 beginnen, bijvoorbeeld 0403.170.701.',
+  'mandate.error.sameEmail':
+    'Dit is ook het adres van de volmachtgever. Elke persoon heeft een eigen adres nodig: de gebruikersnaam gaat naar de volmachtgever, het tijdelijke wachtwoord naar de gevolmachtigde.',
+  'mandate.error.sharedEmail':
+    'Dit adres lijkt gedeeld (onthaal, info, secretariaat…). Een adres dat door één persoon gebruikt wordt, is vereist: anders kunnen we de inloggegevens niet versturen en wordt de aanvraag geweigerd.',
+  'mandate.error.enterpriseNumber':
+    'Dit ondernemingsnummer is niet geldig: 10 cijfers die met 0 of 1 beginnen, bijvoorbeeld 0403.170.701.',
   'mandate.error.past': 'Deze datum is al voorbij: kies vandaag of een latere datum.',
   'mandate.error.future': 'Deze datum ligt in de toekomst.',
   'mandate.error.order': 'De einddatum moet na de begindatum komen.',
@@ -92,12 +100,15 @@ export default {
   'mandate.request.legend.access': 'De gevraagde toegang',
   'mandate.request.future': 'De aanvraag geldt voor al uw contracten, ook voor contracten die u later afsluit.',
   'mandate.request.grantor.email': 'E-mailadres',
-  'mandate.request.grantor.email.hint': 'Een adres waartoe alleen u toegang hebt. We sturen er uw inloggegevens naartoe.',
+  'mandate.request.grantor.email.hint':
+    'Een adres waartoe alleen u toegang hebt. We sturen er uw inloggegevens naartoe.',
   'mandate.signature.requester': 'Uw handtekening',
   'mandate.toTree': 'Naar de vragenlijst',
-  'mandate.fromAccount': 'De velden met „uit uw account” komen uit uw klantenaccount en kunnen hier niet gewijzigd worden. Kloppen ze niet, neem dan contact met ons op.',
+  'mandate.fromAccount':
+    'De velden met „uit uw account” komen uit uw klantenaccount en kunnen hier niet gewijzigd worden. Kloppen ze niet, neem dan contact met ons op.',
   'mandate.readonly': '(uit uw account)',
-  'mandate.signIn.needed': 'Om dit formulier te versturen, moet u zich aanmelden. U kunt het al invullen: het blijft op dit toestel bewaard tot na uw aanmelding.',
+  'mandate.signIn.needed':
+    'Om dit formulier te versturen, moet u zich aanmelden. U kunt het al invullen: het blijft op dit toestel bewaard tot na uw aanmelding.',
   'mandate.signIn.neededNoDraft': 'Om dit formulier te versturen, moet u zich eerst aanmelden.',
   'mandate.signIn.link': 'Aanmelden',
 } as Record<string, string>;

@@ -17,21 +17,18 @@ const step = (label, cmd, args) => {
 rmSync('dist', { recursive: true, force: true });
 step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 // The PDF font travels inside the package, once, in dist/assets/ (where setBasePath() looks
-// too): the path in the sources leads into this repository's node_modules, which an app
-// that installs the package does not have (src/mandate-form/font.ts). dist/lib points at
-// it; the drop-in's chunk does too (vite.config.ts keeps the font's name). The dependency
-// is read here only: a devDependency.
+// too): `assets/DejaVuSans.ttf`, the subset made by scripts/subset-font.js, kept in git. The
+// relative path in src/mandate-form/font.ts ('../../assets/DejaVuSans.ttf') leads there
+// from dist/lib/mandate-form/ as from the sources; the drop-in's chunk points at it too
+// (vite.config.ts keeps the font's name).
 {
-  const font = 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
   const module = 'dist/lib/mandate-form/font.js';
-  const code = readFileSync(module, 'utf8');
-  const from = `'../../${font}'`;
-  if (!code.includes(from))
-    throw new Error(`${module} no longer fetches ${from}: update scripts/build.js with src/mandate-form/font.ts`);
-  writeFileSync(module, code.replace(from, `'../../assets/DejaVuSans.ttf'`));
+  const path = `'../../assets/DejaVuSans.ttf'`;
+  if (!readFileSync(module, 'utf8').includes(path))
+    throw new Error(`${module} no longer fetches ${path}: update scripts/build.js with src/mandate-form/font.ts`);
   mkdirSync('dist/assets', { recursive: true });
-  copyFileSync(font, 'dist/assets/DejaVuSans.ttf');
-  copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/assets/DejaVuSans-LICENSE.txt');
+  copyFileSync('assets/DejaVuSans.ttf', 'dist/assets/DejaVuSans.ttf');
+  copyFileSync('assets/DejaVuSans-LICENSE.txt', 'dist/assets/DejaVuSans-LICENSE.txt');
 }
 step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
   'build',

@@ -1,17 +1,19 @@
 /**
  * The Unicode font for PDFs whose texts leave WinAnsi (Łódź, Dvořák, Şişli, Nguyễn):
- * DejaVu Sans, fetched once per page and cached.
+ * DejaVu Sans cut to the Latin scripts (Latin-1, Latin Extended A and B, Vietnamese,
+ * combining marks, the punctuation Intl emits: 83 KB, 47 KB gzip, instead of 740 KB),
+ * fetched once per page and cached. `scripts/subset-font.js` makes `assets/DejaVuSans.ttf`
+ * from the npm package `dejavu-fonts-ttf`; Greek, Cyrillic and other scripts are not in it.
  *
  * Where the file comes from, the first found: the mandate form's `fontUrl` setting; the
  * base path (`setBasePath()`, `configure({ basePath })`, `<meta name="procura:base-path">`)
  * + `assets/DejaVuSans.ttf`, for a site serving the kit's files from a CDN; else beside
  * the module. `new URL('<relative path>', import.meta.url)` is the one form that
  * web-test-runner, Vite's dev server and bundlers all follow (a bare specifier inside
- * `new URL` is not resolved by Vite). In this repository the path leads to the
- * dependency's file. The package never points there (an app's node_modules is laid out
- * otherwise): `npm run build` copies the font once to `dist/assets/DejaVuSans.ttf` and
- * rewrites this path to `../../assets/DejaVuSans.ttf` in `dist/lib`; the drop-in's chunk
- * points at the same file. An app's bundler then emits it with the app's own assets.
+ * `new URL` is not resolved by Vite). The same relative path leads from
+ * `src/mandate-form/` to the repository's `assets/` and from `dist/lib/mandate-form/` to
+ * the package's `dist/assets/`, where `npm run build` copies the font once; the drop-in's
+ * chunk points at the same file. An app's bundler then emits it with the app's own assets.
  *
  * A font that cannot be loaded rejects with a `FontUnavailableError`: the PDF is then
  * refused (a legal document is never printed with approximated letters).
@@ -41,11 +43,8 @@ function decodeDataUrl(url: string): Uint8Array {
 }
 
 export function unicodeFont(url?: string): Promise<Uint8Array> {
-  // scripts/build.js rewrites exactly this path: keep it literal, on one line.
-  const href =
-    url ??
-    assetUrl('assets/DejaVuSans.ttf') ??
-    new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
+  // scripts/build.js checks this path is in dist/lib: keep it literal, on one line.
+  const href = url ?? assetUrl('assets/DejaVuSans.ttf') ?? new URL('../../assets/DejaVuSans.ttf', import.meta.url).href;
   let p = cache.get(href);
   if (!p) {
     // A data: URL (a bundler may inline assets, or a site may set one) is decoded here: a strict CSP may refuse to fetch it.

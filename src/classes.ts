@@ -1,7 +1,7 @@
 /** The element classes and the public helpers, without registering anything (`procura/classes`). */
 export { configure, resetConfiguration, getConfiguration, type ProcuraConfig } from './core/configure.js';
 export { setBasePath, getBasePath } from './core/base-path.js';
-export { ProblemError, UnreachableError } from './core/errors.js';
+export { ProblemError, UnreachableError, NoEndpointError } from './core/errors.js';
 export type * from './core/events.js';
 export { outbox } from './core/outbox.js';
 export { clearPersonalData } from './core/person.js';

@@ -6,7 +6,7 @@ import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import { report } from './errors.js';
 import { emit } from './events.js';
-import { coreCatalog } from '../i18n/core.js';
+import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import { unknownKeys, type Issue, type Schema } from '../model/schema.js';
 import { baseStyles } from './theme.js';
 
@@ -31,7 +31,7 @@ function parentOf(node: Node): Node | null {
  * error state instead of a blank element when the configuration is wrong or
  * rendering fails.
  */
-export abstract class ProcuraElement<C = unknown> extends LitElement {
+export abstract class ProcuraElement<C = unknown, K extends string = string> extends LitElement {
   static override styles = [baseStyles];
 
   /** Base URL of the backend; else `<meta name="procura:endpoint">`, else configure(). */
@@ -53,17 +53,18 @@ export abstract class ProcuraElement<C = unknown> extends LitElement {
   /** The validated configuration. */
   protected settings!: C;
 
-  protected localize: LocalizeController;
+  /** Texts in the element's locale: its own catalogs' keys (`K`) and the core's. */
+  protected localize: LocalizeController<K | CoreKey>;
   private configSource?: string;
   private childObserver?: MutationObserver;
 
   constructor() {
     super();
-    this.localize = new LocalizeController(this, [...this.catalogs(), coreCatalog]);
+    this.localize = new LocalizeController<K | CoreKey>(this, [...this.catalogs(), coreCatalog]);
   }
 
   /** The element's own texts (the core's are added). */
-  protected catalogs(): Catalog[] {
+  protected catalogs(): Catalog<K>[] {
     return [];
   }
 

@@ -42,6 +42,19 @@ export class UnreachableError extends Error {
   }
 }
 
+/**
+ * A read or write asked of an element that has no backend (no `endpoint`, no meta, no
+ * configure()): the element works locally, and says so rather than calling nowhere.
+ */
+export class NoEndpointError extends Error {
+  override name = 'NoEndpointError';
+  constructor(readonly tag: string) {
+    super(
+      `<${tag}> has no endpoint: set its endpoint attribute, <meta name="procura:endpoint"> or configure({ endpoint })`,
+    );
+  }
+}
+
 /** Reports a problem on the console once, under the element's tag, with no personal data. */
 export function report(tag: string, message: string, detail?: unknown): void {
   console.error(`[${tag}] ${message}`, ...(detail === undefined ? [] : [detail]));

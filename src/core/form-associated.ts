@@ -8,7 +8,7 @@ export type FormValue = File | string | FormData | null;
  * it contributes to FormData under its `name`, has validity (with an anchor for
  * the browser's bubble), and answers reset and state restore.
  */
-export abstract class FormAssociatedElement<C = unknown> extends ProcuraElement<C> {
+export abstract class FormAssociatedElement<C = unknown, K extends string = string> extends ProcuraElement<C, K> {
   static formAssociated = true;
 
   /** Name under which the value goes into FormData. */

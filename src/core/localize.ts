@@ -2,22 +2,43 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import { getConfiguration } from './configure.js';
 import { pick, type Localized } from '../model/localized.js';
 
-export type Messages = Record<string, string>;
+export type Messages = Readonly<Record<string, string>>;
 export type BaseLocale = 'fr' | 'nl' | 'en' | 'de';
+/** The keys t() accepts for a dictionary: `x#one` / `x#other` plural forms are asked for as `x`. */
+export type KeysOf<M> = { [K in keyof M & string]: K extends `${infer B}#${string}` ? B : K }[keyof M & string];
+/** A translation has exactly the French dictionary's keys: a missing or extra key fails `npm run typecheck`. */
+export type Translation<F> = { readonly [K in keyof F]: string };
+type Loader<M> = () => Promise<{ default: M }>;
+type Params = Record<string, string | number>;
 
 /**
- * One element's texts: French is bundled (it is the source and the fallback), the
- * other languages are loaded on first use so that a French page never pays for them.
- * `regional` holds the few keys a region words differently (`{ 'fr-CA': { … } }`):
- * only keys that differ from the language's catalog belong there.
+ * One element's texts: French is the source and the fallback, bundled (or loaded lazily with
+ * the chunk that uses it, like the mandate review's); the other languages are loaded on first
+ * use so that a French page never pays for them. `regional` holds the few keys a region words
+ * differently (`{ 'fr-CA': { … } }`): only keys that differ from the language's catalog belong there.
+ * Declare one with `defineCatalog`, which checks the translations against French.
  */
-export interface Catalog {
+export interface Catalog<K extends string = string> {
   name: string;
-  fr: Messages;
-  nl: () => Promise<{ default: Messages }>;
-  en: () => Promise<{ default: Messages }>;
-  de: () => Promise<{ default: Messages }>;
+  fr: Messages | Loader<Messages>;
+  nl: Loader<Messages>;
+  en: Loader<Messages>;
+  de: Loader<Messages>;
   regional?: Record<string, Messages>;
+  /** Phantom: carries the key type (never set). */
+  readonly keys?: K;
+}
+
+/** Declares a catalog; the translations are checked against French (same keys, no more, no fewer). */
+export function defineCatalog<const F extends Messages>(def: {
+  name: string;
+  fr: F | Loader<F>;
+  nl: Loader<Translation<F>>;
+  en: Loader<Translation<F>>;
+  de: Loader<Translation<F>>;
+  regional?: Record<string, Partial<Translation<F>>>;
+}): Catalog<KeysOf<F>> {
+  return def as unknown as Catalog<KeysOf<F>>;
 }
 
 const SUPPORTED: readonly BaseLocale[] = ['fr', 'nl', 'en', 'de'];
@@ -38,13 +59,14 @@ function sameBase(a: string, b: string): boolean {
 
 function load(catalog: Catalog, base: BaseLocale): Promise<void> | undefined {
   const id = `${catalog.name}:${base}`;
-  if (base === 'fr' || loaded.has(id)) return undefined;
+  const source = catalog[base];
+  if (typeof source !== 'function' || loaded.has(id)) return undefined;
   let p = loading.get(id);
   if (!p) {
-    p = catalog[base]()
+    p = source()
       .then((m) => void loaded.set(id, m.default))
-      .catch((e) => {
-        // The French texts stay; the person can still use the element.
+      .catch((e: unknown) => {
+        // The French texts stay (or the key itself, for a lazy French catalog); the person can still use the element.
         console.error(`[procura] could not load the ${base} texts of ${catalog.name}`, e);
         loaded.set(id, {});
       });
@@ -53,19 +75,40 @@ function load(catalog: Catalog, base: BaseLocale): Promise<void> | undefined {
   return p;
 }
 
+/** A catalog's texts in `base`, once loaded (French: bundled, or loaded with its chunk). */
+function textsOf(catalog: Catalog, base: BaseLocale): Messages | undefined {
+  const own = catalog[base];
+  return typeof own === 'function' ? loaded.get(`${catalog.name}:${base}`) : own;
+}
+
+/** What must load for `catalog` to speak `base`: its texts in that language, and French to fall back on. */
+function loads(catalog: Catalog, base: BaseLocale): Promise<void>[] {
+  const waits = [load(catalog, 'fr'), base === 'fr' ? undefined : load(catalog, base)];
+  return waits.filter((w): w is Promise<void> => w !== undefined);
+}
+
+/** A catalog's whole dictionary for `base`, loaded if it is lazy (the i18n tests compare them). */
+export async function messagesOf(catalog: Catalog, base: BaseLocale): Promise<Messages> {
+  const source = catalog[base];
+  return typeof source === 'function' ? (await source()).default : source;
+}
+
 /**
  * Texts, dates and numbers in the element's locale. Lookup order: the page's
  * `configure({ strings })` for `fr-BE` then `fr`, the catalogs' regional overrides
- * for `fr-BE`, the language's catalog, then French.
+ * for `fr-BE`, the language's catalog, then French. `K` is the keys of the element's
+ * catalogs (and the core's): a key no catalog has fails the type check.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<K extends string = string> implements ReactiveController {
   locale = 'fr';
   private pending?: Promise<void>;
+  private catalogs: Catalog[];
 
   constructor(
     private host: ReactiveControllerHost,
-    private catalogs: Catalog[],
+    catalogs: Catalog[],
   ) {
+    this.catalogs = [...catalogs];
     host.addController(this);
   }
 
@@ -80,7 +123,21 @@ export class LocalizeController implements ReactiveController {
     const next = normalizeLocale(locale);
     if (next === this.locale && !this.pending) return undefined;
     this.locale = next;
-    const waits = this.catalogs.map((c) => load(c, this.base)).filter(Boolean);
+    return this.wait(this.catalogs.flatMap((c) => loads(c, this.base)));
+  }
+
+  /**
+   * Adds a catalog after construction (the texts of a chunk loaded later, with a lazy French);
+   * resolves when its texts for the current locale are there, and the host renders again with them.
+   */
+  add(catalog: Catalog): Promise<void> {
+    if (!this.catalogs.some((c) => c.name === catalog.name)) this.catalogs.push(catalog);
+    const waits = loads(catalog, this.base);
+    if (this.pending) waits.push(this.pending);
+    return this.wait(waits) ?? Promise.resolve();
+  }
+
+  private wait(waits: Promise<void>[]): Promise<void> | undefined {
     if (!waits.length) return (this.pending = undefined);
     const p = Promise.all(waits).then(() => {
       if (this.pending === p) this.pending = undefined;
@@ -106,7 +163,7 @@ export class LocalizeController implements ReactiveController {
    * The language the text of `key` is written in: the element's locale, or `fr` when the
    * key fell back to French (a key missing in a catalog, or a catalog that did not load).
    */
-  lang(key: string, params: Record<string, string | number> = {}): string {
+  lang(key: K, params: Params = {}): string {
     if (typeof params.count === 'number') {
       const form = new Intl.PluralRules(this.locale).select(params.count);
       const found = this.find(`${key}#${form}`) ?? this.find(`${key}#other`);
@@ -116,7 +173,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** `t()` for text content: a sentence that fell back to another language comes in a `<span lang>`. */
-  tl(key: string, params: Record<string, string | number> = {}): string | TemplateResult {
+  tl(key: K, params: Params = {}): string | TemplateResult {
     return this.mark(this.t(key, params), this.lang(key, params));
   }
 
@@ -124,8 +181,8 @@ export class LocalizeController implements ReactiveController {
    * `tl()` whose placeholders may be marked texts (`localized()`, `mark()`): a French reason
    * inside an English sentence keeps its own `lang`. Plain strings and numbers are filled as in `t()`.
    */
-  tp(key: string, params: Record<string, string | number | TemplateResult>): string | TemplateResult {
-    const plain: Record<string, string | number> = {};
+  tp(key: K, params: Record<string, string | number | TemplateResult>): string | TemplateResult {
+    const plain: Params = {};
     for (const [k, v] of Object.entries(params)) if (typeof v !== 'object') plain[k] = v;
     const filled = this.t(key, plain);
     if (Object.keys(plain).length === Object.keys(params).length) return this.mark(filled, this.lang(key, plain));
@@ -152,7 +209,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A whole sentence for `key`, with `{name}` placeholders filled; `count` picks `key#one`/`key#other`. */
-  t(key: string, params: Record<string, string | number> = {}): string {
+  t(key: K, params: Params = {}): string {
     let msg: string | undefined;
     if (typeof params.count === 'number') {
       const form = new Intl.PluralRules(this.locale).select(params.count);
@@ -210,10 +267,13 @@ export class LocalizeController implements ReactiveController {
         if (m !== undefined) return { text: m, lang: this.locale };
       }
     for (const c of this.catalogs) {
-      const m = base === 'fr' ? c.fr[key] : loaded.get(`${c.name}:${base}`)?.[key];
+      const m = textsOf(c, base)?.[key];
       if (m !== undefined) return { text: m, lang: this.locale };
     }
-    for (const c of this.catalogs) if (c.fr[key] !== undefined) return { text: c.fr[key], lang: 'fr' };
+    for (const c of this.catalogs) {
+      const m = textsOf(c, 'fr')?.[key];
+      if (m !== undefined) return { text: m, lang: 'fr' };
+    }
     return undefined;
   }
 }

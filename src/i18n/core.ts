@@ -1,7 +1,10 @@
-import type { Catalog } from '../core/localize.js';
+import { defineCatalog, type KeysOf } from '../core/localize.js';
 import fr from './fr/core.js';
 
-export const coreCatalog: Catalog = {
+/** The keys of the texts every element shares (`core.…`). */
+export type CoreKey = KeysOf<typeof fr>;
+
+export const coreCatalog = defineCatalog({
   name: 'core',
   fr,
   nl: () => import('./nl/core.js'),
@@ -13,4 +16,4 @@ export const coreCatalog: Catalog = {
         'Les brouillons sont désactivés dans ce fureteur : ce que vous saisissez sera perdu si vous quittez la page.',
     },
   },
-};
+});

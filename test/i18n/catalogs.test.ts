@@ -3,7 +3,7 @@
 // outside the dictionaries (built-in trees, consent presets, the PDF's default clause)
 // have a German text wherever they have a French one.
 import { expect } from '@open-wc/testing';
-import type { Catalog, Messages } from '../../src/core/localize.js';
+import { messagesOf, type Catalog, type Messages } from '../../src/core/localize.js';
 import { LOCALES } from '../../src/model/localized.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
@@ -39,7 +39,12 @@ async function dictionaries(): Promise<Array<[string, Record<Lang, Messages>]>> 
   for (const c of catalogs)
     out.push([
       c.name,
-      { fr: c.fr, nl: (await c.nl()).default, en: (await c.en()).default, de: (await c.de()).default },
+      {
+        fr: await messagesOf(c, 'fr'),
+        nl: await messagesOf(c, 'nl'),
+        en: await messagesOf(c, 'en'),
+        de: await messagesOf(c, 'de'),
+      },
     ]);
   out.push(['mandate-form-review', { fr: frReview, nl: nlReview, en: enReview, de: deReview }]);
   return out;
@@ -94,19 +99,22 @@ describe('i18n: every language has every text', () => {
     expect(copied, copied.join('\n')).to.deep.equal([]);
   });
 
-  it('regional overrides only reword keys their language has (de-BE among them)', () => {
+  it('regional overrides only reword keys their language has (de-BE among them)', async () => {
     const problems: string[] = [];
     let de = 0;
-    for (const c of catalogs)
+    for (const c of catalogs) {
+      const fr = await messagesOf(c, 'fr');
       for (const [region, m] of Object.entries(c.regional ?? {})) {
         expect(region, `${c.name}: ${region}`).to.match(/^(fr|nl|en|de)-[A-Z]{2}$/);
         if (region.startsWith('de-')) de++;
         for (const [k, v] of Object.entries(m)) {
-          if (!(k in c.fr)) problems.push(`${c.name}/${region}: ${k} is not a key`);
-          else if (placeholders(v).join() !== placeholders(c.fr[k]).join())
+          const source = fr[k];
+          if (source === undefined) problems.push(`${c.name}/${region}: ${k} is not a key`);
+          else if (placeholders(v).join() !== placeholders(source).join())
             problems.push(`${c.name}/${region}: ${k} placeholders differ`);
         }
       }
+    }
     expect(problems, problems.join('\n')).to.deep.equal([]);
     expect(de, 'de-BE words the enterprise number and the phone the Belgian way').to.be.at.least(1);
   });
@@ -124,7 +132,8 @@ describe('i18n: every language has every text', () => {
     });
 
   it('every consent preset, its recipients and the sharing preset have German texts with the French placeholders', async () => {
-    const de = (await consentCatalog.de()).default;
+    const de: Messages = await messagesOf(consentCatalog, 'de');
+    const fr: Messages = await messagesOf(consentCatalog, 'fr');
     const keys = Object.keys(PRESETS).flatMap((id) => {
       const p = presetPurpose(id)!;
       return [p.label, p.description, ...(p.recipients ?? [])];
@@ -143,7 +152,7 @@ describe('i18n: every language has every text', () => {
       }
       const v = de[key];
       if (!v) problems.push(`no German text for ${key}`);
-      else if (placeholders(v).join() !== placeholders(consentCatalog.fr[key]).join())
+      else if (placeholders(v).join() !== placeholders(fr[key] ?? '').join())
         problems.push(`${key}: placeholders differ`);
     }
     expect(keys.length).to.be.above(20);

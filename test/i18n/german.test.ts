@@ -11,7 +11,7 @@ import '../../src/define/cookie-opposition.js';
 import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import type { ProcuraDelegationTree } from '../../src/delegation-tree/delegation-tree.js';
-import type { Catalog, Messages } from '../../src/core/localize.js';
+import { messagesOf, type Catalog, type Messages } from '../../src/core/localize.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
 import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
@@ -56,7 +56,7 @@ async function foreignSentences(): Promise<string[]> {
     mandateFormCatalog,
     padCatalog,
   ] as Catalog[])
-    all.push(c.fr, (await c.en()).default);
+    all.push(await messagesOf(c, 'fr'), await messagesOf(c, 'en'));
   return (foreign = [
     ...new Set(all.flatMap((m) => Object.values(m).flatMap((v) => v.split(/\{\w+\}/).map((s) => s.trim())))),
   ].filter((s) => s.length >= 14 && /\p{L}{4}/u.test(s)));

@@ -1,3 +1,6 @@
+import type fr from '../fr/core.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts shared by every element, in German (Belgium's third official language). */
 export default {
   'core.configError.notReady':
@@ -86,4 +89,4 @@ export default {
   'core.field.signature': 'Die Unterschrift fehlt oder ist nicht lesbar. Unterschreiben Sie erneut.',
   'core.field.hashMismatch':
     'Das gesendete Dokument entspricht nicht dem, was unterschrieben wurde. Laden Sie die Seite neu, prüfen Sie das Dokument und senden Sie dann erneut.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/core.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'core.configError.notReady': 'This element is not ready yet: the site needs to fix its configuration.',
   'core.configError.details': 'Details for the site’s developer',
@@ -71,4 +74,4 @@ export default {
   'core.field.signature': 'The signature is missing or cannot be read. Sign again.',
   'core.field.hashMismatch':
     'The document sent does not match what was signed. Reload the page, check the document, then send again.',
-};
+} satisfies Translation<typeof fr>;

@@ -79,4 +79,4 @@ export default {
   'core.field.signature': 'La signature manque ou n’est pas lisible. Signez à nouveau.',
   'core.field.hashMismatch':
     'Le document envoyé ne correspond pas à ce qui a été signé. Rechargez la page, vérifiez le document, puis envoyez à nouveau.',
-};
+} as const;

@@ -1,3 +1,6 @@
+import type fr from '../fr/core.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'core.configError.notReady': 'Dit onderdeel is nog niet klaar: de site moet de instellingen ervan verbeteren.',
   'core.configError.details': 'Uitleg voor de ontwikkelaar van de site',
@@ -75,4 +78,4 @@ export default {
   'core.field.signature': 'De handtekening ontbreekt of is niet leesbaar. Teken opnieuw.',
   'core.field.hashMismatch':
     'Het verzonden document komt niet overeen met wat ondertekend werd. Laad de pagina opnieuw, kijk het document na en verzend opnieuw.',
-};
+} satisfies Translation<typeof fr>;

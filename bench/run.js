@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { measureSizes } from './lib/sizes.js';
 import { measureSpeed } from './lib/speed.js';
-import { checkBudgets, render, writeReadme } from './lib/report.js';
+import { measureLighthouse } from './lib/lighthouse.js';
+import { checkBudgets, render, writeReadme, tooNoisy } from './lib/report.js';
 import { errorText } from './lib/util.js';
 
 const started = Date.now();
@@ -22,7 +23,7 @@ setTimeout(
     console.error('[bench] stopped at the hard time limit');
     process.exit(0);
   },
-  DEADLINE - started + 120_000,
+  DEADLINE - started + 120_000 + 480_000, // Lighthouse has up to 8 minutes of its own
 ).unref();
 
 // `node bench/run.js --report`: renders the tables again from bench/results.json, measuring nothing.
@@ -33,6 +34,18 @@ if (process.argv.includes('--report')) {
   console.log(text);
   writeReadme(text);
   process.exit(0);
+}
+
+// `npm run bench -- lighthouse` (or `sizes`, `speed`, several): only those parts are measured; the
+// others are taken from the last bench/results.json, so that the README's tables stay whole.
+const PARTS = ['sizes', 'speed', 'lighthouse'];
+const asked = process.argv.slice(2).filter((a) => PARTS.includes(a));
+const run = (part) => asked.length === 0 || asked.includes(part);
+let previous = {};
+try {
+  if (asked.length) previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+} catch {
+  previous = {};
 }
 
 mkdirSync('bench/.work', { recursive: true });
@@ -48,8 +61,10 @@ const results = {
     loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
   },
   durationMs: 0,
-  sizes: undefined,
-  speed: undefined,
+  parts: asked.length ? asked : PARTS,
+  sizes: previous.sizes,
+  speed: previous.speed,
+  lighthouse: previous.lighthouse,
   budgets: [],
 };
 
@@ -58,27 +73,44 @@ console.log(
 );
 let phase = Date.now();
 const took = () => `${((Date.now() - phase) / 1000).toFixed(0)} s`;
-console.log('\n1. Sizes');
-try {
-  results.sizes = await measureSizes(log);
-} catch (e) {
-  console.log(`  sizes crashed: ${errorText(e)}`);
-  results.sizes = undefined;
+if (run('sizes')) {
+  console.log('\n1. Sizes');
+  try {
+    results.sizes = await measureSizes(log);
+  } catch (e) {
+    console.log(`  sizes crashed: ${errorText(e)}`);
+    results.sizes = undefined;
+  }
+  console.log(`  (${took()})`);
 }
-
-console.log(`  (${took()})`);
-phase = Date.now();
-console.log('\n2. Speed (Chromium)');
-try {
-  results.speed = await measureSpeed(log, DEADLINE);
-  results.machine.chromium = results.speed.chromium;
-} catch (e) {
-  console.log(`  speed crashed: ${errorText(e)}`);
-  results.speed = { error: errorText(e) };
+if (run('speed')) {
+  phase = Date.now();
+  console.log('\n2. Speed (Chromium)');
+  try {
+    results.speed = await measureSpeed(log, DEADLINE);
+    results.machine.chromium = results.speed.chromium;
+  } catch (e) {
+    console.log(`  speed crashed: ${errorText(e)}`);
+    results.speed = { error: errorText(e) };
+  }
+  console.log(`  (${took()})`);
 }
-
+if (run('lighthouse')) {
+  phase = Date.now();
+  console.log('\n3. Lighthouse (mobile) on the demo pages and the CMS page');
+  try {
+    results.lighthouse = await measureLighthouse(log, Date.now() + 420_000);
+  } catch (e) {
+    console.log(`  lighthouse crashed: ${errorText(e)}`);
+    results.lighthouse = { error: errorText(e) };
+  }
+  console.log(`  (${took()})`);
+}
 results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
-console.log(`  (${took()})`);
+if (tooNoisy(results.machine))
+  console.log(
+    `\nToo noisy to judge: load average ${results.machine.loadAverage[0]} at the start, ${results.machine.loadAverageAtEnd[0]} at the end, above the ${results.machine.cores} cores. The time budgets are not judged; run again on an idle machine.`,
+  );
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 results.budgets = checkBudgets(results, budgets);
 results.durationMs = Date.now() - started;

@@ -14,46 +14,72 @@ const get = (obj, path) => {
 
 const ms = (x) => (x == null ? '—' : x >= 100 ? `${Math.round(x)}` : `${x.toFixed(1)}`);
 const med = (r) => (r?.status === 'ok' && r.median != null ? `${ms(r.median)} (${ms(r.p90)})` : statusText(r));
-const statusText = (r) =>
-  !r
-    ? 'n/a'
-    : r.status === 'ok'
-      ? ''
-      : r.status === 'missing'
-        ? 'missing'
-        : r.status === 'crashed'
-          ? 'crashed'
-          : (r.status ?? 'n/a');
+const STATUS_TEXT = { ok: '', missing: 'missing', crashed: 'crashed' };
+const statusText = (r) => (r ? (STATUS_TEXT[r.status] ?? r.status ?? 'n/a') : 'n/a');
+const rendered = (r) => {
+  if (r.ready) return 'yes';
+  return r.error ? `no: ${r.error}` : 'no';
+};
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
+/**
+ * A run is too noisy to judge its times when the load average (1 min), at its start or at its
+ * end, is above the number of cores: other work then takes turns with ours and with the anchors.
+ */
+export function tooNoisy(machine) {
+  const loads = [machine?.loadAverage?.[0], machine?.loadAverageAtEnd?.[0]].filter((x) => typeof x === 'number');
+  return loads.some((x) => x > (machine?.cores ?? Infinity));
+}
+
+/** A time budget: an absolute time in ms, or a ratio of procura's time to an anchor's measured in the same run. */
+const isTime = (b) => b.unit === 'ms' || b.anchor !== undefined || b.time === true;
+
 export function checkBudgets(results, budgets) {
+  const noisy = tooNoisy(results.machine);
   return budgets.budgets.map((b) => {
-    const value = get(results, b.metric);
+    const measured = get(results, b.metric);
+    const anchor = b.anchor !== undefined ? get(results, b.anchor) : undefined;
+    let value = measured;
+    if (b.anchor !== undefined)
+      value =
+        typeof measured === 'number' && typeof anchor === 'number' && anchor > 0
+          ? Math.round((measured / anchor) * 1000) / 1000
+          : undefined;
     let status;
     if (typeof value !== 'number' || Number.isNaN(value)) status = 'n/a';
+    else if (noisy && isTime(b)) status = 'not judged (noisy)';
+    else if (b.ratio !== undefined) status = value <= b.ratio ? 'ok' : 'OVER';
+    else if (b.min !== undefined) status = value >= b.min ? 'ok' : 'OVER';
     else if (b.max !== undefined) status = value <= b.max ? 'ok' : 'OVER';
     else status = value < b.below ? 'ok' : 'OVER';
     return {
       id: b.id,
       issue: b.issue,
       label: b.label,
-      limit: b.max ?? b.below,
-      limitKind: b.max !== undefined ? '≤' : '<',
+      limit: b.ratio ?? b.max ?? b.min ?? b.below,
+      limitKind: b.min !== undefined ? '≥' : b.ratio !== undefined || b.max !== undefined ? '≤' : '<',
       unit: b.unit,
       value: value ?? null,
+      ...(b.anchor !== undefined ? { measured: measured ?? null, anchor: anchor ?? null } : {}),
       status,
     };
   });
 }
 
-const fmtBudgetValue = (b, v) =>
-  v == null
-    ? '—'
-    : b.unit.startsWith('bytes')
-      ? `${kb(v)} KB`
-      : b.unit === 'ms'
-        ? `${ms(v)} ms`
-        : `${Math.round(v * 10000) / 10000}`;
+function fmtBudgetValue(b, v) {
+  if (v == null) return '—';
+  if (b.anchor != null) return `${v}× (${ms(b.measured)} / ${ms(b.anchor)} ms)`;
+  if (b.unit.startsWith('bytes')) return `${kb(v)} KB`;
+  if (b.unit === 'ms') return `${ms(v)} ms`;
+  return `${Math.round(v * 10000) / 10000}`;
+}
+
+function fmtLimit(b) {
+  if (b.unit.startsWith('bytes')) return `${b.limitKind} ${kb(b.limit)} KB${b.unit === 'bytes gzip' ? ' gzip' : ''}`;
+  if (b.unit === 'ms') return `${b.limitKind} ${b.limit} ms`;
+  if (b.unit === 'ratio') return `${b.limitKind} ${b.limit}×`;
+  return `${b.limitKind} ${b.limit}`;
+}
 
 const shares = (c) =>
   c
@@ -67,7 +93,7 @@ const shares = (c) =>
 function sizeTables(sizes) {
   const out = [];
   const ours = sizes.ours;
-  const rows = Object.entries(ours).map(([id, r]) =>
+  const rows = Object.values(ours).map((r) =>
     r.status === 'ok'
       ? [
           r.label,
@@ -229,7 +255,7 @@ function speedTables(speed) {
               med(r),
               ms(r.load?.median),
               ms(r.render?.median),
-              r.ready ? 'yes' : `no${r.error ? `: ${r.error}` : ''}`,
+              rendered(r),
               String(Math.round((r.clsAfterFirstPaint ?? 0) * 10000) / 10000),
             ]
           : [`\`<procura-${el}>\``, `${statusText(r)}: ${r.reason}`, '', '', '', ''],
@@ -332,11 +358,7 @@ function budgetTable(checked) {
   return table(
     ['budget (issue)', 'limit', 'measured', 'status'],
     checked.map((b) => {
-      const lim = b.unit.startsWith('bytes')
-        ? `${b.limitKind} ${kb(b.limit)} KB${b.unit === 'bytes gzip' ? ' gzip' : ''}`
-        : b.unit === 'ms'
-          ? `${b.limitKind} ${b.limit} ms`
-          : `${b.limitKind} ${b.limit}`;
+      const lim = fmtLimit(b);
       return [
         `${b.label} (#${b.issue})`,
         lim,
@@ -346,6 +368,34 @@ function budgetTable(checked) {
     }),
     ['l', 'r', 'r', 'l'],
   );
+}
+
+/** Lighthouse's three scores for each page, and what it names as the cause of a score below 100. */
+function lighthouseTable(lh) {
+  const rows = Object.entries(lh.pages).map(([page, r]) =>
+    r.status === 'ok'
+      ? [
+          page,
+          `${r.performance}`,
+          `${r.accessibility}`,
+          `${r['best-practices']}`,
+          Object.entries(r.below ?? {})
+            .map(([c, why]) => `${c}: ${why.slice(0, 3).join('; ') || '—'}`)
+            .join(' · '),
+        ]
+      : [page, r.status, '', '', r.reason ?? ''],
+  );
+  return [
+    `Lighthouse ${lh.version ?? ''}, ${lh.profile ?? 'mobile'}, on the demo served by \`npm start\`.`,
+    '',
+    table(['page', 'performance', 'accessibility', 'best practices', 'below 100, as Lighthouse says'], rows, [
+      'l',
+      'r',
+      'r',
+      'r',
+      'l',
+    ]),
+  ].join('\n');
 }
 
 function notes(results) {
@@ -380,7 +430,7 @@ function notes(results) {
 
 export function render(results) {
   const m = results.machine;
-  const head = `Run of ${results.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB, ${m.os}), Node ${m.node}, Chromium ${m.chromium ?? '—'}; load average (1/5/15 min) at start ${m.loadAverage.join(' / ')}, at end ${(m.loadAverageAtEnd ?? []).join(' / ')}${m.loadAverage[0] > m.cores ? ' (a busy machine: times are inflated and noisy)' : ''}. Run time ${Math.round(results.durationMs / 1000)} s.`;
+  const head = `Run of ${results.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB, ${m.os}), Node ${m.node}, Chromium ${m.chromium ?? '—'}; load average (1/5/15 min) at start ${m.loadAverage.join(' / ')}, at end ${(m.loadAverageAtEnd ?? []).join(' / ')}${tooNoisy(m) ? ' (load above the core count: too noisy to judge, the time budgets are not judged)' : ''}. Run time ${Math.round(results.durationMs / 1000)} s.`;
   const parts = [
     head,
     '',
@@ -398,6 +448,7 @@ export function render(results) {
         ? speedTables(results.speed)
         : 'not measured',
   );
+  if (results.lighthouse?.pages) parts.push('', '### Lighthouse (mobile)', '', lighthouseTable(results.lighthouse));
   parts.push('', '### Budgets (bench/budgets.json)', '', budgetTable(results.budgets));
   parts.push('', '### Notes', '', ...notes(results).map((n) => `- ${n}`));
   return parts.join('\n');
@@ -410,7 +461,7 @@ const END = '<!-- bench:end -->';
 export function writeReadme(body) {
   const file = 'README.md';
   const intro = [
-    '`npm run bench` (2 to 4 minutes, never fails) measures in one run the size of each element bundled alone (Lit and the core included) and of the drop-in bundle, beside the tools a site would use instead, and their speed in Chromium; it writes `bench/results.json` and this section, and prints OVER for any budget of `bench/budgets.json` exceeded. `node bench/run.js --report` re-renders this section from `bench/results.json`.',
+    '`npm run bench` (4 to 8 minutes, never fails) measures in one run the size of each element bundled alone (Lit and the core included) and of the drop-in bundle, beside the tools a site would use instead, and their speed in Chromium; then Lighthouse (mobile) on the demo pages and the CMS page; it writes `bench/results.json` and this section, and prints OVER for any budget of `bench/budgets.json` missed. Speed budgets are ratios to an anchor measured in the same run (only the 10,000 grants are an absolute time); a run whose load average is above the core count is too noisy, and its time budgets are not judged. `npm run bench -- lighthouse` (or `sizes`, `speed`) measures only those parts and keeps the others from the last run; `node bench/run.js --report` re-renders this section from `bench/results.json`.',
     '',
     'How: sizes are of minified code (our bundles built by Vite/Rolldown, not in library mode), KB of 1,024 bytes, gzip -9 and brotli q11, each file compressed on its own as a server sends it. Times are medians (p90 in brackets) in headless Chromium driven by playwright-core, on pages of `bench/pages/` bundled into `bench/.work/` and served from loopback without caching (every load is a first visit); compared pages and PDF engines take turns, so a busy machine slows both sides alike. An element whose define file is missing or does not build is shown as missing.',
   ].join('\n');

@@ -358,6 +358,15 @@ async function drawing(browser, origin, runs = 2) {
   };
 }
 
+/** One PDF engine's samples out of the page that made them all, or why there are none. */
+function engineResult(page, r) {
+  if (page.status && page.status !== 'ok') return page;
+  if (!r) return { status: 'crashed', reason: 'no result' };
+  if (r.error) return { status: 'crashed', reason: r.error };
+  const { samples, ...rest } = r;
+  return { status: 'ok', ...stats(samples), ...rest };
+}
+
 /** Every speed measurement; each one that fails or is missing says so and the run goes on. */
 export async function measureSpeed(log, deadline) {
   const out = {
@@ -444,18 +453,15 @@ export async function measureSpeed(log, deadline) {
       : {};
     for (const [name, needs] of engines) {
       const r = pdf[name];
-      out.pdf[name] = !needs.every(has)
-        ? why(needs.find((n) => !has(n)))
-        : pdf.status && pdf.status !== 'ok'
-          ? pdf
-          : !r
-            ? { status: 'crashed', reason: 'no result' }
-            : r.error
-              ? { status: 'crashed', reason: r.error }
-              : (({ samples, ...rest }) => ({ status: 'ok', ...stats(samples), ...rest }))(r);
+      out.pdf[name] = !needs.every(has) ? why(needs.find((n) => !has(n))) : engineResult(pdf, r);
     }
-    out.checkTree = await step('checkTree 1,000 questions', ['check-tree'], () =>
-      inPage(browser, origin, `s=checkTree&runs=${RUNS}`),
+    out.checkTree = await step(
+      'checkTree 1,000 questions, taking turns with survey-core',
+      ['check-tree', 'survey'],
+      async () => {
+        const { surveySamples, ...r } = await inPage(browser, origin, `s=checkTree&runs=${RUNS}`);
+        return { ...r, survey: stats(surveySamples) };
+      },
     );
     out.drafts = await step('drafts.save per keystroke', ['drafts'], () => inPage(browser, origin, 's=drafts'));
     out.grants10k = await step(

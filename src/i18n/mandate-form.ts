@@ -1,7 +1,9 @@
-import type { Catalog } from '../core/localize.js';
+import { defineCatalog, type KeysOf } from '../core/localize.js';
 import fr from './fr/mandate-form.js';
+import type review from './fr/mandate-form-review.js';
+import type { CoreKey } from './core.js';
 
-export const mandateFormCatalog: Catalog = {
+export const mandateFormCatalog = defineCatalog({
   name: 'mandate-form',
   fr,
   nl: () => import('./nl/mandate-form.js'),
@@ -29,4 +31,13 @@ export const mandateFormCatalog: Catalog = {
       'mandate.phone': 'Gsm of telefoon',
     },
   },
-};
+});
+
+/** The keys of the form's own catalog (its first chunk). */
+export type MandateFormKey = KeysOf<typeof fr>;
+/** The keys of the review's catalog, loaded with the review chunk (`mandate-form-review.ts`). */
+export type MandateReviewKey = KeysOf<typeof review>;
+/** Every key the mandate form asks for. */
+export type MandateKey = MandateFormKey | MandateReviewKey;
+/** What the form's localize accepts: its keys and the kit's. */
+export type MandateTextKey = MandateKey | CoreKey;

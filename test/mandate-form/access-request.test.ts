@@ -15,7 +15,10 @@ const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
 const submit = (el: Form) => q<HTMLButtonElement>(el, 'button[part="submit"]')!;
 const ready = (el: Form) => until(() => !!submit(el) && !submit(el).disabled, 'the PDF to be ready');
 const sessionKnown = (el: Form) =>
-  until(() => (el as unknown as { session?: unknown }).session !== undefined, 'the session’s answer');
+  until(
+    () => (el as unknown as { session: { answer?: unknown } }).session.answer !== undefined,
+    'the session’s answer',
+  );
 type Events = Record<string, CustomEvent[]>;
 function record(el: Element, ...types: string[]): Events {
   const seen: Events = {};
@@ -247,7 +250,7 @@ describe('<procura-mandate-form>: who is signed in', () => {
     expect(events['procura-error']).to.equal(undefined);
     expect(heading(el)).to.equal('Vérification et envoi');
     await expect(el).to.be.accessible();
-    await (el as unknown as { drafts: { settled: Promise<void> } }).drafts.settled;
+    await (el as unknown as { flow: { drafts: { settled: Promise<void> } } }).flow.drafts.settled;
     el.remove();
     // Back after signing in elsewhere (here: still signed out): the draft is there.
     el = await mount(
@@ -299,7 +302,7 @@ describe('<procura-mandate-form>: who is signed in', () => {
     );
     await sessionKnown(el);
     await el.updateComplete;
-    expect((el as unknown as { session: unknown }).session).to.equal('unreachable');
+    expect((el as unknown as { session: { answer: unknown } }).session.answer).to.equal('unreachable');
     expect(q(el, '.sign-in-notice')).to.equal(null);
     expect(text(el)).not.to.contain('connecter');
   });

@@ -157,7 +157,7 @@ describe('<procura-mandate-form> steps', () => {
     await next(el);
     await next(el);
     await fill(el, { 'mandatary.givenName': 'Bram' });
-    await (el as unknown as { drafts: { settled: Promise<void> } }).drafts.settled;
+    await (el as unknown as { flow: { drafts: { settled: Promise<void> } } }).flow.drafts.settled;
     el.remove();
     // "Reload": a new element with the same id.
     el = await mount(html`<procura-mandate-form id="m1" service="espace-client"></procura-mandate-form>`);

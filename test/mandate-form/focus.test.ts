@@ -25,7 +25,10 @@ async function send(el: Form): Promise<void> {
   submit(el).focus();
   await sendKeys({ press: 'Enter' });
   await until(() => answered, 'the server’s answer');
-  await until(() => !(el as unknown as { busy: boolean }).busy, 'the end of the submission');
+  await until(
+    () => !(el as unknown as { review?: { documents: { busy: boolean } } }).review?.documents.busy,
+    'the end of the submission',
+  );
   await el.updateComplete;
 }
 

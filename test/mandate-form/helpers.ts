@@ -84,7 +84,10 @@ export async function sign(el: Form, party: 'grantor' | 'mandatary'): Promise<vo
   await sendMouse({ type: 'down' });
   for (let i = 1; i <= 16; i++) await sendMouse({ type: 'move', position: at(0.1 + i * 0.05, i % 2 ? 0.2 : 0.8) });
   await sendMouse({ type: 'up' });
-  await until(() => !!(el as unknown as { sigs: Record<string, unknown> }).sigs[party], `the ${party}'s signature`);
+  await until(
+    () => !!(el as unknown as { flow: { sigs: Record<string, unknown> } }).flow.sigs[party],
+    `the ${party}'s signature`,
+  );
   await el.updateComplete;
 }
 

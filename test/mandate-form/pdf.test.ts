@@ -240,7 +240,7 @@ describe('the mandate PDF', () => {
   it('builds a two-page mandate with two signatures, again and again, with the font cached', async () => {
     const el = await signedForm();
     const [doc] = await el.documents();
-    const sigs = (el as unknown as { sigs: Record<string, { png: Blob }> }).sigs;
+    const sigs = (el as unknown as { flow: { sigs: Record<string, { png: Blob }> } }).flow.sigs;
     const images = { grantor: await pdfImage(sigs.grantor.png), mandatary: await pdfImage(sigs.mandatary.png) };
     expect(images.grantor[0]).to.equal(0xff); // a JPEG: placed as is, where a large PNG costs pdf-lib hundreds of ms
     const long = Array.from({ length: 14 }, (_, i) => ({

@@ -1,3 +1,6 @@
+import type fr from '../fr/mandate-form-review.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-mandate-form>'s review, sent step and PDF in German, loaded with them (src/mandate-form/review.ts). */
 export default {
   'mandate.review.intro#one': 'Lesen Sie die Vollmacht so, wie sie gesendet wird, und senden Sie sie dann.',
@@ -93,4 +96,4 @@ export default {
     'Ihr Makler prüft die Vollmacht und beide Unterschriften. Nennen Sie die Referenz, wenn Sie ihn kontaktieren.',
   'mandate.confirm.mandate2':
     'Sobald er sie aktiviert, erhält der Bevollmächtigte seine Anmeldedaten per E-Mail. Sie finden diese Vollmacht in Ihrem Kundenbereich, in der Liste der Zugänge, wo Sie sie jederzeit widerrufen können.',
-} as Record<string, string>;
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/mandate-form.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-mandate-form> in German (Belgian usage: Vollmachtgeber, Bevollmächtigter, Makler). */
 export default {
   'mandate.step.grantor': 'Teil des Vollmachtgebers',
@@ -114,4 +117,4 @@ export default {
     'Um dieses Formular zu senden, müssen Sie sich anmelden. Sie können es schon ausfüllen: Es bleibt auf diesem Gerät gespeichert, bis Sie sich angemeldet haben.',
   'mandate.signIn.neededNoDraft': 'Um dieses Formular zu senden, müssen Sie sich zuerst anmelden.',
   'mandate.signIn.link': 'Anmelden',
-} as Record<string, string>;
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/mandate-form-review.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'mandate.review.intro#one': 'Read the mandate as it will be sent, then send it.',
   'mandate.review.intro#other':
@@ -88,4 +91,4 @@ export default {
     'Your broker checks the mandate and both signatures. Quote the reference if you contact them.',
   'mandate.confirm.mandate2':
     'Once they activate it, the mandatary receives their sign-in details by email. You find this mandate in your client space, in the list of accesses, where you can revoke it at any time.',
-} as Record<string, string>;
+} satisfies Translation<typeof fr>;

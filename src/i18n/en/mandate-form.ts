@@ -1,3 +1,6 @@
+import type fr from '../fr/mandate-form.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'mandate.step.grantor': 'The grantor’s part',
   'mandate.step.handover': 'Over to the mandatary',
@@ -110,4 +113,4 @@ export default {
     'To send this form, you need to sign in. You can fill it in already: it stays on this device until after you sign in.',
   'mandate.signIn.neededNoDraft': 'To send this form, you need to sign in first.',
   'mandate.signIn.link': 'Sign in',
-} as Record<string, string>;
+} satisfies Translation<typeof fr>;

@@ -91,4 +91,4 @@ export default {
     'Votre courtier vérifie le mandat et les deux signatures. Citez la référence si vous le contactez.',
   'mandate.confirm.mandate2':
     'Dès qu’il l’a activé, le mandataire reçoit ses éléments de connexion par e-mail. Vous retrouvez ce mandat dans votre espace client, dans la liste des accès, d’où vous pouvez le révoquer à tout moment.',
-} as Record<string, string>;
+} as const;

@@ -112,4 +112,4 @@ export default {
     'Pour envoyer ce formulaire, vous devez vous connecter. Vous pouvez déjà le remplir : il reste gardé sur cet appareil pour après votre connexion.',
   'mandate.signIn.neededNoDraft': 'Pour envoyer ce formulaire, vous devez d’abord vous connecter.',
   'mandate.signIn.link': 'Se connecter',
-} as Record<string, string>;
+} as const;

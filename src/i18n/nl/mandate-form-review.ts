@@ -1,3 +1,6 @@
+import type fr from '../fr/mandate-form-review.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'mandate.review.intro#one': 'Lees de volmacht na zoals ze verstuurd wordt, en verstuur ze dan.',
   'mandate.review.intro#other':
@@ -89,4 +92,4 @@ export default {
     'Uw makelaar kijkt de volmacht en de twee handtekeningen na. Vermeld de referentie als u contact opneemt.',
   'mandate.confirm.mandate2':
     'Zodra hij ze activeert, krijgt de gevolmachtigde zijn inloggegevens per e-mail. U vindt deze volmacht terug in uw klantenzone, in de lijst van de toegangen, waar u ze op elk moment kunt intrekken.',
-} as Record<string, string>;
+} satisfies Translation<typeof fr>;

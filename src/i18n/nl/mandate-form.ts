@@ -1,3 +1,6 @@
+import type fr from '../fr/mandate-form.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'mandate.step.grantor': 'Deel van de volmachtgever',
   'mandate.step.handover': 'Naar de gevolmachtigde',
@@ -111,4 +114,4 @@ export default {
     'Om dit formulier te versturen, moet u zich aanmelden. U kunt het al invullen: het blijft op dit toestel bewaard tot na uw aanmelding.',
   'mandate.signIn.neededNoDraft': 'Om dit formulier te versturen, moet u zich eerst aanmelden.',
   'mandate.signIn.link': 'Aanmelden',
-} as Record<string, string>;
+} satisfies Translation<typeof fr>;

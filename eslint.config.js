@@ -59,6 +59,8 @@ export default tseslint.config(
       'coverage/**',
       '**/*.d.ts',
       'test/**/fixtures/**',
+      'bench/.work/**',
+      'server/.data/**',
     ],
   },
   js.configs.recommended,

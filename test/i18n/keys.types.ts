@@ -1,7 +1,7 @@
 // Type-level checks of the i18n path, run by `npm run typecheck` and `npm test -- types`
 // (tsconfig.test.json). Nothing here runs: each `@ts-expect-error` fails the type check if the
 // line below it stopped being an error, so the checks cannot quietly stop working.
-import { defineCatalog, LocalizeController, type KeysOf, type Translation } from '../../src/core/localize.js';
+import { defineCatalog, type LocalizeController, type KeysOf, type Translation } from '../../src/core/localize.js';
 import type { CoreKey } from '../../src/i18n/core.js';
 import type frCore from '../../src/i18n/fr/core.js';
 import type nlCore from '../../src/i18n/nl/core.js';

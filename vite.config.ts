@@ -54,6 +54,25 @@ const firstLoadBudget = (): Plugin => ({
  * `vite` (dev) serves the demo with the kit's sources.
  */
 export default defineConfig(({ mode }) => {
+  // `vite build --mode gate`: dist/audience-gate.js, the audience gate alone as one classic
+  // script (no Lit, no core, no chunk) for a page's <head>, before any tracker (src/audience-gate/auto.ts).
+  if (mode === 'gate')
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        minify: true,
+        sourcemap: false,
+        reportCompressedSize: false,
+        rolldownOptions: {
+          checks,
+          input: resolve('src/audience-gate/auto.ts'),
+          output: { format: 'iife', entryFileNames: 'audience-gate.js' },
+        },
+      },
+    };
   if (mode === 'bundle')
     return {
       // Chunks are found beside procura.js, wherever a site puts it.

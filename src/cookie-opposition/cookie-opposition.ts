@@ -1,42 +1,30 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { emit } from '../core/events.js';
-import type { SubmissionController } from '../core/submission.js';
+import { BackendController } from '../core/backend-controller.js';
 import { baseStyles } from '../core/theme.js';
-import { array, object, optional, string, type Infer, type Schema } from '../model/schema.js';
-import { localized, pick, type Localized } from '../model/localized.js';
 import type { Opposition } from '../model/consent.js';
-import { cookieOppositionCatalog } from '../i18n/cookie-opposition.js';
-import { expiryOf, type StorageKind } from './choice.js';
-import { audienceGate, type AudienceGate, type OppositionHook, type OppositionSource } from './gate.js';
+import { cookieOppositionCatalog, type CookieKey } from '../i18n/cookie-opposition.js';
+import type { StorageKind } from '../audience-gate/choice.js';
+import { audienceGate, type AudienceGate, type GateOptions, type OppositionSource } from '../audience-gate/gate.js';
+import { choose, onOppose } from '../audience-gate/choose.js';
+import { schema, type CookieOppositionConfig } from './config.js';
+import { compactView, fullView } from './cookie-opposition.view.js';
 import { styles } from './cookie-opposition.styles.js';
 
-const fn: Schema<OppositionHook> = {
-  check: (v, path, issues) =>
-    typeof v === 'function'
-      ? (v as OppositionHook)
-      : void issues.push({ path, code: 'type', message: 'expected a function (set it through the config property)' }),
-};
+export type { CookieOppositionConfig } from './config.js';
 
-const schema = object({
-  /** Who measures (replaces the default sentence). */
-  who: optional(localized({ max: 500 })),
-  /** What is measured (replaces the default sentence). */
-  what: optional(localized({ max: 2000 })),
-  /** Measurement cookies deleted on opposition, `*` as wildcard; default `_pk_*`, `_ga`, `_ga_*`, `_gid`. */
-  cookies: optional(array(string({ min: 1, max: 100, pattern: /^[\w.*-]+$/ }), { max: 50 })),
-  /** Google Analytics 4 ids to disable (`window['ga-disable-G-…']`); those in `gtag('config')` are found too. */
-  measurementIds: optional(array(string({ pattern: /^G-\w+$/ }), { max: 20 })),
-  /** The `data-procura-category` of the scripts to gate (default `audience`). */
-  category: optional(string({ pattern: /^[\w-]{1,40}$/ })),
-  /** Name of the cookie or localStorage key holding the choice (default `procura_audience_opposition`). */
-  storageKey: optional(string({ pattern: /^[\w-]{1,64}$/ })),
-  /** Called once whenever the page becomes opposed (config property only: JSON holds no function). */
-  onOppose: optional(fn),
-});
-/** The `config` of `<procura-cookie-opposition>`, derived from its schema. */
-export type CookieOppositionConfig = Infer<typeof schema>;
+/** The page's gate (perhaps started by dist/audience-gate.js in the page's head); says so when it keeps the choice elsewhere. */
+function joinGate(storage: StorageKind | undefined, key: string | undefined, opts: Partial<GateOptions>): AudienceGate {
+  const gate = audienceGate({ ...opts, ...(storage && { storage }), ...(key && { key }) });
+  const { storage: kept, key: keptKey } = gate.opts;
+  if ((storage && storage !== kept) || (key && key !== keptKey))
+    console.warn(
+      `[procura-cookie-opposition] the page's audience gate already keeps the choice in ${kept} "${keptKey}"; give every element (and audience-gate.js) the same storage.`,
+    );
+  return gate;
+}
 
 /**
  * Opposition to audience measurement: a switch with a plain statement of what is
@@ -62,7 +50,7 @@ export type CookieOppositionConfig = Infer<typeof schema>;
  * @cssproperty --procura-cookie-opposition-switch-on - Colour of the switch when the person opposes.
  * @cssproperty --procura-cookie-opposition-gap - Space between the label, the switch and the link.
  */
-export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOppositionConfig> {
+export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOppositionConfig, CookieKey> {
   static override styles = [baseStyles, styles];
 
   /** One line for a footer: a sentence, the switch and a link to `policy-url`. */
@@ -90,7 +78,8 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
 
   private gate?: AudienceGate;
   private applied?: CookieOppositionConfig;
-  private submission?: SubmissionController;
+  /** Posts the person's choices to `/oppositions` through the outbox (also delivers one queued before a reload). */
+  private readonly backend = new BackendController(this, 'opposition');
   private readonly onGate = () => {
     this.pull();
     if (this.source) emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
@@ -128,23 +117,22 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     // The gate starts with the first valid configuration, before the first render:
     // the element draws the stored state at once, and nothing moves afterwards.
     if (!this.gate) {
-      this.gate = audienceGate({
-        storage: this.storage === 'local' ? 'local' : 'cookie',
+      this.gate = joinGate(this.storage, s.storageKey, {
+        ...(s.category && { category: s.category }),
         respectGpc: this.respectGpc,
         now: () => this.clock(),
-        ...(s.storageKey && { key: s.storageKey }),
-        ...(s.category && { category: s.category }),
       });
       this.gate.addEventListener('change', this.onGate);
       this.pull();
     }
-    if (s !== this.applied) this.gate.extend((this.applied = s));
+    if (s !== this.applied) {
+      this.gate.extend((this.applied = s));
+      if (s.onOppose) onOppose(this.gate, s.onOppose);
+    }
   }
 
   protected override firstUpdated(): void {
     if (this.source) emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
-    // A choice queued before a reload is delivered (and reported) by this element.
-    if (this.source === 'stored' && this.resolvedEndpoint && !this.preview) void this.loadSubmission();
   }
 
   private pull(): void {
@@ -165,7 +153,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     }
     if (this.disabled || !this.gate) return;
     this.touched = true;
-    this.gate.choose(opposed, at);
+    choose(this.gate, opposed, at);
     const payload: Opposition = {
       opposed,
       source: 'user',
@@ -173,13 +161,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
       locale: this.localize.locale,
       site: location.origin,
     };
-    await (await this.loadSubmission()).submit('oppositions', payload, { anonymous: true });
-  }
-
-  private async loadSubmission(): Promise<SubmissionController> {
-    // Loaded on first use: a page whose visitor never chooses does not pay for the outbox.
-    const { SubmissionController } = await import('../core/submission.js');
-    return (this.submission ??= new SubmissionController(this, 'opposition'));
+    await this.backend.submit('oppositions', payload, { anonymous: true });
   }
 
   protected resetValue(): void {
@@ -193,42 +175,22 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   }
 
   protected override renderContent() {
-    const t = (k: string, p?: Record<string, string>) => this.localize.t(k, p);
-    // The compact label is shorter; the switch's name is always the whole sentence, which contains it.
-    const control = html`<label for="switch" part="label">${t(this.compact ? 'cookie.switchShort' : 'cookie.switch')}</label>
-      <button id="switch" type="button" role="switch" part="switch" aria-label=${t('cookie.switch')} aria-checked=${this.opposed ? 'true' : 'false'} ?disabled=${this.disabled} @click=${this.toggle}>
-        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
-        <span class="state" aria-hidden="true">${t(this.opposed ? 'cookie.yes' : 'cookie.no')}</span>
-      </button>`;
-    if (this.compact)
-      return html`<div class="compact">
-        <span part="statement">${t('cookie.compact')}</span>
-        ${control}
-        ${this.policyUrl ? html`<a part="more" href=${this.policyUrl} aria-label=${t('cookie.moreLong')}>${t('cookie.more')}</a>` : nothing}
-      </div>`;
-    const loc = this.localize.locale;
-    // A site's text that fell back to another language carries its own lang (WCAG 3.1.2).
-    const item = (k: string, own?: Localized) =>
-      html`<dt>${t(`${k}Label`)}</dt><dd>${pick(own, loc) ? this.localize.localized(own) : this.localize.tl(k)}</dd>`;
-    const sub = this.submission?.status;
-    return html`<section>
-      ${this.heading(0, t('cookie.title'))}
-      <dl part="statement">
-        ${item('cookie.what', this.settings.what)} ${item('cookie.who', this.settings.who)} ${item('cookie.howLong')} ${item('cookie.oppose')}
-      </dl>
-      <div class="control">${control}</div>
-      <p part="status" role="status">
-        ${t(this.source === 'gpc' ? 'cookie.gpc' : this.opposed ? 'cookie.opposed' : 'cookie.measured')}
-        ${
-          this.chosenAt !== undefined
-            ? t('cookie.since', {
-                date: this.localize.date(this.chosenAt),
-                until: this.localize.date(expiryOf(this.chosenAt)),
-              })
-            : nothing
-        }
-      </p>
-      <div role="status" class="sent">${sub?.state === 'local' ? html`<p class="notice">${t('core.localOnly')}</p>` : nothing}${sub?.state === 'failed' ? html`<p part="error">${t('core.failed', { message: sub.message })}</p>` : nothing}</div>
-    </section>`;
+    const view = {
+      localize: this.localize,
+      compact: this.compact,
+      opposed: this.opposed,
+      disabled: this.disabled,
+      toggle: () => void this.toggle(),
+    };
+    if (this.compact) return compactView(view, this.policyUrl);
+    return fullView({
+      ...view,
+      ...(this.source && { source: this.source }),
+      ...(this.chosenAt !== undefined && { chosenAt: this.chosenAt }),
+      ...(this.settings.who && { who: this.settings.who }),
+      ...(this.settings.what && { what: this.settings.what }),
+      status: this.backend.status,
+      heading: (text) => this.heading(0, text),
+    });
   }
 }

@@ -4,7 +4,7 @@ import '../support/env.js';
 import { env, resetKit } from '../support/env.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
 import { clearCookies } from '../cookie-opposition/support.js';
-import { resetAudienceGate } from '../../src/cookie-opposition/gate.js';
+import { resetAudienceGate } from '../../src/audience-gate/gate.js';
 import {
   answer,
   consentShown,

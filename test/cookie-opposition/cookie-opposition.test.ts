@@ -5,8 +5,8 @@ import { control, env, received, until } from '../support/env.js';
 import { configure } from '../../src/core/configure.js';
 import '../../src/define/cookie-opposition.js';
 import type { ProcuraCookieOpposition } from '../../src/cookie-opposition/cookie-opposition.js';
-import { resetAudienceGate } from '../../src/cookie-opposition/gate.js';
-import { CHOICE_KEY, expiryOf, readCookie } from '../../src/cookie-opposition/choice.js';
+import { resetAudienceGate } from '../../src/audience-gate/gate.js';
+import { CHOICE_KEY, expiryOf, readCookie } from '../../src/audience-gate/choice.js';
 import { checked, cleanSlate, cookieNames, switchOf, textOf } from './support.js';
 
 type El = ProcuraCookieOpposition;

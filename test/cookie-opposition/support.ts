@@ -1,7 +1,7 @@
 // Shared by the cookie-opposition tests: a clean slate (cookies, localStorage, the page's
 // gate), and pages in iframes that load the kit as a site would.
 import { resetKit, control, until } from '../support/env.js';
-import { resetAudienceGate } from '../../src/cookie-opposition/gate.js';
+import { resetAudienceGate } from '../../src/audience-gate/gate.js';
 import type { ProcuraCookieOpposition } from '../../src/cookie-opposition/cookie-opposition.js';
 
 export const FIXTURES = '/test/cookie-opposition/fixtures';
@@ -68,3 +68,21 @@ export async function reload(frame: HTMLIFrameElement): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A page of the site with the audience gate alone (no element): loaded once its module scripts ran. */
+export async function openGatePage(file: string, params: Record<string, string> = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = file;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = `${FIXTURES}/${file}?${new URLSearchParams(params)}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The next page load of a gate-only page. */
+export async function reloadGatePage(frame: HTMLIFrameElement): Promise<void> {
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.contentWindow!.location.reload();
+  await loaded;
+}

@@ -1,4 +1,7 @@
 /** <procura-cookie-opposition>: German. */
+import type fr from '../fr/cookie-opposition.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'cookie.title': 'Reichweitenmessung',
   'cookie.compact': 'Diese Website misst ihre Besucherzahlen, ohne Sie zu identifizieren.',
@@ -25,4 +28,4 @@ export default {
   'cookie.since': 'Wahl getroffen am {date}; Sie werden am {until} erneut gefragt.',
   'cookie.more': 'Mehr erfahren',
   'cookie.moreLong': 'Mehr erfahren über die Reichweitenmessung',
-};
+} satisfies Translation<typeof fr>;

@@ -1,4 +1,7 @@
 /** <procura-cookie-opposition>: English. */
+import type fr from '../fr/cookie-opposition.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'cookie.title': 'Audience measurement',
   'cookie.compact': 'This site measures its audience without identifying you.',
@@ -24,4 +27,4 @@ export default {
   'cookie.since': 'Choice made on {date}; you will be asked again on {until}.',
   'cookie.more': 'Learn more',
   'cookie.moreLong': 'Learn more about audience measurement',
-};
+} satisfies Translation<typeof fr>;

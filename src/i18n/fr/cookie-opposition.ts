@@ -25,4 +25,4 @@ export default {
   'cookie.since': 'Choix fait le {date} ; la question vous sera reposée le {until}.',
   'cookie.more': 'En savoir plus',
   'cookie.moreLong': 'En savoir plus sur la mesure d’audience',
-};
+} as const;

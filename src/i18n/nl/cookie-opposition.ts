@@ -1,4 +1,7 @@
 /** <procura-cookie-opposition>: Dutch. */
+import type fr from '../fr/cookie-opposition.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'cookie.title': 'Bezoekersmeting',
   'cookie.compact': 'Deze site meet het aantal bezoekers, zonder u te identificeren.',
@@ -25,4 +28,4 @@ export default {
   'cookie.since': 'Keuze gemaakt op {date}; we vragen het opnieuw op {until}.',
   'cookie.more': 'Meer weten',
   'cookie.moreLong': 'Meer weten over de bezoekersmeting',
-};
+} satisfies Translation<typeof fr>;

@@ -12,7 +12,15 @@ import {
 } from '../model/schema.js';
 import { localized, type Localized } from '../model/localized.js';
 import { basis, purpose } from '../model/consent.js';
-import { PRESETS, PRESET_SETS, SHARE, presetPurpose, sharePurpose, type ResolvedPurpose } from './presets.js';
+import {
+  PRESETS,
+  PRESET_SETS,
+  SHARE,
+  isPresetId,
+  presetPurpose,
+  sharePurpose,
+  type ResolvedPurpose,
+} from './presets.js';
 
 const purposeId = string({ min: 1, max: 64, pattern: /^[A-Za-z][\w.-]{0,63}$/ });
 
@@ -79,34 +87,45 @@ export function resolvePurposes(
   issues: Issue[],
 ): ResolvedPurpose[] {
   const out = new Map<string, ResolvedPurpose>();
-  const fromSet = (name: string, path: string) => {
-    const set = PRESET_SETS[name];
-    if (!set)
-      return void issues.push({
-        path,
-        code: 'preset',
-        message: `"${name}" is not a known preset set (known: ${Object.keys(PRESET_SETS).join(', ')})`,
-      });
-    for (const id of set) out.set(id, presetPurpose(id)!);
-  };
-  const fromId = (id: string, path: string) => {
-    const p = presetPurpose(id);
-    if (!p)
-      return void issues.push({
-        path,
-        code: 'preset',
-        message: `"${id}" is not a known preset purpose (known: ${Object.keys(PRESETS).join(', ')})`,
-      });
-    out.set(id, p);
-  };
-  if (attrs.preset) fromSet(attrs.preset, 'preset (attribute)');
-  if (cfg.preset) fromSet(cfg.preset, 'preset');
-  for (const id of (attrs.purposes ?? '').split(/[\s,]+/).filter(Boolean)) fromId(id, 'purposes (attribute)');
+  if (attrs.preset) addSet(out, attrs.preset, 'preset (attribute)', issues);
+  if (cfg.preset) addSet(out, cfg.preset, 'preset', issues);
+  for (const id of (attrs.purposes ?? '').split(/[\s,]+/).filter(Boolean))
+    addPreset(out, id, 'purposes (attribute)', issues);
+  addEntries(out, cfg.purposes ?? [], issues);
+  if (!out.size && !issues.length)
+    issues.push({ path: 'purposes', code: 'required', message: 'needs at least one purpose (or a preset)' });
+  return [...out.values()];
+}
 
+/** The purposes of a named set of presets (`insurance-prospection`). */
+function addSet(out: Map<string, ResolvedPurpose>, name: string, path: string, issues: Issue[]): void {
+  const set = PRESET_SETS[name];
+  if (!set)
+    return void issues.push({
+      path,
+      code: 'preset',
+      message: `"${name}" is not a known preset set (known: ${Object.keys(PRESET_SETS).join(', ')})`,
+    });
+  for (const id of set) addPreset(out, id, path, issues);
+}
+
+function addPreset(out: Map<string, ResolvedPurpose>, id: string, path: string, issues: Issue[]): void {
+  const p = presetPurpose(id);
+  if (!p)
+    return void issues.push({
+      path,
+      code: 'preset',
+      message: `"${id}" is not a known preset purpose (known: ${Object.keys(PRESETS).join(', ')})`,
+    });
+  out.set(id, p);
+}
+
+/** The configured entries: a preset id, a preset with what the site overrides, or a whole purpose. */
+function addEntries(out: Map<string, ResolvedPurpose>, entries: readonly Entry[], issues: Issue[]): void {
   const seen = new Set<string>();
-  (cfg.purposes ?? []).forEach((e, i) => {
+  entries.forEach((e, i) => {
     const path = joinPath('purposes', i);
-    if (typeof e === 'string') return fromId(e, path);
+    if (typeof e === 'string') return addPreset(out, e, path, issues);
     const p = 'preset' in e ? fromPreset(e, path, issues) : fromFull(e);
     if (!p) return;
     checkEntry(e, p, path, issues);
@@ -119,9 +138,6 @@ export function resolvePurposes(
     seen.add(p.id);
     out.set(p.id, p);
   });
-  if (!out.size && !issues.length)
-    issues.push({ path: 'purposes', code: 'required', message: 'needs at least one purpose (or a preset)' });
-  return [...out.values()];
 }
 
 function fromPreset(e: PresetEntry, path: string, issues: Issue[]): ResolvedPurpose | undefined {
@@ -161,11 +177,17 @@ function fromPreset(e: PresetEntry, path: string, issues: Issue[]): ResolvedPurp
 }
 
 function fromFull(e: FullPurpose): ResolvedPurpose {
-  const consentPreset = PRESETS[e.id];
-  return { ...e, preset: consentPreset ? e.id : undefined };
+  return { ...e, preset: isPresetId(e.id) ? e.id : undefined };
 }
 
 function checkEntry(e: PresetEntry | FullPurpose, p: ResolvedPurpose, path: string, issues: Issue[]): void {
+  checkFree(e, path, issues);
+  checkUnbundled(e, p, path, issues);
+  checkBasis(p, path, issues);
+}
+
+/** Never required, never ticked in advance (002). */
+function checkFree(e: PresetEntry | FullPurpose, path: string, issues: Issue[]): void {
   if (e.required)
     issues.push({
       path: joinPath(path, 'required'),
@@ -179,6 +201,10 @@ function checkEntry(e: PresetEntry | FullPurpose, p: ResolvedPurpose, path: stri
       code: 'pre-ticked',
       message: 'a purpose can never be ticked in advance: the person ticks it themselves (002)',
     });
+}
+
+/** Never bundled with the terms of use or a contest (002). */
+function checkUnbundled(e: PresetEntry | FullPurpose, p: ResolvedPurpose, path: string, issues: Issue[]): void {
   if (e.bundledWith)
     issues.push({
       path: joinPath(path, 'bundledWith'),
@@ -200,7 +226,11 @@ function checkEntry(e: PresetEntry | FullPurpose, p: ResolvedPurpose, path: stri
         code: 'bundled',
         message: 'this label names the terms of use or a contest: consent cannot be bundled with them (002)',
       });
-  const def = p.preset && p.preset !== SHARE ? PRESETS[p.preset] : undefined;
+}
+
+/** A preset that needs consent (and every share) stays on consent. */
+function checkBasis(p: ResolvedPurpose, path: string, issues: Issue[]): void {
+  const def = p.preset && isPresetId(p.preset) ? PRESETS[p.preset] : undefined;
   if ((def?.basis === 'consent' || p.preset === SHARE) && p.basis !== 'consent')
     issues.push({
       path: joinPath(path, 'basis'),

@@ -31,13 +31,20 @@ export function checkedFor(basis: Basis, s?: PurposeState): boolean {
  * When the stored state could not be loaded, only the boxes the person touched are
  * recorded: an untouched box must never overwrite a choice we could not see.
  */
+export interface Known {
+  /** The stored state per purpose. */
+  baseline: Map<string, PurposeState>;
+  /** False while the stored state is loading, or when it could not be read. */
+  known: boolean;
+  /** When the person touched each box. */
+  touchedAt: Map<string, string>;
+  now: string;
+}
+
 export function decisionsFor(
   purposes: ResolvedPurpose[],
   checked: Map<string, boolean>,
-  baseline: Map<string, PurposeState>,
-  known: boolean,
-  touchedAt: Map<string, string>,
-  now: string,
+  { baseline, known, touchedAt, now }: Known,
 ): ConsentDecision[] {
   const out: ConsentDecision[] = [];
   for (const p of purposes) {

@@ -1,4 +1,5 @@
 import type { Localized } from '../model/localized.js';
+import type { ConsentKey } from '../i18n/consent.js';
 
 /**
  * The purposes of 002 (the CNIL's simplified norm NS 56 for insurers' client and
@@ -8,7 +9,7 @@ import type { Localized } from '../model/localized.js';
 export type Basis = 'consent' | 'opposition';
 
 /** A text the element shows: from the configuration, or a catalog key with parameters. */
-export type Text = Localized | { key: string; params?: Record<string, Localized> };
+export type Text = Localized | { key: ConsentKey; params?: Record<string, Localized> };
 
 export interface ResolvedPurpose {
   id: string;
@@ -25,11 +26,11 @@ export interface ResolvedPurpose {
 type RecipientKey = 'us' | 'group' | 'partners';
 interface PresetDef {
   basis: Basis;
-  recipients: RecipientKey[];
+  recipients: readonly RecipientKey[];
 }
 
 /** What 002 says requires consent, and what an opposition suffices for. */
-export const PRESETS: Record<string, PresetDef> = {
+export const PRESETS = {
   'electronic-prospection': { basis: 'consent', recipients: ['us', 'group'] },
   'automated-calls': { basis: 'consent', recipients: ['us', 'group'] },
   'partners-electronic': { basis: 'consent', recipients: ['partners'] },
@@ -39,11 +40,48 @@ export const PRESETS: Record<string, PresetDef> = {
   'analogous-email-prospection': { basis: 'opposition', recipients: ['us', 'group'] },
   'partners-postal': { basis: 'opposition', recipients: ['partners'] },
   'partners-identity': { basis: 'opposition', recipients: ['partners'] },
+} as const satisfies Record<string, PresetDef>;
+export type PresetId = keyof typeof PRESETS;
+
+/** The catalog texts of each preset: written out, so that every key is one the catalog has. */
+const PRESET_TEXT: Record<PresetId, { label: ConsentKey; description: ConsentKey }> = {
+  'electronic-prospection': {
+    label: 'consent.p.electronic-prospection.label',
+    description: 'consent.p.electronic-prospection.description',
+  },
+  'automated-calls': { label: 'consent.p.automated-calls.label', description: 'consent.p.automated-calls.description' },
+  'partners-electronic': {
+    label: 'consent.p.partners-electronic.label',
+    description: 'consent.p.partners-electronic.description',
+  },
+  'sensitive-data': { label: 'consent.p.sensitive-data.label', description: 'consent.p.sensitive-data.description' },
+  photo: { label: 'consent.p.photo.label', description: 'consent.p.photo.description' },
+  'postal-phone-prospection': {
+    label: 'consent.p.postal-phone-prospection.label',
+    description: 'consent.p.postal-phone-prospection.description',
+  },
+  'analogous-email-prospection': {
+    label: 'consent.p.analogous-email-prospection.label',
+    description: 'consent.p.analogous-email-prospection.description',
+  },
+  'partners-postal': { label: 'consent.p.partners-postal.label', description: 'consent.p.partners-postal.description' },
+  'partners-identity': {
+    label: 'consent.p.partners-identity.label',
+    description: 'consent.p.partners-identity.description',
+  },
 };
 
+const RECIPIENT_TEXT: Record<RecipientKey, ConsentKey> = {
+  us: 'consent.recipients.us',
+  group: 'consent.recipients.group',
+  partners: 'consent.recipients.partners',
+};
+
+export const isPresetId = (id: string): id is PresetId => Object.hasOwn(PRESETS, id);
+
 /** Named sets of presets, for the `preset` attribute. */
-export const PRESET_SETS: Record<string, string[]> = {
-  'insurance-prospection': Object.keys(PRESETS),
+export const PRESET_SETS: Record<string, PresetId[]> = {
+  'insurance-prospection': Object.keys(PRESETS) as PresetId[],
 };
 
 /** Sharing a kind of data with a named third party at the person's request (003). Always consent. */
@@ -76,16 +114,17 @@ export function shareId(recipient: Localized, data: Localized): string {
 
 /** The purpose a preset id stands for, with its texts as catalog keys. */
 export function presetPurpose(id: string): ResolvedPurpose | undefined {
-  const def = PRESETS[id];
-  if (!def) return undefined;
+  if (!isPresetId(id)) return undefined;
+  const def: PresetDef = PRESETS[id];
+  const text = PRESET_TEXT[id];
   return {
     id,
     basis: def.basis,
     version: PRESET_VERSION,
     preset: id,
-    label: { key: `consent.p.${id}.label` },
-    description: { key: `consent.p.${id}.description` },
-    recipients: def.recipients.map((r) => ({ key: `consent.recipients.${r}` })),
+    label: { key: text.label },
+    description: { key: text.description },
+    recipients: def.recipients.map((r) => ({ key: RECIPIENT_TEXT[r] })),
   };
 }
 

@@ -33,8 +33,12 @@ export const box = (el: Element, id: string) =>
 export const labelOf = (el: Element, id: string) =>
   root(el).querySelector(`[data-purpose="${id}"] label`)!.textContent!.trim();
 export const visibleText = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
+/** What the status regions say (where the record is, or that nothing changed). */
 export const status = (el: Element) =>
-  root(el).querySelector('[role=status]:not(.notice):not(.load-status)')?.textContent?.trim() ?? '';
+  [...root(el).querySelectorAll('p[role=status].live')]
+    .map((p) => p.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
 export const errorText = (el: Element) =>
   root(el).querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 

@@ -1,3 +1,6 @@
+import type fr from '../fr/consent.js';
+import type { Translation } from '../../core/localize.js';
+
 /** The consent element's texts in German: plain language, whole sentences, polite "Sie". */
 export default {
   'consent.title': 'Ihre Wahl zur Nutzung Ihrer Daten',
@@ -78,4 +81,4 @@ export default {
   'consent.p.share.label': 'Auf meinen Wunsch bin ich einverstanden, dass Sie {data} an {recipient} weitergeben.',
   'consent.p.share.description':
     'Nur diese Daten und nur an diesen Empfänger, für den Dienst, den Sie angefragt haben. Sie können diese Einwilligung jederzeit widerrufen: Die Weitergabe endet dann.',
-};
+} satisfies Translation<typeof fr>;

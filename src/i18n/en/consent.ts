@@ -1,3 +1,6 @@
+import type fr from '../fr/consent.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'consent.title': 'Your choices about the use of your data',
   'consent.intro':
@@ -73,4 +76,4 @@ export default {
   'consent.p.share.label': 'At my request, I agree that you pass {data} on to {recipient}.',
   'consent.p.share.description':
     'Only these data, and only to this recipient, for the service you asked for. You can withdraw this consent at any time: the transfer then stops.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/consent.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'consent.title': 'Uw keuzes over het gebruik van uw gegevens',
   'consent.intro':
@@ -77,4 +80,4 @@ export default {
   'consent.p.share.label': 'Op mijn verzoek ga ik ermee akkoord dat u {data} doorgeeft aan {recipient}.',
   'consent.p.share.description':
     'Alleen deze gegevens, en alleen aan deze ontvanger, voor de dienst die u hebt gevraagd. U kunt deze toestemming op elk moment intrekken: de doorgifte stopt dan.',
-};
+} satisfies Translation<typeof fr>;

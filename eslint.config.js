@@ -44,7 +44,8 @@ const noOtherElement = (own) =>
 const backendThroughCore = {
   group: ['../core/backend.js', '../core/outbox.js'],
   importNamePattern: '^(BackendClient|outbox|Outbox)$',
-  message: 'Elements reach the backend through the core controllers (src/core/backend-controller.ts), never a client of their own.',
+  message:
+    'Elements reach the backend through the core controllers (src/core/backend-controller.ts), never a client of their own.',
 };
 
 export default tseslint.config(
@@ -85,6 +86,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-syntax': ['error', noDeepTernary],
     },
@@ -108,7 +110,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*', 'lit', 'lit/*', 'node:*'], message: 'src/model imports nothing but itself: it is shared by the browser and the server.' }] },
+        {
+          patterns: [
+            {
+              group: ['../*', 'lit', 'lit/*', 'node:*'],
+              message: 'src/model imports nothing but itself: it is shared by the browser and the server.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -133,7 +142,10 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'Elements reach the backend through the core controllers, never fetch().' },
-        { name: 'indexedDB', message: 'Drafts and the outbox live in src/core (DraftController, SubmissionController).' },
+        {
+          name: 'indexedDB',
+          message: 'Drafts and the outbox live in src/core (DraftController, SubmissionController).',
+        },
       ],
     },
   })),
@@ -145,7 +157,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../src/*', '../../src/*', '../../../src/*', '!../src/model', '!../../src/model', '!../../../src/model'],
+              group: [
+                '../src/*',
+                '../../src/*',
+                '../../../src/*',
+                '!../src/model',
+                '!../../src/model',
+                '!../../../src/model',
+              ],
               message: 'The server imports only src/model from the kit.',
             },
           ],

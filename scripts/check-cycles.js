@@ -19,7 +19,8 @@ function files(dir) {
   return out;
 }
 
-const SPECIFIER = /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+const SPECIFIER =
+  /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
 /** `./x.js` from a .ts file means `./x.ts` (or `./x/index.ts`); bare specifiers are packages, not edges. */
 function target(from, spec) {

@@ -24,7 +24,7 @@ if (stillMissing.length)
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
-function readCounts(file, suite) {
+function readCounts(file) {
   if (!existsSync(file))
     return { passed: 0, failed: 1, skipped: 0, note: 'no result: the runner crashed before reporting' };
   const raw = readFileSync(file, 'utf8').trim();
@@ -41,7 +41,7 @@ function run(suite, cmd, args, countsFile, env = {}) {
   rmSync(countsFile, { force: true });
   console.log(`\n=== ${suite}: ${[cmd, ...args].join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const c = readCounts(countsFile, suite);
+  const c = readCounts(countsFile);
   // A runner that exits non-zero with no failing test still failed (a crash, a load error).
   if (r.status !== 0 && c.failed === 0) c.failed = 1;
   totals.passed += c.passed;
@@ -145,14 +145,23 @@ if (want('lint')) {
       continue;
     }
     c.failed++;
-    for (const m of errors) console.log(`${r.filePath.replace(process.cwd() + '/', '')}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
+    for (const m of errors)
+      console.log(`${r.filePath.replace(process.cwd() + '/', '')}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
   }
   console.log(`${results.length} files linted, ${c.failed} with errors`);
   const checks = [
-    ['prettier --check', 'node_modules/prettier/bin/prettier.cjs', ['--check', '--log-level', 'warn', 'src', 'server', 'test', 'stories', 'demo', 'scripts', 'bench', 'bin']],
+    [
+      'prettier --check',
+      'node_modules/prettier/bin/prettier.cjs',
+      ['--check', '--log-level', 'warn', 'src', 'server', 'test', 'stories', 'demo', 'scripts', 'bench', 'bin'],
+    ],
     // Two rules are off, each for a false alarm of the analyzer (2.0.3) on Lit 3: it types `nothing` as
     // Symbol(undefined) in attribute bindings, and its CSS parser does not know container queries.
-    ['lit-analyzer', 'node_modules/lit-analyzer/cli.js', ['src', '--quiet', '--rules.no-incompatible-type-binding', 'off', '--rules.no-invalid-css', 'off']],
+    [
+      'lit-analyzer',
+      'node_modules/lit-analyzer/cli.js',
+      ['src', '--quiet', '--rules.no-incompatible-type-binding', 'off', '--rules.no-invalid-css', 'off'],
+    ],
     ['import cycles', 'scripts/check-cycles.js', ['src', 'server']],
   ];
   for (const [name, bin, args] of checks) {

@@ -58,7 +58,10 @@ async function npmStart(port) {
     const timer = setTimeout(() => rej(new Error(`npm start did not listen within 120 s:\n${out}`)), 120_000);
     child.stdout.on('data', () => {
       const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m) (clearTimeout(timer), res(m[1]));
+      if (m) {
+        clearTimeout(timer);
+        res(m[1]);
+      }
     });
     child.on('exit', (code) => (clearTimeout(timer), rej(new Error(`npm start exited with ${code}:\n${out}`))));
   });

@@ -9,10 +9,14 @@ import { join } from 'node:path';
 
 /** ESLint's rule ids for `code`, linted as if it were the file at `path` (nothing is written in the tree). */
 function rulesFor(path, code) {
-  const r = spawnSync(process.execPath, ['node_modules/eslint/bin/eslint.js', '--format', 'json', '--stdin', '--stdin-filename', path], {
-    input: code,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/eslint/bin/eslint.js', '--format', 'json', '--stdin', '--stdin-filename', path],
+    {
+      input: code,
+      encoding: 'utf8',
+    },
+  );
   const [result] = JSON.parse(r.stdout);
   return result.messages.map((m) => m.ruleId);
 }

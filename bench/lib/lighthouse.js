@@ -44,12 +44,25 @@ function causes(lhr, id) {
     .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
     .filter(({ ref, audit }) => {
       if (!audit || audit.score === null || audit.scoreDisplayMode === 'notApplicable') return false;
+      if (ref.id === 'layout-shifts') return audit.details?.items?.length > 0;
       if (audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual') return false;
       return ref.weight > 0 ? audit.score < 1 : audit.score < 0.9 && id === 'performance';
     })
     .sort((a, b) => b.ref.weight - a.ref.weight)
     .slice(0, 8)
-    .map(({ audit }) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    .map(({ audit }) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${detail(audit)}`);
+}
+
+/** The console errors, or the elements that shifted, Lighthouse names for an audit (their first three). */
+function detail(audit) {
+  const items = audit.details?.items ?? [];
+  let named = [];
+  if (audit.id === 'errors-in-console') named = items.map((i) => `${i.source}: ${String(i.description).slice(0, 160)}`);
+  else if (audit.id === 'layout-shifts')
+    named = items.map(
+      (i) => `${i.node?.selector ?? i.node?.nodeLabel ?? '?'} ${Math.round((i.score ?? 0) * 1000) / 1000}`,
+    );
+  return named.length ? `: ${named.slice(0, 3).join(' | ')}` : '';
 }
 
 export async function measureLighthouse(log, deadline) {

@@ -430,7 +430,7 @@ function notes(results) {
 
 export function render(results) {
   const m = results.machine;
-  const head = `Run of ${results.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB, ${m.os}), Node ${m.node}, Chromium ${m.chromium ?? '—'}; load average (1/5/15 min) at start ${m.loadAverage.join(' / ')}, at end ${(m.loadAverageAtEnd ?? []).join(' / ')}${tooNoisy(m) ? ' (load above the core count: too noisy to judge, the time budgets are not judged)' : ''}. Run time ${Math.round(results.durationMs / 1000)} s.`;
+  const head = `Run of ${results.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB, ${m.os}), Node ${m.node}, Chromium ${m.chromium ?? '—'}; load average (1/5/15 min) at start ${m.loadAverage.join(' / ')}, at end ${(m.loadAverageAtEnd ?? []).join(' / ')}${tooNoisy(m) ? ' (load above the core count: too noisy to judge, the time budgets are not judged)' : ''}. Run time ${Math.round(results.durationMs / 1000)} s.${results.earlierParts?.date ? ` Measured in this run: ${results.parts.join(', ')}; ${results.earlierParts.parts.join(', ')} from the run of ${results.earlierParts.date}.` : ''}`;
   const parts = [
     head,
     '',

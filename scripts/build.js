@@ -64,6 +64,8 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
     `  (${dropped} source maps of vendor chunks left out of the package; vendor sources dropped from the others)`,
   );
 }
+// The audience gate alone, one classic script for a page's <head> (no Lit, no core): src/audience-gate/auto.ts.
+step('audience gate (dist/audience-gate.js)', bin('vite'), ['build', '--mode', 'gate', '--logLevel', 'warn']);
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
 step('custom-elements manifest', bin('cem'), ['analyze']); // custom-elements-manifest.config.mjs
 step('editor data and JSX/Vue types (scripts/manifest.js)', 'node', ['scripts/manifest.js']);
@@ -80,6 +82,7 @@ const size = (file) => {
 const rows = [
   ['dist/procura.js', size('dist/procura.js')],
   ['dist/autoloader.js', size('dist/autoloader.js')],
+  ['dist/audience-gate.js', size('dist/audience-gate.js')],
 ];
 if (existsSync('dist/chunks'))
   for (const f of readdirSync('dist/chunks')

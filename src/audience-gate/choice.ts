@@ -75,7 +75,7 @@ export function removeChoice(kind: StorageKind, key: string): void {
  */
 export function deleteCookies(patterns: readonly string[]): void {
   const re = new RegExp(
-    `^(${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})=`,
+    `^(${patterns.map((p) => p.replace(/[^\w*-]/g, '\\$&').replace(/\*/g, '.*')).join('|')})=`,
   );
   const labels = location.hostname.split('.');
   // An IP address or a single-label host (localhost) has no parent domain.

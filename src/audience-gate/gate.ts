@@ -89,12 +89,13 @@ function read(opts: GateOptions): GateState {
 }
 
 function createGate(opts: GateOptions): AudienceGate {
-  const cookies = new Set(DEFAULT_COOKIES);
-  const ids = new Set<string>();
+  // Arrays, not sets: a name twice costs nothing (deleted twice, disabled twice), and the script stays smaller.
+  const cookies = [...DEFAULT_COOKIES];
+  const ids: string[] = [];
   let observer: MutationObserver | undefined;
   const stop = () => {
-    tellTrackers(true, [...ids]);
-    deleteCookies([...cookies]);
+    tellTrackers(true, ids);
+    deleteCookies(cookies);
   };
   // Another tab chose: read its choice from storage, the one truth; a change counts as the person's.
   const unlisten = otherTabs(opts.key, () => {
@@ -111,14 +112,14 @@ function createGate(opts: GateOptions): AudienceGate {
       observer?.disconnect();
       if (next.opposed) stop();
       else {
-        if (was) tellTrackers(false, [...ids]);
+        if (was) tellTrackers(false, ids);
         observer = watch(opts.category);
       }
       gate.dispatchEvent(new Event('change'));
     },
     extend(x: GateExtras) {
-      x.cookies?.forEach((c) => cookies.add(c));
-      x.measurementIds?.forEach((id) => ids.add(id));
+      cookies.push(...(x.cookies ?? []));
+      ids.push(...(x.measurementIds ?? []));
       if (gate.state.opposed) stop();
     },
     close() {

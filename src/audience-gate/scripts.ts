@@ -13,7 +13,7 @@ const STATE = 'data-procura-state';
 
 /** The page's CSP nonce: `<meta name="csp-nonce" content>` (or Vite's `<meta property="csp-nonce" nonce>`), else a script's. */
 const pageNonce = () => {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"],meta[property="csp-nonce"]');
+  const meta = document.querySelector<HTMLMetaElement>('meta[name=csp-nonce],meta[property=csp-nonce]');
   // Browsers hide a nonce attribute's value once parsed; the property keeps it.
   return meta?.nonce || meta?.content || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || '';
 };

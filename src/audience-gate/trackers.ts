@@ -22,14 +22,11 @@ function measurementIds(configured: readonly string[]): Set<string> {
 export function tellTrackers(opposed: boolean, gaIds: readonly string[]): void {
   const w = globalThis as Win;
   const paq = w._paq;
-  if (paq) {
-    if (opposed) {
-      // A queue (Array) means matomo.js has not run: nothing to tell it, it will not load.
-      if (!Array.isArray(paq)) paq.push(['optUserOut'], ['forgetConsentGiven']);
-    } else if (Array.isArray(paq))
-      paq.unshift(['forgetUserOptOut']); // before the queued page view
-    else paq.push(['forgetUserOptOut']);
-  }
+  // A queue (Array) means matomo.js has not run: an opposition needs telling only to a running
+  // tracker; a withdrawal goes first in a queue, before the queued page view.
+  if (Array.isArray(paq)) {
+    if (!opposed) paq.unshift(['forgetUserOptOut']);
+  } else paq?.push(...(opposed ? [['optUserOut'], ['forgetConsentGiven']] : [['forgetUserOptOut']]));
   if (typeof w.gtag === 'function') w.gtag('consent', 'update', { analytics_storage: opposed ? 'denied' : 'granted' });
   for (const id of measurementIds(gaIds)) w[`ga-disable-${id}`] = opposed;
 }

@@ -45,15 +45,24 @@ export function checkTree(def: unknown): TreeCheck {
   }
 }
 
-function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
-  const { questions, outcomes } = tree;
-  const qIds = Object.keys(questions);
-  const at = (q: string, i?: number, field?: string) => {
-    let p = joinPath('questions', q);
-    if (i !== undefined) p = joinPath(joinPath(p, 'options'), i);
-    return field ? joinPath(p, field) : p;
-  };
+type Questions = TreeDefinition['questions'];
 
+/** The path of a question, of one of its options, or of a field of that option. */
+function at(q: string, i?: number, field?: string): string {
+  let p = joinPath('questions', q);
+  if (i !== undefined) p = joinPath(joinPath(p, 'options'), i);
+  return field ? joinPath(p, field) : p;
+}
+
+function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
+  checkIds(tree, issues);
+  checkOptions(tree, issues);
+  checkOutcomes(tree, issues);
+  if (has(tree.questions, tree.start)) checkPaths(tree, issues);
+}
+
+/** One id names one node, and the tree starts with a question. */
+function checkIds({ questions, outcomes, start }: TreeDefinition, issues: TreeIssue[]): void {
   for (const id of Object.keys(outcomes))
     if (has(questions, id))
       issues.push({
@@ -61,19 +70,21 @@ function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
         code: 'duplicate',
         message: `"${id}" is both a question and an outcome: an id names one node only`,
       });
-
-  if (!has(questions, tree.start))
+  if (!has(questions, start))
     issues.push({
       path: 'start',
-      code: has(outcomes, tree.start) ? 'start' : 'dangling',
-      message: has(outcomes, tree.start)
-        ? `"${tree.start}" is an outcome: the tree must start with a question`
-        : `"${tree.start}" is not a question of this tree`,
+      code: has(outcomes, start) ? 'start' : 'dangling',
+      message: has(outcomes, start)
+        ? `"${start}" is an outcome: the tree must start with a question`
+        : `"${start}" is not a question of this tree`,
     });
+}
 
-  for (const q of qIds) {
+/** Option ids unique within their question; every `next` leads somewhere. */
+function checkOptions({ questions, outcomes }: TreeDefinition, issues: TreeIssue[]): void {
+  for (const [q, question] of Object.entries(questions)) {
     const seen = new Map<string, number>();
-    questions[q].options.forEach((o, i) => {
+    question.options.forEach((o, i) => {
       const first = seen.get(o.id);
       if (first !== undefined)
         issues.push({
@@ -90,7 +101,10 @@ function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
         });
     });
   }
+}
 
+/** A refusal says why, and never leads to a mandate form. */
+function checkOutcomes({ outcomes }: TreeDefinition, issues: TreeIssue[]): void {
   for (const [id, o] of Object.entries(outcomes)) {
     if (o.refused && !o.reason)
       issues.push({
@@ -105,64 +119,82 @@ function checkGraph(tree: TreeDefinition, issues: TreeIssue[]): void {
         message: 'a refusal cannot also lead to a mandate form',
       });
   }
+}
 
+const WHITE = 0,
+  GREY = 1,
+  BLACK = 2;
+
+/** A walk from the start: which nodes it reached, and the loops it found. */
+interface Walk {
+  questions: Questions;
+  colour: Map<string, number>;
+  depth: Map<string, number>;
+  reachedOutcomes: Set<string>;
+  stack: Array<{ q: string; i: number }>;
+}
+
+/** No loop, nothing unreachable. */
+function checkPaths(tree: TreeDefinition, issues: TreeIssue[]): void {
+  const { questions, outcomes, start } = tree;
+  const walk: Walk = {
+    questions,
+    colour: new Map([[start, GREY]]),
+    depth: new Map([[start, 0]]),
+    reachedOutcomes: new Set(),
+    stack: [{ q: start, i: 0 }],
+  };
   // Depth-first from start with an explicit stack: grey nodes are on the current path,
   // so an edge to a grey node closes a cycle. Each node and edge is visited once.
-  const WHITE = 0,
-    GREY = 1,
-    BLACK = 2;
-  const colour = new Map<string, number>();
-  const depth = new Map<string, number>();
-  const reachedOutcomes = new Set<string>();
-  if (has(questions, tree.start)) {
-    const stack: Array<{ q: string; i: number }> = [{ q: tree.start, i: 0 }];
-    colour.set(tree.start, GREY);
-    depth.set(tree.start, 0);
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const options = questions[top.q].options;
-      if (top.i >= options.length) {
-        colour.set(top.q, BLACK);
-        stack.pop();
-        continue;
-      }
-      const i = top.i++;
-      const next = options[i].next;
-      if (has(outcomes, next) && !has(questions, next)) {
-        reachedOutcomes.add(next);
-      } else if (has(questions, next)) {
-        const c = colour.get(next) ?? WHITE;
-        if (c === WHITE) {
-          colour.set(next, GREY);
-          depth.set(next, stack.length);
-          stack.push({ q: next, i: 0 });
-        } else if (c === GREY) {
-          // Name the loop without copying a long stack (many back edges must stay linear).
-          const d = depth.get(next)!;
-          const len = stack.length - d;
-          const names = (a: number, b: number) => stack.slice(d + a, d + b).map((f) => f.q);
-          const loop = [...(len > 8 ? [...names(0, 3), '…', ...names(len - 3, len)] : names(0, len)), next].join(' → ');
-          issues.push({
-            path: at(top.q, i, 'next'),
-            code: 'cycle',
-            message: `going back to "${next}" makes a loop (${loop}): every path must end in an outcome`,
-          });
-        }
-      }
-    }
-    for (const q of qIds)
-      if (!colour.has(q))
-        issues.push({
-          path: at(q),
-          code: 'unreachable',
-          message: `no answer leads to question "${q}" from the start "${tree.start}"`,
-        });
-    for (const o of Object.keys(outcomes))
-      if (!reachedOutcomes.has(o) && !has(questions, o))
-        issues.push({
-          path: joinPath('outcomes', o),
-          code: 'unreachable',
-          message: `no answer leads to outcome "${o}"`,
-        });
+  while (walk.stack.length) step(walk, outcomes, issues);
+  for (const q of Object.keys(questions))
+    if (!walk.colour.has(q))
+      issues.push({
+        path: at(q),
+        code: 'unreachable',
+        message: `no answer leads to question "${q}" from the start "${start}"`,
+      });
+  for (const o of Object.keys(outcomes))
+    if (!walk.reachedOutcomes.has(o) && !has(questions, o))
+      issues.push({
+        path: joinPath('outcomes', o),
+        code: 'unreachable',
+        message: `no answer leads to outcome "${o}"`,
+      });
+}
+
+/** Follows the next edge of the question on top of the stack. */
+function step(walk: Walk, outcomes: TreeDefinition['outcomes'], issues: TreeIssue[]): void {
+  const { questions, colour, stack } = walk;
+  const top = stack[stack.length - 1];
+  const options = top && questions[top.q]?.options;
+  if (!top || !options) return void stack.pop();
+  const option = options[top.i];
+  if (!option) {
+    colour.set(top.q, BLACK);
+    stack.pop();
+    return;
   }
+  const i = top.i++;
+  const next = option.next;
+  if (has(outcomes, next) && !has(questions, next)) walk.reachedOutcomes.add(next);
+  else if (!has(questions, next)) return;
+  else if ((colour.get(next) ?? WHITE) === WHITE) {
+    colour.set(next, GREY);
+    walk.depth.set(next, stack.length);
+    stack.push({ q: next, i: 0 });
+  } else if (colour.get(next) === GREY)
+    issues.push({
+      path: at(top.q, i, 'next'),
+      code: 'cycle',
+      message: `going back to "${next}" makes a loop (${loopOf(walk, next)}): every path must end in an outcome`,
+    });
+}
+
+/** Names the loop back to `next` without copying a long stack (many back edges must stay linear). */
+function loopOf({ stack, depth }: Walk, next: string): string {
+  const d = depth.get(next) ?? 0;
+  const len = stack.length - d;
+  const names = (a: number, b: number) => stack.slice(d + a, d + b).map((f) => f.q);
+  return [...(len > 8 ? [...names(0, 3), '…', ...names(len - 3, len)] : names(0, len)), next].join(' → ');
 }

@@ -1,21 +1,32 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ProcuraElement } from '../core/base-element.js';
 import type { DraftController } from '../core/draft-store.js';
-import type { SubmissionController } from '../core/submission.js';
+import { BackendController } from '../core/backend-controller.js';
+import { draftNotice } from '../core/views.js';
 import { emit, type DecisionDetail } from '../core/events.js';
 import { report } from '../core/errors.js';
 import { baseStyles } from '../core/theme.js';
-import { pick, type Localized } from '../model/localized.js';
+import { pick } from '../model/localized.js';
 import type { Issue } from '../model/schema.js';
 import type { TreeDefinition } from '../model/tree.js';
-import { treeCatalog } from '../i18n/delegation-tree.js';
-import { choose, optionOf, replay, type Answer, type Position } from './walk.js';
-import { builtInTrees } from './trees/index.js';
+import { treeCatalog, type TreeKey } from '../i18n/delegation-tree.js';
+import { choose, replay, type Answer, type Position } from './walk.js';
+import { loadTree } from './load-tree.js';
+import {
+  outcomeView,
+  questionView,
+  summaryView,
+  verdictKey,
+  type Sent,
+  type TreeView,
+} from './delegation-tree.view.js';
 import { styles } from './delegation-tree.styles.js';
 
 /** The `config` of `<procura-delegation-tree>`: an inline tree definition (the `tree` and `src` attributes name others). */
 export type DelegationTreeConfig = TreeDefinition;
+
+type Drafts = DraftController<{ answers: Answer[] }>;
 
 /**
  * @summary A questionnaire that routes a person, one question at a time, to the right
@@ -50,7 +61,7 @@ export type DelegationTreeConfig = TreeDefinition;
  * @cssproperty --procura-delegation-tree-option-selected-border - Border of the chosen answer.
  * @cssproperty --procura-delegation-tree-refused-color - Accent of a refusal.
  */
-export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> {
+export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, TreeKey> {
   static override styles = [baseStyles, styles];
 
   /** A built-in tree: `broker-client-space` or `staff-delegation`. */
@@ -75,13 +86,12 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   private loading?: TreeDefinition;
   private loadToken = 0;
   private focusNext?: string;
-  // Drafts and the outbox (IndexedDB, the backend client) load only when the page uses them.
-  private drafts?: DraftController<{ answers: Answer[] }>;
-  private draftsReady?: Promise<DraftController<{ answers: Answer[] }>>;
-  private submission?: SubmissionController;
-  private senderReady?: Promise<SubmissionController>;
+  // Drafts (IndexedDB) load only when the page uses them; the backend controller loads its client itself.
+  private drafts?: Drafts;
+  private draftsReady?: Promise<Drafts>;
+  private submission = new BackendController(this, 'decision');
 
-  private draftStore(): Promise<DraftController<{ answers: Answer[] }>> | undefined {
+  private draftStore(): Promise<Drafts> | undefined {
     if (!this.resolvedDraftKey) return undefined;
     return (this.draftsReady ??= import('../core/draft-store.js').then(
       (m) =>
@@ -91,12 +101,6 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
           version: () => this.loading?.version ?? '',
           enabled: () => !!this.loading,
         })),
-    ));
-  }
-
-  private sender(): Promise<SubmissionController> {
-    return (this.senderReady ??= import('../core/submission.js').then(
-      (m) => (this.submission = new m.SubmissionController(this, 'decision')),
     ));
   }
 
@@ -133,59 +137,35 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
       loading: undefined,
       decision: undefined,
     });
-    // The inline tree (config or child script) is checked here, with the others: the checker
-    // is a chunk of its own, loaded beside the tree, so that the first download stays small.
-    let raw: unknown = this.hasInlineTree() ? this.settings : undefined;
-    const checker = import('./check-tree.js');
-    checker.catch(() => undefined);
-    // Start loading what comes next while the tree loads; a queued decision is then delivered too.
+    // The inline tree (config or child script) is checked with the others, in the checker's chunk.
+    const inline: unknown = this.hasInlineTree() ? this.settings : undefined;
+    // Start loading the drafts while the tree loads.
     const drafts = this.draftStore();
-    if (this.resolvedEndpoint) void this.sender();
-    let checkTree: typeof import('./check-tree.js').checkTree;
+    let loaded;
     try {
-      if (raw === undefined && this.src) raw = await (await import('../core/read.js')).readJson(this.src);
-      else if (raw === undefined && this.tree) {
-        const get = Object.hasOwn(builtInTrees, this.tree) ? builtInTrees[this.tree] : undefined;
-        if (!get)
-          return this.broken(token, [
-            {
-              path: 'tree',
-              code: 'unknown',
-              message: `"${this.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})`,
-            },
-          ]);
-        raw = (await get()).default;
-      } else if (raw === undefined)
-        return this.broken(token, [
-          {
-            path: '(root)',
-            code: 'missing',
-            message:
-              'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">',
-          },
-        ]);
-      ({ checkTree } = await checker);
+      loaded = await loadTree({ inline, src: this.src, tree: this.tree });
     } catch (e) {
-      if (token !== this.loadToken) return;
-      this.loadFailed = true;
-      report(this.localName, 'could not load the tree', e);
-      emit(this, 'procura-error', { kind: 'load', error: { message: String((e as Error)?.message ?? e) } });
+      if (token === this.loadToken) this.failed(e);
       return;
     }
     if (token !== this.loadToken) return;
-    const checked = checkTree(raw);
-    if (!checked.ok) return this.broken(token, checked.issues);
-    this.loading = checked.tree;
+    if (loaded.issues) return this.broken(loaded.issues);
+    this.loading = loaded.tree;
     const saved = await (await drafts)?.restore();
     if (token !== this.loadToken) return;
-    const pos = replay(checked.tree, saved?.answers ?? []);
-    this.definition = checked.tree;
+    const pos = replay(loaded.tree, saved?.answers ?? []);
+    this.definition = loaded.tree;
     this.answers = pos.answers;
     if (pos.outcome) this.reach(pos, false);
   }
 
-  private broken(token: number, issues: Issue[]): void {
-    if (token !== this.loadToken) return;
+  private failed(e: unknown): void {
+    this.loadFailed = true;
+    report(this.localName, 'could not load the tree', e);
+    emit(this, 'procura-error', { kind: 'load', error: { message: String((e as Error)?.message ?? e) } });
+  }
+
+  private broken(issues: Issue[]): void {
     // Shown by the base element's configuration-error state, like a bad inline tree.
     this.configIssues = issues;
     this.ownIssues = true;
@@ -196,18 +176,10 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
     });
   }
 
-  private text(l: Localized | undefined): string {
-    return pick(l, this.localize.locale);
-  }
-
-  /** A tree's text for the page: marked with its own language when it fell back (a tree written only in French). */
-  private shown(l: Localized | undefined) {
-    return this.localize.localized(l);
-  }
-
   /** Moves to a new path: saves it, forgets any decision, and focuses what comes next. */
   private go(answers: Answer[], selection?: string): void {
-    const def = this.definition!;
+    const def = this.definition;
+    if (!def) return;
     this.answers = answers;
     this.selection = selection;
     this.mustChoose = false;
@@ -222,8 +194,9 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   }
 
   private reach(pos: Position, byPerson: boolean): void {
-    const def = this.definition!;
-    const o = pos.outcome!;
+    const def = this.definition;
+    const o = pos.outcome;
+    if (!def || !o) return;
     const decision = {
       treeId: def.id,
       treeVersion: def.version,
@@ -234,14 +207,10 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
     emit(this, 'procura-decision', this.decision);
     if (!byPerson) return;
     this.focusNext = '#outcome-heading';
-    this.announcement = this.localize.t('tree.announce', { text: this.verdict(o) });
-    if (this.resolvedEndpoint) void this.sender().then((s) => s.submit('/decisions', decision));
+    const verdict = `${this.localize.t(verdictKey(o))} ${pick(o.text, this.localize.locale)}`;
+    this.announcement = this.localize.t('tree.announce', { text: verdict });
+    if (this.submission.endpoint) void this.submission.submit('/decisions', decision);
     else this.local = true;
-  }
-
-  private verdict(o: NonNullable<Position['outcome']>): string {
-    const head = this.localize.t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no');
-    return `${head} ${this.text(o.text)}`;
   }
 
   private onSubmit(e: Event): void {
@@ -251,7 +220,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
       this.focusNext = 'input[type=radio]';
       return;
     }
-    this.go(choose(this.definition!, this.answers, this.selection));
+    if (this.definition) this.go(choose(this.definition, this.answers, this.selection));
   }
 
   private back(): void {
@@ -260,7 +229,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   }
 
   private change(i: number): void {
-    this.go(this.answers.slice(0, i), this.answers[i].option);
+    this.go(this.answers.slice(0, i), this.answers[i]?.option);
   }
 
   private restart(): void {
@@ -287,84 +256,68 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig> 
   }
 
   private renderState() {
-    const t = this.localize.t.bind(this.localize);
-    // Templates are written tight: their whitespace ships as is, and the budget is in KB.
+    const t = (k: TreeKey | 'core.renderError') => this.localize.t(k);
     if (this.loadFailed) return html`<div part="error" role="alert">${t('core.renderError')}</div>`;
     const def = this.definition;
     if (!def) return html`<p role="status">${t('tree.loading')}</p>`;
     const pos = replay(def, this.answers);
-    const draft = this.drafts?.status;
-    return html`${def.title ? this.heading(0, this.shown(def.title), { part: 'title' }) : nothing}
-<div role="status">${draft === 'stale' ? html`<p class="notice warn">${t('core.draftStale')}</p>` : nothing}</div>
-${draft === 'unavailable' ? html`<p class="notice warn">${t('core.draftsOff')}</p>` : nothing}
-${pos.question ? this.renderQuestion(pos) : this.renderOutcome(pos)}
-${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
+    return html`${def.title ? this.heading(0, this.localize.localized(def.title), { part: 'title' }) : nothing}
+${draftNotice(this.localize, this.drafts?.status ?? 'off')}
+${pos.question ? questionView(this.view(), pos) : this.renderOutcome(pos)}
+${pos.answers.length ? summaryView(this.view(), def, pos) : nothing}`;
   }
 
-  /** Where the decision went: kept locally, queued, or refused by the backend ('' while none of these). */
+  private renderOutcome(pos: Position): TemplateResult {
+    return outcomeView(this.view(), pos, {
+      form: this.formFor(pos.outcome),
+      sent: this.sent(),
+      sentText: this.sentText(),
+    });
+  }
+
+  /** What the templates need from the element. */
+  private view(): TreeView {
+    return {
+      localize: this.localize,
+      heading: (depth, content, attrs) => this.heading(depth, content, attrs),
+      mustChoose: this.mustChoose,
+      onSubmit: (e) => this.onSubmit(e),
+      onSelect: (option) => {
+        this.selection = option;
+        this.mustChoose = false;
+      },
+      back: () => this.back(),
+      change: (i) => this.change(i),
+      restart: () => this.restart(),
+    };
+  }
+
+  /** Where the decision went: kept locally, queued, or refused by the backend (undefined while none of these). */
+  private sent(): Sent | undefined {
+    if (this.local) return 'local';
+    const s = this.submission.status.state;
+    return s === 'queued' || s === 'failed' ? s : undefined;
+  }
+
+  /** The same, worded ('' while none of these). */
   private sentText(): string {
-    const status = this.submission?.status;
-    const s = this.local ? 'local' : status?.state;
-    const t = this.localize.t.bind(this.localize);
-    return s === 'local'
-      ? t('core.localOnly')
-      : s === 'queued'
-        ? t('core.queued')
-        : s === 'failed'
-          ? t('core.failed', { message: (status as { message: string }).message })
-          : '';
-  }
-
-  private renderQuestion(pos: Position) {
-    const q = pos.question!;
-    const t = this.localize.t.bind(this.localize);
-    const describedBy = [q.help ? 'help' : '', this.mustChoose ? 'choose' : ''].filter(Boolean).join(' ');
-    return html`<form part="question" novalidate @submit=${this.onSubmit}><fieldset aria-describedby=${describedBy || nothing}>
-<legend part="legend" tabindex="-1"><span class="step">${t('tree.step', { n: pos.answers.length + 1 })}</span> ${this.shown(q.text)}</legend>
-${q.help ? html`<p class="help" id="help">${this.shown(q.help)}</p>` : nothing}
-<div part="options">${q.options.map(
-      (o) =>
-        html`<label part="option"><input type="radio" name=${q.id} .value=${o.id} @change=${() => ((this.selection = o.id), (this.mustChoose = false))} /> <span>${this.shown(o.label)}</span></label>`,
-    )}</div>
-${this.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
-</fieldset>
-<div class="actions">${pos.answers.length ? html`<button type="button" part="back" @click=${this.back}>${t('tree.back')}</button>` : nothing}
-<button type="submit" part="submit" class="primary">${t('tree.continue')}</button></div></form>`;
-  }
-
-  private renderOutcome(pos: Position) {
-    const o = pos.outcome!;
-    const t = this.localize.t.bind(this.localize);
-    // Shown here; spoken by the element's live region, which exists before it (WCAG 4.1.3).
-    const sent = this.sentText();
-    const s = this.local ? 'local' : this.submission?.status.state;
-    return html`<section part="outcome" class=${o.refused ? 'refused' : ''} aria-labelledby="outcome-heading">
-${this.heading(1, t('tree.outcome'), { id: 'outcome-heading', tabindex: '-1' })}
-<p class="verdict">${t(o.refused ? 'tree.refused' : o.mandate ? 'tree.mandate.yes' : 'tree.mandate.no')}</p>
-<p>${this.shown(o.text)}</p>
-${o.refused && o.reason ? html`<p part="reason">${this.localize.tp('tree.reason', { reason: this.shown(o.reason) })}</p>` : nothing}
-${!o.refused && o.contracts ? html`<p>${t(`tree.contracts.${o.contracts}`)}</p>` : nothing}
-${o.href ? html`<p><a part="next" href=${o.href}>${t('tree.next')}</a></p>` : this.formFor(o) ? html`<p><button type="button" part="next" class="primary" @click=${() => this.formFor(o)!.focus()}>${t('tree.toForm')}</button></p>` : nothing}
-${sent ? html`<p class="notice ${s === 'local' ? '' : s === 'queued' ? 'warn' : 'error'}">${sent}</p>` : nothing}
-</section><div class="actions"><button type="button" part="back" @click=${this.back}>${t('tree.back')}</button></div>`;
+    const status = this.submission.status;
+    switch (this.sent()) {
+      case 'local':
+        return this.localize.t('core.localOnly');
+      case 'queued':
+        return this.localize.t('core.queued');
+      case 'failed':
+        return status.state === 'failed' ? this.localize.t('core.failed', { message: status.message }) : '';
+      default:
+        return '';
+    }
   }
 
   /** The `<procura-mandate-form for="this id">` of the page, when the outcome names a form. */
-  private formFor(o: { form?: string }): HTMLElement | null {
-    return o.form && this.id
+  private formFor(o: { form?: string } | undefined): HTMLElement | null {
+    return o?.form && this.id
       ? (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`)
       : null;
-  }
-
-  private renderSummary(def: TreeDefinition, pos: Position) {
-    const t = this.localize.t.bind(this.localize);
-    return html`<section part="summary" aria-labelledby="summary-heading">${this.heading(1, t('tree.answers'), { id: 'summary-heading' })}
-<dl>${pos.answers.map((a, i) => {
-      const question = this.text(def.questions[a.question].text);
-      const q = def.questions[a.question].text;
-      return html`<div><dt>${this.shown(q)}</dt><dd><span>${this.shown(optionOf(def, a)?.label)}</span>
-<button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => this.change(i)}>${t('tree.change')}</button></dd></div>`;
-    })}</dl>
-<div class="actions"><button type="button" part="restart" @click=${this.restart}>${t('tree.restart')}</button></div></section>`;
   }
 }

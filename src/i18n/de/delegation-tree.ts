@@ -1,3 +1,6 @@
+import type fr from '../fr/delegation-tree.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-delegation-tree> in German. */
 export default {
   'tree.loading': 'Der Fragebogen wird geladen…',
@@ -20,4 +23,4 @@ export default {
   'tree.next': 'Zum nächsten Schritt',
   'tree.toForm': 'Formular ausfüllen',
   'tree.announce': 'Ergebnis des Fragebogens: {text}',
-};
+} satisfies Translation<typeof fr>;

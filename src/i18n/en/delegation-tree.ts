@@ -1,3 +1,6 @@
+import type fr from '../fr/delegation-tree.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'tree.loading': 'Loading the questionnaire…',
   'tree.step': 'Question {n}',
@@ -19,4 +22,4 @@ export default {
   'tree.next': 'Go to the next step',
   'tree.toForm': 'Fill in the form',
   'tree.announce': 'Result of the questionnaire: {text}',
-};
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/delegation-tree.js';
+import type { Translation } from '../../core/localize.js';
+
 export default {
   'tree.loading': 'De vragenlijst wordt geladen…',
   'tree.step': 'Vraag {n}',
@@ -19,4 +22,4 @@ export default {
   'tree.next': 'Naar de volgende stap',
   'tree.toForm': 'Het formulier invullen',
   'tree.announce': 'Resultaat van de vragenlijst: {text}',
-};
+} satisfies Translation<typeof fr>;

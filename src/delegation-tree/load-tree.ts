@@ -1,0 +1,56 @@
+import type { Issue } from '../model/schema.js';
+import type { TreeDefinition } from '../model/tree.js';
+import { builtInTrees } from './trees/index.js';
+
+/** Where a tree comes from: inline (config or child script), a URL, or a built-in name. */
+export interface TreeSource {
+  inline?: unknown;
+  src?: string;
+  tree?: string;
+}
+
+/** A checked tree, or what is wrong with it (shown like a bad configuration). */
+export type LoadedTree = { tree: TreeDefinition; issues?: undefined } | { tree?: undefined; issues: Issue[] };
+
+/** The definition as written, before any check. */
+async function rawTree(s: TreeSource): Promise<{ raw: unknown } | { issues: Issue[] }> {
+  if (s.inline !== undefined) return { raw: s.inline };
+  if (s.src) return { raw: await (await import('../core/read.js')).readJson(s.src) };
+  if (!s.tree)
+    return {
+      issues: [
+        {
+          path: '(root)',
+          code: 'missing',
+          message:
+            'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">',
+        },
+      ],
+    };
+  const get = Object.hasOwn(builtInTrees, s.tree) ? builtInTrees[s.tree] : undefined;
+  if (!get)
+    return {
+      issues: [
+        {
+          path: 'tree',
+          code: 'unknown',
+          message: `"${s.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})`,
+        },
+      ],
+    };
+  return { raw: (await get()).default };
+}
+
+/**
+ * Reads a tree and checks it. The checker is a chunk of its own, loaded beside the tree, so
+ * that the first download stays small. Rejects when the tree could not be read (network).
+ */
+export async function loadTree(s: TreeSource): Promise<LoadedTree> {
+  const checker = import('./check-tree.js');
+  checker.catch(() => undefined);
+  const raw = await rawTree(s);
+  if ('issues' in raw) return raw;
+  const { checkTree } = await checker;
+  const checked = checkTree(raw.raw);
+  return checked.ok ? { tree: checked.tree } : { issues: checked.issues };
+}

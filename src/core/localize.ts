@@ -134,7 +134,10 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     if (!this.catalogs.some((c) => c.name === catalog.name)) this.catalogs.push(catalog);
     const waits = loads(catalog, this.base);
     if (this.pending) waits.push(this.pending);
-    return this.wait(waits) ?? Promise.resolve();
+    if (waits.length) return this.wait(waits)!;
+    // Its texts are already loaded (another element added it): render with them now.
+    this.host.requestUpdate();
+    return Promise.resolve();
   }
 
   private wait(waits: Promise<void>[]): Promise<void> | undefined {

@@ -456,11 +456,11 @@ export async function measureSpeed(log, deadline) {
       out.pdf[name] = !needs.every(has) ? why(needs.find((n) => !has(n))) : engineResult(pdf, r);
     }
     out.checkTree = await step(
-      'checkTree 1,000 questions, taking turns with survey-core',
-      ['check-tree', 'survey'],
+      'checkTree 1,000 questions, taking turns with structuredClone',
+      ['check-tree'],
       async () => {
-        const { surveySamples, ...r } = await inPage(browser, origin, `s=checkTree&runs=${RUNS}`);
-        return { ...r, survey: stats(surveySamples) };
+        const { copySamples, ...r } = await inPage(browser, origin, `s=checkTree&runs=${RUNS}`);
+        return { ...r, copy: stats(copySamples) };
       },
     );
     out.drafts = await step('drafts.save per keystroke', ['drafts'], () => inPage(browser, origin, 's=drafts'));

@@ -72,26 +72,6 @@ export function treeOf1000(n = 1000) {
   return { id: 'bench-1000', version: '1', start: 'q0', questions, outcomes };
 }
 
-/** The same 1,000-question tree as a SurveyJS definition (the anchor of checkTree: survey-core reads and checks its model). */
-export function survey1000(n = 1000) {
-  const elements = [];
-  for (let i = 0; i < n; i++) {
-    const parent = Math.floor((i - 1) / 2);
-    elements.push({
-      type: 'radiogroup',
-      name: `q${i}`,
-      title: `Question ${i} ?`,
-      isRequired: true,
-      ...(i ? { visibleIf: `{q${parent}} = '${i % 2 ? 'yes' : 'no'}'` } : {}),
-      choices: [
-        { value: 'yes', text: 'Oui' },
-        { value: 'no', text: 'Non' },
-      ],
-    });
-  }
-  return { locale: 'fr', pages: [{ name: 'p1', elements }] };
-}
-
 const Q5 = [
   ['Pour qui demandez-vous l’accès ?', ['Pour moi-même', 'Pour une société', 'Pour un proche']],
   ['Qui agira pour vous ?', ['Un courtier', 'Un membre de la famille', 'Un comptable']],

@@ -31,3 +31,14 @@ export interface Sealer {
   /** `demo` when the certificate was made at first start (labelled so in its subject). */
   readonly origin: 'configured' | 'demo';
 }
+
+/** One event of a grant's trail, as the evidence export shows it (evidence.ts, attests.ts). */
+export interface TrailEvent {
+  seq: number;
+  type: string;
+  at: string;
+  actor: string;
+  data: Record<string, unknown> | null;
+  prevHash: string;
+  hash: string;
+}

@@ -25,7 +25,7 @@ export const grantor = object({
   seat: optional(string({ min: 1, max: 500 })),
   representative: optional(representative),
   email,
-  phone: optional(string({ max: 40, pattern: /^\+?[\d\s().\/-]{6,40}$/ })),
+  phone: optional(string({ max: 40, pattern: /^\+?[\d\s()./-]{6,40}$/ })),
   clientRef: optional(string({ max: 100 })),
 });
 

@@ -67,7 +67,7 @@ export function isRoleAddress(email: string, roleLocalParts: readonly string[] =
 
 /** Belgian enterprise number (KBO/BCE): 10 digits, starting 0 or 1, the last two = 97 - (first eight mod 97). */
 export function checkEnterpriseNumber(input: string): boolean {
-  const digits = input.replace(/^BE/i, '').replace(/[\s.\-]/g, '');
+  const digits = input.replace(/^BE/i, '').replace(/[\s.-]/g, '');
   if (!/^[01]\d{9}$/.test(digits)) return false;
   return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
 }

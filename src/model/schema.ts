@@ -5,42 +5,19 @@
  * schema only carries its `def` (what made it) and `schema-json.ts`, which no
  * element imports, turns that into JSON Schema.
  */
+import {
+  joinPath,
+  type Issue,
+  type Result,
+  type Schema,
+  type Shape,
+  type Infer,
+  type StringOptions,
+} from './schema-types.js';
 
-export interface Issue {
-  /** Dotted path to the bad value: `grantor.email`, `questions.q1.options[0].next`. */
-  path: string;
-  /** Stable machine code (`required`, `type`, `enum`, `format`, ...). */
-  code: string;
-  /** A sentence a developer can act on. */
-  message: string;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
-
-export interface Schema<T> {
-  /** Validates `value`, pushing problems into `issues`; returns the clean value. */
-  check(value: unknown, path: string, issues: Issue[]): T | undefined;
-  /** What made it, for `toJson()` (`schema-json.ts`); none means any value (`{}`). */
-  readonly def?: Def;
-  readonly optional?: boolean;
-}
-
-/** A schema's constructor and its arguments (read by `toJson()`). */
-export type Def =
-  | ['string', StringOptions]
-  | ['boolean']
-  | ['integer', { min?: number; max?: number }]
-  | ['literal', readonly string[]]
-  | ['array', Schema<unknown>, { min?: number; max?: number }]
-  | ['record', Schema<unknown>, { keyPattern?: RegExp; min?: number }]
-  | ['object', Shape, { extra?: 'strip' | 'allow' | 'refuse'; description?: string }]
-  | ['union', Schema<unknown>, Schema<unknown>, (v: unknown) => 0 | 1]
-  | ['localized'];
-
-export type Infer<S> = S extends Schema<infer T> ? T : never;
-
-export const joinPath = (base: string, key: string | number): string =>
-  typeof key === 'number' ? `${base}[${key}]` : base ? `${base}.${key}` : key;
+export type { Def, Issue, Infer, Result, Schema, Shape, StringOptions } from './schema-types.js';
+export { joinPath };
+export { nearest, unknownKeys } from './unknown-keys.js';
 
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
@@ -53,14 +30,6 @@ export function parse<T>(schema: Schema<T>, value: unknown, path = ''): Result<T
   const issues: Issue[] = [];
   const out = schema.check(value, path, issues);
   return issues.length ? { ok: false, issues } : { ok: true, value: out as T };
-}
-
-export interface StringOptions {
-  min?: number;
-  max?: number;
-  pattern?: RegExp;
-  format?: 'email' | 'date' | 'date-time' | 'uri' | 'sha256' | 'uuid';
-  description?: string;
 }
 
 export const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
@@ -77,8 +46,9 @@ export const FORMATS: Record<NonNullable<StringOptions['format']>, RegExp> = {
 const BAD_TEXT = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const realDay = (y: number, m: number, d: number) =>
-  y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap(y) ? 29 : (DAYS[m - 1] ?? 0));
 
 /** The pattern lets `2031-02-30` and `T99:99` through; the calendar and the clock do not. */
 function realMoment(v: string, format: 'date' | 'date-time'): boolean {
@@ -193,7 +163,6 @@ export function record<T>(
   };
 }
 
-type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
   [K in OptionalKeys<S>]?: Infer<S[K]>;
@@ -259,119 +228,4 @@ export function refine<T>(
 /** Any JSON value, kept as is. */
 export function unknown(): Schema<unknown> {
   return { check: (v) => v };
-}
-
-/** How far apart two keys are: Damerau-Levenshtein (adjacent swaps count one), capped inputs. */
-function distance(a: string, b: string): number {
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], prev2[j - 2] + 1);
-    }
-    [prev2, prev] = [prev, row];
-  }
-  return prev[b.length];
-}
-
-/** `logo_url`, `Logo-URL` and `logoUrl` are the same key to a person typing it. */
-const fold = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '');
-
-/**
- * The known key `word` most likely stands for, or undefined when none is close: at most one
- * edit for short keys, two up to eight letters, three beyond; a case or separator difference
- * is no edit; a known key that starts with it, or that it starts with (`logo` for `logoUrl`),
- * is close from four letters on.
- */
-export function nearest(word: string, known: readonly string[]): string | undefined {
-  const w = fold(word);
-  if (!w || w.length > 64) return undefined;
-  const limit = w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3;
-  let best: string | undefined;
-  let bestD = limit + 1;
-  for (const k of known) {
-    const n = fold(k);
-    let d = distance(w, n);
-    if (d > limit && Math.min(w.length, n.length) >= 4 && (n.startsWith(w) || w.startsWith(n))) d = limit;
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best;
-}
-
-/** Unknown keys reported for one object at most; the rest are counted in one more issue. */
-const MAX_UNKNOWN = 20;
-
-/**
- * Reports the keys of `value` that `schema` does not know, anywhere in it, with the nearest
- * known key ("did you mean"), where `parse` would strip them without a word. A missing
- * required key whose typo is there gets the typo named in its own issue instead. Keys that
- * start with `$` (`$schema`, `$comment`) are left alone. Run it after the schema's check, on
- * the same value and issues; `owner` names whose keys these are (`<procura-consent>`).
- * Server-side parsing does not call it: the backend keeps stripping what it does not know.
- */
-export function unknownKeys(
-  schema: Schema<unknown>,
-  value: unknown,
-  issues: Issue[],
-  owner: string,
-  noun = 'setting',
-): void {
-  // The path is kept as a trail of keys and joined only for a report: most values have none.
-  const trail: (string | number)[] = [];
-  const at = (...more: (string | number)[]) => [...trail, ...more].reduce<string>(joinPath, '');
-  const walk = (s: Schema<unknown>, v: unknown, key?: string | number): void => {
-    const def = s.def;
-    if (!def || v === null || typeof v !== 'object' || def[0] === 'localized') return;
-    if (key !== undefined) trail.push(key);
-    if (def[0] === 'array') {
-      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(def[1], v[i], i);
-    } else if (def[0] === 'record') {
-      if (!Array.isArray(v))
-        for (const k in v) if (Object.hasOwn(v, k)) walk(def[1], (v as Record<string, unknown>)[k], k);
-    } else if (def[0] === 'union') {
-      walk(def[3](v) === 0 ? def[1] : def[2], v);
-    } else if (def[0] === 'object' && !Array.isArray(v)) {
-      const [, shape, opts] = def;
-      const input = v as Record<string, unknown>;
-      let unknown: string[] | undefined;
-      for (const k in input) {
-        if (!Object.hasOwn(input, k)) continue;
-        if (Object.hasOwn(shape, k)) walk(shape[k], input[k], k);
-        else if (opts.extra !== 'allow' && !k.startsWith('$')) (unknown ??= []).push(k);
-      }
-      if (unknown) report(shape, input, unknown);
-    }
-    if (key !== undefined) trail.pop();
-  };
-  const report = (shape: Shape, input: Record<string, unknown>, unknown: string[]) => {
-    const known = Object.keys(shape);
-    const here = at();
-    const where = here ? `${here} in ${owner}` : owner;
-    for (const k of unknown.slice(0, MAX_UNKNOWN)) {
-      const near = nearest(k, known);
-      const missing =
-        near !== undefined &&
-        !shape[near].optional &&
-        (input[near] === undefined || input[near] === null) &&
-        issues.find((i) => i.path === at(near) && i.code === 'required');
-      if (missing) {
-        missing.message = `is missing; "${k}" looks like a typo of it`;
-        continue;
-      }
-      const message = `"${k}" is not a ${noun} of ${where}${near ? `: did you mean "${near}"?` : known.length ? `; its ${noun}s are ${known.join(', ')}` : `: it has no ${noun}s`}`;
-      const path = at(k);
-      const refused = issues.find((i) => i.path === path && i.code === 'unknown');
-      if (refused) refused.message = message;
-      else issues.push({ path, code: 'unknown', message });
-    }
-    if (unknown.length > MAX_UNKNOWN)
-      issues.push({
-        path: here || '(root)',
-        code: 'unknown',
-        message: `${unknown.length - MAX_UNKNOWN} more keys are not ${noun}s of ${where}`,
-      });
-  };
-  walk(schema, value);
 }

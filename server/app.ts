@@ -1,9 +1,11 @@
 /**
  * The reference backend as a Hono app, routes at its root (`/mandates`, `/grants`...).
  * main.ts mounts it under `/api`; tests and other hosts may mount it anywhere.
+ * Each domain is a sub-app in `modules/<domain>/` mounted here with `app.route()`; the edge
+ * (log, headers, CORS, per-address limit, body limits, errors) is the only middleware set here.
  */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { type AppEnv, type Authenticate, Sessions, identify } from './auth.js';
 import type { Deps } from './deps.js';
@@ -16,15 +18,19 @@ import { REPLAYED } from './http/idempotency.js';
 import { notFoundHandler, onError, problemResponse } from './http/respond.js';
 import type { Store } from './store/index.js';
 import { DEMO_USERS, type User } from './users.js';
-import { sessionRoutes } from './routes/session.js';
-import { mandateRoutes } from './routes/mandates.js';
-import { accessRequestRoutes } from './routes/access-requests.js';
-import { grantRoutes } from './routes/grants.js';
-import { consentRoutes } from './routes/consents.js';
-import { demoRoutes } from './routes/demo.js';
-import { proofRoutes } from './routes/proof.js';
+import { sessionModule } from './modules/session/routes.js';
+import { mandatesModule } from './modules/mandates/routes.js';
+import { accessRequestsModule } from './modules/access-requests/routes.js';
+import { grantsModule } from './modules/grants/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
+import { consentsModule } from './modules/consents/routes.js';
+import { oppositionsModule } from './modules/oppositions/routes.js';
+import { decisionsModule } from './modules/decisions/routes.js';
+import { proofModule } from './modules/proof/routes.js';
+import { demoModule } from './modules/demo/routes.js';
+import { systemModule } from './modules/system/routes.js';
+import type { ModuleDeps } from './modules/module.js';
 import type { ProofKey } from './proof/keys.js';
-import { readiness } from './ready.js';
 import type { Sealer } from './proof/types.js';
 
 export interface AppOptions {
@@ -71,16 +77,24 @@ export function originAllowed(origin: string, corsOrigins: string[] | '*', demo:
   return corsOrigins.includes(origin) || (demo && LOCAL_ORIGIN.test(origin));
 }
 
-export function createApp(opts: AppOptions): ProcuraApp {
+const EXPOSED = [
+  REPLAYED,
+  'Idempotency-Key',
+  'Content-Disposition',
+  'X-Content-SHA256',
+  'X-Original-SHA256',
+  'X-Seal-Level',
+  'Retry-After',
+  'X-Request-Id',
+];
+
+function depsOf(opts: AppOptions): Deps {
   const demo = opts.demo ?? false;
   const now = opts.now ?? (() => new Date());
   const users = new Map((opts.users ?? (demo ? DEMO_USERS : [])).map((u) => [u.id, u]));
-  const sessions = new Sessions(opts.store, users, now);
-  const corsOrigins = opts.corsOrigins ?? [];
-  const log = opts.log === undefined ? (line: string) => process.stderr.write(line + '\n') : opts.log;
-  const deps: Deps = {
+  return {
     store: opts.store,
-    sessions,
+    sessions: new Sessions(opts.store, users, now),
     users,
     now,
     today: () => now().toISOString().slice(0, 10),
@@ -92,87 +106,81 @@ export function createApp(opts: AppOptions): ProcuraApp {
     proofKey: opts.proofKey,
     seal: opts.seal,
   };
+}
 
-  const trustProxy = opts.trustProxy ?? false;
-  const rates =
-    opts.rateLimits === false
-      ? { perAddress: false as const, perSession: false as const }
-      : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+function ratesOf(opts: AppOptions) {
+  return opts.rateLimits === false
+    ? { perAddress: false as const, perSession: false as const }
+    : { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+}
 
-  const app = new Hono<AppEnv>();
+/** What every request meets first: its log line, the security headers, CORS, the address's limit, body limits. */
+function edge(app: Hono<AppEnv>, opts: AppOptions, d: Deps, log: ((line: string) => void) | false) {
+  const corsOrigins = opts.corsOrigins ?? [];
   if (log) app.use('*', requestLog(log));
   app.use('*', securityHeaders());
   app.use(
     '*',
     cors({
       // With credentials, the origin is echoed back, never `*`.
-      origin: (origin) => (origin && originAllowed(origin, corsOrigins, demo) ? origin : null),
+      origin: (origin) => (origin && originAllowed(origin, corsOrigins, d.demo) ? origin : null),
       credentials: true,
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-      exposeHeaders: [
-        REPLAYED,
-        'Idempotency-Key',
-        'Content-Disposition',
-        'X-Content-SHA256',
-        'X-Original-SHA256',
-        'X-Seal-Level',
-        'Retry-After',
-        'X-Request-Id',
-      ],
+      exposeHeaders: EXPOSED,
       maxAge: 600,
     }),
   );
-  app.use(
-    '*',
-    rateLimit(rates.perAddress, (c) => (/\/(health|ready)$/.test(c.req.path) ? null : clientAddress(c, trustProxy))),
-  );
-  app.use('*', limitBodies(deps.limits));
-  const identifyUser = identify(sessions, opts.authenticate);
-  app.use('*', async (c, next) => {
-    // Oppositions carry no identifier: the session is not even looked at.
-    if (c.req.path.endsWith('/oppositions')) {
-      c.set('user', null);
-      c.set('authVia', null);
-      return next();
-    }
-    return identifyUser(c, next);
-  });
-  // Counted only once the token names someone: made-up tokens fall under the address's limit.
-  app.use(
-    '*',
-    rateLimit(rates.perSession, (c) => c.get('rateKey') ?? null),
-  );
+  const trustProxy = opts.trustProxy ?? false;
+  const perAddress = (c: Context) => (/\/(health|ready)$/.test(c.req.path) ? null : clientAddress(c, trustProxy));
+  app.use('*', rateLimit(ratesOf(opts).perAddress, perAddress));
+  app.use('*', limitBodies(d.limits));
+}
+
+/** The modules' own middleware: who calls, their session's limit, and the origin of a cookie-borne write. */
+function signedIn(opts: AppOptions, d: Deps): MiddlewareHandler<AppEnv>[] {
+  const corsOrigins = opts.corsOrigins ?? [];
   // A cookie rides along on cross-origin form posts: those must come from an allowed origin.
-  app.use('*', async (c, next) => {
+  const sameOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
     const origin = c.req.header('origin');
     if (c.get('authVia') === 'cookie' && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && origin) {
       const self = new URL(c.req.url).origin;
-      if (origin !== self && !originAllowed(origin, corsOrigins, demo))
+      if (origin !== self && !originAllowed(origin, corsOrigins, d.demo))
         return problemResponse(new Problem('origin'), c);
     }
     return next();
-  });
+  };
+  return [
+    identify(d.sessions, opts.authenticate),
+    // Counted only once the token names someone: made-up tokens fall under the address's limit.
+    rateLimit(ratesOf(opts).perSession, (c) => c.get('rateKey') ?? null),
+    sameOrigin,
+  ];
+}
 
-  // Liveness (the process answers, its database too) and readiness (server/ready.ts): a load
-  // balancer or an orchestrator sends traffic only once /ready says 200.
-  app.get('/health', async (c) => {
-    await opts.store.db.query('SELECT 1');
-    return c.json({ status: 'ok', store: opts.store.db.kind, demo });
-  });
-  app.get('/ready', async (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json(await readiness(deps), 200);
-  });
-  sessionRoutes(app, deps, { trustProxy });
-  mandateRoutes(app, deps);
-  accessRequestRoutes(app, deps);
-  grantRoutes(app, deps);
-  consentRoutes(app, deps);
-  proofRoutes(app, deps);
-  demoRoutes(app, deps, { reset: opts.demoReset ?? process.env.PROCURA_DEMO_RESET === '1' });
+/** One sub-app per domain; the demo module only in demo mode. */
+function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
+  app.route('/', systemModule(d));
+  app.route('/session', sessionModule(d, { trustProxy: opts.trustProxy ?? false }));
+  app.route('/mandates', mandatesModule(d));
+  app.route('/access-requests', accessRequestsModule(d));
+  const grants = grantsModule(d);
+  documentRoutes(grants, d);
+  app.route('/grants', grants);
+  app.route('/consents', consentsModule(d));
+  app.route('/oppositions', oppositionsModule(d));
+  app.route('/decisions', decisionsModule(d));
+  app.route('/proof', proofModule(d));
+  if (d.demo) app.route('/demo', demoModule(d, { reset: opts.demoReset ?? process.env.PROCURA_DEMO_RESET === '1' }));
+}
 
+export function createApp(opts: AppOptions): ProcuraApp {
+  const d = depsOf(opts);
+  const log = opts.log === undefined ? (line: string) => process.stderr.write(line + '\n') : opts.log;
+  const app = new Hono<AppEnv>();
+  edge(app, opts, d, log);
+  mount(app, { ...d, signedIn: signedIn(opts, d) }, opts);
   app.notFound(notFoundHandler);
   app.onError(onError(log || (() => {})));
-  return Object.assign(app, { sessions });
+  return Object.assign(app, { sessions: d.sessions });
 }

@@ -18,6 +18,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { cameOverTls } from './http/headers.js';
 import { sha256 } from './chain.js';
 import type { Store } from './store/index.js';
+import * as sessions from './modules/session/repository.js';
 import type { Person, User } from './users.js';
 import { unauthorized } from './errors.js';
 
@@ -58,7 +59,13 @@ export class Sessions {
   async create(user: User): Promise<string> {
     const token = newToken();
     const now = this.now();
-    await this.store.createSession(sha256(token), user.id, now, new Date(now.getTime() + SESSION_TTL_MS));
+    await sessions.createSession(
+      this.store.scope(),
+      sha256(token),
+      user.id,
+      now,
+      new Date(now.getTime() + SESSION_TTL_MS),
+    );
     return token;
   }
 
@@ -67,7 +74,7 @@ export class Sessions {
     const hit = this.cache.get(hash);
     const t = Date.now();
     if (hit && hit.until > t) return hit.user;
-    const userId = await this.store.sessionUser(hash, this.now());
+    const userId = await sessions.sessionUser(this.store.scope(), hash, this.now());
     const user = (userId && this.users.get(userId)) || null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { user, until: t + CACHE_MS });
@@ -77,7 +84,7 @@ export class Sessions {
   async destroy(token: string): Promise<void> {
     const hash = sha256(token);
     this.cache.delete(hash);
-    await this.store.deleteSession(hash);
+    await sessions.deleteSession(this.store.scope(), hash);
   }
 }
 

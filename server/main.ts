@@ -9,7 +9,7 @@
  *   OIDC_DEFAULT_ROLE: bearer tokens of an OpenID Connect provider sign people in (auth/oidc.ts).
  */
 import { pathToFileURL } from 'node:url';
-import { startServer } from './start.js';
+import { startServer, type RunningServer } from './start.js';
 import { oidcFromEnv } from './auth/oidc.js';
 
 export { startServer } from './start.js';
@@ -21,39 +21,19 @@ export type { User as Person, Role } from './users.js';
 export { loadProofKey, type ProofKey } from './proof/keys.js';
 export { Store, type StoreOptions } from './store/index.js';
 
-async function main() {
-  const env = process.env;
-  const cors = env.CORS_ORIGINS?.trim();
-  const server = await startServer({
-    port: env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT),
-    host: env.HOST || '127.0.0.1',
-    // DATABASE_OWNER_URL: migrations run as the owner role, the server as DATABASE_URL's app role (scripts/db-roles.sh).
-    storeOptions: env.DATABASE_URL
-      ? { databaseUrl: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL || undefined }
-      : { dataDir: env.DATA_DIR || '.data/pglite' },
-    staticDir: env.STATIC_DIR || undefined,
-    demo: env.PROCURA_DEMO !== '0',
-    corsOrigins:
-      cors === '*'
-        ? '*'
-        : cors
-          ? cors
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [],
-    signInUrl: env.SIGN_IN_URL || undefined,
-    // OIDC_ISSUER + OIDC_AUDIENCE (auth/oidc.ts): bearer tokens of the site's identity provider name the person.
-    authenticate: oidcFromEnv(env),
-  });
-  // Tests wait for exactly this line.
-  process.stdout.write(`procura reference server listening on ${server.url}\n`);
-  // Said once at start: which certificate seals the PDFs (a demo one is not a qualified seal).
-  process.stderr.write(
-    server.seal
-      ? `seal: ${server.seal.origin === 'demo' ? 'DEMO certificate (not a qualified seal)' : 'configured certificate'}, SHA-256 ${server.seal.certificateSha256}\n`
-      : 'seal: off (PROCURA_SEAL=off): accepted PDFs are stored unsealed\n',
-  );
+/** CORS_ORIGINS: `*`, or origins separated by commas. */
+function corsFromEnv(cors: string | undefined): string[] | '*' {
+  if (cors === '*') return '*';
+  return cors
+    ? cors
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** Closes the server on SIGTERM and SIGINT (forced after 10 s). */
+function closeOnSignals(server: RunningServer) {
   let closing = false;
   const stop = (signal: string) => {
     if (closing) return;
@@ -68,6 +48,33 @@ async function main() {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function main() {
+  const env = process.env;
+  const server = await startServer({
+    port: env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    // DATABASE_OWNER_URL: migrations run as the owner role, the server as DATABASE_URL's app role (scripts/db-roles.sh).
+    storeOptions: env.DATABASE_URL
+      ? { databaseUrl: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL || undefined }
+      : { dataDir: env.DATA_DIR || '.data/pglite' },
+    staticDir: env.STATIC_DIR || undefined,
+    demo: env.PROCURA_DEMO !== '0',
+    corsOrigins: corsFromEnv(env.CORS_ORIGINS?.trim()),
+    signInUrl: env.SIGN_IN_URL || undefined,
+    // OIDC_ISSUER + OIDC_AUDIENCE (auth/oidc.ts): bearer tokens of the site's identity provider name the person.
+    authenticate: oidcFromEnv(env),
+  });
+  // Tests wait for exactly this line.
+  process.stdout.write(`procura reference server listening on ${server.url}\n`);
+  // Said once at start: which certificate seals the PDFs (a demo one is not a qualified seal).
+  process.stderr.write(
+    server.seal
+      ? `seal: ${server.seal.origin === 'demo' ? 'DEMO certificate (not a qualified seal)' : 'configured certificate'}, SHA-256 ${server.seal.certificateSha256}\n`
+      : 'seal: off (PROCURA_SEAL=off): accepted PDFs are stored unsealed\n',
+  );
+  closeOnSignals(server);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -26,47 +26,59 @@ export interface Readiness {
   seal: 'configured' | 'demo' | 'off';
 }
 
-export async function readiness(d: Pick<Deps, 'store' | 'proofKey' | 'seal' | 'now'>): Promise<Readiness> {
-  const errors: FieldError[] = [];
-  let applied: Set<string> | null = null;
+type ReadyDeps = Pick<Deps, 'store' | 'proofKey' | 'seal' | 'now'>;
+
+/** The migrations recorded in the database, or null when it does not answer (then said in `errors`). */
+async function appliedMigrations(d: ReadyDeps, errors: FieldError[]): Promise<Set<string> | null> {
   try {
     await d.store.db.query('SELECT 1');
-    try {
-      const rows = await d.store.db.query<{ name: string }>('SELECT name FROM schema_migrations');
-      applied = new Set(rows.map((r) => r.name));
-    } catch {
-      applied = new Set();
-    }
   } catch {
     errors.push({ pointer: '/database', detail: 'the database does not answer', code: 'unreachable' });
+    return null;
   }
-  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
-  if (applied) {
-    const pending = files.filter((f) => !applied!.has(f));
-    if (pending.length)
-      errors.push({ pointer: '/migrations', detail: `not applied: ${pending.join(', ')}`, code: 'pending' });
+  try {
+    const rows = await d.store.db.query<{ name: string }>('SELECT name FROM schema_migrations');
+    return new Set(rows.map((r) => r.name));
+  } catch {
+    return new Set();
   }
+}
+
+async function checkProofKey(d: ReadyDeps, errors: FieldError[]) {
   try {
     await d.proofKey.sign({ ready: true }, 'procura-ready');
   } catch {
     errors.push({ pointer: '/proofKey', detail: 'the proof key does not sign', code: 'missing' });
   }
-  if (d.seal) {
-    try {
-      const cert = new X509Certificate(d.seal.certificatePem);
-      const now = d.now().getTime();
-      if (now > Date.parse(cert.validTo))
-        errors.push({
-          pointer: '/seal',
-          detail: `the seal certificate expired on ${new Date(cert.validTo).toISOString()}`,
-          code: 'expired',
-        });
-      else if (now < Date.parse(cert.validFrom))
-        errors.push({ pointer: '/seal', detail: 'the seal certificate is not valid yet', code: 'notYetValid' });
-    } catch {
-      errors.push({ pointer: '/seal', detail: 'the seal certificate cannot be read', code: 'missing' });
-    }
+}
+
+function checkSeal(d: ReadyDeps, errors: FieldError[]) {
+  if (!d.seal) return;
+  try {
+    const cert = new X509Certificate(d.seal.certificatePem);
+    const now = d.now().getTime();
+    if (now > Date.parse(cert.validTo))
+      errors.push({
+        pointer: '/seal',
+        detail: `the seal certificate expired on ${new Date(cert.validTo).toISOString()}`,
+        code: 'expired',
+      });
+    else if (now < Date.parse(cert.validFrom))
+      errors.push({ pointer: '/seal', detail: 'the seal certificate is not valid yet', code: 'notYetValid' });
+  } catch {
+    errors.push({ pointer: '/seal', detail: 'the seal certificate cannot be read', code: 'missing' });
   }
+}
+
+export async function readiness(d: ReadyDeps): Promise<Readiness> {
+  const errors: FieldError[] = [];
+  const applied = await appliedMigrations(d, errors);
+  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
+  const pending = applied ? files.filter((f) => !applied.has(f)) : [];
+  if (pending.length)
+    errors.push({ pointer: '/migrations', detail: `not applied: ${pending.join(', ')}`, code: 'pending' });
+  await checkProofKey(d, errors);
+  checkSeal(d, errors);
   if (errors.length)
     throw new Problem(
       'unavailable',

@@ -19,6 +19,8 @@ import type { Sealer } from './proof/types.js';
 
 export const API_PREFIX = '/api';
 
+type Log = (line: string) => void;
+
 export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'log' | 'proofKey' | 'seal'> {
   /**
    * Default: from PROCURA_SEAL_P12 / PROCURA_SEAL_CERT + PROCURA_SEAL_KEY and PROCURA_TSA_URL, else
@@ -47,76 +49,77 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
-  const ownStore = !opts.store;
-  const store = opts.store ?? (await Store.open(opts.storeOptions));
-  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const demo = opts.demo ?? false;
-  // Outside demo mode a server started from the environment (main.ts) must be given its key; a
-  // host that passes its own store (tests, embedding) may run on a key for this process only.
+/** Closes a store this server opened itself, then rethrows: a failed start gives the data folder back. */
+const closingOnError = (store: Store, own: boolean) => async (err: unknown) => {
+  if (own) await store.close().catch(() => {});
+  throw err;
+};
+
+/**
+ * The proof key and the seal. Outside demo mode a server started from the environment (main.ts)
+ * must be given both (or PROCURA_SEAL=off); a host that passes its own store (tests, embedding)
+ * may run on a key and a demo seal for this process only.
+ */
+async function proofOf(opts: StartOptions, store: Store, own: boolean) {
+  const demo = (opts.demo ?? false) || !own;
+  const dataDir = opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir;
   const proofKey =
     opts.proofKey ??
-    (await loadProofKey({
-      file: process.env.PROCURA_PROOF_KEY || undefined,
-      demo: demo || !ownStore,
-      dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir,
-    }).catch(async (err) => {
-      if (ownStore) await store.close().catch(() => {});
-      throw err;
-    }));
-  // The same rule for the seal: outside demo mode a server started from the environment must be
-  // given a certificate (or PROCURA_SEAL=off); a host with its own store may seal with a demo one.
+    (await loadProofKey({ file: process.env.PROCURA_PROOF_KEY || undefined, demo, dataDir }).catch(
+      closingOnError(store, own),
+    ));
   const sealEnv = sealOptionsFromEnv(process.env);
-  const seal =
-    opts.seal === false || (opts.seal === undefined && sealEnv.off)
-      ? undefined
-      : (opts.seal ??
-        (await loadSealer({
-          ...sealEnv,
-          demo: demo || !ownStore,
-          dataDir: opts.storeOptions?.databaseUrl ? undefined : opts.storeOptions?.dataDir,
-          now: opts.now,
-        }).catch(async (err) => {
-          if (ownStore) await store.close().catch(() => {});
-          throw err;
-        })));
+  const off = opts.seal === false || (opts.seal === undefined && sealEnv.off);
+  const seal = off
+    ? undefined
+    : opts.seal || (await loadSealer({ ...sealEnv, demo, dataDir, now: opts.now }).catch(closingOnError(store, own)));
+  return { proofKey, seal };
+}
 
-  // Every event appended from now on is followed by a signed checkpoint of its grant's head.
-  store.setSigner((payload, typ) => proofKey.sign(payload, typ));
-
+/** `/api` (createApp), the analytics stand-in in demo mode, and the static files. */
+function rootApp(opts: StartOptions, store: Store, proof: { proofKey: ProofKey; seal?: Sealer }, log: Log) {
+  const demo = opts.demo ?? false;
   const root = new Hono();
   root.use('*', requestLog(log));
   root.use('*', securityHeaders());
   // TRUST_PROXY=1 and RATE_LIMIT* (server/README.md) when the options do not say.
   const trustProxy = opts.trustProxy ?? process.env.TRUST_PROXY === '1';
   const rateLimits = opts.rateLimits ?? rateLimitsFromEnv(process.env);
-  root.route(
-    API_PREFIX,
-    createApp({ ...opts, store, demo, proofKey, seal, basePath: API_PREFIX, log: false, trustProxy, rateLimits }),
-  );
+  const { proofKey, seal } = proof;
+  const api = createApp({
+    ...opts,
+    store,
+    demo,
+    proofKey,
+    seal,
+    basePath: API_PREFIX,
+    log: false,
+    trustProxy,
+    rateLimits,
+  });
+  root.route(API_PREFIX, api);
   if (demo) root.route('/', analyticsApp(opts.now));
   if (opts.staticDir) root.use('*', serveStatic(opts.staticDir));
   root.notFound(notFoundHandler);
   root.onError(onError(log));
+  return root;
+}
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+function listen(root: Hono, opts: StartOptions) {
+  return new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: root.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, () =>
       resolveServer(s),
     );
     s.once('error', reject);
-  }).catch(async (err) => {
-    // The port is taken: give the data folder back (its lock) before failing.
-    if (ownStore) await store.close().catch(() => {});
-    throw err;
   });
-  const port = (server.address() as AddressInfo).port;
-  const now = opts.now ?? (() => new Date());
+}
+
+/** Hourly purge, and the global checkpoint at start, daily and at shutdown (its JWS also in the log: hashes and counts only). */
+async function background(store: Store, now: () => Date, log: Log) {
   const housekeeping = () => store.purge(now()).catch((err: Error) => log(`purge failed: ${err.message}`));
   void housekeeping();
   const timer = setInterval(housekeeping, 3600_000);
   timer.unref();
-  // The global checkpoint: at start, daily, and at shutdown. Its JWS also goes to the log (no
-  // personal data: hashes and counts), a copy outside the database for whoever keeps the logs.
   const checkpoint = (when: string) =>
     store.globalCheckpoint(now()).then(
       (jws) => jws && log(`checkpoint ${when} ${jws}`),
@@ -125,22 +128,39 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   await checkpoint('start');
   const daily = setInterval(() => void checkpoint('daily'), 24 * 3600_000);
   daily.unref();
+  return async () => {
+    clearInterval(timer);
+    clearInterval(daily);
+    await checkpoint('shutdown');
+  };
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const own = !opts.store;
+  const store = opts.store ?? (await Store.open(opts.storeOptions));
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const proof = await proofOf(opts, store, own);
+  // Every event appended from now on is followed by a signed checkpoint of its grant's head.
+  store.setSigner((payload, typ) => proof.proofKey.sign(payload, typ));
+  const root = rootApp(opts, store, proof, log);
+  // The port taken: the data folder (its lock) is given back before failing.
+  const server = await listen(root, opts).catch(closingOnError(store, own));
+  const port = (server.address() as AddressInfo).port;
+  const stop = await background(store, opts.now ?? (() => new Date()), log);
   return {
     url: `http://localhost:${port}`,
     port,
     store,
     app: root,
-    seal,
+    seal: proof.seal,
     async close() {
-      clearInterval(timer);
-      clearInterval(daily);
       await new Promise<void>((done) => {
         server.close(() => done());
         // Keep-alive sockets would hold close() open until they time out.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await checkpoint('shutdown');
-      if (ownStore) await store.close();
+      await stop();
+      if (own) await store.close();
     },
   };
 }

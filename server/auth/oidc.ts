@@ -115,28 +115,37 @@ export function personFromClaims(
 }
 
 /** An `authenticate` hook verifying OIDC bearer tokens (see the header of this file). */
+type KeySet = ReturnType<typeof createRemoteJWKSet>;
+
+/** The provider's key set, from its discovery document (`/.well-known/openid-configuration`). */
+async function discoverKeys(issuer: string): Promise<KeySet> {
+  const res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+    headers: { accept: 'application/json' },
+  });
+  if (!res.ok) throw new Error(`OIDC discovery at ${issuer} answered ${res.status}`);
+  const doc = (await res.json()) as { issuer?: string; jwks_uri?: string };
+  if (doc.issuer !== issuer)
+    throw new Error(`OIDC discovery at ${issuer} names another issuer (${String(doc.issuer)})`);
+  if (!doc.jwks_uri) throw new Error(`OIDC discovery at ${issuer} names no jwks_uri`);
+  return createRemoteJWKSet(new URL(doc.jwks_uri));
+}
+
+/** An `authenticate` hook verifying OIDC bearer tokens (see the header of this file). */
 export function oidcAuthenticator(opts: OidcOptions): (req: Request) => Promise<User | null> {
   const issuer = opts.issuer;
-  let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
-  let discovering: Promise<ReturnType<typeof createRemoteJWKSet>> | undefined;
+  let jwks: KeySet | undefined;
+  let discovering: Promise<KeySet> | undefined;
 
   const keySet = async () => {
     if (jwks) return jwks;
     if (opts.jwksUrl) return (jwks = createRemoteJWKSet(new URL(opts.jwksUrl)));
-    discovering ??= (async () => {
-      const res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
-        headers: { accept: 'application/json' },
-      });
-      if (!res.ok) throw new Error(`OIDC discovery at ${issuer} answered ${res.status}`);
-      const doc = (await res.json()) as { issuer?: string; jwks_uri?: string };
-      if (doc.issuer !== issuer)
-        throw new Error(`OIDC discovery at ${issuer} names another issuer (${String(doc.issuer)})`);
-      if (!doc.jwks_uri) throw new Error(`OIDC discovery at ${issuer} names no jwks_uri`);
-      return (jwks = createRemoteJWKSet(new URL(doc.jwks_uri)));
-    })().catch((err: unknown) => {
-      discovering = undefined; // tried again on the next request
-      throw err;
-    });
+    discovering ??= discoverKeys(issuer).then(
+      (keys) => (jwks = keys),
+      (err: unknown) => {
+        discovering = undefined; // tried again on the next request
+        throw err;
+      },
+    );
     return discovering;
   };
 

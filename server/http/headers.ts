@@ -63,7 +63,8 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    if (forwarded?.length) return forwarded[forwarded.length - 1];
+    const last = forwarded?.at(-1);
+    if (last) return last;
   }
   const env = c.env as
     | {

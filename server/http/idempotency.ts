@@ -59,7 +59,8 @@ export async function idempotent(
     return json({ status: out.status, body: JSON.stringify(out.body) });
   }
   const route = idempotencyRoute(c);
-  const result = await store.once(opts.principal, route, opts.key, opts.fingerprint, opts.now, async () => {
+  const ref = { principal: opts.principal, route, key: opts.key, fingerprint: opts.fingerprint };
+  const result = await store.once(ref, opts.now, async () => {
     const out = await run();
     return { status: out.status, body: JSON.stringify(out.body) };
   });

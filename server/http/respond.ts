@@ -1,6 +1,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { Problem, badRequest, unsupported } from '../errors.js';
+import { DomainError } from '../modules/domain-error.js';
+import { domainProblem } from './domain-problem.js';
 import { negotiate } from '../i18n.js';
 import { REQUEST_ID, logError } from './log.js';
 import type { ProblemCode } from '../../src/model/index.js';
@@ -43,6 +45,7 @@ const BY_STATUS: Record<number, ProblemCode> = {
 export function onError(log: (line: string) => void): ErrorHandler {
   return (err, c) => {
     if (err instanceof Problem) return problemResponse(err, c);
+    if (err instanceof DomainError) return problemResponse(domainProblem(err), c);
     if (err instanceof HTTPException)
       return problemResponse(
         new Problem(BY_STATUS[err.status] ?? 'internal', err.message || undefined, undefined, { status: err.status }),

@@ -5,8 +5,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './lock.js';
+import type pgModule from 'pg';
 import type { Pool } from 'pg';
 
 export type Row = Record<string, unknown>;
@@ -60,88 +61,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
   });
 }
 
-export const LOCK_FILE = 'procura.lock';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
-const readPid = (path: string): number | null => {
-  try {
-    return Number.parseInt(readFileSync(path, 'utf8'), 10) || 0;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-};
-
-/**
- * Takes `<folder>/procura.lock` (created atomically, holding our pid) or throws, naming the
- * process that holds it. A lock whose process is gone (killed, crashed) is taken over. The
- * lock goes on close() and when the process exits.
- */
-export function lockDataDir(folder: string): () => void {
-  const path = join(folder, LOCK_FILE);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      try {
-        writeSync(fd, `${process.pid}\n`);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = readPid(path);
-      if (pid === null) continue; // released meanwhile
-      if (pid > 0 && (pid === process.pid || alive(pid))) {
-        const e = new Error(
-          `the data folder ${resolve(folder)} is in use by another procura server (pid ${pid}${pid === process.pid ? ', this very process' : ''}). ` +
-            'PGlite serves one process only: stop that server, give this one another folder (DATA_DIR=...), ' +
-            `or run every process on PostgreSQL (DATABASE_URL=postgres://...). If no such process runs, delete ${resolve(path)}.`,
-        );
-        (e as NodeJS.ErrnoException).code = 'EDATADIRLOCKED';
-        throw e;
-      }
-      // Stale: moved aside atomically, so that of two processes taking it over only one does.
-      const aside = `${path}.stale-${process.pid}`;
-      try {
-        renameSync(path, aside);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw e;
-      }
-      if (readPid(aside) !== pid) {
-        // Another process took it over between our read and our move: put its lock back.
-        try {
-          linkSync(aside, path);
-        } catch {
-          /* a third one holds it now: the next attempt sees it */
-        }
-      }
-      unlinkSync(aside);
-      continue;
-    }
-    const release = () => {
-      try {
-        if (readPid(path) === process.pid) unlinkSync(path);
-      } catch {
-        /* already gone */
-      }
-    };
-    process.once('exit', release);
-    return () => {
-      process.off('exit', release);
-      release();
-    };
-  }
-  throw new Error(`could not take the lock ${resolve(path)}: it keeps changing hands`);
-}
+export { LOCK_FILE } from './lock.js';
 
 export interface PgOptions {
   connectionString: string;
@@ -150,61 +70,65 @@ export interface PgOptions {
   max?: number;
 }
 
-export async function openPg(opts: PgOptions): Promise<Db> {
-  const { default: pg } = await import('pg');
-  // Dates stay text: a `date` column turned into a local-midnight Date shifts by a day west of UTC.
-  pg.types.setTypeParser(1082, (v: string) => v);
-  if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
-  if (opts.schema) {
-    const admin = new pg.Client({ connectionString: opts.connectionString });
-    await admin.connect();
-    // Asked first: the app role (scripts/db-roles.sql) may use the schema but not create one.
-    const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [opts.schema]);
-    if (!exists.rowCount) await admin.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
-    await admin.end();
-  }
-  const pool = new pg.Pool({
-    connectionString: opts.connectionString,
-    max: opts.max ?? 10,
-    ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
-  });
-  // Named statements are parsed and planned once per connection, then reused.
+type PgModule = typeof pgModule;
+
+/** Creates the schema unless it exists (asked first: the app role may use the schema but not create one). */
+async function ensureSchema(pg: PgModule, connectionString: string, schema: string) {
+  const admin = new pg.Client({ connectionString });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (!exists.rowCount) await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  await admin.end();
+}
+
+/** Named statements are parsed and planned once per connection, then reused. */
+function namedStatements() {
   const names = new Map<string, string>();
   const nameOf = (text: string) => {
     let n = names.get(text);
     if (!n) names.set(text, (n = 'p' + createHash('sha1').update(text).digest('hex').slice(0, 16)));
     return n;
   };
-  const run = (client: { query: Pool['query'] }): Sql => ({
+  return (client: { query: Pool['query'] }): Sql => ({
     async query<T>(text: string, params: unknown[] = []) {
       const res = await client.query({ name: nameOf(text), text, values: params });
       return res.rows as T[];
     },
   });
-  return ambient(
-    'pg',
-    run(pool),
-    async (fn) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const out = await fn(run(client as unknown as { query: Pool['query'] }));
-        await client.query('COMMIT');
-        return out;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw err;
-      } finally {
-        client.release();
-      }
+}
+
+export async function openPg(opts: PgOptions): Promise<Db> {
+  const { default: pg } = await import('pg');
+  // Dates stay text: a `date` column turned into a local-midnight Date shifts by a day west of UTC.
+  pg.types.setTypeParser(1082, (v: string) => v);
+  if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
+  if (opts.schema) await ensureSchema(pg, opts.connectionString, opts.schema);
+  const pool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: opts.max ?? 10,
+    ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
+  });
+  const run = namedStatements();
+  const begin = async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const out = await fn(run(client as unknown as { query: Pool['query'] }));
+      await client.query('COMMIT');
+      return out;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  };
+  return ambient('pg', run(pool), begin, {
+    exec: async (script) => {
+      await pool.query(script);
     },
-    {
-      exec: async (script) => {
-        await pool.query(script);
-      },
-      close: () => pool.end(),
-    },
-  );
+    close: () => pool.end(),
+  });
 }
 
 interface Open {
@@ -222,6 +146,31 @@ interface Open {
  */
 const KILL_AFTER_COMMIT = process.env.PROCURA_TEST_KILL_AFTER_COMMIT || '';
 
+/** A transaction opened inside another is a savepoint of it. */
+async function savepoint<T>(outer: Open, fn: (tx: Sql) => Promise<T>): Promise<T> {
+  const name = `procura_sp${++outer.savepoints}`;
+  await outer.tx.query(`SAVEPOINT ${name}`);
+  try {
+    const out = await fn(outer.tx);
+    await outer.tx.query(`RELEASE SAVEPOINT ${name}`);
+    return out;
+  } catch (err) {
+    await outer.tx.query(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => {});
+    throw err;
+  }
+}
+
+/** The driver's transaction, watched for PROCURA_TEST_KILL_AFTER_COMMIT (see above). */
+const watched = (raw: Sql, state: () => Open | undefined): Sql =>
+  KILL_AFTER_COMMIT
+    ? {
+        query: (text, params) => {
+          if (text.includes(KILL_AFTER_COMMIT)) state()!.marked = true;
+          return raw.query(text, params);
+        },
+      }
+    : raw;
+
 /** Adds the ambient transaction (see Db.transaction) to a driver's query and transaction. */
 function ambient(
   kind: Db['kind'],
@@ -234,44 +183,21 @@ function ambient(
     const a = current.getStore();
     return a?.open ? a : undefined;
   };
-  return {
-    kind,
-    query: (text, params) => (active()?.tx ?? base).query(text, params),
-    async transaction(fn) {
-      const outer = active();
-      if (outer) {
-        const name = `procura_sp${++outer.savepoints}`;
-        await outer.tx.query(`SAVEPOINT ${name}`);
-        try {
-          const out = await fn(outer.tx);
-          await outer.tx.query(`RELEASE SAVEPOINT ${name}`);
-          return out;
-        } catch (err) {
-          await outer.tx.query(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => {});
-          throw err;
-        }
-      }
-      let state: Open | undefined;
-      const out = await begin((raw) => {
-        const tx: Sql = KILL_AFTER_COMMIT
-          ? {
-              query: (text, params) => {
-                if (text.includes(KILL_AFTER_COMMIT)) state!.marked = true;
-                return raw.query(text, params);
-              },
-            }
-          : raw;
-        state = { tx, open: true, savepoints: 0, marked: false };
-        const s = state;
-        return current
-          .run(s, () => fn(tx))
-          .finally(() => {
-            s.open = false;
-          });
-      });
-      if (state?.marked) process.kill(process.pid, 'SIGKILL');
-      return out;
-    },
-    ...rest,
+  const transaction = async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
+    const outer = active();
+    if (outer) return savepoint(outer, fn);
+    let state: Open | undefined;
+    const out = await begin((raw) => {
+      const s: Open = { tx: watched(raw, () => state), open: true, savepoints: 0, marked: false };
+      state = s;
+      return current
+        .run(s, () => fn(s.tx))
+        .finally(() => {
+          s.open = false;
+        });
+    });
+    if (state?.marked) process.kill(process.pid, 'SIGKILL');
+    return out;
   };
+  return { kind, query: (text, params) => (active()?.tx ?? base).query(text, params), transaction, ...rest };
 }

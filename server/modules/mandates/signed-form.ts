@@ -3,12 +3,12 @@
  * signed PDF, the same refusals (400, 413, 415, 422) and the same checks of the document.
  */
 import type { Context } from 'hono';
-import type { Issue } from '../../src/model/index.js';
-import type { Deps } from '../deps.js';
-import { badRequest, invalid, tooLarge, unsupported, type FieldError } from '../errors.js';
-import { sha256 } from '../chain.js';
-import { inspectPdf } from '../pdf.js';
-import { nestedTooDeep } from '../http/limits.js';
+import type { Issue } from '../../../src/model/index.js';
+import type { Deps } from '../../deps.js';
+import { badRequest, invalid, tooLarge, unsupported, type FieldError } from '../../errors.js';
+import { sha256 } from '../../chain.js';
+import { inspectPdf } from '../../pdf.js';
+import { nestedTooDeep } from '../../http/limits.js';
 
 export interface SignedForm {
   raw: unknown;

@@ -1,0 +1,95 @@
+/** The SQL of consent records: written once, never overwritten, read in the order received. */
+import { DomainError } from '../domain-error.js';
+import type { Scope } from '../scope.js';
+import { json, uniqueOr } from '../../store/sql.js';
+
+/** What proves a consent record: the SHA-256 of its canonical JSON and the receipt signed over it. */
+export interface ConsentProof {
+  sha256: string;
+  receipt: string;
+}
+
+/** One record as received: the body, whose it is, who sent it, when, and its proof. */
+export interface NewConsent {
+  record: { recordId: string; collectedAt: string };
+  subject: string | null;
+  principal: string;
+  at: Date;
+  proof?: ConsentProof;
+}
+
+/** The completed idempotency key stored with the record on the hot path. */
+export interface KeptAnswer {
+  route: string;
+  key: string;
+  fingerprint: string;
+  status: number;
+  body: string;
+}
+
+const duplicate = () => new DomainError('record-exists', '/recordId');
+
+const columns = (c: NewConsent) => [
+  c.record.recordId,
+  c.subject,
+  c.principal,
+  json(c.record),
+  c.record.collectedAt,
+  c.at,
+  c.proof?.sha256 ?? null,
+  c.proof?.receipt ?? null,
+];
+
+export async function insertConsent(s: Scope, c: NewConsent) {
+  await uniqueOr(
+    () =>
+      s.tx.query(
+        'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        columns(c),
+      ),
+    duplicate,
+  );
+}
+
+/**
+ * The hot path of POST /consents: the record and its completed idempotency key in one
+ * statement (one round trip, one commit, and atomic). Returns false when the key exists
+ * already; the caller then replays, refuses or waits as the general path does.
+ */
+export async function insertConsentOnce(s: Scope, c: NewConsent, idem: KeptAnswer): Promise<boolean> {
+  const rows = await uniqueOr(
+    () =>
+      s.tx.query(
+        `WITH claim AS (
+           INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at)
+           VALUES ($3, $9, $10, $11, $12, $13, $6) ON CONFLICT DO NOTHING RETURNING 1
+         )
+         INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM claim RETURNING 1 AS ok`,
+        [...columns(c), idem.route, idem.key, idem.fingerprint, idem.status, idem.body],
+      ),
+    duplicate,
+  );
+  return rows.length > 0;
+}
+
+/** A subject's records in the order the server received them (the order that decides), each with its receipt time. */
+export async function consents(s: Scope, subject: string): Promise<{ body: unknown; receivedAt: Date }[]> {
+  const rows = await s.tx.query<{ body: unknown; received_at: Date }>(
+    'SELECT body, received_at FROM consent_records WHERE subject = $1 ORDER BY seq',
+    [subject],
+  );
+  return rows.map((r) => ({ body: r.body, receivedAt: new Date(r.received_at) }));
+}
+
+/** One record's subject and signed receipt (null for a record kept before receipts existed). */
+export async function consentReceipt(
+  s: Scope,
+  recordId: string,
+): Promise<{ subject: string | null; receipt: string | null } | null> {
+  const [row] = await s.tx.query<{ subject: string | null; receipt: string | null }>(
+    'SELECT subject, receipt FROM consent_records WHERE record_id = $1',
+    [recordId],
+  );
+  return row ?? null;
+}

@@ -1,0 +1,153 @@
+/** `/grants`: the list, one grant with its trail and verification, its evidence, and its state changes. */
+import type { Context } from 'hono';
+import { grantStatus, parse, type GrantStatus } from '../../../src/model/index.js';
+import { type AppEnv, requireUser } from '../../auth.js';
+import { badRequest, forbidden, notFound } from '../../errors.js';
+import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotency.js';
+import { readJson } from '../../http/respond.js';
+import { relationTo, toEvent, toGrant, type Relation } from '../../grant-view.js';
+import { verifyChain } from '../../chain.js';
+import { negotiate } from '../../i18n.js';
+import { evidenceExport, verifyGrant } from '../../proof/evidence.js';
+import { mailboxKey, type User } from '../../users.js';
+import { signedInRouter, type ModuleDeps } from '../module.js';
+import { transition } from './repository.js';
+import { listGrantsJson } from './list.js';
+import { events } from './trail.js';
+import { activatePlan, refusePlan, revokePlan, scopePlan, sweep, visibleGrant, type Plan } from './service.js';
+
+const MAX_LIMIT = 10_000;
+const DEFAULT_LIMIT = 1000;
+
+const encodeCursor = (seq: number) => Buffer.from(`s:${seq}`).toString('base64url');
+const decodeCursor = (cursor: string) => {
+  const m = Buffer.from(cursor, 'base64url')
+    .toString()
+    .match(/^s:(\d{1,15})$/);
+  if (!m)
+    throw badRequest('The cursor is not one this server gave.', [
+      { pointer: '/cursor', detail: 'is not valid', code: 'cursor' },
+    ]);
+  return Number(m[1]);
+};
+
+function statusFilter(raw: string | undefined): GrantStatus | undefined {
+  if (raw === undefined) return undefined;
+  const r = parse(grantStatus, raw);
+  if (!r.ok)
+    throw badRequest('Unknown status filter.', [
+      { pointer: '/status', detail: r.issues[0]?.message ?? '', code: 'enum' },
+    ]);
+  return r.value;
+}
+
+function limitOf(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_LIMIT;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [
+      { pointer: '/limit', detail: `must be from 1 to ${MAX_LIMIT}`, code: 'range' },
+    ]);
+  return limit;
+}
+
+async function list(c: Context<AppEnv>, d: ModuleDeps) {
+  const user = requireUser(c);
+  const q = c.req.query();
+  const status = statusFilter(q.status);
+  const limit = limitOf(q.limit);
+  const before = q.cursor ? decodeCursor(q.cursor) : undefined;
+  await sweep(d);
+  const page = await listGrantsJson(d.store.scope(), {
+    userId: user.id,
+    mailbox: mailboxKey(user.email),
+    all: user.role === 'broker',
+    status,
+    before,
+    limit,
+    basePath: d.basePath,
+  });
+  const next = page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
+  return c.body(`{"grants":${page.json}${next}}`, 200, { 'Content-Type': 'application/json' });
+}
+
+async function one(c: Context<AppEnv>, d: ModuleDeps) {
+  const user = requireUser(c);
+  await sweep(d);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
+  const trail = await events(d.store.scope(), g.id);
+  const chain = verifyChain(
+    trail.map((e) => ({ ...e, grantId: e.grant_id, at: new Date(e.at).toISOString(), prevHash: e.prev_hash })),
+  );
+  // `chain`: the links alone; `verification`: links, content, documents and signed checkpoints.
+  const verification = await verifyGrant(d.store, g, [d.proofKey.publicJwk]);
+  return c.json({ ...toGrant(g, user, d.basePath), events: trail.map(toEvent), chain, verification });
+}
+
+/** The grant's evidence (proof-spec "Evidence export"): what `procura verify` checks offline. */
+async function evidence(c: Context<AppEnv>, d: ModuleDeps) {
+  const user = requireUser(c);
+  await sweep(d);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
+  const lang = negotiate(c.req.header('accept-language'));
+  const body = await evidenceExport(d.store, g, [d.proofKey.publicJwk], lang, d.now());
+  return c.json(body, 200, { 'Cache-Control': 'private, no-store', 'Content-Language': lang });
+}
+
+interface ChangeRule {
+  allowed: (rel: NonNullable<Relation>, user: User) => boolean;
+  forbiddenDetail: string;
+  plan: (user: User, body: unknown) => Plan;
+  withBody?: boolean;
+}
+
+/** One state change of a grant by someone allowed to see it, honouring Idempotency-Key. */
+const change = (d: ModuleDeps, rule: ChangeRule) => async (c: Context<AppEnv>) => {
+  const user = requireUser(c);
+  const key = idempotencyKey(c, false);
+  const body = rule.withBody ? await readJson(c) : null;
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
+  if (!rule.allowed(relationTo(g, user)!, user)) throw forbidden(rule.forbiddenDetail);
+  const now = d.now();
+  return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now }, async () => {
+    await sweep(d);
+    const plan = rule.plan(user, body);
+    const updated = await d.store.transaction((s) => transition(s, g.id, now, plan));
+    if (!updated) throw notFound();
+    return { status: 200, body: toGrant(updated, user, d.basePath) };
+  });
+};
+
+const isBroker = (_: unknown, u: User) => u.role === 'broker';
+
+export function grantsModule(d: ModuleDeps) {
+  const app = signedInRouter(d);
+  app.get('/', (c) => list(c, d));
+  app.get('/:id', (c) => one(c, d));
+  app.get('/:id/evidence', (c) => evidence(c, d));
+  app.post(
+    '/:id/revoke',
+    change(d, {
+      allowed: (rel, u) => rel === 'grantor' || u.role === 'broker',
+      forbiddenDetail: 'Only the grantor or the broker revokes a grant; a mandatary asks one of them.',
+      plan: (user) => revokePlan(d, user),
+    }),
+  );
+  app.post(
+    '/:id/activate',
+    change(d, {
+      allowed: isBroker,
+      forbiddenDetail: 'Only the broker activates a mandate.',
+      plan: () => activatePlan(d),
+    }),
+  );
+  const refuse = { allowed: isBroker, forbiddenDetail: 'Only the broker refuses a mandate.', withBody: true };
+  app.post('/:id/refuse', change(d, { ...refuse, plan: (_u, body) => refusePlan(body) }));
+  const rescope = {
+    allowed: isBroker,
+    forbiddenDetail: 'Only the broker changes the access in force.',
+    withBody: true,
+  };
+  app.post('/:id/scope', change(d, { ...rescope, plan: (_u, body) => scopePlan(body) }));
+  return app;
+}

@@ -1,0 +1,99 @@
+/** The rules of grants: who sees one, the expiry sweep, and each state change's plan. */
+import { parse, refine, object, optional, scope, string } from '../../../src/model/index.js';
+import type { Deps } from '../../deps.js';
+import { invalid, notFound } from '../../errors.js';
+import { relationTo } from '../../grant-view.js';
+import { isUuid } from '../../http/respond.js';
+import type { User } from '../../users.js';
+import { DomainError } from '../domain-error.js';
+import { anyDue, expireDue, getGrant, type Change, type GrantRow } from './repository.js';
+
+/** The grant if `user` may see it; otherwise 404, so that its existence does not leak. */
+export async function visibleGrant(d: Deps, id: string, user: User): Promise<GrantRow> {
+  if (!isUuid(id)) throw notFound();
+  const g = await getGrant(d.store.scope(), id);
+  if (!g || !relationTo(g, user)) throw notFound();
+  return g;
+}
+
+/** Expires the grants past their last valid day; the cheap check first: almost always nothing is due. */
+export async function sweep(d: Deps): Promise<number> {
+  const today = d.today();
+  if (!(await anyDue(d.store.scope(), today))) return 0;
+  const at = d.now();
+  return d.store.transaction((s) => expireDue(s, today, at));
+}
+
+export type Plan = (g: GrantRow) => Change;
+
+const live = (g: GrantRow) => g.status === 'pending' || g.status === 'active';
+
+export const revokePlan =
+  (d: Deps, user: User): Plan =>
+  (cur) => {
+    if (!live(cur)) throw new DomainError('state', undefined, `This grant is already ${cur.status}.`);
+    const by = user.role === 'broker' && cur.grantor_user !== user.id ? 'broker' : 'grantor';
+    return {
+      set: { status: 'revoked', revoked_at: d.now(), revoked_by: by },
+      event: { type: 'revoked', actor: by, data: { by, before: { status: cur.status }, after: { status: 'revoked' } } },
+    };
+  };
+
+export const activatePlan =
+  (d: Deps): Plan =>
+  (cur) => {
+    if (cur.status !== 'pending')
+      throw new DomainError('state', undefined, `Only a pending grant can be activated; this one is ${cur.status}.`);
+    return { set: { status: 'active', activated_at: d.now() }, event: { type: 'activated', actor: 'broker' } };
+  };
+
+const refusal = object({ reason: string({ min: 1, max: 1000 }) });
+
+export function refusePlan(body: unknown): Plan {
+  const r = parse(refusal, body);
+  if (!r.ok) throw invalid(r.issues);
+  return (cur) => {
+    if (cur.status !== 'pending')
+      throw new DomainError('state', undefined, `Only a pending grant can be refused; this one is ${cur.status}.`);
+    return {
+      set: { status: 'refused' },
+      event: { type: 'refused', actor: 'broker', data: { reason: r.value.reason } },
+    };
+  };
+}
+
+/** The access in force, as the broker may set it; the same scope rules as the form's. */
+const scopeChange = refine(
+  object({ scope, service: optional(string({ min: 1, max: 200 })), validUntil: optional(string({ format: 'date' })) }),
+  (v, report) => {
+    if (v.scope.contracts !== 'all' && !v.scope.contractIds?.length)
+      report('scope.contractIds', 'required', 'name at least one contract when the access is not to all contracts');
+    if (v.scope.contracts === 'one' && (v.scope.contractIds?.length ?? 0) > 1)
+      report('scope.contractIds', 'max', 'name exactly one contract for this scope');
+  },
+);
+
+export function scopePlan(body: unknown): Plan {
+  const r = parse(scopeChange, body);
+  if (!r.ok) throw invalid(r.issues);
+  const v = r.value;
+  return (cur) => {
+    if (!live(cur)) throw new DomainError('state', undefined, `The access of a ${cur.status} grant cannot change.`);
+    // The first change keeps what the signed form asked for, so the viewer can show both.
+    const requested = cur.requested ?? {
+      service: cur.service,
+      scope: cur.scope,
+      ...(cur.valid_until && { validUntil: cur.valid_until }),
+    };
+    const after = { scope: v.scope, service: v.service ?? cur.service, validUntil: v.validUntil ?? cur.valid_until };
+    const before = { service: cur.service, scope: cur.scope, validUntil: cur.valid_until ?? null };
+    return {
+      set: { scope: after.scope, service: after.service, valid_until: after.validUntil ?? null, requested },
+      event: {
+        type: 'changed',
+        actor: 'broker',
+        data: { before, after: { service: after.service, scope: after.scope, validUntil: after.validUntil ?? null } },
+      },
+    };
+  };
+}

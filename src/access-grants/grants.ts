@@ -131,3 +131,23 @@ export function windowOf(
   for (i = end; i < count; i++) after += heightOf(i);
   return { start, end, before, after };
 }
+
+export type ListKey = `${Direction}-${'c' | 'h'}`;
+/** What the viewer shows for a filter: one's grants in the directions shown, split into current and past per direction. */
+export interface Lists {
+  mine: Grant[];
+  count: number;
+  lists: Partial<Record<ListKey, Grant[]>>;
+  /** The directions that have past grants (their history heading is shown even when filtered out). */
+  history: Set<Direction>;
+  services: string[];
+}
+
+export function listsOf(items: Grant[], dirs: Direction[], filter: ListFilter): Lists {
+  const mine = items.filter((g) => dirs.includes(directionOf(g)));
+  const shown = select(mine, filter);
+  const lists: Lists['lists'] = {};
+  for (const g of shown) (lists[`${directionOf(g)}-${isCurrent(g) ? 'c' : 'h'}`] ??= []).push(g);
+  const history = new Set(mine.filter((g) => !isCurrent(g)).map(directionOf));
+  return { mine, count: shown.length, lists, history, services: services(mine) };
+}

@@ -5,9 +5,10 @@
  * The export is the same JSON, which `procura verify` checks offline without trusting anyone.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { BackendClient } from '../core/backend.js';
+import type { BackendController } from '../core/backend-controller.js';
 import { sha256Hex } from '../core/crypto.js';
 import type { LocalizeController } from '../core/localize.js';
+import type { GrantsKey } from '../i18n/access-grants.js';
 
 export interface Evidence {
   schema: string;
@@ -37,25 +38,20 @@ export type ProofState =
 
 /** Loads the evidence and recomputes the served document's hash; never throws. */
 export async function checkProof(
-  endpoint: string,
+  backend: Pick<BackendController, 'request' | 'fetchResponse'>,
   grantId: string,
   documentHref: string | undefined,
-  locale: string,
   reasonOf: (e: unknown) => string,
 ): Promise<ProofState> {
   try {
-    const client = new BackendClient(endpoint);
-    const evidence = await client.request<Evidence>(`grants/${encodeURIComponent(grantId)}/evidence`, {
-      retries: 1,
-      locale,
-    });
+    const evidence = await backend.request<Evidence>(`grants/${encodeURIComponent(grantId)}/evidence`, { retries: 1 });
     if (!evidence || !Array.isArray(evidence.events) || typeof evidence.verification?.valid !== 'boolean')
       throw new Error('unexpected answer');
     // The hash of what is served: the sealed copy when there is one, else the signed original.
     const expected = evidence.document?.sealedSha256 || evidence.document?.originalSha256;
     let documentMatches: boolean | undefined;
     if (documentHref && expected) {
-      const blob = await (await client.fetchResponse(documentHref, { retries: 1 })).blob();
+      const blob = await (await backend.fetchResponse(documentHref, { retries: 1 })).blob();
       documentMatches = (await sha256Hex(blob)) === expected;
     }
     const file = new Blob([JSON.stringify(evidence, null, 2) + '\n'], { type: 'application/json' });
@@ -66,7 +62,7 @@ export async function checkProof(
 }
 
 export function renderProof(
-  l: LocalizeController,
+  l: LocalizeController<GrantsKey>,
   grantId: string,
   p: ProofState | undefined,
 ): TemplateResult | typeof nothing {

@@ -33,7 +33,8 @@ export function measureStrokes(groups: readonly PointGroup[]): { length: number;
     y1 = -Infinity;
   for (const { points } of groups)
     points.forEach((p, i) => {
-      if (i) length += Math.hypot(p.x - points[i - 1].x, p.y - points[i - 1].y);
+      const prev = i ? points[i - 1] : undefined;
+      if (prev) length += Math.hypot(p.x - prev.x, p.y - prev.y);
       x0 = Math.min(x0, p.x);
       y0 = Math.min(y0, p.y);
       x1 = Math.max(x1, p.x);
@@ -77,31 +78,33 @@ export function fitScale(w: number, h: number, max = 1, outW = 1200, outH = 400)
  */
 export function inkFromScan(data: Uint8ClampedArray): number {
   const n = data.length / 4;
+  // Typed-array reads inside the bounds checked by the loops (0 stands for a read past the end, which none is).
+  const at = (i: number) => data[i] ?? 0;
   const lum = new Uint8Array(n);
   const hist = new Uint32Array(256);
   for (let i = 0; i < n; i++) {
-    const a = data[i * 4 + 3] / 255;
+    const a = at(i * 4 + 3) / 255;
     // A transparent pixel counts as white paper.
-    const l = Math.round(a * (0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]) + (1 - a) * 255);
+    const l = Math.round(a * (0.299 * at(i * 4) + 0.587 * at(i * 4 + 1) + 0.114 * at(i * 4 + 2)) + (1 - a) * 255);
     lum[i] = l;
-    hist[l]++;
+    hist[l] = (hist[l] ?? 0) + 1;
   }
   let paper = 255;
   for (let acc = 0, l = 0; l < 256; l++)
-    if ((acc += hist[l]) >= 0.9 * n) {
+    if ((acc += hist[l] ?? 0) >= 0.9 * n) {
       paper = l;
       break;
     }
   const hi = paper - 30;
   const lo = hi - 70;
   let ink = 0;
-  const sum = [0, 0, 0];
+  const sum = [0, 0, 0] as [number, number, number];
   for (let i = 0; i < n; i++) {
-    const alpha = Math.max(0, Math.min(1, (hi - lum[i]) / (hi - lo)));
+    const alpha = Math.max(0, Math.min(1, (hi - (lum[i] ?? 255)) / (hi - lo)));
     data[i * 4 + 3] = Math.round(alpha * 255);
     if (alpha > 0.5) {
       ink++;
-      for (let k = 0; k < 3; k++) sum[k] += data[i * 4 + k];
+      for (const k of [0, 1, 2] as const) sum[k] += at(i * 4 + k);
     }
   }
   // One ink colour (the mean of the clear ink): JPEG noise would make the PNG several times larger.
@@ -118,7 +121,7 @@ export function inkBox(data: Uint8ClampedArray, width: number, height: number, m
     y1 = -1;
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++)
-      if (data[(y * width + x) * 4 + 3] >= min) {
+      if ((data[(y * width + x) * 4 + 3] ?? 0) >= min) {
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;

@@ -1,3 +1,6 @@
+import type fr from '../fr/access-grants.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-access-grants> in German. */
 export default {
   'grants.given': 'Personen, die für mich handeln dürfen',
@@ -110,4 +113,4 @@ export default {
   'grants.reason.unreachable': 'Der Server antwortet nicht; versuchen Sie es später erneut.',
   'grants.reason.signIn': 'Melden Sie sich an, um Ihre Zugänge zu sehen.',
   'grants.reason.none': 'Es ist kein Server eingerichtet.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/signature-pad.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-signature-pad> in German. */
 export default {
   'pad.label': 'Ihre Unterschrift',
@@ -41,4 +44,4 @@ export default {
     'Kreuzen Sie das Kästchen an, um zu bestätigen, dass dieser eingetippte Name als Ihre Unterschrift gilt.',
   'pad.status.empty': 'Noch keine Unterschrift.',
   'pad.status.signed': 'Unterschrift gespeichert am {date}.',
-};
+} satisfies Translation<typeof fr>;

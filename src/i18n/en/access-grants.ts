@@ -1,3 +1,6 @@
+import type fr from '../fr/access-grants.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-access-grants>, English. */
 export default {
   'grants.given': 'People who can act for me',
@@ -105,4 +108,4 @@ export default {
   'grants.reason.unreachable': 'The server does not answer; try again later.',
   'grants.reason.signIn': 'Sign in to see your access.',
   'grants.reason.none': 'No server is configured.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/signature-pad.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-signature-pad> in English. */
 export default {
   'pad.label': 'Your signature',
@@ -33,4 +36,4 @@ export default {
   'pad.typed.intentMissing': 'Tick the box to confirm that this typed name is your signature.',
   'pad.status.empty': 'No signature yet.',
   'pad.status.signed': 'Signature recorded on {date}.',
-};
+} satisfies Translation<typeof fr>;

@@ -108,4 +108,4 @@ export default {
   'grants.reason.unreachable': 'Le serveur ne répond pas ; réessayez plus tard.',
   'grants.reason.signIn': 'Connectez-vous pour voir vos accès.',
   'grants.reason.none': 'Aucun serveur n’est configuré.',
-};
+} as const;

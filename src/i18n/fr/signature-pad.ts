@@ -37,4 +37,4 @@ export default {
   'pad.typed.intentMissing': 'Cochez la case pour confirmer que ce nom tapé vaut votre signature.',
   'pad.status.empty': 'Pas encore de signature.',
   'pad.status.signed': 'Signature enregistrée le {date}.',
-};
+} as const;

@@ -1,3 +1,6 @@
+import type fr from '../fr/access-grants.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-access-grants>, Dutch. */
 export default {
   'grants.given': 'Wie voor mij kan handelen',
@@ -111,4 +114,4 @@ export default {
   'grants.reason.unreachable': 'De server antwoordt niet; probeer het later opnieuw.',
   'grants.reason.signIn': 'Meld u aan om uw toegangen te zien.',
   'grants.reason.none': 'Er is geen server ingesteld.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,3 +1,6 @@
+import type fr from '../fr/signature-pad.js';
+import type { Translation } from '../../core/localize.js';
+
 /** Texts of <procura-signature-pad> in Dutch. */
 export default {
   'pad.label': 'Uw handtekening',
@@ -37,4 +40,4 @@ export default {
   'pad.typed.intentMissing': 'Vink het vakje aan om te bevestigen dat deze getypte naam als uw handtekening geldt.',
   'pad.status.empty': 'Nog geen handtekening.',
   'pad.status.signed': 'Handtekening vastgelegd op {date}.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,0 +1,127 @@
+// The grants viewer's sentences: one place that turns a grant, a difference or an error into words.
+import { displayName } from '../core/configure.js';
+import { ProblemError, UnreachableError, problemMessage } from '../core/errors.js';
+import type { LocalizeController } from '../core/localize.js';
+import type { CoreKey } from '../i18n/core.js';
+import type { GrantsKey } from '../i18n/access-grants.js';
+import type { Grant, GrantStatus } from '../model/grant.js';
+import type { Scope } from '../model/mandate.js';
+import type { ContractsScope } from '../model/tree.js';
+import { directionOf, isCurrent, isOwn, type Difference, type Direction } from './grants.js';
+
+export type GrantsLocalize = LocalizeController<GrantsKey | CoreKey>;
+
+export const STATUS_TEXT: Record<GrantStatus, GrantsKey> = {
+  pending: 'grants.status.pending',
+  active: 'grants.status.active',
+  revoked: 'grants.status.revoked',
+  expired: 'grants.status.expired',
+  refused: 'grants.status.refused',
+};
+export const DIRECTION_TEXT: Record<Direction, GrantsKey> = { given: 'grants.given', held: 'grants.held' };
+const SCOPE_TEXT: Record<ContractsScope, GrantsKey> = {
+  all: 'grants.scope.all',
+  one: 'grants.scope.one',
+  listed: 'grants.scope.listed',
+};
+
+/** Sentences about a grant's holder, and their wording for one's own access (an access request). */
+const HOLDER = {
+  'grants.revokeOf': 'grants.revokeOfOwn',
+  'grants.heldNote': 'grants.heldNoteOwn',
+  'grants.confirmTitle': 'grants.confirmTitleOwn',
+  'grants.confirmDoes': 'grants.confirmDoesOwn',
+  'grants.revoking': 'grants.revokingOwn',
+  'grants.revoked': 'grants.revokedOwn',
+  'grants.revokeFailed': 'grants.revokeFailedOwn',
+} as const satisfies Partial<Record<GrantsKey, GrantsKey>>;
+export type HolderKey = keyof typeof HOLDER;
+
+export class GrantTexts {
+  constructor(private readonly l: GrantsLocalize) {}
+
+  /** A service's or a contract's display name (`configure({ services, contracts })`), never a bare id when one is set. */
+  service(id: string): string {
+    return displayName('services', id, this.l.locale);
+  }
+
+  /** A sentence about a grant's holder: for one's own access (an access request), its own wording. */
+  says(key: HolderKey, g: Grant, params: Record<string, string> = {}): string {
+    return this.l.t(isOwn(g) ? HOLDER[key] : key, {
+      name: this.nameOf(g),
+      service: this.service(g.service),
+      ...params,
+    });
+  }
+
+  nameOf(g: Grant): string {
+    if (isOwn(g)) return this.l.t('grants.own');
+    return directionOf(g) === 'held' && g.grantor?.displayName
+      ? g.grantor.displayName
+      : `${g.mandatary.givenName} ${g.mandatary.familyName}`;
+  }
+
+  /** `grantor` and `broker` are roles (the reference server's words); anything else is a name. */
+  revoker(g: Grant): string {
+    if (g.revokedBy === 'broker') return this.l.t('grants.by.broker');
+    if (g.revokedBy && g.revokedBy !== 'grantor') return g.revokedBy;
+    return directionOf(g) === 'given'
+      ? this.l.t('grants.by.me')
+      : (g.grantor?.displayName ?? this.l.t('grants.by.grantor'));
+  }
+
+  /** When it was asked for, started, and ended or ends. */
+  dates(g: Grant): string {
+    const t = this.l.t.bind(this.l);
+    const d = (v: string) => this.l.date(v);
+    const out = [t('grants.requestedOn', { date: d(g.createdAt) })];
+    if (g.activatedAt) out.push(t('grants.activatedOn', { date: d(g.activatedAt) }));
+    if (g.status === 'revoked' && g.revokedAt)
+      out.push(t('grants.revokedOn', { date: d(g.revokedAt), who: this.revoker(g) }));
+    else if (g.status === 'expired' && g.validUntil) out.push(t('grants.expiredOn', { date: d(g.validUntil) }));
+    else if (isCurrent(g)) out.push(this.until(g.validUntil));
+    return out.join(' · ');
+  }
+
+  until(v?: string): string {
+    return v ? this.l.t('grants.until', { date: this.l.date(v) }) : this.l.t('grants.noEnd');
+  }
+
+  scopeText(s: Scope): string {
+    const ids = (s.contractIds ?? []).map((id) => displayName('contracts', id, this.l.locale));
+    const which = this.l.t(SCOPE_TEXT[s.contracts], { ids: this.l.list(ids) });
+    return `${which}, ${this.l.t(s.includeFuture ? 'grants.future.yes' : 'grants.future.no')}`;
+  }
+
+  diffText(x: Difference): string {
+    const t = this.l.t.bind(this.l);
+    if (x.kind === 'service')
+      return t('grants.diff.service', { granted: this.service(x.granted), requested: this.service(x.requested) });
+    if (x.kind === 'contracts')
+      return t('grants.diff.contracts', { granted: this.scopeText(x.granted), requested: this.scopeText(x.requested) });
+    if (x.kind === 'until')
+      return t('grants.diff.until', { granted: this.until(x.granted), requested: this.until(x.requested) });
+    return t('grants.diff.past', { date: this.l.date(x.date) });
+  }
+
+  /** Why a list could not load: signing in is worded apart. */
+  loadReason(e: unknown): string {
+    return (e as ProblemError | undefined)?.status === 401
+      ? this.l.t('grants.reason.signIn')
+      : problemMessage(e, this.l);
+  }
+
+  /** Never an Error's English: the kit's sentence for the problem's code, in the page's language. */
+  reasonOf(e: unknown): string {
+    const key = reasonKey(e);
+    return key ? this.l.t(key) : problemMessage(e, this.l);
+  }
+}
+
+function reasonKey(e: unknown): GrantsKey | undefined {
+  const status = (e as ProblemError).status;
+  if (status === 409) return 'grants.reason.conflict';
+  if (status === 403 || status === 404) return 'grants.reason.forbidden';
+  if (e instanceof ProblemError) return undefined;
+  return e instanceof UnreachableError ? 'grants.reason.unreachable' : undefined;
+}

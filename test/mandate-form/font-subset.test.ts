@@ -2,7 +2,7 @@
 // the punctuation Intl emits, at a fraction of the whole font; a PDF still embeds only the glyphs it uses.
 import { expect, html } from '@open-wc/testing';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import '../support/env.js';
 import { pdfTool, resetKit } from '../support/env.js';
 import { unicodeFont } from '../../src/mandate-form/font.js';
@@ -10,13 +10,15 @@ import { complete, grantorNatural, mandataryFields, mount } from './helpers.js';
 
 const bytesOf = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 
-/** The font programs a PDF embeds (FontFile2 streams), parsed. */
+/** The font programs a PDF embeds (the FontFile2 streams its font descriptors name), parsed. */
 async function embeddedFonts(bytes: Uint8Array) {
   const doc = await PDFDocument.load(bytes);
   const out = [];
-  for (const [, obj] of doc.context.enumerateIndirectObjects())
-    if (obj instanceof PDFRawStream && obj.dict.get(PDFName.of('Length1')))
-      out.push(fontkit.create(decodePDFRawStream(obj).decode()));
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const file = doc.context.lookup(obj.get(PDFName.of('FontFile2')));
+    if (file instanceof PDFRawStream) out.push(fontkit.create(decodePDFRawStream(file).decode()));
+  }
   return out;
 }
 
@@ -83,6 +85,7 @@ describe('the PDF’s Unicode font', () => {
     // Embedded (pdf-lib names its subsets DejaVuSans-NNNN, without the ABCDEF+ tag poppler's `sub` column looks for).
     expect(fonts.output).to.match(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes/);
     const [embedded, ...others] = await embeddedFonts(bytes);
+    expect(embedded, 'a FontFile2 stream').to.not.equal(undefined);
     expect(others).to.have.length(0);
     // The glyphs of the French texts and the names, not the font's 1,200.
     expect(embedded!.numGlyphs).to.be.within(40, 140);

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftController } from '../core/draft-store.js';
-import type { SubmissionState } from '../core/submission.js';
+import type { SubmissionState } from '../core/backend-controller.js';
 import type { DecisionDetail } from '../core/events.js';
 import type { Issue } from '../model/schema.js';
 import type { Localized } from '../model/localized.js';
@@ -26,7 +26,7 @@ import {
   type Step,
   type Values,
 } from './model.js';
-import { done, today, type Draft, type Signatures } from './types.js';
+import { done, today, type Draft, type SignatureState, type Signatures } from './types.js';
 
 /** What the element's attributes (and configuration) tell the flow. */
 export interface FlowInputs {
@@ -188,7 +188,9 @@ export class FlowController implements ReactiveController, FlowState {
     this.save();
   }
   see(path: string): void {
-    if (!this.seen.has(path)) (this.seen.add(path), this.host.requestUpdate());
+    if (this.seen.has(path)) return;
+    this.seen.add(path);
+    this.host.requestUpdate();
   }
   /** The step is submitted: all its fields show their errors. True when it has none. */
   submitStep(): boolean {
@@ -200,6 +202,11 @@ export class FlowController implements ReactiveController, FlowState {
     const ok = !this.issues.some((i) => stepOf(i.path) === step);
     this.set({ summary: !ok });
     return ok;
+  }
+  /** The fields of this step with an issue or a server's message (those with a message show in the summary). */
+  summaryPaths(): string[] {
+    const paths = new Set([...this.issues.map((i) => i.path), ...Object.keys(this.server)]);
+    return [...paths].filter((p) => stepOf(p) === this.step);
   }
   /** The step after this one once it is complete. */
   nextStep(): Step {
@@ -219,6 +226,33 @@ export class FlowController implements ReactiveController, FlowState {
     this.bound = new Set();
     this.seen.clear();
     void this.drafts.clear();
+  }
+
+  // ---- the browser's state (back/forward, a restored tab)
+
+  /** What the browser keeps for a restore: the values, and each signature with its image as a file. */
+  formState(): FormData {
+    const state = new FormData();
+    state.set('values', JSON.stringify(this.values));
+    for (const [party, s] of Object.entries(this.sigs)) {
+      const { png, ...rest } = s;
+      state.set(`signature.${party}`, JSON.stringify(rest));
+      if (png) state.set(`image.${party}`, new File([png], `${party}.png`, { type: 'image/png' }));
+    }
+    return state;
+  }
+  /** Takes back a state `formState()` made (or, from an older version, the values alone as JSON). */
+  restoreState(state: FormData | string): void {
+    const form = typeof state === 'string' ? undefined : state;
+    const values = JSON.parse(String(form ? form.get('values') : state)) as Values;
+    const sigs: Signatures = {};
+    for (const party of ['grantor', 'mandatary'] as const) {
+      const kept = form?.get(`signature.${party}`);
+      const png = form?.get(`image.${party}`);
+      if (typeof kept === 'string')
+        sigs[party] = { ...(JSON.parse(kept) as SignatureState), ...(png instanceof Blob && { png }) };
+    }
+    this.set({ values, sigs });
   }
 
   // ---- drafts

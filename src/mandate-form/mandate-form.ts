@@ -10,28 +10,19 @@ import { mandateFormCatalog, type MandateKey } from '../i18n/mandate-form.js';
 import type { Mandate } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope } from '../model/tree.js';
-import {
-  fieldsOf,
-  MANDATARY,
-  VALIDITY,
-  signerName,
-  stepOf,
-  type Kind,
-  type Party,
-  type Step,
-  type Values,
-} from './model.js';
+import { signerName, type Kind, type Party, type Step } from './model.js';
 import { configSchema, type MandateFormConfig } from './config.js';
 import { FlowController } from './flow.js';
 import { SessionController } from './session.js';
 import { PadsController } from './pads.js';
 import { TreeLink } from './tree-link.js';
-import { FormTexts, errorKey } from './texts.js';
+import { FormTexts } from './texts.js';
 import { pad, summary, type FieldView } from './fields.js';
 import { grantorStep, handoverStep, mandataryStep, type StepView } from './steps.js';
 import { blockedNotice, blockedReason, signInNotice } from './notices.js';
 import { fieldId, PAD, type FormKind, type MandateDocument, type Pad, type RequestDocument } from './types.js';
 import type { DocumentsController } from './documents.js';
+import type * as ReviewModule from './review.js';
 import type { ReviewView } from './review.js';
 import { styles } from './mandate-form.styles.js';
 
@@ -46,7 +37,7 @@ export type {
 } from './types.js';
 export { today } from './types.js';
 
-type Review = typeof import('./review.js');
+type Review = typeof ReviewModule;
 
 /**
  * The mandate form of DOMAIN.md §2: the grantor's part and signature, then the
@@ -186,10 +177,6 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   // ---- errors
 
-  private message(path: string, code: string): string {
-    const type = [...fieldsOf(this.flow.personKind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
-    return this.localize.t(errorKey(code, path, type) ?? 'core.invalid');
-  }
   /** The message beside a field: the server's, or ours once the field was left or the step submitted. */
   private errorOf = (path: string): string | undefined => {
     const flow = this.flow;
@@ -200,7 +187,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     const own = path.startsWith('signatures.')
       ? this.renderRoot?.querySelector<Pad>(`#${fieldId(path)}`)?.validationMessage
       : undefined;
-    return own || this.message(path, i.code);
+    return own || this.texts.message(path, i.code, flow.personKind);
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -265,8 +252,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   /** Sending needs a sign-in: said at once (and again at "Envoyer"), with the sign-in link when known. */
   private signIn(alert: boolean): TemplateResult {
     const noDraft = this.flow.drafts.status === 'off' || !this.resolvedDraftKey;
-    const href = this.signInUrl || getConfiguration().signInUrl || this.session.signInUrl || undefined;
-    return signInNotice(this.localize, { alert, noDraft, href });
+    return signInNotice(this.localize, { alert, noDraft, href: this.session.href(this.signInUrl) });
   }
 
   private fieldView(): FieldView {
@@ -278,9 +264,6 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     const f = this.flow;
     const v = this.fieldView();
     const sessionKind = f.bound.size > 0 ? this.session.user?.kind : undefined;
-    const paths = [...new Set([...f.issues.map((i) => i.path), ...Object.keys(f.server)])].filter(
-      (p) => stepOf(p) === f.step,
-    );
     const heading = (content: string) => this.heading(1, content, { class: 'summary-heading' });
     const focus = (path: string) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
     return {
@@ -291,7 +274,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
       scope: f.scope,
       scopeFixed: !!f.fixedContracts,
       services: this.service || this.services ? f.serviceList : undefined,
-      summary: f.summary ? summary(v, paths, { focus, heading }) : nothing,
+      summary: f.summary ? summary(v, f.summaryPaths(), { focus, heading }) : nothing,
       pad: (party, off) => this.renderPad(v, party, off),
       nextOff: v.off,
       on: { submit: this.next, input: this.onInput, change: this.onChange, go: (s) => void this.go(s) },
@@ -299,11 +282,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   }
 
   private renderPad(v: FieldView, party: Party, off: boolean): TemplateResult {
-    const legend: MandateKey = this.flow.isRequest
-      ? 'mandate.signature.requester'
-      : party === 'grantor'
-        ? 'mandate.signature.grantor'
-        : 'mandate.signature.mandatary';
+    const legend = this.texts.padLegend(party);
     const signer = signerName(this.flow.values, party, this.flow.personKind);
     const serverError = this.flow.server[`signatures.${party}`];
     return pad(
@@ -357,7 +336,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   private updateForm(): void {
     const complete = !this.flow.issues.length;
     const value = this.flow.isRequest ? this.flow.accessRequest : this.flow.mandates;
-    this.setFormValue(complete ? JSON.stringify(value) : null, JSON.stringify(this.flow.values));
+    this.setFormValue(complete ? JSON.stringify(value) : null, this.flow.formState());
     this.setValidity(
       this.required && !complete && this.flow.step !== 'done' ? { valueMissing: true } : {},
       this.localize.t('mandate.error.required'),
@@ -373,7 +352,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   protected restoreValue(state: FormValue): void {
     try {
-      if (typeof state === 'string') this.flow.set({ values: JSON.parse(state) as Values });
+      if (typeof state === 'string' || state instanceof FormData) this.flow.restoreState(state);
     } catch {
       /* a state from another version: ignore */
     }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../core/localize.js';
 import type { DecisionDetail } from '../core/events.js';
 import { pick } from '../model/localized.js';
-import type { MandateKey, MandateTextKey } from '../i18n/mandate-form.js';
+import type { MandateTextKey } from '../i18n/mandate-form.js';
 
 type T = LocalizeController<MandateTextKey>;
 

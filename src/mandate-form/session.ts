@@ -4,7 +4,8 @@
  * at once that sending needs a sign-in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SubmissionController } from '../core/submission.js';
+import type { BackendController } from '../core/backend-controller.js';
+import { getConfiguration } from '../core/configure.js';
 import type { Kind, Values } from './model.js';
 import type { FlowController } from './flow.js';
 import type { SessionAnswer, SessionUser } from './types.js';
@@ -67,7 +68,7 @@ export class SessionController implements ReactiveController {
       readonly resolvedEndpoint: string | undefined;
       readonly resolvedLocale: string;
     },
-    private backend: SubmissionController,
+    private backend: BackendController,
     private flow: FlowController,
     private restoring: () => Promise<void> | undefined,
   ) {
@@ -77,7 +78,9 @@ export class SessionController implements ReactiveController {
   /** Asked once per endpoint, never before an endpoint is known. */
   hostUpdate(): void {
     const ep = this.host.resolvedEndpoint;
-    if (ep && ep !== this.askedFor) ((this.askedFor = ep), void this.read());
+    if (!ep || ep === this.askedFor) return;
+    this.askedFor = ep;
+    void this.read();
   }
 
   /** The backend knows no one: sending needs a sign-in first. */
@@ -89,6 +92,11 @@ export class SessionController implements ReactiveController {
   }
   get signInUrl(): string | undefined {
     return typeof this.answer === 'object' ? this.answer.signInUrl : undefined;
+  }
+
+  /** Where to sign in: the attribute, else `configure({ signInUrl })`, else the session's answer. */
+  href(attribute?: string): string | undefined {
+    return attribute || getConfiguration().signInUrl || this.signInUrl || undefined;
   }
 
   async read(): Promise<void> {
@@ -104,10 +112,8 @@ export class SessionController implements ReactiveController {
 
   private async ask(): Promise<SessionAnswer | 'unreachable' | undefined> {
     try {
-      const a = await this.backend.client?.request<SessionAnswer>('/session', {
-        retries: 1,
-        locale: this.host.resolvedLocale,
-      });
+      // The element's locale goes with it (the controller sends it).
+      const a = await this.backend.request<SessionAnswer>('/session', { retries: 1 });
       return a && typeof a === 'object' && 'user' in a ? a : undefined;
     } catch {
       // Unreachable, or no such route: nothing is said about signing in (the outbox keeps a submission).

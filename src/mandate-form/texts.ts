@@ -7,7 +7,7 @@ import { displayName } from '../core/configure.js';
 import { pick, type Localized } from '../model/localized.js';
 import type { MandateKey, MandateTextKey } from '../i18n/mandate-form.js';
 import type { ContractsScope } from '../model/tree.js';
-import type { Field, Kind, Step } from './model.js';
+import { fieldsOf, MANDATARY, VALIDITY, type Field, type Kind, type Party, type Step } from './model.js';
 
 /** A field's label, by path (a mandate's; an access request's own wording in REQUEST_LABELS). */
 const LABELS: Record<string, MandateKey> = {
@@ -108,6 +108,15 @@ export class FormTexts {
   serviceName(s: string): string {
     const n = this.names()?.[s];
     return n ? pick(n, this.localize.locale) || s : displayName('services', s, this.localize.locale);
+  }
+  /** The message of an issue on a field, worded for the field when it has its own. */
+  message(path: string, code: string, kind: Kind): string {
+    const type = [...fieldsOf(kind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
+    return this.localize.t(errorKey(code, path, type) ?? 'core.invalid');
+  }
+  padLegend(party: Party): MandateKey {
+    if (this.request()) return 'mandate.signature.requester';
+    return party === 'grantor' ? 'mandate.signature.grantor' : 'mandate.signature.mandatary';
   }
   stepName(step: Step): string {
     return this.localize.t(this.request() && step === 'grantor' ? 'mandate.step.request' : STEP_TEXT[step]);

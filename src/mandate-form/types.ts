@@ -1,5 +1,5 @@
 /** The shapes the mandate form's parts share: no logic, no imports of the parts themselves. */
-import type { SubmissionState } from '../core/submission.js';
+import type { SubmissionState } from '../core/backend-controller.js';
 import type { DecisionDetail } from '../core/events.js';
 import type { Localized } from '../model/localized.js';
 import type { Mandate, Signature } from '../model/mandate.js';

@@ -74,9 +74,7 @@ export function removeChoice(kind: StorageKind, key: string): void {
  * host-only and on every parent domain, path `/`.
  */
 export function deleteCookies(patterns: readonly string[]): void {
-  const re = new RegExp(
-    `^(${patterns.map((p) => p.replace(/[^\w*-]/g, '\\$&').replace(/\*/g, '.*')).join('|')})=`,
-  );
+  const re = new RegExp(`^(${patterns.map((p) => p.replace(/[^\w*-]/g, '\\$&').replace(/\*/g, '.*')).join('|')})=`);
   const labels = location.hostname.split('.');
   // An IP address or a single-label host (localhost) has no parent domain.
   const domains = /^[\d.]+$|:/.test(location.hostname)

@@ -362,7 +362,8 @@ describe('<procura-cookie-opposition>', () => {
         <procura-cookie-opposition id="policy"></procura-cookie-opposition>
         <procura-cookie-opposition id="footer" compact></procura-cookie-opposition>
       </div>`);
-      const [policy, footer] = [...wrap.querySelectorAll<El>('procura-cookie-opposition')];
+      const policy = wrap.querySelector<El>('#policy')!;
+      const footer = wrap.querySelector<El>('#footer')!;
       await policy.updateComplete;
       const seenFooter = events(footer);
       await footer.toggle();
@@ -499,6 +500,7 @@ describe('<procura-cookie-opposition>', () => {
       await clickOn(switchOf(el));
       await submitted;
       const [req] = await received('/oppositions');
+      if (!req) throw new Error('the backend received no opposition');
       expect(req.method).to.equal('POST');
       const body = JSON.parse(req.body) as Record<string, unknown>;
       expect(Object.keys(body).sort()).to.deep.equal(['at', 'locale', 'opposed', 'site', 'source']);

@@ -136,7 +136,7 @@ describe('the audience gate alone under a strict CSP with Trusted Types', () => 
   beforeEach(cleanSlate);
   afterEach(cleanSlate);
 
-  it('activates the inert script with no inline script, no policy of its own and no violation', async () => {
+  it('activates the inert script through the "procura" policy, with no inline script and no violation', async () => {
     const page = await openGatePage('csp-gate.html');
     const w = frameWindow(page);
     await until(() => w.__trackerRuns === 1, 'the tracker to run');

@@ -99,69 +99,83 @@ export class BackendClient {
     const method = opts.method ?? (opts.json !== undefined || opts.parts ? 'POST' : 'GET');
     const retries = opts.retries ?? 3;
     const timeout = opts.timeout ?? cfg.timeout ?? 15_000;
-    let lastError = '';
+    const credentials = opts.anonymous ? 'omit' : (cfg.credentials ?? 'same-origin');
     let lastStatus: number | undefined;
 
     for (let attempt = 0; ; attempt++) {
-      const headers: Record<string, string> = {
-        Accept: 'application/json, application/problem+json',
-        ...(opts.anonymous ? {} : await headersFromConfig()),
-      };
-      // The server writes its `detail` in this language; the elements show their own texts first.
-      if (opts.locale) headers['Accept-Language'] = opts.locale;
-      if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
-      let body: BodyInit | undefined;
-      if (opts.parts) {
-        const fd = new FormData();
-        for (const p of opts.parts)
-          p.value instanceof Blob ? fd.append(p.name, p.value, p.filename ?? p.name) : fd.append(p.name, p.value);
-        body = fd;
-      } else if (opts.json !== undefined) {
-        headers['Content-Type'] = 'application/json';
-        body = JSON.stringify(opts.json);
-      }
-      const ctrl = new AbortController();
-      const timer = setTimeout(() => ctrl.abort(new DOMException('timeout', 'TimeoutError')), timeout);
-      const onAbort = () => ctrl.abort(opts.signal?.reason);
-      opts.signal?.addEventListener('abort', onAbort, { once: true });
-      let res: Response | undefined;
-      try {
-        res = await doFetch(url, {
-          method,
-          headers,
-          body,
-          credentials: opts.anonymous ? 'omit' : (cfg.credentials ?? 'same-origin'),
-          signal: ctrl.signal,
-        });
-      } catch (e) {
-        if (opts.signal?.aborted) throw e;
-        lastError =
-          (e as Error)?.name === 'AbortError' || (e as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
-      } finally {
-        clearTimeout(timer);
-        opts.signal?.removeEventListener('abort', onAbort);
-      }
-      if (res) {
+      const res = await once(doFetch, url, { method, credentials, ...(await prepare(opts)) }, timeout, opts.signal);
+      if (typeof res !== 'string') {
         if (res.ok) return res;
-        if (!RETRYABLE(res.status))
-          throw new ProblemError(await readProblem(res), res.headers.get('content-language') ?? undefined);
         lastStatus = res.status;
-        lastError = `status ${res.status}`;
-        const asked = retryAfterMs(res.headers.get('retry-after'));
-        if (attempt >= retries || (asked !== null && asked > (opts.maxRetryAfter ?? 30_000))) {
-          const problem = await readProblem(res);
-          const message = problem.detail ?? problem.title;
-          throw asked === null
-            ? new UnreachableError(message, res.status)
-            : new RetryLaterError(message, res.status, asked);
-        }
-        await sleep(asked ?? backoff(attempt), opts.signal);
+        await sleep(await retryWait(res, attempt, retries, opts.maxRetryAfter), opts.signal);
         continue;
       }
-      if (attempt >= retries) throw new UnreachableError(lastError, lastStatus);
+      if (attempt >= retries) throw new UnreachableError(res, lastStatus);
       await sleep(backoff(attempt), opts.signal);
     }
   }
+}
+
+/** The headers and body of one attempt: the headers of configure() are asked for afresh each time. */
+async function prepare(opts: RequestOptions): Promise<{ headers: Record<string, string>; body?: BodyInit }> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...(opts.anonymous ? {} : await headersFromConfig()),
+  };
+  // The server writes its `detail` in this language; the elements show their own texts first.
+  if (opts.locale) headers['Accept-Language'] = opts.locale;
+  if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
+  if (opts.parts) {
+    const fd = new FormData();
+    for (const p of opts.parts)
+      if (p.value instanceof Blob) fd.append(p.name, p.value, p.filename ?? p.name);
+      else fd.append(p.name, p.value);
+    return { headers, body: fd };
+  }
+  if (opts.json === undefined) return { headers };
+  headers['Content-Type'] = 'application/json';
+  return { headers, body: JSON.stringify(opts.json) };
+}
+
+/** One attempt within `timeout`: the answer, or why there was none (`timeout`, `network`). The caller's abort throws. */
+async function once(
+  doFetch: typeof fetch,
+  url: string,
+  init: RequestInit,
+  timeout: number,
+  signal?: AbortSignal,
+): Promise<Response | string> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+  const onAbort = () => ctrl.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await doFetch(url, { ...init, signal: ctrl.signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    const name = (e as Error | undefined)?.name;
+    return name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : 'network';
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * A refused answer: throws a ProblemError when retrying will not help, an UnreachableError (or
+ * RetryLaterError) when the attempts are spent or the server asks for a longer wait than allowed;
+ * else the milliseconds to wait before the next attempt.
+ */
+async function retryWait(res: Response, attempt: number, retries: number, maxRetryAfter = 30_000): Promise<number> {
+  if (!RETRYABLE(res.status))
+    throw new ProblemError(await readProblem(res), res.headers.get('content-language') ?? undefined);
+  const asked = retryAfterMs(res.headers.get('retry-after'));
+  if (attempt >= retries || (asked !== null && asked > maxRetryAfter)) {
+    const problem = await readProblem(res);
+    const message = problem.detail ?? problem.title;
+    throw asked === null ? new UnreachableError(message, res.status) : new RetryLaterError(message, res.status, asked);
+  }
+  return asked ?? backoff(attempt);
 }
 
 async function readProblem(res: Response): Promise<Problem> {

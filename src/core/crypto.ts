@@ -14,8 +14,9 @@ export function uuid(): string {
   if (typeof globalThis.crypto?.randomUUID === 'function' && globalThis.isSecureContext !== false)
     return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
+  // RFC 9562: version 4 in the high nibble of byte 6, the variant in the top bits of byte 8.
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

@@ -41,6 +41,17 @@ const HELD = 'retry-after';
  * load and on a backoff timer; one tab at a time delivers (Web Locks), and the
  * backend's idempotency makes a replay harmless.
  */
+/** Where a record goes, as kept in its `url` field. */
+interface Target {
+  endpoint: string;
+  path: string;
+  locale?: string;
+  anonymous?: boolean;
+}
+
+type Delivery =
+  { status: 'delivered'; response: unknown } | { status: 'queued' } | { status: 'failed'; error: ProblemError };
+
 export class Outbox extends EventTarget {
   private memory = new Map<string, OutboxRecord>();
   private inFlight = new Set<string>();
@@ -115,71 +126,68 @@ export class Outbox extends EventTarget {
     for (const r of await this.pending()) if (match(r)) await this.remove(r.id);
   }
 
-  private async deliver(
-    record: OutboxRecord,
-    retries = 2,
-  ): Promise<
-    { status: 'delivered'; response: unknown } | { status: 'queued' } | { status: 'failed'; error: ProblemError }
-  > {
+  private async deliver(record: OutboxRecord, retries = 2): Promise<Delivery> {
     if (this.inFlight.has(record.id)) return { status: 'queued' };
     this.inFlight.add(record.id);
     try {
-      const { endpoint, path, locale, anonymous } = JSON.parse(record.url) as {
-        endpoint: string;
-        path: string;
-        locale?: string;
-        anonymous?: boolean;
-      };
-      // The backend said when to come back (Retry-After): nothing goes to it before, forced or not.
-      const until = Math.max(
-        this.holds.get(new URL(endpoint).origin) ?? 0,
-        record.lastError === HELD ? record.nextAt : 0,
-      );
-      if (until > Date.now()) {
-        record.nextAt = until;
-        record.lastError = HELD;
-        await this.store(record);
-        void this.schedule();
-        return { status: 'queued' };
-      }
-      const client = new BackendClient(endpoint);
+      const target = JSON.parse(record.url) as Target;
+      if (await this.held(record, target.endpoint)) return { status: 'queued' };
       const body = record.body;
-      const response = await client.request(path, {
+      const response = await new BackendClient(target.endpoint).request(target.path, {
         method: 'POST',
         idempotencyKey: record.id,
         retries,
         maxRetryAfter: INLINE_RETRY_AFTER,
-        locale,
-        anonymous,
+        locale: target.locale,
+        anonymous: target.anonymous,
         ...(body.type === 'json' ? { json: body.value } : { parts: body.parts as Part[] }),
       });
       await this.remove(record.id);
       this.dispatchEvent(new CustomEvent<OutboxEventDetail>('delivered', { detail: { record, response } }));
       return { status: 'delivered', response };
     } catch (e) {
-      // 409 `in-progress`: the same submission is still being handled (or was, by a server that
-      // crashed): its answer comes on a later try, so it is not a refusal.
-      if (e instanceof ProblemError && e.permanent && e.code !== 'in-progress') {
-        await this.remove(record.id);
-        this.dispatchEvent(new CustomEvent<OutboxEventDetail>('failed', { detail: { record, error: e } }));
-        return { status: 'failed', error: e };
-      }
-      record.attempts++;
-      if (e instanceof RetryLaterError) {
-        // Never given up: retried no sooner than asked (a day at most, for a date far away).
-        record.nextAt = Date.now() + Math.min(e.retryAfter, 86_400_000);
-        record.lastError = HELD;
-        this.holds.set(new URL((JSON.parse(record.url) as { endpoint: string }).endpoint).origin, record.nextAt);
-      } else {
-        record.nextAt = Date.now() + Math.min(backoff(record.attempts, null, 5_000), MAX_DELAY);
-        record.lastError = e instanceof UnreachableError ? e.message : ((e as Error)?.name ?? 'error');
-      }
-      await this.store(record);
-      void this.schedule();
-      return { status: 'queued' };
+      return await this.notDelivered(record, e);
     } finally {
       this.inFlight.delete(record.id);
     }
+  }
+
+  /** The backend said when to come back (Retry-After): nothing goes to it before, forced or not. */
+  private async held(record: OutboxRecord, endpoint: string): Promise<boolean> {
+    const until = Math.max(
+      this.holds.get(new URL(endpoint).origin) ?? 0,
+      record.lastError === HELD ? record.nextAt : 0,
+    );
+    if (until <= Date.now()) return false;
+    record.nextAt = until;
+    record.lastError = HELD;
+    await this.store(record);
+    void this.schedule();
+    return true;
+  }
+
+  /** A refusal ends the record; anything else keeps it for a later try. */
+  private async notDelivered(record: OutboxRecord, e: unknown): Promise<Delivery> {
+    // 409 `in-progress`: the same submission is still being handled (or was, by a server that
+    // crashed): its answer comes on a later try, so it is not a refusal.
+    if (e instanceof ProblemError && e.permanent && e.code !== 'in-progress') {
+      await this.remove(record.id);
+      this.dispatchEvent(new CustomEvent<OutboxEventDetail>('failed', { detail: { record, error: e } }));
+      return { status: 'failed', error: e };
+    }
+    record.attempts++;
+    if (e instanceof RetryLaterError) {
+      // Never given up: retried no sooner than asked (a day at most, for a date far away).
+      record.nextAt = Date.now() + Math.min(e.retryAfter, 86_400_000);
+      record.lastError = HELD;
+      this.holds.set(new URL((JSON.parse(record.url) as Target).endpoint).origin, record.nextAt);
+    } else {
+      record.nextAt = Date.now() + Math.min(backoff(record.attempts, null, 5_000), MAX_DELAY);
+      record.lastError = e instanceof UnreachableError ? e.message : ((e as Error | undefined)?.name ?? 'error');
+    }
+    await this.store(record);
+    void this.schedule();
+    return { status: 'queued' };
   }
 
   private async schedule(): Promise<void> {

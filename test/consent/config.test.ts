@@ -165,7 +165,7 @@ describe('procura-consent: configurations refused by the rules of 002', () => {
     el.config = { ...notice, purposes: [purpose({})] };
     await el.updateComplete;
     expect(boxes(el).length).to.equal(1);
-    expect(boxes(el)[0].checked).to.equal(false);
+    expect(boxes(el)[0]!.checked).to.equal(false);
     expect(root(el).querySelector('[part~=error]')).to.equal(null);
   });
 

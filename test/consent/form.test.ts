@@ -61,12 +61,12 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
     expect(await settled(el)).to.equal('sent');
     const got = await received('/consents');
     expect(got.length).to.equal(1);
-    const body = JSON.parse(got[0].body) as ConsentRecord;
+    const body = JSON.parse(got[0]!.body) as ConsentRecord;
     expect(body.decisions.map((d) => [d.purpose, d.state])).to.deep.equal([
       ['electronic-prospection', 'given'],
       ['postal-phone-prospection', 'given'],
     ]);
-    expect(got[0].headers['idempotency-key']).to.equal(body.recordId);
+    expect(got[0]!.headers['idempotency-key']).to.equal(body.recordId);
     expect(status(el)).to.equal('Vos choix sont enregistrés. Merci.');
     await expect(el).to.be.accessible();
   });
@@ -159,8 +159,8 @@ describe('procura-consent in a form, by keyboard, and offline', () => {
     await new Promise((r) => setTimeout(r, 300));
     const got = await received('/consents');
     expect(got.length).to.equal(1);
-    expect(got[0].headers['idempotency-key']).to.equal(queuedId);
-    const body = JSON.parse(got[0].body) as ConsentRecord;
+    expect(got[0]!.headers['idempotency-key']).to.equal(queuedId);
+    const body = JSON.parse(got[0]!.body) as ConsentRecord;
     expect(body.recordId).to.equal(queuedId);
     expect(body.decisions.find((d) => d.purpose === 'electronic-prospection')!.state).to.equal('given');
     await el.updateComplete;

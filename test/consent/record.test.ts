@@ -54,7 +54,7 @@ describe('procura-consent: the record and its proof', () => {
     const shown = el.shown();
     const text = visibleText(el);
     expect(text).to.contain(shown.notice.rights);
-    expect(text).to.contain(shown.purposes[1].label);
+    expect(text).to.contain(shown.purposes[1]!.label);
     expect(await el.noticeSha256()).to.equal(await sha256Hex(canonicalJson(shown)));
   });
 

@@ -141,7 +141,7 @@ describe('checkTree', () => {
 
     it('things that are not trees at all', () => {
       for (const v of [null, undefined, 42, 'tree', [], true]) expect(issuesOf(v), String(v)).to.have.length(1);
-      expect(checkTree([]).issues[0].message).to.contain('got a list');
+      expect(checkTree([]).issues[0]!.message).to.contain('got a list');
     });
 
     it('an object that throws when read', () => {
@@ -158,7 +158,7 @@ describe('checkTree', () => {
       );
       const r = checkTree(nasty);
       expect(r.ok).to.equal(false);
-      expect(r.issues[0].code).to.equal('unreadable');
+      expect(r.issues[0]!.code).to.equal('unreadable');
     });
   });
 
@@ -170,7 +170,7 @@ describe('checkTree', () => {
     looped.questions.q19999.options[0].next = 'q0';
     const r = checkTree(looped);
     expect(r.issues.map((i) => i.code)).to.deep.equal(['cycle', 'unreachable']);
-    expect(r.issues[0].message).to.contain('(q0 → q1 → q2 → … → q19997 → q19998 → q19999 → q0)');
+    expect(r.issues[0]!.message).to.contain('(q0 → q1 → q2 → … → q19997 → q19998 → q19999 → q0)');
   });
 
   describe('properties', () => {

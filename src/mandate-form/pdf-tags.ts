@@ -10,14 +10,14 @@
  * the footer). The tree is kept as plain objects and written once by `finish`.
  */
 import {
-  PDFArray,
-  PDFDict,
+  type PDFArray,
+  type PDFDict,
   PDFHexString,
   PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
-  PDFRef,
+  type PDFRef,
   PDFString,
   type PDFDocument,
   type PDFPage,
@@ -86,64 +86,82 @@ export class Tagger {
    * /DisplayDocTitle true >>`, and an XMP packet with `dc:title` and `pdfuaid:part 1`.
    * Call it after the last page is drawn; `title` must be the info dictionary's title.
    */
-  finish({
-    title,
-    lang,
-    producer,
-    created,
-  }: {
-    title: string;
-    lang: string;
-    producer: string;
-    created?: string;
-  }): void {
+  finish(meta: { title: string; lang: string; producer: string; created?: string }): void {
     const { context, catalog } = this.doc;
     const treeRef = context.nextRef();
-    const pageList = this.doc.getPages();
-    const nums: (PDFNumber | PDFArray)[] = [];
-    pageList.forEach((page, n) => {
-      page.node.set(PDFName.of('StructParents'), PDFNumber.of(n));
-      // Tab order follows the structure (PDF/UA 7.18.3; there are no annotations yet, a sealing step may add some).
-      page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-      nums.push(PDFNumber.of(n), context.obj((this.pages.get(page) ?? []).map((e) => e.ref)));
-    });
-    const write = (e: StructElem, parent: PDFRef) => {
-      const marked = e.kids.filter((k): k is { page: PDFPage; mcid: number } => !('type' in k));
-      const pg = marked[0]?.page;
-      const kids = e.kids.map((k) => {
-        if ('type' in k) return k.ref;
-        // A bare MCID when the content is on the element's own /Pg, a marked-content reference otherwise.
-        return k.page === pg ? PDFNumber.of(k.mcid) : context.obj({ Type: 'MCR', Pg: k.page.ref, MCID: k.mcid });
-      });
-      const dict = context.obj({ Type: 'StructElem', S: e.type, P: parent }) as PDFDict;
-      dict.set(PDFName.of('K'), kids.length === 1 ? kids[0] : context.obj(kids));
-      if (pg) dict.set(PDFName.of('Pg'), pg.ref);
-      if (e.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(e.alt));
-      if (e.attrs) {
-        const a = context.obj({}) as PDFDict;
-        for (const [k, v] of Object.entries(e.attrs))
-          a.set(PDFName.of(k), Array.isArray(v) ? context.obj(v.map((x) => Math.round(x * 100) / 100)) : PDFName.of(v));
-        dict.set(PDFName.of('A'), a);
-      }
-      context.assign(e.ref, dict);
-      for (const k of e.kids) if ('type' in k) write(k, e.ref);
-    };
-    write(this.root, treeRef);
+    const pageCount = this.doc.getPageCount();
+    const nums = this.parentTree();
+    this.write(this.root, treeRef);
     context.assign(
       treeRef,
       context.obj({
         Type: 'StructTreeRoot',
         K: this.root.ref,
         ParentTree: context.obj({ Nums: nums }),
-        ParentTreeNextKey: pageList.length,
+        ParentTreeNextKey: pageCount,
       }),
     );
     catalog.set(PDFName.of('StructTreeRoot'), treeRef);
     catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
-    catalog.set(PDFName.of('Lang'), PDFString.of(lang));
+    catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
     catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
-    const date = created ? `<xmp:CreateDate>${xmlEscape(created)}</xmp:CreateDate>` : '';
-    const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+    // Uncompressed, as PDF/A and most validators expect the packet to be readable as is.
+    const metadata = context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
+    catalog.set(PDFName.of('Metadata'), context.register(metadata));
+  }
+
+  /** Each page's marked contents, in MCID order, for `/ParentTree`. */
+  private parentTree(): (PDFNumber | PDFArray)[] {
+    const { context } = this.doc;
+    const nums: (PDFNumber | PDFArray)[] = [];
+    this.doc.getPages().forEach((page, n) => {
+      page.node.set(PDFName.of('StructParents'), PDFNumber.of(n));
+      // Tab order follows the structure (PDF/UA 7.18.3; there are no annotations yet, a sealing step may add some).
+      page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+      nums.push(PDFNumber.of(n), context.obj((this.pages.get(page) ?? []).map((e) => e.ref)));
+    });
+    return nums;
+  }
+
+  /** Writes a structure element and, below it, its kids. */
+  private write(e: StructElem, parent: PDFRef): void {
+    const { context } = this.doc;
+    const marked = e.kids.filter((k): k is { page: PDFPage; mcid: number } => !('type' in k));
+    const pg = marked[0]?.page;
+    const kids = e.kids.map((k) => {
+      if ('type' in k) return k.ref;
+      // A bare MCID when the content is on the element's own /Pg, a marked-content reference otherwise.
+      return k.page === pg ? PDFNumber.of(k.mcid) : context.obj({ Type: 'MCR', Pg: k.page.ref, MCID: k.mcid });
+    });
+    const dict = context.obj({ Type: 'StructElem', S: e.type, P: parent }) as PDFDict;
+    dict.set(PDFName.of('K'), kids.length === 1 && kids[0] ? kids[0] : context.obj(kids));
+    if (pg) dict.set(PDFName.of('Pg'), pg.ref);
+    if (e.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(e.alt));
+    if (e.attrs) {
+      const a = context.obj({}) as PDFDict;
+      for (const [k, v] of Object.entries(e.attrs))
+        a.set(PDFName.of(k), Array.isArray(v) ? context.obj(v.map((x) => Math.round(x * 100) / 100)) : PDFName.of(v));
+      dict.set(PDFName.of('A'), a);
+    }
+    context.assign(e.ref, dict);
+    for (const k of e.kids) if ('type' in k) this.write(k, e.ref);
+  }
+}
+
+/** The XMP packet: title, language, producer, creation date and the PDF/UA identification. */
+function xmpPacket({
+  title,
+  lang,
+  producer,
+  created,
+}: {
+  title: string;
+  lang: string;
+  producer: string;
+  created?: string;
+}): string {
+  const date = created ? `<xmp:CreateDate>${xmlEscape(created)}</xmp:CreateDate>` : '';
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
@@ -156,8 +174,4 @@ export class Tagger {
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;
-    // Uncompressed, as PDF/A and most validators expect the packet to be readable as is.
-    const metadata = context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
-    catalog.set(PDFName.of('Metadata'), context.register(metadata));
-  }
 }

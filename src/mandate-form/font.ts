@@ -61,9 +61,8 @@ export function unicodeFont(url?: string): Promise<Uint8Array> {
             return bytes;
           },
           (e: unknown) => {
-            throw e instanceof FontUnavailableError
-              ? e
-              : new FontUnavailableError(href, e instanceof Error ? e.message : String(e));
+            if (e instanceof FontUnavailableError) throw e;
+            throw new FontUnavailableError(href, e instanceof Error ? e.message : String(e));
           },
         );
     p.catch(() => cache.delete(href));

@@ -172,6 +172,32 @@ export default tseslint.config(
       ],
     },
   },
+  // A repository is SQL only: it takes a Scope and throws DomainError; HTTP lives in routes, rules in services.
+  {
+    files: ['server/modules/*/repository.ts', 'server/modules/*/repository/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'hono', message: 'A repository knows nothing of HTTP: return data or throw a DomainError.' }],
+          patterns: [
+            {
+              group: [
+                'hono/*',
+                '../../http/*',
+                '../../errors.js',
+                '*/service.js',
+                './service.js',
+                '../../../src/*',
+                '!../../../src/model',
+              ],
+              message: 'A repository imports only the store, the scope, domain errors, hashes and other repositories.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Tests, scripts, stories and benchmarks: the general rules only.
   {
     files: ['test/**', 'scripts/**', 'bench/**', 'stories/**', 'bin/**', 'demo/**', 'server/test/**', '**/*.test.ts'],

@@ -195,7 +195,7 @@ function patch(target: Record<string, unknown>, path: string): void {
     if (typeof o[k] !== 'object' || o[k] === null) return;
     o = o[k] as Record<string, unknown>;
   }
-  const last = keys[keys.length - 1];
+  const last = keys[keys.length - 1] ?? '';
   if (REQUIRED_LEAVES.test(path)) o[last] = stand(path);
   else if (Array.isArray(o)) o[Number(last)] = 'x';
   else delete o[last];

@@ -44,7 +44,7 @@ async function pages(bytes: Uint8Array | Blob): Promise<string[]> {
 /** The dictionaries the element uses, as the element's `t` and `label` would give them. */
 function texts(locale: 'fr' | 'nl') {
   const form = (locale === 'fr' ? frForm : nlForm) as Record<string, string>;
-  const review = locale === 'fr' ? frReview : nlReview;
+  const review = (locale === 'fr' ? frReview : nlReview) as Record<string, string>;
   const t = (key: string, p: Record<string, string | number> = {}) =>
     (review[key] ?? form[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in p ? String(p[n]) : m));
   const label = (path: string) => form[`mandate.${path}`] ?? form[`mandate.${path.split('.').pop()}`] ?? path;

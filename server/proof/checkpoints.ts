@@ -38,6 +38,37 @@ export type CheckpointCheck = {
   latest?: CheckpointPayload;
 };
 
+/** One checkpoint: signed for this grant, its head the event at its seq. Its payload when it is one. */
+async function checkOne(
+  grantId: string,
+  jws: string,
+  events: readonly { seq: number; hash: string }[],
+  keys: readonly JWK[],
+  problems: CheckpointCheck['problems'],
+): Promise<CheckpointPayload | undefined> {
+  const r = await verifyJws<CheckpointPayload>(jws, keys);
+  if (
+    !r.ok ||
+    r.typ !== CHECKPOINT_TYP ||
+    r.payload.schema !== CHECKPOINT_SCHEMA ||
+    r.payload.scope !== grantScope(grantId)
+  ) {
+    problems.push({
+      code: 'checkpoint-signature',
+      detail: `A stored checkpoint is not one the server signed for this grant${r.ok ? '' : ` (${r.reason})`}.`,
+    });
+    return undefined;
+  }
+  const p = r.payload;
+  const e = events[p.seq - 1];
+  if (!e || e.seq !== p.seq || e.hash !== p.head)
+    problems.push({
+      code: 'checkpoint-head',
+      detail: `The checkpoint signed for event ${p.seq} names a head the trail no longer has.`,
+    });
+  return p;
+}
+
 /**
  * Checks a grant's checkpoints (oldest first) against its events: each signature against the
  * keys, each head against the event at its seq, and the latest against the trail's last event
@@ -57,27 +88,8 @@ export async function checkGrantCheckpoints(
     };
   let latest: CheckpointPayload | undefined;
   for (const jws of jwsList) {
-    const r = await verifyJws<CheckpointPayload>(jws, keys);
-    if (
-      !r.ok ||
-      r.typ !== CHECKPOINT_TYP ||
-      r.payload.schema !== CHECKPOINT_SCHEMA ||
-      r.payload.scope !== grantScope(grantId)
-    ) {
-      problems.push({
-        code: 'checkpoint-signature',
-        detail: `A stored checkpoint is not one the server signed for this grant${r.ok ? '' : ` (${r.reason})`}.`,
-      });
-      continue;
-    }
-    const p = r.payload;
-    const e = events[p.seq - 1];
-    if (!e || e.seq !== p.seq || e.hash !== p.head)
-      problems.push({
-        code: 'checkpoint-head',
-        detail: `The checkpoint signed for event ${p.seq} names a head the trail no longer has.`,
-      });
-    if (!latest || p.seq >= latest.seq) latest = p;
+    const p = await checkOne(grantId, jws, events, keys, problems);
+    if (p && (!latest || p.seq >= latest.seq)) latest = p;
   }
   if (latest && latest.seq !== events.length)
     problems.push({

@@ -46,35 +46,23 @@ export interface CertificateRequest {
   timeStamping?: boolean;
 }
 
-export async function makeSelfSignedCertificate(req: CertificateRequest): Promise<MadeCertificate> {
-  const keys = (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const cert = new pkijs.Certificate();
-  cert.version = 2;
-  cert.serialNumber = new asn1js.Integer({ valueHex: positiveSerial() });
-  const name = [
-    new pkijs.AttributeTypeAndValue({ type: OID.commonName, value: new asn1js.Utf8String({ value: req.commonName }) }),
-    ...(req.organization
-      ? [
-          new pkijs.AttributeTypeAndValue({
-            type: OID.organization,
-            value: new asn1js.Utf8String({ value: req.organization }),
-          }),
-        ]
-      : []),
+/** The subject (and issuer) name: a common name, and an organization when given. */
+function subjectName(req: CertificateRequest): pkijs.AttributeTypeAndValue[] {
+  const attribute = (type: string, value: string) =>
+    new pkijs.AttributeTypeAndValue({ type, value: new asn1js.Utf8String({ value }) });
+  return [
+    attribute(OID.commonName, req.commonName),
+    ...(req.organization ? [attribute(OID.organization, req.organization)] : []),
   ];
-  cert.subject.typesAndValues = name;
-  cert.issuer.typesAndValues = name;
-  const now = Date.now();
-  cert.notBefore.value = new Date(now - 3600_000);
-  cert.notAfter.value = new Date(now + (req.years ?? 10) * 365 * 86400_000);
-  await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
+}
 
-  // digitalSignature + nonRepudiation (contentCommitment): what a seal does.
+/** Not a CA; digitalSignature + nonRepudiation (contentCommitment), what a seal does; its key id; timeStamping for a TSA. */
+function extensions(cert: pkijs.Certificate, timeStamping: boolean | undefined): pkijs.Extension[] {
   const keyUsage = new asn1js.BitString({ valueHex: new Uint8Array([0xc0]).buffer, unusedBits: 6 });
   const ski = createHash('sha1')
     .update(Buffer.from(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView))
     .digest();
-  cert.extensions = [
+  return [
     new pkijs.Extension({
       extnID: OID.basicConstraints,
       critical: true,
@@ -87,7 +75,7 @@ export async function makeSelfSignedCertificate(req: CertificateRequest): Promis
       critical: false,
       extnValue: new asn1js.OctetString({ valueHex: ski }).toBER(false),
     }),
-    ...(req.timeStamping
+    ...(timeStamping
       ? [
           new pkijs.Extension({
             extnID: OID.extKeyUsage,
@@ -97,6 +85,21 @@ export async function makeSelfSignedCertificate(req: CertificateRequest): Promis
         ]
       : []),
   ];
+}
+
+export async function makeSelfSignedCertificate(req: CertificateRequest): Promise<MadeCertificate> {
+  const keys = (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const cert = new pkijs.Certificate();
+  cert.version = 2;
+  cert.serialNumber = new asn1js.Integer({ valueHex: positiveSerial() });
+  const name = subjectName(req);
+  cert.subject.typesAndValues = name;
+  cert.issuer.typesAndValues = name;
+  const now = Date.now();
+  cert.notBefore.value = new Date(now - 3600_000);
+  cert.notAfter.value = new Date(now + (req.years ?? 10) * 365 * 86400_000);
+  await cert.subjectPublicKeyInfo.importKey(keys.publicKey);
+  cert.extensions = extensions(cert, req.timeStamping);
   await cert.sign(keys.privateKey, 'SHA-256');
   const der = new Uint8Array(cert.toSchema(true).toBER(false));
   const pkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));

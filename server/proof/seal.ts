@@ -79,54 +79,52 @@ export function sealOptionsFromEnv(
   };
 }
 
-export async function loadSealer(opts: LoadSealerOptions): Promise<Sealer> {
-  if (opts.p12) {
-    if (!existsSync(opts.p12)) throw new SealConfigError(`PROCURA_SEAL_P12 names ${opts.p12}, which does not exist`);
-    let signer: P12Signer;
-    try {
-      signer = await P12Signer.create(new Uint8Array(readFileSync(opts.p12)), opts.p12Password ?? '');
-    } catch (err) {
-      throw new SealConfigError(
-        `PROCURA_SEAL_P12 (${opts.p12}) cannot be opened with PROCURA_SEAL_P12_PASSWORD: ${(err as Error).message}`,
-      );
-    }
-    return new PadesSealer(signer, 'configured', opts);
-  }
-  if (opts.certFile || opts.keyFile) {
-    if (!opts.certFile || !opts.keyFile)
-      throw new SealConfigError(
-        'PROCURA_SEAL_CERT and PROCURA_SEAL_KEY go together: the certificate (PEM, its chain after it) and its private key (PEM)',
-      );
-    for (const f of [opts.certFile, opts.keyFile])
-      if (!existsSync(f)) throw new SealConfigError(`${f} (PROCURA_SEAL_CERT or PROCURA_SEAL_KEY) does not exist`);
-    return new PadesSealer(
-      await pemSigner(readFileSync(opts.certFile, 'utf8'), readFileSync(opts.keyFile, 'utf8')),
-      'configured',
-      opts,
+/** PROCURA_SEAL_P12: a PKCS#12 file and its password. */
+async function p12Signer(p12: string, password: string): Promise<Signer> {
+  if (!existsSync(p12)) throw new SealConfigError(`PROCURA_SEAL_P12 names ${p12}, which does not exist`);
+  try {
+    return await P12Signer.create(new Uint8Array(readFileSync(p12)), password);
+  } catch (err) {
+    throw new SealConfigError(
+      `PROCURA_SEAL_P12 (${p12}) cannot be opened with PROCURA_SEAL_P12_PASSWORD: ${(err as Error).message}`,
     );
   }
-  if (!opts.demo) throw new SealConfigError(`a seal certificate is required outside demo mode: ${CONFIG_HINT}`);
-  const keep = opts.dataDir && !opts.dataDir.startsWith('memory://') ? opts.dataDir : undefined;
+}
+
+/** PROCURA_SEAL_CERT and PROCURA_SEAL_KEY: PEM files, both or neither. */
+async function pemFilesSigner(certFile: string | undefined, keyFile: string | undefined): Promise<Signer> {
+  if (!certFile || !keyFile)
+    throw new SealConfigError(
+      'PROCURA_SEAL_CERT and PROCURA_SEAL_KEY go together: the certificate (PEM, its chain after it) and its private key (PEM)',
+    );
+  for (const f of [certFile, keyFile])
+    if (!existsSync(f)) throw new SealConfigError(`${f} (PROCURA_SEAL_CERT or PROCURA_SEAL_KEY) does not exist`);
+  return pemSigner(readFileSync(certFile, 'utf8'), readFileSync(keyFile, 'utf8'));
+}
+
+/** Demo mode: the certificate made at first start, kept in the data directory when there is one. */
+async function demoSigner(dataDir: string | undefined): Promise<Signer> {
+  const keep = dataDir && !dataDir.startsWith('memory://') ? dataDir : undefined;
   const certPath = keep && join(keep, 'seal-demo-cert.pem');
   const keyPath = keep && join(keep, 'seal-demo-key.pem');
   if (certPath && keyPath && existsSync(certPath) && existsSync(keyPath))
-    return new PadesSealer(
-      await pemSigner(readFileSync(certPath, 'utf8'), readFileSync(keyPath, 'utf8')),
-      'demo',
-      opts,
-    );
+    return pemSigner(readFileSync(certPath, 'utf8'), readFileSync(keyPath, 'utf8'));
   const made = await makeSelfSignedCertificate({ commonName: DEMO_SEAL_SUBJECT });
-  if (certPath && keyPath) {
-    mkdirSync(keep!, { recursive: true });
+  if (keep && certPath && keyPath) {
+    mkdirSync(keep, { recursive: true });
     writeFileSync(keyPath, made.keyPem, { mode: 0o600 });
     chmodSync(keyPath, 0o600);
     writeFileSync(certPath, made.certificatePem);
   }
-  return new PadesSealer(
-    new CryptoKeySigner(made.privateKey, made.certificate, 'RSA', 'RSASSA-PKCS1-v1_5'),
-    'demo',
-    opts,
-  );
+  return new CryptoKeySigner(made.privateKey, made.certificate, 'RSA', 'RSASSA-PKCS1-v1_5');
+}
+
+export async function loadSealer(opts: LoadSealerOptions): Promise<Sealer> {
+  if (opts.p12) return new PadesSealer(await p12Signer(opts.p12, opts.p12Password ?? ''), 'configured', opts);
+  if (opts.certFile || opts.keyFile)
+    return new PadesSealer(await pemFilesSigner(opts.certFile, opts.keyFile), 'configured', opts);
+  if (!opts.demo) throw new SealConfigError(`a seal certificate is required outside demo mode: ${CONFIG_HINT}`);
+  return new PadesSealer(await demoSigner(opts.dataDir), 'demo', opts);
 }
 
 /** A certificate (PEM, chain after it) and its private key (PEM: PKCS#8, PKCS#1 or SEC 1). */

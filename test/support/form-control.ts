@@ -119,8 +119,12 @@ export function formControlContract(opts: FormControlContract): void {
   describe(`${opts.tag}: form-control contract`, () => {
     before(recordStates);
     after(stopRecording);
-    beforeEach(resetKit);
-    afterEach(resetMouse);
+    beforeEach(async () => {
+      await resetKit();
+    });
+    afterEach(async () => {
+      await resetMouse();
+    });
 
     it('is associated with its form and carries its value in FormData under its name', async () => {
       const { form, el } = await mount(opts);
@@ -178,6 +182,7 @@ export function formControlContract(opts: FormControlContract): void {
         expect(entries(form, opts.name), 'FormData as before filling').to.deep.equal(before.entries);
         expect(el.validity.valid, `valid after reset (required: ${required})`).to.equal(before.valid);
         expect(el.checkValidity()).to.equal(before.valid);
+        form.remove(); // the next one takes its place on screen, where the pointer can reach it
       }
     });
 

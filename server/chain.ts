@@ -103,6 +103,26 @@ const STATUS_AFTER: Record<string, string> = {
   expired: 'expired',
 };
 
+/** The `created` data the state reads (the trail is data: fields may be missing, as in an old trail). */
+interface CreatedEventData {
+  kind: GrantFacts['kind'];
+  mandateSha256: string;
+  grantor?: { key?: string; display?: string };
+  mandataryKey: string;
+  mandatary?: Record<string, unknown>;
+  holder?: Record<string, unknown>;
+  service: string;
+  scope: Record<string, unknown>;
+  validUntil?: string | null;
+  documentSha256: string;
+}
+
+/** What a `changed` or `revoked` event's data says. */
+interface ChangeEventData {
+  after?: { service: string; scope: Record<string, unknown>; validUntil?: string | null };
+  by?: string;
+}
+
 /**
  * The grant as its trail describes it: the `created` data, then every change applied in order.
  * `null` when the trail does not start with a `created` event that carries its content.
@@ -111,15 +131,15 @@ export function stateFromEvents(
   events: readonly ChainedEvent[],
 ): (GrantFacts & { created: Record<string, unknown> }) | null {
   const first = events[0];
-  const c = first?.data as Record<string, any> | null | undefined;
+  const c = first?.data as (Record<string, unknown> & CreatedEventData) | null | undefined;
   if (!first || first.type !== 'created' || !c || typeof c.mandateSha256 !== 'string') return null;
   const s: GrantFacts & { created: Record<string, unknown> } = {
     created: c,
     kind: c.kind,
-    grantorKey: c.grantor?.key,
-    grantorDisplay: c.grantor?.display,
+    grantorKey: c.grantor?.key as string,
+    grantorDisplay: c.grantor?.display as string,
     mandataryKey: c.mandataryKey,
-    mandatary: c.kind === 'access-request' ? c.holder : c.mandatary,
+    mandatary: (c.kind === 'access-request' ? c.holder : c.mandatary) as Record<string, unknown>,
     service: c.service,
     scope: c.scope,
     validUntil: c.validUntil ?? null,
@@ -128,14 +148,15 @@ export function stateFromEvents(
     documentSha256: c.documentSha256,
   };
   for (const e of events.slice(1)) {
-    const d = (e.data ?? {}) as Record<string, any>;
+    const d = (e.data ?? {}) as ChangeEventData;
     if (e.type === 'changed' && d.after) {
       s.service = d.after.service;
       s.scope = d.after.scope;
       s.validUntil = d.after.validUntil ?? null;
     }
     if (e.type === 'revoked') s.revokedBy = d.by ?? e.actor;
-    if (STATUS_AFTER[e.type]) s.status = STATUS_AFTER[e.type];
+    const status = STATUS_AFTER[e.type];
+    if (status) s.status = status;
   }
   return s;
 }

@@ -37,6 +37,46 @@ const ACTIVE: Record<string, string> = {
 /** Decompressed object streams are capped, so that a small "zip bomb" cannot eat the memory. */
 const MAX_INFLATED = 64 * 1024 * 1024;
 
+/** The file's text, then every object stream inflated (up to MAX_INFLATED in all). */
+function objectTexts(buf: Buffer): string[] {
+  const text = buf.toString('latin1');
+  const parts = [text];
+  let inflated = 0;
+  for (const m of text.matchAll(OBJSTM)) {
+    const content = streamAfter(buf, text, m.index);
+    if (!content) continue;
+    try {
+      const out = inflateSync(content, { maxOutputLength: MAX_INFLATED - inflated });
+      inflated += out.length;
+      parts.push(out.toString('latin1'));
+    } catch {
+      // Not FlateDecode, damaged, or over the cap: its pages stay uncounted.
+    }
+  }
+  return parts;
+}
+
+/** `/Java#53cript` is `/JavaScript`: a name's #xx escapes read as the characters they stand for. */
+const unescapeName = (name: string) =>
+  name.includes('#')
+    ? name.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : name;
+
+/** The pages counted and the active content named in the file's texts. */
+function activeContent(parts: string[]): { pages: number; found: Set<string> } {
+  let pages = 0;
+  const found = new Set<string>();
+  for (const part of parts) {
+    pages += part.match(PAGE)?.length ?? 0;
+    for (const m of part.matchAll(NAME)) {
+      const name = unescapeName(m[1] ?? '');
+      const what = Object.hasOwn(ACTIVE, name) ? ACTIVE[name] : undefined;
+      if (what) found.add(what);
+    }
+  }
+  return { pages, found };
+}
+
 export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPages: number }): PdfCheck {
   const problems: PdfCheck['problems'] = [];
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,35 +90,11 @@ export function inspectPdf(bytes: Uint8Array, limits: { minPages: number; maxPag
   const tail = buf.subarray(Math.max(0, buf.length - 2048)).toString('latin1');
   if (!tail.includes('%%EOF'))
     problems.push({ code: 'truncated', detail: 'is incomplete: the %%EOF marker is missing at the end of the file' });
-  const text = buf.toString('latin1');
-  const parts = [text];
-  let inflated = 0;
-  for (const m of text.matchAll(OBJSTM)) {
-    const content = streamAfter(buf, text, m.index ?? 0);
-    if (!content) continue;
-    try {
-      const out = inflateSync(content, { maxOutputLength: MAX_INFLATED - inflated });
-      inflated += out.length;
-      parts.push(out.toString('latin1'));
-    } catch {
-      // Not FlateDecode, damaged, or over the cap: its pages stay uncounted.
-    }
-  }
-  let pages = 0;
-  const active = new Set<string>();
-  for (const part of parts) {
-    pages += part.match(PAGE)?.length ?? 0;
-    for (const m of part.matchAll(NAME)) {
-      const name = m[1].includes('#')
-        ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-        : m[1];
-      if (Object.hasOwn(ACTIVE, name)) active.add(ACTIVE[name]);
-    }
-  }
-  if (active.size)
+  const { pages, found } = activeContent(objectTexts(buf));
+  if (found.size)
     problems.push({
       code: 'pdfActive',
-      detail: `contains ${[...active].join(', ')}: a signed form must be a plain document, print it to PDF again without them`,
+      detail: `contains ${[...found].join(', ')}: a signed form must be a plain document, print it to PDF again without them`,
     });
   if (pages < limits.minPages)
     problems.push({ code: 'pages', detail: `has ${pages} page(s); at least ${limits.minPages} expected` });

@@ -1,8 +1,9 @@
 // Starts a server process and resolves with the URL once it prints
+// The limit is generous: under a loaded machine (several suites at once) tsx and PGlite take over a minute.
 // `listening on http://…` (the reference server's one start-up line).
 import { spawn } from 'node:child_process';
 
-export function spawnServer(args, { env = {}, what = 'the server', timeout = 60_000, detached = false } = {}) {
+export function spawnServer(args, { env = {}, what = 'the server', timeout = 180_000, detached = false } = {}) {
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

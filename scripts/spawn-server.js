@@ -1,6 +1,6 @@
 // Starts a server process and resolves with the URL once it prints
-// The limit is generous: under a loaded machine (several suites at once) tsx and PGlite take over a minute.
 // `listening on http://…` (the reference server's one start-up line).
+// The limit is generous: under a loaded machine (several suites at once) tsx and PGlite take over a minute.
 import { spawn } from 'node:child_process';
 
 export function spawnServer(args, { env = {}, what = 'the server', timeout = 180_000, detached = false } = {}) {

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyTemplates } from './scripts/build-minify-templates.js';
 
 type RolldownOptions = NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>;
 
@@ -11,9 +12,19 @@ type RolldownOptions = NonNullable<NonNullable<UserConfig['build']>['rolldownOpt
  * the same modules up front, so the split cannot happen: expected, not a defect.
  * Any other module reported so is still shown.
  */
-const LAZY_FOR_ONE_ELEMENT = ['src/core/draft-store.ts', 'src/core/submission.ts', 'src/core/outbox.ts', 'src/core/backend.ts', 'src/delegation-tree/check-tree.ts'];
+const LAZY_FOR_ONE_ELEMENT = [
+  'src/core/draft-store.ts',
+  'src/core/submission.ts',
+  'src/core/outbox.ts',
+  'src/core/backend.ts',
+  'src/delegation-tree/check-tree.ts',
+];
 const onLog: RolldownOptions['onLog'] = (level, log, handler) => {
-  if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && LAZY_FOR_ONE_ELEMENT.some((m) => log.message.includes(`${m} is dynamically imported`))) return;
+  if (
+    log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' &&
+    LAZY_FOR_ONE_ELEMENT.some((m) => log.message.includes(`${m} is dynamically imported`))
+  )
+    return;
   handler(level, log);
 };
 // Plugin timings depend on how busy the machine is; a person starting the demo cannot act on them.
@@ -41,7 +52,10 @@ const firstLoadBudget = (): Plugin => ({
       };
       walk(entry.fileName);
       const bytes = [...seen].reduce((n, f) => n + Buffer.byteLength((bundle[f] as { code: string }).code), 0);
-      if (bytes > FIRST_LOAD_BUDGET) this.warn(`${entry.fileName} loads ${(bytes / 1024).toFixed(0)} kB of script before any lazy chunk (budget ${FIRST_LOAD_BUDGET / 1024} kB): move what the first screen does not need behind import().`);
+      if (bytes > FIRST_LOAD_BUDGET)
+        this.warn(
+          `${entry.fileName} loads ${(bytes / 1024).toFixed(0)} kB of script before any lazy chunk (budget ${FIRST_LOAD_BUDGET / 1024} kB): move what the first screen does not need behind import().`,
+        );
     }
   },
 });
@@ -78,7 +92,7 @@ export default defineConfig(({ mode }) => {
       // Chunks are found beside procura.js, wherever a site puts it.
       base: './',
       publicDir: false,
-      plugins: [firstLoadBudget()],
+      plugins: [minifyTemplates(), firstLoadBudget()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -103,18 +117,29 @@ export default defineConfig(({ mode }) => {
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
             // The font keeps its name: a site serving the kit from a CDN finds it at `<basePath>/assets/DejaVuSans.ttf` (src/core/base-path.ts).
-            assetFileNames: (a) => (a.names?.some((n) => n.endsWith('.ttf')) ? 'assets/[name][extname]' : 'assets/[name]-[hash][extname]'),
+            assetFileNames: (a) =>
+              a.names?.some((n) => n.endsWith('.ttf')) ? 'assets/[name][extname]' : 'assets/[name]-[hash][extname]',
           },
         },
       },
     };
 
-  const pages = Object.fromEntries(readdirSync('demo').filter((f) => f.endsWith('.html')).map((f) => [f.replace('.html', ''), resolve('demo', f)]));
+  const pages = Object.fromEntries(
+    readdirSync('demo')
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.replace('.html', ''), resolve('demo', f)]),
+  );
   return {
     root: 'demo',
     publicDir: resolve('demo/public'),
     server: { port: 5173, proxy: { '/api': 'http://localhost:8080', '/analytics': 'http://localhost:8080' } },
-    plugins: [firstLoadBudget()],
-    build: { outDir: resolve('demo-dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: Infinity, rolldownOptions: { input: pages, onLog, checks } },
+    plugins: [minifyTemplates(), firstLoadBudget()],
+    build: {
+      outDir: resolve('demo-dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: Infinity,
+      rolldownOptions: { input: pages, onLog, checks },
+    },
   };
 });

@@ -30,6 +30,28 @@ step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
   copyFileSync('assets/DejaVuSans.ttf', 'dist/assets/DejaVuSans.ttf');
   copyFileSync('assets/DejaVuSans-LICENSE.txt', 'dist/assets/DejaVuSans-LICENSE.txt');
 }
+// Lit's templates and styles in dist/lib minified as in the drop-in (indentation gone, CSS compacted;
+// visible text and attribute values as written), line breaks kept for tsc's source maps:
+// scripts/build-minify-templates.js.
+{
+  const { minifyTemplatesInCode } = await import('./build-minify-templates.js');
+  let saved = 0;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, e.name);
+      if (e.isDirectory()) walk(file);
+      else if (e.name.endsWith('.js')) {
+        const code = readFileSync(file, 'utf8');
+        const out = minifyTemplatesInCode(code, file, { keepLines: true });
+        if (!out) continue;
+        writeFileSync(file, out.code);
+        saved += code.length - out.code.length;
+      }
+    }
+  };
+  walk('dist/lib');
+  console.log(`  (templates in dist/lib minified: ${(saved / 1024).toFixed(1)} KB less)`);
+}
 step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
   'build',
   '--mode',

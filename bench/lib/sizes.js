@@ -10,6 +10,7 @@ import { join, resolve, relative } from 'node:path';
 import { build as viteBuild } from 'vite';
 import * as esbuild from 'esbuild';
 import { compressed, sum, errorText, withTimeout, saveCompressedCache } from './util.js';
+import { minifyTemplates } from '../../scripts/build-minify-templates.js';
 
 export const ELEMENTS = [
   'delegation-tree',
@@ -72,7 +73,10 @@ function composition(chunks) {
   );
 }
 
-/** Bundles one entry alone, minified (not Vite's library mode, which leaves whitespace in ES output). */
+/**
+ * Bundles one entry alone, minified (not Vite's library mode, which leaves whitespace in ES output),
+ * with the templates minified as the kit's own builds do (scripts/build-minify-templates.js).
+ */
 async function bundleAlone(name, entryFile) {
   const outDir = join(WORK, name);
   const result = await viteBuild({
@@ -80,6 +84,7 @@ async function bundleAlone(name, entryFile) {
     root: ROOT,
     logLevel: 'silent',
     publicDir: false,
+    plugins: [minifyTemplates()],
     build: {
       outDir,
       emptyOutDir: true,

@@ -11,11 +11,12 @@
  */
 import { audienceGate, type GateOptions } from './gate.js';
 
-const me = (document.currentScript ?? document.querySelector('script[src*="audience-gate"]')) as HTMLElement | null;
-const d = me?.dataset ?? {};
+const d = (document.currentScript ?? document.querySelector('script[src*=audience-gate]'))?.dataset ?? {};
 const list = (v?: string) => v?.split(/[\s,]+/).filter(Boolean);
 // Only the attributes present override the defaults (`data-storage`, `data-key`, `data-category`).
-audienceGate({ ...(d as Partial<GateOptions>), respectGpc: d.gpc !== 'false' }).extend({
+audienceGate({
+  ...(d as Partial<GateOptions>),
+  respectGpc: d.gpc !== 'false',
   cookies: list(d.cookies),
   measurementIds: list(d.measurementIds),
 });

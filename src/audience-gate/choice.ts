@@ -19,11 +19,9 @@ export const LIFETIME_MONTHS = 13;
 /** The moment a choice made at `at` stops counting: 13 calendar months later (31 Jan → 28/29 Feb). */
 export function expiryOf(at: number): number {
   const d = new Date(at);
-  const day = d.getUTCDate();
-  d.setUTCMonth(d.getUTCMonth() + LIFETIME_MONTHS);
+  const t = d.setUTCMonth(d.getUTCMonth() + LIFETIME_MONTHS);
   // 31 January + 13 months overflows into March: step back to the last day of February.
-  if (d.getUTCDate() !== day) d.setUTCDate(0);
-  return d.getTime();
+  return d.getUTCDate() === new Date(at).getUTCDate() ? t : d.setUTCDate(0);
 }
 
 /** The value of the first-party cookie `name`, if there is one. */
@@ -41,12 +39,11 @@ function local(): Storage | undefined {
 /** The stored choice if it is still valid at `now`; an expired, garbled or future-dated one is removed. */
 export function readChoice(kind: StorageKind, key: string, now: number): Choice | undefined {
   const raw = kind === 'local' ? local()?.getItem(key) : readCookie(key);
-  if (raw == null) return undefined;
-  const m = /^([01])\.(\d{1,15})$/.exec(raw);
+  const m = /^([01])\.(\d{1,15})$/.exec(raw ?? '');
   const at = Number(m?.[2]);
   // A choice "made" more than a day in the future is a tampered or garbled value.
   if (m && now < expiryOf(at) && at <= now + 864e5) return { opposed: m[1] === '1', at };
-  removeChoice(kind, key);
+  if (raw != null) removeChoice(kind, key);
   return undefined;
 }
 
@@ -66,22 +63,19 @@ export function writeChoice(kind: StorageKind, key: string, { opposed, at }: Cho
 
 export function removeChoice(kind: StorageKind, key: string): void {
   if (kind === 'local') local()?.removeItem(key);
-  else document.cookie = `${key}=; Max-Age=0; Path=/; SameSite=Lax`;
+  else deleteCookies([key]);
 }
 
 /**
  * Deletes the cookies whose names match `patterns` (`*` is a wildcard: `_pk_*`),
- * host-only and on every parent domain, path `/`.
+ * host-only and on the host and every parent domain, path `/` (a domain the browser
+ * refuses, a public suffix or an IP address's parts, deletes nothing).
  */
 export function deleteCookies(patterns: readonly string[]): void {
   const re = new RegExp(`^(${patterns.map((p) => p.replace(/[^\w*-]/g, '\\$&').replace(/\*/g, '.*')).join('|')})=`);
   const labels = location.hostname.split('.');
-  // An IP address or a single-label host (localhost) has no parent domain.
-  const domains = /^[\d.]+$|:/.test(location.hostname)
-    ? []
-    : labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
   for (const c of document.cookie.split('; '))
     if (re.test(c))
-      for (const d of ['', ...domains])
-        document.cookie = `${c.split('=')[0]}=; Max-Age=0; Path=/${d && `; Domain=${d}`}`;
+      for (const d of ['', ...labels.map((_, i) => `; Domain=${labels.slice(i).join('.')}`)])
+        document.cookie = `${c.split('=')[0]}=; Max-Age=0; Path=/${d}`;
 }

@@ -4,19 +4,23 @@
  * every page loads and which only reads choices.
  */
 import { writeChoice } from './choice.js';
-import { CHANNEL, type AudienceGate, type OppositionSource } from './gate.js';
+import { type AudienceGate, type OppositionSource } from './gate.js';
 
 export type OppositionHook = (detail: { opposed: boolean; source: OppositionSource }) => void;
 
 /** The person's own choice, made in this tab at `at`: stored, applied to this page, announced to the other tabs. */
 export function choose(gate: AudienceGate, opposed: boolean, at: number): void {
   writeChoice(gate.opts.storage, gate.opts.key, { opposed, at });
-  if (typeof BroadcastChannel === 'function') {
-    // The gate's own channel does not hear itself; the other tabs' gates read the stored choice.
-    const channel = new BroadcastChannel(CHANNEL);
-    channel.postMessage(0);
-    channel.close();
-  }
+  // The other tabs' gates hear a `storage` event (never this tab's) and read the stored choice. A choice
+  // kept in a cookie makes no such event: a localStorage entry of the same name, set and removed at
+  // once, does (nothing stays; blocked storage leaves the other tabs as they are until their next load).
+  if (gate.opts.storage !== 'local')
+    try {
+      localStorage.setItem(gate.opts.key, '');
+      localStorage.removeItem(gate.opts.key);
+    } catch {
+      /* blocked storage */
+    }
   gate.set({ opposed, source: 'user', at });
 }
 

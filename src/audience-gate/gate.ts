@@ -3,8 +3,7 @@
  * footer's and the privacy page's), by a second copy of the kit and by the standalone
  * `dist/audience-gate.js` (auto.ts): it holds the person's choice, activates the inert
  * analytics scripts only while the person has not opposed, tells a running tracker to
- * stop, deletes its cookies, and keeps other tabs in step (BroadcastChannel, and the
- * `storage` event for localStorage).
+ * stop, deletes its cookies, and keeps other tabs in step (the `storage` event).
  *
  * It runs on every page of a site, so it stays tiny (budget 1.5 KB gzip, measured on the
  * built file): no Lit, no core, and closures rather than a class, whose member names a
@@ -53,68 +52,47 @@ export interface AudienceGate extends EventTarget {
   close(): void;
 }
 
-export const CHANNEL = 'procura-cookie-opposition';
 export const DEFAULT_COOKIES = ['_pk_*', '_ga', '_ga_*', '_gid'];
 
-/** Activates the inert scripts now, and those a CMS or a single-page app adds later. */
-function watch(category: string): MutationObserver {
-  const run = () => activateAll(category);
-  run();
-  const observer = new MutationObserver(run);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  return observer;
-}
-
-/** Calls `changed` when another tab may have chosen (BroadcastChannel; the `storage` event for localStorage); returns how to stop. */
-function otherTabs(key: string, changed: () => void): () => void {
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
-  const onStorage = (e: StorageEvent) => {
-    if (!e.key || e.key === key) changed();
-  };
-  if (channel) channel.onmessage = changed;
-  addEventListener('storage', onStorage);
-  return () => {
-    channel?.close();
-    removeEventListener('storage', onStorage);
-  };
-}
-
-/** The stored choice, else Global Privacy Control, else nothing chosen. */
-function read(opts: GateOptions): GateState {
+/** The stored choice (counted as `source`), else Global Privacy Control, else nothing chosen. */
+function read(opts: GateOptions, source: OppositionSource = 'stored'): GateState {
   const stored = readChoice(opts.storage, opts.key, opts.now());
-  if (stored) return { ...stored, source: 'stored' };
-  return opts.respectGpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
-    ? { opposed: true, source: 'gpc' }
-    : { opposed: false };
+  return stored
+    ? { ...stored, source }
+    : opts.respectGpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+      ? { opposed: true, source: 'gpc' }
+      : { opposed: false };
 }
 
-function createGate(opts: GateOptions): AudienceGate {
+/** The gate; `opts` may carry extras too (the standalone script's attributes). */
+function createGate(opts: GateOptions & GateExtras): AudienceGate {
   // Arrays, not sets: a name twice costs nothing (deleted twice, disabled twice), and the script stays smaller.
   const cookies = [...DEFAULT_COOKIES];
   const ids: string[] = [];
-  let observer: MutationObserver | undefined;
   const stop = () => {
     tellTrackers(true, ids);
     deleteCookies(cookies);
   };
-  // Another tab chose: read its choice from storage, the one truth; a change counts as the person's.
-  const unlisten = otherTabs(opts.key, () => {
-    const next = read(opts);
-    if (next.opposed !== gate.state.opposed || next.at !== gate.state.at)
-      gate.set(next.source === 'stored' ? { ...next, source: 'user' } : next);
-  });
+  // The inert scripts now, and those a CMS or a single-page app adds later, while the person does not oppose.
+  const run = () => gate.state.opposed || activateAll(opts.category);
+  const observer = new MutationObserver(run);
+  // Another tab chose (a `storage` event, see choose.ts): read its choice from storage, the one truth;
+  // a change counts as the person's.
+  // Each choice has its own moment: the same \`at\` is the same choice (a second event for it changes nothing).
+  const onOther = (e: StorageEvent) => {
+    const next = read(opts, 'user');
+    if ((!e.key || e.key === opts.key) && next.at !== gate.state.at) gate.set(next);
+  };
+  addEventListener('storage', onOther);
   const gate = Object.assign(new EventTarget(), {
     opts,
-    state: { opposed: false } as GateState,
+    state: {} as GateState,
     set(next: GateState) {
       const was = gate.state.opposed;
       gate.state = next;
-      observer?.disconnect();
       if (next.opposed) stop();
-      else {
-        if (was) tellTrackers(false, ids);
-        observer = watch(opts.category);
-      }
+      else if (was) tellTrackers(false, ids);
+      run();
       gate.dispatchEvent(new Event('change'));
     },
     extend(x: GateExtras) {
@@ -123,21 +101,27 @@ function createGate(opts: GateOptions): AudienceGate {
       if (gate.state.opposed) stop();
     },
     close() {
-      unlisten();
-      observer?.disconnect();
+      removeEventListener('storage', onOther);
+      observer.disconnect();
     },
   });
   // The first state is enforced like any other (nobody listens yet).
   gate.set(read(opts));
+  gate.extend(opts);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
   return gate;
 }
 
 const KEY = Symbol.for('procura.audienceGate');
 type Holder = { [KEY]?: AudienceGate };
 
-/** The page's gate, created by the first caller with its options; later callers share it (check `opts`). */
-export function audienceGate(opts: Partial<GateOptions> = {}): AudienceGate {
-  return ((globalThis as Holder)[KEY] ??= createGate({
+/**
+ * The page's gate, created by the first caller with its options (and extras: cookies, GA4 ids);
+ * later callers share it (check `opts`; add extras with `extend`).
+ */
+export function audienceGate(opts: Partial<GateOptions> & GateExtras = {}): AudienceGate {
+  const g = self as Holder;
+  return (g[KEY] ||= createGate({
     storage: 'cookie',
     key: CHOICE_KEY,
     respectGpc: true,

@@ -12,7 +12,6 @@ export {
   type AudienceGate,
   audienceGate,
   resetAudienceGate,
-  CHANNEL,
   DEFAULT_COOKIES,
   type GateState,
   type GateOptions,

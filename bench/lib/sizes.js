@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve, relative } from 'node:path';
 import { build as viteBuild } from 'vite';
 import * as esbuild from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import { compressed, sum, errorText, withTimeout, saveCompressedCache } from './util.js';
 import { minifyTemplates } from '../../scripts/build-minify-templates.js';
 
@@ -50,26 +51,44 @@ function splitChunks(output) {
   };
 }
 
-/** Where the initial chunk's bytes come from: share per package or source folder (rendered, before minification). */
+/** The package or source folder a module belongs to (Lit's four packages as one). */
+function groupOf(id) {
+  const path = relative(ROOT, id.replace(/^\0/, '')).replace(/\\/g, '/');
+  const nmMatch = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (nmMatch) return /^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(nmMatch[1]) ? 'lit' : nmMatch[1];
+  if (path.startsWith('src/')) return path.split('/').slice(0, 2).join('/').replace(/\.ts$/, '');
+  return 'other';
+}
+
+/**
+ * Where the initial chunk's gzip bytes come from, as a share per package or source folder:
+ * each module minified alone, and each group's share what the gzip of the whole loses
+ * without it (so that Lit, shipped minified, and our sources, minified in the build, are
+ * weighed alike, and text that gzip finds elsewhere in the chunk counts little).
+ */
 function composition(chunks) {
-  const groups = {};
-  let total = 0;
+  const mods = [];
   for (const c of chunks)
     for (const [id, m] of Object.entries(c.modules ?? {})) {
-      const path = relative(ROOT, id.replace(/^\0/, '')).replace(/\\/g, '/');
-      let g;
-      const nmMatch = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-      if (nmMatch) g = /^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(nmMatch[1]) ? 'lit' : nmMatch[1];
-      else if (path.startsWith('src/')) g = path.split('/').slice(0, 2).join('/').replace(/\.ts$/, '');
-      else g = 'other';
-      groups[g] = (groups[g] ?? 0) + (m.renderedLength ?? 0);
-      total += m.renderedLength ?? 0;
+      if (!m.code) continue;
+      let code = m.code;
+      try {
+        code = esbuild.transformSync(m.code, { minify: true, target: 'es2022', format: 'esm' }).code;
+      } catch {
+        // a fragment esbuild cannot read alone counts as rendered
+      }
+      mods.push({ group: groupOf(id), code });
     }
+  const gz = (list) => gzipSync(list.map((m) => m.code).join('\n'), { level: 9 }).length;
+  const total = gz(mods);
   if (!total) return undefined;
+  const groups = {};
+  for (const g of new Set(mods.map((m) => m.group))) groups[g] = total - gz(mods.filter((m) => m.group !== g));
+  const sumOf = Object.values(groups).reduce((a, b) => a + b, 0) || 1;
   return Object.fromEntries(
     Object.entries(groups)
       .sort((a, b) => b[1] - a[1])
-      .map(([g, n]) => [g, Math.round((n / total) * 1000) / 10]),
+      .map(([g, n]) => [g, Math.round((n / sumOf) * 1000) / 10]),
   );
 }
 

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
-import { resolveUrl } from '../core/backend.js';
 import { getConfiguration } from '../core/configure.js';
 import { uuid } from '../core/crypto.js';
 import { UnreachableError, type ProblemError } from '../core/errors.js';
@@ -14,8 +13,7 @@ import { grantsCatalog, type GrantsKey } from '../i18n/access-grants.js';
 import { listsOf, type Direction, type ListFilter, type ListKey, type Lists } from './grants.js';
 import { styles } from './access-grants.styles.js';
 import { ListWindow } from './list-window.js';
-import { openDocument } from './document.js';
-import { checkProof, renderProof, type ProofState } from './proof.js';
+import type { ProofState } from './proof.js';
 import { cachedGrants, fetchGrants, keepGrants } from './store.js';
 import { DIRECTION_TEXT, GrantTexts, type HolderKey } from './texts.js';
 import {
@@ -238,6 +236,9 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     </section>`;
   }
 
+  /** The proof check (evidence, hash, its view) loads on the first "check the proof"; the live region is always there. */
+  private proofModule?: typeof import('./proof.js');
+
   private renderGrant = (g: Grant, pos: number, size: number): TemplateResult =>
     renderGrant(this.grantView, g, pos, size);
 
@@ -255,7 +256,10 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
         copy: (h) => void this.copy(h),
         checkProof: (g) => void this.checkProof(g),
       },
-      proofOf: (g) => renderProof(this.localize, g.id, this.proofs.get(g.id)),
+      proofOf: (g) =>
+        html`<div class="proof" part="proof" id="proof-${g.id}" role="status">
+          ${this.proofModule?.proofBody(this.localize, g.id, this.proofs.get(g.id)) ?? nothing}
+        </div>`,
       heading: (level, content, attrs) => this.heading(level, content, attrs),
     };
   }
@@ -271,13 +275,16 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     if (!this.backend.endpoint || this.proofs.get(g.id)?.state === 'checking') return;
     const set = (p: ProofState) => (this.proofs = new Map(this.proofs).set(g.id, p));
     set({ state: 'checking' });
+    const proof = (this.proofModule ??= await import('./proof.js'));
+    this.requestUpdate(); // "checking" shows once its view is there
     const href = g.documentUrl ? this.documentHref(g.documentUrl) : undefined;
-    set(await checkProof(this.backend, g.id, href, (e) => this.texts.reasonOf(e)));
+    set(await proof.checkProof(this.backend, g.id, href, (e) => this.texts.reasonOf(e)));
   }
 
   private documentHref(url: string): string {
     const ep = this.resolvedEndpoint;
-    return ep ? new URL(url, resolveUrl(ep, '')).href : url;
+    // As the backend client resolves a path (src/core/backend.ts), without loading it: the endpoint as a folder.
+    return ep ? new URL(url, new URL(ep.endsWith('/') ? ep : `${ep}/`, document.baseURI)).href : url;
   }
 
   /** With bearer headers (no cookie), the PDF is fetched through the backend and checked against its SHA-256. */
@@ -286,6 +293,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     if (!this.backend.endpoint || !url || !getConfiguration().headers || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
     try {
+      const { openDocument } = await import('./document.js');
       if (!(await openDocument(this.backend, this.documentHref(url), g)))
         this.notice = { kind: 'error', text: this.localize.t('grants.docMismatch') };
     } catch (err) {

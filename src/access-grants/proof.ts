@@ -61,18 +61,19 @@ export async function checkProof(
   }
 }
 
-export function renderProof(
+/**
+ * What the check found, inside the grant's live region (`#proof-<id>`, role status), which the
+ * viewer always renders (before this module loads too), so that what it says is announced when it changes.
+ */
+export function proofBody(
   l: LocalizeController<GrantsKey>,
   grantId: string,
   p: ProofState | undefined,
 ): TemplateResult | typeof nothing {
   const t = l.t.bind(l);
-  // Always in the tree, so that what it says is announced when it changes.
-  const live = (body: unknown) =>
-    html`<div class="proof" part="proof" id="proof-${grantId}" role="status">${body}</div>`;
-  if (!p) return live(nothing);
-  if (p.state === 'checking') return live(html`<p>${t('grants.proof.checking')}</p>`);
-  if (p.state === 'failed') return live(html`<p class="bad">${t('grants.proof.failed', { reason: p.reason })}</p>`);
+  if (!p) return nothing;
+  if (p.state === 'checking') return html`<p>${t('grants.proof.checking')}</p>`;
+  if (p.state === 'failed') return html`<p class="bad">${t('grants.proof.failed', { reason: p.reason })}</p>`;
   const { evidence: e, documentMatches } = p;
   const v = e.verification;
   const trailOk = v.valid && v.chain !== 'broken' && v.checkpoint !== 'differs' && v.content !== 'differs';
@@ -84,9 +85,9 @@ export function renderProof(
     lines.push([true, t('grants.proof.sealOk', { level: doc.sealLevel, date: l.date(doc.sealedAt) })]);
   else lines.push([true, t('grants.proof.sealNone')]);
   lines.push([trailOk, t(trailOk ? 'grants.proof.trailOk' : 'grants.proof.trailBad', { count: e.events.length })]);
-  return live(html`<ul>
+  return html`<ul>
       ${lines.map(([ok, text]) => html`<li class=${ok ? 'ok' : 'bad'}><span aria-hidden="true">${ok ? '✓' : '✕'}</span> ${text}</li>`)}
     </ul>
     <p><a part="evidence" href=${p.exportUrl} download=${`procura-dossier-${grantId}.json`}>${t('grants.proof.export')}</a></p>
-    <p class="muted">${t('grants.proof.offline')}</p>`);
+    <p class="muted">${t('grants.proof.offline')}</p>`;
 }

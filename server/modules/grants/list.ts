@@ -3,8 +3,14 @@
  * the JSON items of the `Grant` shape: PostgreSQL builds them, so a page of 1,000 costs
  * the server one string instead of 1,000 parsed rows. Two index scans merged rather than
  * one `OR`, so that the first page costs the same with 10 grants or 100,000.
- * Keep in step with toGrant (grant-view.ts); a test compares both.
+ * Only the columns the items are made of are read. Keep in step with toGrant (grant-view.ts);
+ * a test compares both.
+ *
+ * A page's ETag (`listEtag`) costs one or two index lookups, not the page: the highest `version`
+ * among the grants the person sees (migrations/006: every insert and update of a grant takes the
+ * next version, in commit order), hashed with who asks and what they asked.
  */
+import { createHash } from 'node:crypto';
 import type { GrantStatus } from '../../../src/model/index.js';
 import type { Scope } from '../scope.js';
 
@@ -31,6 +37,9 @@ const ITEM = `json_strip_nulls(json_build_object(
     'documentUrl', $5 || '/grants/' || id || '/document', 'documentSha256', document_sha256
   ))::text`;
 
+const COLUMNS = `seq, id, mandate_id, kind, grantor_user, grantor_display, mandatary_key, mandatary, service, scope,
+  requested, status, created_at, activated_at, revoked_at, revoked_by, valid_until, document_sha256`;
+
 /** The rows the page is cut from ($1 the limit plus one, $3 the user, $4 the mailbox). */
 function sourceOf(q: ListQuery, params: unknown[]): string {
   const cond: string[] = [];
@@ -38,12 +47,43 @@ function sourceOf(q: ListQuery, params: unknown[]): string {
   if (q.before !== undefined) cond.push(`seq < $${params.push(q.before)}`);
   const extra = cond.map((c) => ` AND ${c}`).join('');
   return q.all
-    ? `SELECT * FROM grants WHERE true${extra} ORDER BY seq DESC LIMIT $1`
+    ? `SELECT ${COLUMNS} FROM grants WHERE true${extra} ORDER BY seq DESC LIMIT $1`
     : `SELECT * FROM (
-         (SELECT * FROM grants WHERE grantor_user = $3${extra} ORDER BY seq DESC LIMIT $1)
+         (SELECT ${COLUMNS} FROM grants WHERE grantor_user = $3${extra} ORDER BY seq DESC LIMIT $1)
          UNION ALL
-         (SELECT * FROM grants WHERE mandatary_key = $4 AND grantor_user <> $3${extra} ORDER BY seq DESC LIMIT $1)
+         (SELECT ${COLUMNS} FROM grants WHERE mandatary_key = $4 AND grantor_user <> $3${extra} ORDER BY seq DESC LIMIT $1)
        ) g ORDER BY seq DESC LIMIT $1`;
+}
+
+/** The highest version among the grants `q` sees (all of them, whatever the filter and the page). */
+async function listVersion(s: Scope, q: ListQuery): Promise<string> {
+  const [row] = q.all
+    ? await s.tx.query<{ v: string | null }>('SELECT max(version)::text AS v FROM grants')
+    : await s.tx.query<{ v: string | null }>(
+        `SELECT greatest((SELECT max(version) FROM grants WHERE grantor_user = $1),
+                         (SELECT max(version) FROM grants WHERE mandatary_key = $2))::text AS v`,
+        [q.userId, q.mailbox],
+      );
+  return row?.v ?? '0';
+}
+
+/** The page's strong ETag: the same rows seen by the same person with the same query give the same bytes. */
+export async function listEtag(s: Scope, q: ListQuery): Promise<string> {
+  const version = await listVersion(s, q);
+  const what = [version, q.userId, q.mailbox, q.all, q.status ?? null, q.before ?? null, q.limit, q.basePath];
+  return `"g${createHash('sha256').update(JSON.stringify(what)).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * The page and its ETag read in one snapshot (REPEATABLE READ), so that the tag names exactly
+ * these bytes even while a grant changes meanwhile.
+ */
+export async function listPage(store: { transaction: <T>(fn: (s: Scope) => Promise<T>) => Promise<T> }, q: ListQuery) {
+  return store.transaction(async (s) => {
+    await s.tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    const etag = await listEtag(s, q);
+    return { etag, ...(await listGrantsJson(s, q)) };
+  });
 }
 
 export async function listGrantsJson(s: Scope, q: ListQuery) {

@@ -47,6 +47,14 @@ const UPDATABLE = new Set([
   'requested',
 ]);
 
+/**
+ * The lock the grants' version trigger takes (migrations/006), taken before any grant row lock
+ * so that two writers always lock in the same order.
+ */
+async function lockVersions(s: Scope): Promise<void> {
+  await s.tx.query('SELECT pg_advisory_xact_lock(7213)');
+}
+
 export async function getGrant(s: Scope, id: string, lock = false): Promise<GrantRow | null> {
   const rows = await s.tx.query<GrantRow>(
     `SELECT ${GRANT_COLUMNS} FROM grants WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
@@ -65,6 +73,7 @@ export async function transition(
   at: Date,
   decide: (g: GrantRow) => Change,
 ): Promise<GrantRow | null> {
+  await lockVersions(s);
   const current = await getGrant(s, grantId, true);
   if (!current) return null;
   const { set, event } = decide(current);
@@ -93,6 +102,7 @@ export async function anyDue(s: Scope, today: string): Promise<boolean> {
 /** Marks the grants past their last valid day as expired, one `expired` event each. Call inside a transaction. */
 export async function expireDue(s: Scope, today: string, at: Date): Promise<number> {
   // The row locks taken by UPDATE make a concurrent sweep skip these rows: one event each.
+  await lockVersions(s);
   const rows = await s.tx.query<{ id: string }>(
     `UPDATE grants SET status = 'expired' WHERE status IN ('pending', 'active') AND valid_until < $1 RETURNING id::text AS id`,
     [today],

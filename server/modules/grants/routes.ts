@@ -12,7 +12,8 @@ import { evidenceExport, verifyGrant } from '../../proof/evidence.js';
 import { mailboxKey, type User } from '../../users.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { transition } from './repository.js';
-import { listGrantsJson } from './list.js';
+import { listEtag, listPage, type ListQuery } from './list.js';
+import { noneMatch, pageCache, type PageCache } from './page-cache.js';
 import { events } from './trail.js';
 import { activatePlan, refusePlan, revokePlan, scopePlan, sweep, visibleGrant, type Plan } from './service.js';
 
@@ -51,24 +52,35 @@ function limitOf(raw: string | undefined): number {
   return limit;
 }
 
-async function list(c: Context<AppEnv>, d: ModuleDeps) {
+/** Pages are private and revalidated each time: the browser sends `If-None-Match`, an unchanged page is 304. */
+const LIST_CACHING = { 'Cache-Control': 'private, no-cache' };
+
+async function list(c: Context<AppEnv>, d: ModuleDeps, cache: PageCache) {
   const user = requireUser(c);
   const q = c.req.query();
-  const status = statusFilter(q.status);
-  const limit = limitOf(q.limit);
-  const before = q.cursor ? decodeCursor(q.cursor) : undefined;
-  await sweep(d);
-  const page = await listGrantsJson(d.store.scope(), {
+  const query: ListQuery = {
     userId: user.id,
     mailbox: mailboxKey(user.email),
     all: user.role === 'broker',
-    status,
-    before,
-    limit,
+    status: statusFilter(q.status),
+    before: q.cursor ? decodeCursor(q.cursor) : undefined,
+    limit: limitOf(q.limit),
     basePath: d.basePath,
-  });
-  const next = page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
-  return c.body(`{"grants":${page.json}${next}}`, 200, { 'Content-Type': 'application/json' });
+  };
+  await sweep(d);
+  const etag = await listEtag(d.store.scope(), query);
+  if (noneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, { ETag: etag, ...LIST_CACHING });
+  let body = cache.get(etag);
+  if (body === undefined) {
+    const page = await listPage(d.store, query);
+    const next =
+      page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
+    body = `{"grants":${page.json}${next}}`;
+    cache.set(page.etag, body);
+    if (page.etag !== etag)
+      return c.body(body, 200, { 'Content-Type': 'application/json', ETag: page.etag, ...LIST_CACHING });
+  }
+  return c.body(body, 200, { 'Content-Type': 'application/json', ETag: etag, ...LIST_CACHING });
 }
 
 async function one(c: Context<AppEnv>, d: ModuleDeps) {
@@ -122,7 +134,8 @@ const isBroker = (_: unknown, u: User) => u.role === 'broker';
 
 export function grantsModule(d: ModuleDeps) {
   const app = signedInRouter(d);
-  app.get('/', (c) => list(c, d));
+  const pages = pageCache();
+  app.get('/', (c) => list(c, d, pages));
   app.get('/:id', (c) => one(c, d));
   app.get('/:id/evidence', (c) => evidence(c, d));
   app.post(

@@ -14,6 +14,7 @@ import { listsOf, type Direction, type ListFilter, type ListKey, type Lists } fr
 import { styles } from './access-grants.styles.js';
 import { ListWindow } from './list-window.js';
 import type { ProofState } from './proof.js';
+import type * as ProofModule from './proof.js';
 import { cachedGrants, fetchGrants, keepGrants } from './store.js';
 import { DIRECTION_TEXT, GrantTexts, type HolderKey } from './texts.js';
 import {
@@ -237,7 +238,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   }
 
   /** The proof check (evidence, hash, its view) loads on the first "check the proof"; the live region is always there. */
-  private proofModule?: typeof import('./proof.js');
+  private proofModule?: typeof ProofModule;
 
   private renderGrant = (g: Grant, pos: number, size: number): TemplateResult =>
     renderGrant(this.grantView, g, pos, size);

@@ -16,7 +16,7 @@ import { clientAddress, securityHeaders } from './http/headers.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimit } from './http/rate-limit.js';
 import { REPLAYED } from './http/idempotency.js';
 import { notFoundHandler, onError, problemResponse } from './http/respond.js';
-import type { Store } from './store/index.js';
+import type { Store } from './store/store.js';
 import { DEMO_USERS, type User } from './users.js';
 import { sessionModule } from './modules/session/routes.js';
 import { mandatesModule } from './modules/mandates/routes.js';

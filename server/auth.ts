@@ -17,7 +17,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { cameOverTls } from './http/headers.js';
 import { sha256 } from './chain.js';
-import type { Store } from './store/index.js';
+import type { Store } from './store/store.js';
 import * as sessions from './modules/session/repository.js';
 import type { Person, User } from './users.js';
 import { unauthorized } from './errors.js';

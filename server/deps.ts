@@ -1,4 +1,4 @@
-import type { Store } from './store/index.js';
+import type { Store } from './store/store.js';
 import type { Sessions } from './auth.js';
 import type { User } from './users.js';
 import type { Limits } from './http/limits.js';

@@ -1,6 +1,7 @@
 /** From a stored grant row to the `Grant` shape of the model, as the viewer shows it. */
 import type { Grant, GrantEvent } from '../src/model/index.js';
-import type { EventRow, GrantRow } from './store/index.js';
+import type { GrantRow } from './modules/grants/repository.js';
+import type { EventRow } from './modules/grants/trail.js';
 import type { User } from './users.js';
 import { mailboxKey } from './users.js';
 

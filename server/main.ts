@@ -19,7 +19,7 @@ export { oidcAuthenticator, personFromClaims, type OidcOptions } from './auth/oi
 export { createApp, type AppOptions } from './app.js';
 export type { User as Person, Role } from './users.js';
 export { loadProofKey, type ProofKey } from './proof/keys.js';
-export { Store, type StoreOptions } from './store/index.js';
+export { Store, type StoreOptions } from './store/store.js';
 
 /** CORS_ORIGINS: `*`, or origins separated by commas. */
 function corsFromEnv(cors: string | undefined): string[] | '*' {

@@ -12,7 +12,7 @@ import { securityHeaders } from './http/headers.js';
 import { rateLimitsFromEnv } from './http/rate-limit.js';
 import { notFoundHandler, onError } from './http/respond.js';
 import { serveStatic } from './http/static.js';
-import { Store, type StoreOptions } from './store/index.js';
+import { Store, type StoreOptions } from './store/store.js';
 import { loadProofKey, type ProofKey } from './proof/keys.js';
 import { loadSealer, sealOptionsFromEnv } from './proof/seal.js';
 import type { Sealer } from './proof/types.js';

@@ -9,7 +9,7 @@
  * leave an effect whose retry is refused.
  */
 import type { Context } from 'hono';
-import type { Store } from '../store/index.js';
+import type { Store } from '../store/store.js';
 import { Problem, badRequest } from '../errors.js';
 import { problemResponse } from './respond.js';
 import { canonicalJson, sha256 } from '../chain.js';

@@ -10,8 +10,10 @@
 import type { JWK } from 'jose';
 import { canonicalJson, contentDifferences, sha256, stateFromEvents, verifyChain, type GrantFacts } from '../chain.js';
 import type { Lang } from '../i18n.js';
-import type { EventRow, GrantRow, Store } from '../store/index.js';
-import { sealedDocument } from '../store/seals.js';
+import type { Store } from '../store/store.js';
+import type { GrantRow } from '../modules/grants/repository.js';
+import type { EventRow } from '../modules/grants/trail.js';
+import { sealedDocument } from '../modules/documents/repository.js';
 import { checkGrantCheckpoints } from './checkpoints.js';
 import { attests } from './attests.js';
 import type { TrailEvent } from './types.js';

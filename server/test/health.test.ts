@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { startServer } from '../start.js';
-import { Store } from '../store/index.js';
+import { Store } from '../store/store.js';
 import { BACKENDS, problemOf, suite } from './helpers.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;

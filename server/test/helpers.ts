@@ -6,7 +6,7 @@
 import { after, before, describe } from 'node:test';
 import { randomBytes, randomUUID, createHash } from 'node:crypto';
 import { startServer, type RunningServer, type StartOptions } from '../start.js';
-import { Store } from '../store/index.js';
+import { Store } from '../store/store.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
 /** `PROCURA_TEST_STORE=postgres` (or `pglite`) runs the suites on that backend only (scripts/test.js runs each apart). */

@@ -8,7 +8,7 @@ import type { JWK } from 'jose';
 import { canonicalJson } from '../../src/model/canonical.js';
 import { verifyJws } from '../proof/keys.js';
 import { startServer } from '../start.js';
-import { Store } from '../store/index.js';
+import { Store } from '../store/store.js';
 import { makePdf, sha256, suite, validMandate } from './helpers.js';
 
 type Checkpoint = {

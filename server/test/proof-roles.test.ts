@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { setUpRoles } from '../../scripts/db-roles.js';
-import { Store } from '../store/index.js';
+import { Store } from '../store/store.js';
 import { BACKENDS, Ctx } from './helpers.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;

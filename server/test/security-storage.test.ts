@@ -14,7 +14,7 @@ import { BACKENDS, makePdf, problemOf, sha256, suite, validMandate } from './hel
 import { startServer } from '../start.js';
 import { fingerprintOf } from '../http/idempotency.js';
 import { LOCK_FILE } from '../store/db.js';
-import { STALE_CLAIM_MS } from '../store/index.js';
+import { STALE_CLAIM_MS } from '../store/idempotency.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
 

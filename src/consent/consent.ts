@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { BackendController, type SubmissionState } from '../core/backend-controller.js';
-import { canonicalJson, sha256Hex, uuid } from '../core/crypto.js';
-import { receiptLink } from '../core/receipt.js';
 import { baseStyles } from '../core/theme.js';
 import { emit } from '../core/events.js';
+import type * as Receipt from '../core/receipt.js';
+import type * as Crypto from '../core/crypto.js';
 import type { Issue } from '../model/schema.js';
 import type { ConsentRecord } from '../model/consent.js';
 import { consentCatalog, type ConsentKey } from '../i18n/consent.js';
@@ -20,6 +20,14 @@ import { styles } from './consent.styles.js';
 export type { ShownNotice } from './notice.js';
 
 const ROLES = ['subject', 'mandatary', 'staff'] as const;
+
+/**
+ * Hashing and the receipt's link load with the first record (the first screen needs neither); once
+ * loaded they are used without a new import(), which would cost a task on every record.
+ */
+const lazy: { crypto?: typeof Crypto; receipt?: typeof Receipt } = {};
+const loadCrypto = async () => (lazy.crypto ??= await import('../core/crypto.js'));
+const loadReceipt = async () => (lazy.receipt ??= await import('../core/receipt.js'));
 
 /**
  * Per-purpose consent and opposition checkboxes with the information notice on the
@@ -202,6 +210,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
 
   /** SHA-256 of the canonical JSON of the texts shown now. */
   async noticeSha256(): Promise<string> {
+    const { canonicalJson, sha256Hex } = await loadCrypto();
     const json = canonicalJson(this.shown());
     if (this.hashCache?.json !== json) this.hashCache = { json, sha: await sha256Hex(json) };
     return this.hashCache.sha;
@@ -231,6 +240,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
       now,
     });
     if (!decisions.length) return undefined;
+    const [{ uuid }] = await Promise.all([loadCrypto(), loadReceipt()]);
     return {
       recordId: uuid(),
       ...(this.subject && { subject: this.subject }),
@@ -286,7 +296,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
       </fieldset>
       ${this.internals.form ? nothing : this.renderSave()}
       ${statusView(this.localize, status, this.message === 'nothingChanged')}
-      ${status.state === 'sent' ? receiptLink(this.localize, status.response) : nothing}
+      ${status.state === 'sent' && lazy.receipt ? lazy.receipt.receiptLink(this.localize, status.response) : nothing}
     `;
   }
 

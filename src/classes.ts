@@ -4,7 +4,7 @@ export { setBasePath, getBasePath } from './core/base-path.js';
 export { ProblemError, UnreachableError, NoEndpointError } from './core/errors.js';
 export type * from './core/events.js';
 export { outbox } from './core/outbox.js';
-export { clearPersonalData } from './core/person.js';
+export { clearPersonalData } from './core/clear-personal-data.js';
 export { ProcuraDelegationTree, type DelegationTreeConfig } from './delegation-tree/delegation-tree.js';
 export { checkTree } from './delegation-tree/check-tree.js';
 export { ProcuraMandateForm, type MandateFormConfig } from './mandate-form/mandate-form.js';

@@ -76,14 +76,6 @@ export class BackendController implements ReactiveController {
     return (await this.http()).fetchResponse(path, { locale: this.host.resolvedLocale, ...opts });
   }
 
-  /**
-   * @deprecated Use `request()` / `fetchResponse()` on the controller itself (kept while the
-   * elements move; undefined without an endpoint, as before).
-   */
-  get client(): Pick<BackendController, 'endpoint' | 'request' | 'fetchResponse'> | undefined {
-    return this.endpoint ? this : undefined;
-  }
-
   private async http(): Promise<BackendClient> {
     const ep = this.endpoint;
     if (!ep) throw new NoEndpointError(this.host.localName);

@@ -11,7 +11,6 @@ export * from './backend.js';
 export * from './read.js';
 export * from './outbox.js';
 export * from './backend-controller.js';
-export { SubmissionController } from './submission.js';
 export * from './views.js';
 export * from './theme.js';
 export * from './cache.js';

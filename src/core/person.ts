@@ -133,27 +133,3 @@ export async function currentPerson(endpoint = defaultEndpoint()): Promise<strin
 export function scopedKey(person: string, key: string): string {
   return `${person}/${key}`;
 }
-
-/**
- * Empties the drafts, the outbox and the cached lists of the person signed in, and
- * those kept while nobody was known (anonymous, or from a version of the kit that did
- * not scope them). Call it when a person signs out or another signs in, before the
- * session changes. Other people's data stays, unreadable to this person, until it expires.
- */
-export async function clearPersonalData(endpoint?: string): Promise<void> {
-  const person = await currentPerson(endpoint);
-  const mine = (p: unknown) => p === undefined || p === ANONYMOUS || p === person;
-  const { outbox } = await import('./outbox.js');
-  await outbox().discard((r) => mine(r.person));
-  const db = await database();
-  if (db) {
-    const tx = db.transaction(['drafts', 'outbox', 'cache'], 'readwrite');
-    for (const name of ['drafts', 'outbox', 'cache'] as const) {
-      for await (const cursor of tx.objectStore(name)) {
-        if (mine((cursor.value as { person?: string }).person)) await cursor.delete();
-      }
-    }
-    await tx.done;
-  }
-  forgetPerson();
-}

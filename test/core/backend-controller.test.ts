@@ -6,7 +6,6 @@ import { html as litHtml } from 'lit';
 import { control, env, received, resetKit } from '../support/env.js';
 import { ProcuraElement } from '../../src/core/base-element.js';
 import { BackendController } from '../../src/core/backend-controller.js';
-import { SubmissionController } from '../../src/core/submission.js';
 import { define } from '../../src/core/define.js';
 import { NoEndpointError } from '../../src/core/errors.js';
 
@@ -103,9 +102,5 @@ describe('BackendController', () => {
     }
     expect(String(err)).to.contain('needs a kind to submit');
     expect(await received()).to.deep.equal([]);
-  });
-
-  it('is still reachable under its former name while the elements move', () => {
-    expect(SubmissionController).to.equal(BackendController);
   });
 });

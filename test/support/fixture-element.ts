@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { FormAssociatedElement, type FormValue } from '../../src/core/form-associated.js';
 import { DraftController } from '../../src/core/draft-store.js';
-import { SubmissionController } from '../../src/core/submission.js';
+import { BackendController } from '../../src/core/backend-controller.js';
 import { define } from '../../src/core/define.js';
 import { object, optional, integer, string } from '../../src/model/schema.js';
 import { localized, pick } from '../../src/model/localized.js';
@@ -22,7 +22,7 @@ export class TestFixture extends FormAssociatedElement<Config> {
     version: () => '1',
     enabled: () => true,
   });
-  submission = new SubmissionController(this, 'consent');
+  submission = new BackendController(this, 'consent');
 
   protected override configSchema() {
     return schema;

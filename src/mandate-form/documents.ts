@@ -27,10 +27,18 @@ export interface DocumentsParts {
   settings(): MandateFormConfig | undefined;
 }
 
+/** The characters an `UnprintableTextError` (from the lazy PDF module) names; undefined for any other error. */
+function charactersOf(e: unknown): string[] | undefined {
+  if (!(e instanceof Error) || e.name !== 'UnprintableTextError' || !('characters' in e)) return undefined;
+  return Array.isArray(e.characters) ? e.characters.map(String) : undefined;
+}
+
 export class DocumentsController implements ReactiveController {
   docs?: FormDocument[];
   state: DocsState = 'idle';
   busy = false;
+  /** The characters the PDF's font cannot print, when that refused the PDF (`chars-failed`). */
+  unprintable: string[] = [];
   /** The reference whose copy button was pressed, and how it went. */
   copied?: { ref: string; ok: boolean };
   private key = '';
@@ -54,7 +62,7 @@ export class DocumentsController implements ReactiveController {
 
   hostConnected(): void {}
 
-  private set(patch: Partial<Pick<DocumentsController, 'docs' | 'state' | 'busy' | 'copied'>>): void {
+  private set(patch: Partial<Pick<DocumentsController, 'docs' | 'state' | 'busy' | 'copied' | 'unprintable'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
@@ -98,6 +106,8 @@ export class DocumentsController implements ReactiveController {
     report(this.host.localName, 'the PDF could not be made', e);
     this.key = '';
     const font = e instanceof Error && e.name === 'FontUnavailableError';
+    const unprintable = charactersOf(e);
+    if (unprintable) return this.set({ state: 'chars-failed', unprintable });
     this.set({ state: font ? 'font-failed' : 'failed' });
     // The site hears it too: a font its server does not serve (a base path to fix) is not the visitor's to solve.
     if (font)
@@ -134,7 +144,7 @@ export class DocumentsController implements ReactiveController {
       this.set({ busy: false });
     }
     // Refused (its fields on this step, or none), or the PDF failed: the message takes the focus, so that it is heard and focus is never left on <body>.
-    const failed = this.backend.status.state === 'failed' || this.state === 'failed' || this.state === 'font-failed';
+    const failed = this.backend.status.state === 'failed' || this.state.endsWith('failed');
     if (this.parts.flow.step === 'review' && failed) await this.focus('.send-failed, .pdf-failed');
   }
 

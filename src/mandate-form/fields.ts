@@ -83,7 +83,8 @@ export function radios<O extends string>(
   group: { path: string; legend: MandateKey; current: O; options: Record<O, MandateKey> },
 ): TemplateResult {
   const t = v.texts.localize;
-  const options = Object.entries(group.options) as [O, MandateKey][];
+  // Each value a plain string (an attribute), whatever the group's narrower option type.
+  const options: [string, MandateKey][] = Object.entries<MandateKey>(group.options);
   return html`<fieldset ?disabled=${v.off}>
     <legend>${t.t(group.legend)}</legend>
     ${options.map(([o, key]) => html`<label class="choice"><input type="radio" name=${group.path} value=${o} .checked=${live(group.current === o)} />${t.t(key)}</label>`)}

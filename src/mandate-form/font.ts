@@ -19,6 +19,8 @@
  * refused (a legal document is never printed with approximated letters).
  */
 import { assetUrl } from '../core/base-path.js';
+import { UnreachableError } from '../core/errors.js';
+import { readBytes } from '../core/read.js';
 
 /** The Unicode font could not be fetched (a 404, the network, a file that is not a font). */
 export class FontUnavailableError extends Error {
@@ -35,11 +37,23 @@ export class FontUnavailableError extends Error {
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
-function decodeDataUrl(url: string): Uint8Array {
-  const bin = atob(url.slice(url.indexOf(',') + 1));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+/** TrueType (00 01 00 00, `true`) or OpenType (OTTO): not a page answered in place of the file. */
+function isFont(bytes: Uint8Array): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, 4));
+  return head === '\0\x01\0\0' || head === 'OTTO' || head === 'true';
+}
+
+/** The font's bytes, read through the kit's one reader of static assets; any failure says where and why. */
+async function load(href: string): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(href);
+  } catch (e) {
+    const status = e instanceof UnreachableError ? e.status : undefined;
+    throw new FontUnavailableError(href, status ? `the server answered ${status}` : (e as Error).message);
+  }
+  if (!isFont(bytes)) throw new FontUnavailableError(href, `the answer is not a font (${bytes.length} bytes)`);
+  return bytes;
 }
 
 export function unicodeFont(url?: string): Promise<Uint8Array> {
@@ -47,24 +61,7 @@ export function unicodeFont(url?: string): Promise<Uint8Array> {
   const href = url ?? assetUrl('assets/DejaVuSans.ttf') ?? new URL('../../assets/DejaVuSans.ttf', import.meta.url).href;
   let p = cache.get(href);
   if (!p) {
-    // A data: URL (a bundler may inline assets, or a site may set one) is decoded here: a strict CSP may refuse to fetch it.
-    p = href.startsWith('data:')
-      ? Promise.resolve(decodeDataUrl(href))
-      : fetch(href).then(
-          async (r) => {
-            if (!r.ok) throw new FontUnavailableError(href, `the server answered ${r.status}`);
-            const bytes = new Uint8Array(await r.arrayBuffer());
-            // TrueType (00 01 00 00) or OpenType (OTTO): not a page answered in place of the file.
-            const head = String.fromCharCode(...bytes.subarray(0, 4));
-            if (head !== '\0\x01\0\0' && head !== 'OTTO' && head !== 'true')
-              throw new FontUnavailableError(href, `the answer is not a font (${bytes.length} bytes)`);
-            return bytes;
-          },
-          (e: unknown) => {
-            if (e instanceof FontUnavailableError) throw e;
-            throw new FontUnavailableError(href, e instanceof Error ? e.message : String(e));
-          },
-        );
+    p = load(href);
     p.catch(() => cache.delete(href));
     cache.set(href, p);
   }

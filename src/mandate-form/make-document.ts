@@ -5,6 +5,7 @@
 import { canonicalJson, sha256Hex } from '../core/crypto.js';
 import { displayName, getConfiguration } from '../core/configure.js';
 import type { LocalizeController } from '../core/localize.js';
+import { readBytes } from '../core/read.js';
 import { pick } from '../model/localized.js';
 import type { Mandate } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
@@ -21,18 +22,16 @@ import type { FormDocument } from './types.js';
 export interface Batch {
   mandatePdf(input: MandatePdfInput): Promise<Uint8Array>;
   images: { grantor?: Uint8Array; mandatary?: Uint8Array };
-  logo?: ArrayBuffer;
+  logo?: Uint8Array;
   cfg: MandateFormConfig;
   texts: FormTexts;
   createdAt: string;
 }
 
 /** The site's logo (PNG or JPEG), when configured; a logo that cannot be read is left out. */
-export async function readLogo(url: string | undefined): Promise<ArrayBuffer | undefined> {
+export async function readLogo(url: string | undefined): Promise<Uint8Array | undefined> {
   if (!url) return undefined;
-  return fetch(url)
-    .then((r) => (r.ok ? r.arrayBuffer() : undefined))
-    .catch(() => undefined);
+  return readBytes(url).catch(() => undefined);
 }
 
 /** Loads the PDF engine and turns the kept signatures into PDF images. */
@@ -70,7 +69,7 @@ function pdfInput(b: Batch, flow: FlowController, service: string, mandate: Mand
     contractName: (id: string) => displayName('contracts', id, locale),
     broker: getConfiguration().broker,
     clause: clauseFor(service, locale),
-    logo: b.logo && new Uint8Array(b.logo),
+    logo: b.logo,
     images: request ? { requester: b.images.grantor } : { grantor: b.images.grantor, mandatary: b.images.mandatary },
     decisionPath: flow.path?.slice(0, -1).map(([q, a]) => ({ question: pick(q, locale), answer: pick(a, locale) })),
     outcome: result && { mandate: result.mandate, contracts: result.contracts },

@@ -79,16 +79,26 @@ function docLinks(v: ReviewView): TemplateResult | typeof nothing {
   </ul>`;
 }
 
+/** Why no PDF was made: its font missing, characters it lacks (each named), or another failure. */
+function pdfFailure(v: ReviewView): string | TemplateResult {
+  const l = v.texts.localize;
+  const state = v.documents.state;
+  if (state === 'font-failed') return l.tl('mandate.fontFailed');
+  if (state !== 'chars-failed') return l.tl('mandate.pdfFailed');
+  const chars = l.list(v.documents.unprintable.map((char) => l.t('mandate.character', { char })));
+  return l.tl('mandate.charsFailed', { chars });
+}
+
 /** Where the PDF and the submission are; a refusal lists the fields this step cannot show. */
 function status(v: ReviewView): TemplateResult {
   const l = v.texts.localize;
   const st = v.documents.backend.status;
   const docsState = v.documents.state;
-  const pdfFailed = docsState === 'failed' || docsState === 'font-failed';
+  const pdfFailed = docsState.endsWith('failed');
   const other = Object.entries(v.flow.server).filter(
     ([p]) => stepOf(p) === 'review' || p.startsWith('signatures') || p === 'mandate' || p === 'request',
   );
-  return html`${pdfFailed ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${l.tl(docsState === 'font-failed' ? 'mandate.fontFailed' : 'mandate.pdfFailed')}</p>` : nothing}
+  return html`${pdfFailed ? html`<p part="error" class="pdf-failed" role="alert" tabindex="-1">${pdfFailure(v)}</p>` : nothing}
     ${docLinks(v)}
     <p class="hint">${l.tl('mandate.review.paper')}</p>
     ${v.local ? html`<p class="notice">${l.tl('core.localOnly')}</p>` : nothing}

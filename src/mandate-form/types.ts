@@ -35,8 +35,11 @@ export interface RequestDocument extends PreparedDocument {
   request: AccessRequest;
 }
 export type FormDocument = MandateDocument | RequestDocument;
-/** `font-failed`: the Unicode font could not be loaded, so no PDF (never one with approximated letters). */
-export type DocsState = 'idle' | 'preparing' | 'ready' | 'failed' | 'font-failed';
+/**
+ * `font-failed`: the Unicode font could not be loaded; `chars-failed`: some characters are not in it.
+ * Either way no PDF (never one with approximated letters or blank boxes).
+ */
+export type DocsState = 'idle' | 'preparing' | 'ready' | 'failed' | 'font-failed' | 'chars-failed';
 
 /** Who the backend knows (`GET /session`): a client's own data prefills the form. */
 export interface SessionUser {

@@ -12,10 +12,7 @@ import { coreCatalog } from '../../src/i18n/core.js';
 import { treeCatalog } from '../../src/i18n/delegation-tree.js';
 import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
-import frReview from '../../src/i18n/fr/mandate-form-review.js';
-import nlReview from '../../src/i18n/nl/mandate-form-review.js';
-import enReview from '../../src/i18n/en/mandate-form-review.js';
-import deReview from '../../src/i18n/de/mandate-form-review.js';
+import { reviewCatalog } from '../../src/i18n/mandate-form-review.js';
 import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
 import { PRESETS, presetPurpose, sharePurpose } from '../../src/consent/presets.js';
 import { defaultClause } from '../../src/mandate-form/clauses.js';
@@ -30,6 +27,7 @@ const catalogs: Catalog[] = [
   coreCatalog,
   treeCatalog,
   mandateFormCatalog,
+  reviewCatalog,
   padCatalog,
 ];
 
@@ -46,7 +44,6 @@ async function dictionaries(): Promise<Array<[string, Record<Lang, Messages>]>> 
         de: await messagesOf(c, 'de'),
       },
     ]);
-  out.push(['mandate-form-review', { fr: frReview, nl: nlReview, en: enReview, de: deReview }]);
   return out;
 }
 
@@ -78,8 +75,10 @@ describe('i18n: every language has every text', () => {
           const v = d[lang][k];
           if (v === undefined) continue;
           if (typeof v !== 'string' || !v.trim()) problems.push(`${name}/${lang}: ${k} is empty`);
-          else if (placeholders(v).join() !== placeholders(d.fr[k]).join())
-            problems.push(`${name}/${lang}: ${k} has {${placeholders(v)}}, French has {${placeholders(d.fr[k])}}`);
+          else if (placeholders(v).join() !== placeholders(d.fr[k] ?? '').join())
+            problems.push(
+              `${name}/${lang}: ${k} has {${placeholders(v)}}, French has {${placeholders(d.fr[k] ?? '')}}`,
+            );
         }
       }
     }

@@ -8,7 +8,7 @@ import { control, env, pdfTool, received, resetKit, signIn, until } from '../sup
 import { configure } from '../../src/core/configure.js';
 import { outbox } from '../../src/core/outbox.js';
 import '../../src/define/delegation-tree.js';
-import { field, fill, mount, next, q, root, sign, text, type Form } from './helpers.js';
+import { field, fill, mount, next, q, root, sign, text, type Form, nth } from './helpers.js';
 
 type Tree = HTMLElement & { updateComplete: Promise<unknown> };
 const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
@@ -97,8 +97,8 @@ describe('<procura-mandate-form>: the access request for oneself', () => {
     submit(el).click();
     await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
     expect(JSON.stringify(events['procura-error']?.[0]?.detail ?? null)).to.equal('null');
-    expect(events['procura-submit'][0].detail.kind).to.equal('access-request');
-    const sent = events['procura-submit'][0].detail.payload as {
+    expect(nth(events['procura-submit'], 0, 'procura-submit').detail.kind).to.equal('access-request');
+    const sent = nth(events['procura-submit'], 0, 'procura-submit').detail.payload as {
       requester: { givenName: string; email: string };
       scope: { contracts: string; includeFuture: boolean };
       signatures: { party: string }[];
@@ -106,7 +106,7 @@ describe('<procura-mandate-form>: the access request for oneself', () => {
     expect(sent.requester.email).to.equal('jan.peeters@example.com');
     expect(sent.scope).to.deep.equal({ contracts: 'all', includeFuture: true });
     expect(sent.signatures.map((s) => s.party)).to.deep.equal(['requester']);
-    const submitted = events['procura-submitted'][0].detail;
+    const submitted = nth(events['procura-submitted'], 0, 'procura-submitted').detail;
     expect(submitted.kind).to.equal('access-request');
     const response = submitted.response as { id: string; status: string; grantId: string };
     expect(response.status).to.equal('pending');
@@ -165,8 +165,8 @@ describe('<procura-mandate-form>: the access request for oneself', () => {
     await el.updateComplete;
     const got = await received('/access-requests');
     expect(got.length).to.equal(1);
-    expect(got[0].body).to.contain('name="request"');
-    expect(got[0].body).to.contain('name="document"');
+    expect(nth(got, 0, 'request').body).to.contain('name="request"');
+    expect(nth(got, 0, 'request').body).to.contain('name="document"');
     expect(heading(el)).to.equal('Demande d’accès envoyée');
     expect(text(el)).to.contain('espace-client : envoyé.');
     expect(text(el)).not.to.contain('partira d’elle-même');
@@ -191,7 +191,7 @@ describe('<procura-mandate-form>: who is signed in', () => {
       ['grantor.givenName', 'Anne'],
       ['grantor.familyName', 'Dupont'],
       ['grantor.email', 'anne.dupont@example.com'],
-    ]) {
+    ] as const) {
       expect(field(el, path)!.value, path).to.equal(value);
       expect(field(el, path)!.readOnly, path).to.equal(true);
       expect(field(el, path)!.getAttribute('aria-describedby'), path).to.contain('bound-hint');
@@ -206,7 +206,7 @@ describe('<procura-mandate-form>: who is signed in', () => {
     field(el, 'grantor.givenName')!.value = 'Autre';
     field(el, 'grantor.givenName')!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(el.mandates[0].grantor.givenName).to.equal('Anne');
+    expect(nth(el.mandates, 0, 'mandate').grantor.givenName).to.equal('Anne');
     expect(text(el)).not.to.contain('vous devez vous connecter');
     await expect(el).to.be.accessible();
   });
@@ -275,7 +275,9 @@ describe('<procura-mandate-form>: who is signed in', () => {
     submit(el).click();
     await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
     expect(JSON.stringify(events['procura-error']?.[0]?.detail ?? null)).to.equal('null');
-    const sent = events['procura-submit'][0].detail.payload as { requester: { givenName: string; email: string } };
+    const sent = nth(events['procura-submit'], 0, 'procura-submit').detail.payload as {
+      requester: { givenName: string; email: string };
+    };
     expect(sent.requester.givenName).to.equal('Anne');
     expect(q(el, '.sign-in-notice')).to.equal(null);
     await until(() => !!q(el, '[part="confirmation"]'), 'the confirmation');

@@ -18,6 +18,7 @@ import {
   sign,
   text,
   type Form,
+  nth,
 } from './helpers.js';
 
 const heading = (el: Form) => q(el, 'h2')!.textContent!.trim();
@@ -114,7 +115,7 @@ describe('<procura-mandate-form> steps', () => {
         { nl: 'Nakijken en versturen', en: 'Check and send', 'fr-BE': 'Vérification et envoi' }[lang],
       );
       await expect(el).to.be.accessible();
-      const [doc] = await el.documents();
+      const doc = nth(await el.documents(), 0, 'document');
       expect(doc.mandate.locale).to.equal(lang);
       expect(doc.mandate.grantor.representative).to.deep.equal({
         givenName: 'Marie',
@@ -214,18 +215,20 @@ describe('<procura-mandate-form> steps', () => {
     expect(text(el)).to.contain('espace-client : envoyé');
     const got = await received('/mandates');
     expect(got.length).to.equal(1);
-    expect(got[0].headers['idempotency-key']).to.equal(events['procura-queued'][0].detail.id);
-    expect(got[0].headers['content-type']).to.match(/^multipart\/form-data/);
-    expect(got[0].body).to.contain('name="mandate"');
-    expect(got[0].body).to.contain('Content-Type: application/json');
-    expect(got[0].body).to.contain('name="document"; filename="mandat-espace-client.pdf"');
-    expect(got[0].body).to.contain('Content-Type: application/pdf');
-    expect(got[0].body).to.contain('%PDF-');
-    const payload = events['procura-submit'][0].detail.payload as {
+    expect(nth(got, 0, 'request').headers['idempotency-key']).to.equal(
+      nth(events['procura-queued'], 0, 'procura-queued').detail.id,
+    );
+    expect(nth(got, 0, 'request').headers['content-type']).to.match(/^multipart\/form-data/);
+    expect(nth(got, 0, 'request').body).to.contain('name="mandate"');
+    expect(nth(got, 0, 'request').body).to.contain('Content-Type: application/json');
+    expect(nth(got, 0, 'request').body).to.contain('name="document"; filename="mandat-espace-client.pdf"');
+    expect(nth(got, 0, 'request').body).to.contain('Content-Type: application/pdf');
+    expect(nth(got, 0, 'request').body).to.contain('%PDF-');
+    const payload = nth(events['procura-submit'], 0, 'procura-submit').detail.payload as {
       document: { sha256: string };
       signatures: unknown[];
     };
-    expect(got[0].body).to.contain(payload.document.sha256);
+    expect(nth(got, 0, 'request').body).to.contain(payload.document.sha256);
     expect(payload.signatures.length).to.equal(2);
     await outbox().flush();
     expect((await received('/mandates')).length).to.equal(1);
@@ -241,9 +244,11 @@ describe('<procura-mandate-form> steps', () => {
     await until(() => !!q(el, '[part="confirmation"]'), 'both submissions');
     const got = await received('/mandates');
     expect(got.length).to.equal(2);
-    expect(got[0].body).to.contain('"service":"facturation"');
-    expect(got[1].body).to.contain('"service":"dossiers"');
-    expect(got[0].headers['idempotency-key']).not.to.equal(got[1].headers['idempotency-key']);
+    expect(nth(got, 0, 'request').body).to.contain('"service":"facturation"');
+    expect(nth(got, 1, 'request').body).to.contain('"service":"dossiers"');
+    expect(nth(got, 0, 'request').headers['idempotency-key']).not.to.equal(
+      nth(got, 1, 'request').headers['idempotency-key'],
+    );
     expect(text(el)).to.contain('Vos 2 mandats sont envoyés');
   });
 
@@ -308,7 +313,11 @@ describe('<procura-mandate-form> steps', () => {
     submit(el).click();
     await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
     expect(JSON.stringify(events['procura-error']?.[0]?.detail ?? null)).to.equal('null');
-    const response = events['procura-submitted'][0].detail.response as { id: string; status: string; grantId: string };
+    const response = nth(events['procura-submitted'], 0, 'procura-submitted').detail.response as {
+      id: string;
+      status: string;
+      grantId: string;
+    };
     expect(response.status).to.equal('pending');
     expect(response.id).to.be.a('string');
     expect(response.grantId).to.be.a('string');
@@ -369,7 +378,7 @@ describe('<procura-mandate-form for="tree">', () => {
     expect(field(el, 'grantor.legalName')).to.not.equal(null); // the outcome's form is a legal person's
     expect(text(el)).to.contain('Contrats visibles : Une liste de contrats');
     expect(field(el, 'scope.contractIds')!.required).to.equal(true);
-    const [doc] = await el.documents();
+    const doc = nth(await el.documents(), 0, 'document');
     expect(doc.mandate.decision!.answers.map((a) => a.option)).to.deep.equal(['legal', 'other']);
     // The PDF prints the questions and answers as the person read them, not their ids.
     const pdfText = (await pdfTool('pdftotext', await doc.blob.arrayBuffer())).output.replace(/\s+/g, ' ');

@@ -44,7 +44,7 @@ describe('the mandate PDF when its font cannot be loaded', () => {
       // The font was asked where the base path says, and the server answered 404.
       expect((await received(FONT)).map((r) => r.method)).to.include('GET');
       const alert = q<HTMLElement>(el, '[part~="error"].pdf-failed')!;
-      expect(alert, text(el)).to.exist;
+      expect(alert, text(el)).to.not.equal(null);
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.textContent).to.contain(expected[lang]);
       expect(q(el, '[part~="document"]'), 'no PDF offered').to.equal(null);

@@ -6,7 +6,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 
 import '../support/env.js';
 import { pdfTool, resetKit } from '../support/env.js';
 import { unicodeFont } from '../../src/mandate-form/font.js';
-import { complete, grantorNatural, mandataryFields, mount } from './helpers.js';
+import { complete, grantorNatural, mandataryFields, mount, nth } from './helpers.js';
 
 const bytesOf = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 
@@ -75,7 +75,7 @@ describe('the PDF’s Unicode font', () => {
       grantorNatural({ 'grantor.givenName': 'Nguyễn', 'grantor.familyName': 'Łódź-Dvořák' }),
       mandataryFields(),
     );
-    const [doc] = await el.documents();
+    const doc = nth(await el.documents(), 0, 'document');
     const bytes = await bytesOf(doc!.blob);
     const txt = (await pdfTool('pdftotext', bytes)).output.replace(/[ \t]+/g, ' ');
     expect(txt).to.contain('Nguyễn');

@@ -27,13 +27,20 @@ export async function mount(t: TemplateResult): Promise<Form> {
   return el;
 }
 
+/** The item at `i`, or a failed test saying which was missing (an event not heard, a request not received). */
+export function nth<T>(xs: readonly T[] | undefined, i: number, what = 'item'): T {
+  const x = xs?.[i];
+  if (x === undefined) throw new Error(`no ${what} #${i} (got ${xs?.length ?? 0})`);
+  return x;
+}
+
 /** Sets fields the way autofill would: value, then input and change. */
 export async function fill(el: Form, values: Record<string, string | boolean>): Promise<void> {
   for (const [path, v] of Object.entries(values)) {
     await el.updateComplete;
     const inputs = [...root(el).querySelectorAll<HTMLInputElement>(`[name="${path}"]`)];
     if (!inputs.length) throw new Error(`no field ${path}`);
-    const input = inputs.find((i) => i.type !== 'radio' || i.value === v) ?? inputs[0];
+    const input = inputs.find((i) => i.type !== 'radio' || i.value === v) ?? nth(inputs, 0, `field ${path}`);
     if (input.type === 'checkbox' || input.type === 'radio') input.checked = input.type === 'radio' ? true : Boolean(v);
     else input.value = String(v);
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -15,7 +15,7 @@ import frForm from '../../src/i18n/fr/mandate-form.js';
 import nlForm from '../../src/i18n/nl/mandate-form.js';
 import frReview from '../../src/i18n/fr/mandate-form-review.js';
 import nlReview from '../../src/i18n/nl/mandate-form-review.js';
-import { complete, grantorNatural, mandataryFields, mount } from './helpers.js';
+import { complete, grantorNatural, mandataryFields, mount, nth } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const BROKER = {
@@ -125,7 +125,8 @@ function ink(c: HTMLCanvasElement, top: number, bottom: number): number {
   const y = Math.floor(c.height * top);
   const { data } = c.getContext('2d')!.getImageData(0, y, c.width, Math.max(1, Math.floor(c.height * bottom) - y));
   let dark = 0;
-  for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++;
+  for (let i = 0; i < data.length; i += 4)
+    if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 384) dark++;
   return dark / (data.length / 4);
 }
 
@@ -344,7 +345,7 @@ describe('the mandate form’s PDF, from configure()', () => {
         wrap.append(el);
         await el.updateComplete;
         await complete(el, { ...grantorNatural(), 'scope.contractIds': 'P-77 P-78' }, mandataryFields());
-        const [doc] = await el.documents();
+        const doc = nth(await el.documents(), 0, 'document');
         expect(doc.documentId).to.match(UUID);
         const ps = await pages(doc.blob);
         const txt = ps.join(' ');

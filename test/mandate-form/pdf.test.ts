@@ -4,7 +4,7 @@ import { pdfTool, resetKit } from '../support/env.js';
 import { canonicalJson, sha256Hex } from '../../src/core/crypto.js';
 import { mandatePdf, clean, isWinAnsi } from '../../src/mandate-form/pdf.js';
 import { pdfImage } from '../../src/mandate-form/images.js';
-import { complete, grantorNatural, mandataryFields, mount, type Form } from './helpers.js';
+import { complete, grantorNatural, mandataryFields, mount, type Form, nth } from './helpers.js';
 
 const bytesOf = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 const pdftext = async (b: Blob) => {
@@ -94,7 +94,7 @@ describe('the mandate PDF', () => {
         },
         mandataryFields({ 'mandatary.givenName': 'François', 'mandatary.relation': 'beau-frère' }),
       );
-      const [doc] = await el.documents();
+      const doc = nth(await el.documents(), 0, 'document');
       const txt = await pdftext(doc.blob);
       for (const s of [
         'Mandat d’accès à un service en ligne',
@@ -173,7 +173,7 @@ describe('the mandate PDF', () => {
         'mandatary.relation': 'collègue de Łódź',
       }),
     );
-    const [doc] = await el.documents();
+    const doc = nth(await el.documents(), 0, 'document');
     const txt = await pdftext(doc.blob);
     for (const s of [
       'Antonín',
@@ -203,7 +203,7 @@ describe('the mandate PDF', () => {
     ).catch(async () => {
       throw new Error('the Dutch form could not be completed');
     });
-    const [doc] = await el.documents();
+    const doc = nth(await el.documents(), 0, 'document');
     const txt = await pdftext(doc.blob);
     for (const s of [
       'Volmacht voor toegang tot een onlinedienst',
@@ -227,9 +227,9 @@ describe('the mandate PDF', () => {
     const docs = await el.documents();
     expect(docs.map((d) => d.service)).to.deep.equal(['facturation', 'dossiers']);
     expect(docs.map((d) => d.filename)).to.deep.equal(['mandat-facturation.pdf', 'mandat-dossiers.pdf']);
-    expect(docs[0].sha256).not.to.equal(docs[1].sha256);
-    expect(await pdftext(docs[0].blob)).to.contain('Service : facturation');
-    expect(await pdftext(docs[1].blob)).to.contain('Service : dossiers');
+    expect(nth(docs, 0, 'document').sha256).not.to.equal(nth(docs, 1, 'document').sha256);
+    expect(await pdftext(nth(docs, 0, 'document').blob)).to.contain('Service : facturation');
+    expect(await pdftext(nth(docs, 1, 'document').blob)).to.contain('Service : dossiers');
     expect(el.shadowRoot!.querySelectorAll('a[part="document"]').length).to.equal(2);
     expect(el.shadowRoot!.querySelector('button[part="submit"]')!.textContent!.trim()).to.equal(
       'Envoyer les 2 mandats',
@@ -239,8 +239,8 @@ describe('the mandate PDF', () => {
   // Its speed is measured by `npm run bench` (budget mandate-pdf), never here: this machine is shared.
   it('builds a two-page mandate with two signatures, again and again, with the font cached', async () => {
     const el = await signedForm();
-    const [doc] = await el.documents();
-    const sigs = (el as unknown as { flow: { sigs: Record<string, { png: Blob }> } }).flow.sigs;
+    const doc = nth(await el.documents(), 0, 'document');
+    const sigs = (el as unknown as { flow: { sigs: Record<'grantor' | 'mandatary', { png: Blob }> } }).flow.sigs;
     const images = { grantor: await pdfImage(sigs.grantor.png), mandatary: await pdfImage(sigs.mandatary.png) };
     expect(images.grantor[0]).to.equal(0xff); // a JPEG: placed as is, where a large PNG costs pdf-lib hundreds of ms
     const long = Array.from({ length: 14 }, (_, i) => ({
@@ -278,7 +278,7 @@ describe('the mandate PDF', () => {
     expect(isWinAnsi('Œuvre « française » — 12 €')).to.equal(true);
     expect(isWinAnsi('Łódź')).to.equal(false);
     const el = await signedForm(grantorNatural({ 'grantor.familyName': 'Nguy\u0065\u0302\u0303n 山田 \u0007' }));
-    const [doc] = await el.documents();
+    const doc = nth(await el.documents(), 0, 'document');
     const txt = await pdftext(doc.blob);
     expect(txt).to.contain('Nguyễn'); // NFD input, composed again
     expect((await pdfTool('qpdf', await bytesOf(doc.blob))).ok).to.equal(true);
@@ -296,7 +296,7 @@ describe('the mandate PDF', () => {
     await el.updateComplete;
     const { fill } = await import('./helpers.js');
     await fill(el, { ...grantorNatural(), ...mandataryFields() } as Record<string, string>).catch(() => undefined);
-    const [doc] = await el.documents();
+    const doc = nth(await el.documents(), 0, 'document');
     const txt = await pdftext(doc.blob);
     expect(txt).to.contain('Courtier Demo – mandat');
     expect(txt.match(/Nom, date et signature manuscrite/g)?.length).to.equal(2);

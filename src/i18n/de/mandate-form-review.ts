@@ -10,6 +10,9 @@ export default {
     'Sie möchten lieber Papier? Drucken Sie das PDF aus, unterschreiben Sie es von Hand und schicken Sie es uns per Post.',
   'mandate.pdfFailed':
     'Das PDF konnte nicht vorbereitet werden. Versuchen Sie es erneut; wenn das Problem bleibt, informieren Sie uns.',
+  'mandate.charsFailed':
+    'Das PDF wurde nicht erstellt: Diese Zeichen können nicht gedruckt werden: {chars}. Schreiben Sie sie in lateinischen Buchstaben (zum Beispiel wie im Reisepass) und versuchen Sie es erneut.',
+  'mandate.character': '„{char}“',
   'mandate.fontFailed':
     'Das PDF wurde nicht erstellt: Die Schrift, die alle Buchstaben der Namen schreibt, konnte nicht geladen werden, und eine Vollmacht wird nie mit veränderten Buchstaben gedruckt. Versuchen Sie es später erneut; wenn das Problem bleibt, informieren Sie uns.',
   'mandate.open': 'PDF ansehen: {service}',

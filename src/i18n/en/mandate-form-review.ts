@@ -7,6 +7,9 @@ export default {
     'You are asking for access to {count} services: each needs its own mandate and PDF file. Read them, then send them.',
   'mandate.review.paper': 'Prefer paper? Print the PDF, sign it by hand and post it to us.',
   'mandate.pdfFailed': 'The PDF could not be prepared. Try again; if the problem persists, let us know.',
+  'mandate.charsFailed':
+    'The PDF was not made: these characters cannot be printed: {chars}. Write them in Latin letters (as in a passport, for example), then try again.',
+  'mandate.character': '‘{char}’',
   'mandate.fontFailed':
     'The PDF was not made: the font that writes every letter of the names could not be loaded, and a mandate is never printed with altered letters. Try again later; if the problem persists, let us know.',
   'mandate.open': 'View the PDF: {service}',

@@ -6,6 +6,9 @@ export default {
   'mandate.review.paper':
     'Vous préférez le papier ? Imprimez le PDF, signez-le à la main et envoyez-le-nous par la poste.',
   'mandate.pdfFailed': 'Le PDF n’a pas pu être préparé. Réessayez ; si le problème persiste, prévenez-nous.',
+  'mandate.charsFailed':
+    'Le PDF n’a pas été créé : ces caractères ne peuvent pas être imprimés : {chars}. Écrivez-les en lettres latines (par exemple comme dans un passeport), puis réessayez.',
+  'mandate.character': '« {char} »',
   'mandate.fontFailed':
     'Le PDF n’a pas été créé : la police qui écrit toutes les lettres des noms n’a pas pu être chargée, et un mandat ne s’imprime pas avec des lettres changées. Réessayez plus tard ; si le problème persiste, prévenez-nous.',
   'mandate.open': 'Voir le PDF : {service}',

@@ -7,6 +7,9 @@ export default {
     'U vraagt toegang tot {count} diensten: per dienst is een volmacht en een pdf-bestand nodig. Lees ze na en verstuur ze dan.',
   'mandate.review.paper': 'Liever op papier? Druk de pdf af, onderteken hem met de hand en stuur hem ons per post.',
   'mandate.pdfFailed': 'De pdf kon niet worden gemaakt. Probeer opnieuw; blijft het probleem, laat het ons weten.',
+  'mandate.charsFailed':
+    'De pdf is niet gemaakt: deze tekens kunnen niet worden afgedrukt: {chars}. Schrijf ze in Latijnse letters (bijvoorbeeld zoals in een paspoort) en probeer het opnieuw.',
+  'mandate.character': '‘{char}’',
   'mandate.fontFailed':
     'De pdf is niet gemaakt: het lettertype dat alle letters van de namen schrijft, kon niet worden geladen, en een volmacht wordt niet met gewijzigde letters afgedrukt. Probeer later opnieuw; blijft het probleem, laat het ons weten.',
   'mandate.open': 'Pdf bekijken: {service}',

@@ -2,6 +2,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './scripts/build-minify-templates.js';
+import { audienceGateScript } from './demo/audience-gate-script.js';
+import { staticChrome } from './demo/chrome-html.js';
 
 type RolldownOptions = NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>;
 
@@ -133,7 +135,9 @@ export default defineConfig(({ mode }) => {
     root: 'demo',
     publicDir: resolve('demo/public'),
     server: { port: 5173, proxy: { '/api': 'http://localhost:8080', '/analytics': 'http://localhost:8080' } },
-    plugins: [minifyTemplates(), firstLoadBudget()],
+    // /audience-gate.js, the standalone gate every demo page loads in its <head> (demo/audience-gate-script.ts);
+    // the header and footer written into the pages (demo/chrome-html.ts).
+    plugins: [minifyTemplates(), firstLoadBudget(), audienceGateScript(), staticChrome()],
     build: {
       outDir: resolve('demo-dist'),
       emptyOutDir: true,

@@ -1,335 +1,15 @@
-// The demo broker's pages: a header with navigation and the demo sign-in
-// switcher, a footer with the cookie-opposition element, and every procura element.
-import '../src/index.js';
+// The demo broker's pages: a header with navigation and the demo sign-in switcher, and a
+// footer with the cookie-opposition switch (shown on every page, so defined here). Each page
+// loads the other elements it shows itself (mandate-page.ts, quote-page.ts, client-space-page.ts);
+// the audience gate runs before all this, from /audience-gate.js in each page's <head>.
+import '../src/define/cookie-opposition.js';
 import { configure } from '../src/core/configure.js';
-import { clearPersonalData } from '../src/classes.js';
+import { clearPersonalData } from '../src/core/clear-personal-data.js';
 import { demoHTML } from './trusted-html.js';
+import { LANGUAGES, TEXTS, footerHTML, footerLineHTML, headerHTML, textIn, type Code } from './chrome.js';
 import './demo.css';
 
-/**
- * The languages of the demo's switch. Adding one is one line here (its texts below fall back
- * to French until they are written); every procura element follows `<html lang>` by itself.
- */
-const LANGUAGES = [
-  { code: 'fr', name: 'Français' },
-  { code: 'nl', name: 'Nederlands' },
-  { code: 'en', name: 'English' },
-  { code: 'de', name: 'Deutsch' },
-] as const;
-
-/**
- * The demo's own texts. French is in the pages' HTML (`data-t="key"`) and here for the
- * header; other languages replace an element's content with theirs (our own markup, no data).
- */
-const TEXTS: Record<string, Record<string, string>> = {
-  fr: {
-    'broker.self': '{from}, demande d’accès pour soi-même',
-    'broker.allContracts': 'tous les contrats',
-    'broker.pdf': 'Lire le PDF signé',
-    'broker.activate': 'Activer',
-    'broker.refuse': 'Refuser',
-    'broker.widen': 'Ouvrir tous les contrats, futurs compris',
-    'broker.none': 'Aucun mandat ni demande d’accès en attente ou actif.',
-    'broker.refuseReason': 'Le formulaire est incomplet (démonstration).',
-    'broker.done': 'C’est fait. Reconnectez-vous comme client pour voir le résultat.',
-    'broker.failed': 'Le serveur a refusé cette action (code {status}).',
-    'broker.status.pending': 'en attente',
-    'broker.status.active': 'actif',
-    'lang.label': 'Langue',
-    skip: 'Aller au contenu',
-    tagline: 'assurances depuis 1987',
-    'nav.label': 'Navigation principale',
-    'nav.index': 'Accueil',
-    'nav.mandate': 'Donner accès à mon espace',
-    'nav.quote': 'Demander une offre',
-    'nav.client-space': 'Mon espace client',
-    'nav.privacy': 'Vie privée',
-    'nav.cms': 'Page CMS',
-    'who.label': 'Compte de démonstration',
-    'who.as': 'Connecté en tant que',
-    'who.nobody': '(personne)',
-    'who.switch': 'Changer de compte',
-    footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Bruxelles ·',
-    'quote.thanks':
-      'Merci {name} : votre demande d’offre est bien reçue (démo : elle n’est envoyée nulle part). Vos choix sur vos données sont enregistrés à part : voyez le message sous les cases.',
-  },
-  nl: {
-    'broker.self': '{from}, aanvraag van toegang voor zichzelf',
-    'broker.allContracts': 'alle contracten',
-    'broker.pdf': 'De ondertekende pdf lezen',
-    'broker.activate': 'Activeren',
-    'broker.refuse': 'Weigeren',
-    'broker.widen': 'Alle contracten openen, ook toekomstige',
-    'broker.none': 'Geen volmacht of aanvraag van toegang die wacht of actief is.',
-    'broker.refuseReason': 'Het formulier is onvolledig (demo).',
-    'broker.done': 'Het is gebeurd. Meld u opnieuw aan als klant om het resultaat te zien.',
-    'broker.failed': 'De server heeft deze actie geweigerd (code {status}).',
-    'broker.status.pending': 'wachtend',
-    'broker.status.active': 'actief',
-    'lang.label': 'Taal',
-    skip: 'Naar de inhoud',
-    tagline: 'verzekeringen sinds 1987',
-    'nav.label': 'Hoofdnavigatie',
-    'nav.index': 'Home',
-    'nav.mandate': 'Toegang geven tot mijn zone',
-    'nav.quote': 'Een offerte vragen',
-    'nav.client-space': 'Mijn klantenzone',
-    'nav.privacy': 'Privacy',
-    'nav.cms': 'CMS-pagina',
-    'who.label': 'Demo-account',
-    'who.as': 'Aangemeld als',
-    'who.nobody': '(niemand)',
-    'who.switch': 'Account wisselen',
-    footer: 'Courtier Demo BV · Voorbeeldstraat 1, 1000 Brussel ·',
-    'quote.thanks':
-      'Bedankt, {name}: uw offerteaanvraag is goed ontvangen (demo: ze wordt nergens naartoe gestuurd). Uw keuzes over uw gegevens worden apart bewaard: zie het bericht onder de vakjes.',
-    'title.index': 'Courtier Demo · procura',
-    'index.h1': 'Uw makelaar, online',
-    'index.intro':
-      'Deze demopagina toont de procura-onderdelen in de site van een verzekeringsmakelaar. Alles wat u hier doet, gaat naar de referentieserver die op uw computer draait.',
-    'index.mandate':
-      '<a href="mandate.html">Iemand toegang geven tot mijn klantenzone</a>: de vragenlijst, daarna de ondertekende volmacht.',
-    'index.quote': '<a href="quote.html">Een offerte vragen</a>: een formulier met de toestemmingen, doel per doel.',
-    'index.client-space':
-      '<a href="client-space.html">Mijn klantenzone</a>: wie toegang heeft tot wat, de ondertekende volmacht, de intrekking.',
-    'index.privacy': '<a href="privacy.html">Privacy</a>: bezwaar maken tegen het meten van het bezoek.',
-    'index.cms': '<a href="cms.html">Een CMS-pagina</a>: het losse pakket onder een strikt beveiligingsbeleid.',
-    'title.mandate': 'Toegang geven tot mijn zone · Courtier Demo · procura',
-    'mandate.h1': 'Toegang geven tot mijn klantenzone',
-    'mandate.intro':
-      'Enkele vragen om te weten of een volmacht nodig is en welke contracten de persoon zal kunnen zien. Uw antwoorden blijven in deze browser tot het einde van de vragenlijst.',
-    'mandate.staff.h2': 'Nog een voorbeeld: een professional geeft toegang tot een onlinedienst',
-    'mandate.staff.intro':
-      'Hetzelfde onderdeel met de boom van een onlinedienst voor zorgverleners: een personeelslid kan gemachtigd worden, een medewerker van een commercieel facturatiebureau niet.',
-    'mandate.form.h2': 'De volmacht',
-    'mandate.form.intro':
-      'Het formulier volgt het antwoord op de vragenlijst hierboven: de zichtbare contracten en het soort verzekeringnemer komen uit het resultaat. U vult uw deel in en ondertekent het, daarna vult de gemachtigde het zijne in en ondertekent het, hier of later op dit toestel. U kunt de pdf ook afdrukken, met de hand ondertekenen en ons per post sturen.',
-    'mandate.staffForm.h2': 'De volmacht van een personeelslid (één formulier per dienst)',
-    'mandate.staffForm.intro': 'Voor twee onlinediensten: twee volmachten en twee pdf-bestanden, apart verzonden.',
-    'title.client-space': 'Mijn klantenzone · Courtier Demo · procura',
-    'client-space.h1': 'Mijn klantenzone',
-    'client-space.intro':
-      'Wie toegang heeft tot uw contracten, en tot welke: u vindt er elke ondertekende volmacht (de pdf en zijn SHA-256-vingerafdruk), wat de makelaar werkelijk heeft opengezet, en u kunt een toegang op elk moment intrekken.',
-    'client-space.broker.h2': 'Kant van de makelaar: volmachten om te behandelen',
-    'client-space.broker.intro':
-      'U bent aangemeld als makelaar. Activeer of weiger de wachtende volmachten, of wijzig de geldende toegang (de klant ziet dan het verschil met wat hij ondertekende).',
-    'title.quote': 'Een offerte vragen · Courtier Demo · procura',
-    'quote.h1': 'Een offerte vragen',
-    'quote.intro':
-      'Zeg ons wat u wilt verzekeren: een adviseur antwoordt binnen twee werkdagen. De vakjes over het gebruik van uw gegevens zijn allemaal vrijblijvend en veranderen niets aan uw aanvraag.',
-    'quote.who':
-      '<small>Demo: zonder aanmelding worden uw keuzes bewaard als die van een prospect, onder een eigen referentie voor deze registratie; aangemeld (menu bovenaan) worden ze bewaard onder uw klantnummer.</small>',
-    'quote.name': 'Naam en voornaam',
-    'quote.email': 'E-mailadres',
-    'quote.product': 'Product',
-    'quote.choose': 'Kies…',
-    'quote.auto': 'Autoverzekering',
-    'quote.home': 'Woningverzekering',
-    'quote.family': 'Familiale verzekering',
-    'quote.legal': 'Rechtsbijstand',
-    'quote.message': 'Uw bericht (vrijblijvend)',
-    'quote.terms': 'Ik heb de <a href="#conditions">algemene voorwaarden van de offerte</a> gelezen.',
-    'quote.submit': 'Mijn offerte vragen',
-    'quote.conditions.h2': 'Algemene voorwaarden van de offerte',
-    'quote.conditions': 'Een offerte is 30 dagen geldig. Ze verbindt u tot niets zolang u ze niet hebt ondertekend.',
-    'title.privacy': 'Privacy · Courtier Demo · procura',
-    'privacy.h1': 'Privacy',
-    'privacy.intro':
-      'Courtier Demo BV, Voorbeeldstraat 1, 1000 Brussel, verwerkt uw gegevens om uw contracten te beheren en u te adviseren. Deze pagina legt uit wat deze site van uw bezoek meet en hoe u zich daartegen kunt verzetten.',
-    'privacy.contracts.h2': 'Uw contracten en uw aanvragen',
-    'privacy.contracts':
-      'De gegevens die u ons toevertrouwt (identiteit, contactgegevens, contracten, schadegevallen) dienen om de relatie met u te beheren. De keuzes die u maakt over het gebruik van uw gegevens, doel per doel, worden bewaard met hun datum en de versie van de informatie die u werd getoond. U kunt ze op elk moment wijzigen vanuit uw klantenzone.',
-    'privacy.rights.h2': 'Uw rechten',
-    'privacy.rights':
-      'U kunt inzage, verbetering of wissing van uw gegevens vragen, en u verzetten tegen het gebruik ervan voor prospectie, door te schrijven naar <a href="mailto:privacy@courtier.example">privacy@courtier.example</a>. U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.',
-  },
-  en: {
-    'broker.self': '{from}, access request for themself',
-    'broker.allContracts': 'all contracts',
-    'broker.pdf': 'Read the signed PDF',
-    'broker.activate': 'Activate',
-    'broker.refuse': 'Refuse',
-    'broker.widen': 'Open all contracts, future ones included',
-    'broker.none': 'No mandate or access request is pending or active.',
-    'broker.refuseReason': 'The form is incomplete (demo).',
-    'broker.done': 'Done. Sign in again as the client to see the result.',
-    'broker.failed': 'The server refused this action (code {status}).',
-    'broker.status.pending': 'pending',
-    'broker.status.active': 'active',
-    'lang.label': 'Language',
-    skip: 'Skip to content',
-    tagline: 'insurance since 1987',
-    'nav.label': 'Main navigation',
-    'nav.index': 'Home',
-    'nav.mandate': 'Give access to my space',
-    'nav.quote': 'Ask for a quote',
-    'nav.client-space': 'My client space',
-    'nav.privacy': 'Privacy',
-    'nav.cms': 'CMS page',
-    'who.label': 'Demo account',
-    'who.as': 'Signed in as',
-    'who.nobody': '(nobody)',
-    'who.switch': 'Switch account',
-    footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Brussels ·',
-    'quote.thanks':
-      'Thank you, {name}: your request for a quote has been received (demo: it is not sent anywhere). Your choices about your data are recorded separately: see the message under the boxes.',
-    'title.index': 'Courtier Demo · procura',
-    'index.h1': 'Your broker, online',
-    'index.intro':
-      'This demo page shows the procura elements in an insurance broker’s website. Everything you do here is sent to the reference server running on your machine.',
-    'index.mandate':
-      '<a href="mandate.html">Give someone access to my client space</a>: the questionnaire, then the signed mandate.',
-    'index.quote': '<a href="quote.html">Ask for a quote</a>: a form with the consents, purpose by purpose.',
-    'index.client-space':
-      '<a href="client-space.html">My client space</a>: who has access to what, the signed mandate, revoking.',
-    'index.privacy': '<a href="privacy.html">Privacy</a>: object to audience measurement.',
-    'index.cms': '<a href="cms.html">A CMS page</a>: the standalone bundle under a strict security policy.',
-    'title.mandate': 'Give access to my space · Courtier Demo · procura',
-    'mandate.h1': 'Give access to my client space',
-    'mandate.intro':
-      'A few questions to find out whether a mandate is needed and which contracts the person will be able to see. Your answers stay in this browser until the end of the questionnaire.',
-    'mandate.staff.h2': 'Another example: a professional gives access to an online service',
-    'mandate.staff.intro':
-      'The same element with the tree of an online service for healthcare professionals: a staff member can be given a mandate, a member of a commercial billing agency cannot.',
-    'mandate.form.h2': 'The mandate',
-    'mandate.form.intro':
-      'The form follows the answer to the questionnaire above: the visible contracts and the kind of policyholder come from its result. You fill in and sign your part, then the person you give access to fills in and signs theirs, here or later on this device. You can also print the PDF, sign it by hand and send it to us by post.',
-    'mandate.staffForm.h2': 'A staff member’s mandate (one form per service)',
-    'mandate.staffForm.intro': 'For two online services, two mandates and two PDF files, sent separately.',
-    'title.client-space': 'My client space · Courtier Demo · procura',
-    'client-space.h1': 'My client space',
-    'client-space.intro':
-      'Who has access to your contracts, and to which ones: you find each signed mandate here (the PDF and its SHA-256 fingerprint), what the broker actually opened, and you can revoke an access at any time.',
-    'client-space.broker.h2': 'Broker’s side: mandates to handle',
-    'client-space.broker.intro':
-      'You are signed in as the broker. Activate or refuse the pending mandates, or change the access in force (the client will then see the difference with what they signed).',
-    'title.quote': 'Ask for a quote · Courtier Demo · procura',
-    'quote.h1': 'Ask for a quote',
-    'quote.intro':
-      'Tell us what you want to insure: an adviser answers within two working days. The boxes about the use of your data are all optional and change nothing to your request.',
-    'quote.who':
-      '<small>Demo: when you are not signed in, your choices are recorded as a prospect’s, under a reference of their own; signed in (menu at the top), they are recorded under your client number.</small>',
-    'quote.name': 'Full name',
-    'quote.email': 'Email address',
-    'quote.product': 'Product',
-    'quote.choose': 'Choose…',
-    'quote.auto': 'Car insurance',
-    'quote.home': 'Home insurance',
-    'quote.family': 'Family liability insurance',
-    'quote.legal': 'Legal protection',
-    'quote.message': 'Your message (optional)',
-    'quote.terms': 'I have read the <a href="#conditions">general terms of the quote</a>.',
-    'quote.submit': 'Ask for my quote',
-    'quote.conditions.h2': 'General terms of the quote',
-    'quote.conditions': 'A quote is valid for 30 days. It does not bind you until you have signed it.',
-    'title.privacy': 'Privacy · Courtier Demo · procura',
-    'privacy.h1': 'Privacy',
-    'privacy.intro':
-      'Courtier Demo SRL, rue de l’Exemple 1, 1000 Brussels, processes your data to manage your contracts and advise you. This page explains what this site measures of your visit and how to object to it.',
-    'privacy.contracts.h2': 'Your contracts and your requests',
-    'privacy.contracts':
-      'The data you entrust to us (identity, contact details, contracts, claims) is used to manage our relationship with you. The choices you make about the use of your data, purpose by purpose, are recorded with their date and the version of the information you were shown. You can change them at any time from your client space.',
-    'privacy.rights.h2': 'Your rights',
-    'privacy.rights':
-      'You can ask for access to your data, its correction or its deletion, and object to its use for marketing, by writing to <a href="mailto:privacy@courtier.example">privacy@courtier.example</a>. You can also lodge a complaint with the Data Protection Authority.',
-  },
-  de: {
-    'broker.self': '{from}, Zugangsantrag für sich selbst',
-    'broker.allContracts': 'alle Verträge',
-    'broker.pdf': 'Das unterschriebene PDF lesen',
-    'broker.activate': 'Aktivieren',
-    'broker.refuse': 'Verweigern',
-    'broker.widen': 'Alle Verträge öffnen, auch künftige',
-    'broker.none': 'Keine Vollmacht und kein Zugangsantrag ist offen oder aktiv.',
-    'broker.refuseReason': 'Das Formular ist unvollständig (Demo).',
-    'broker.done': 'Erledigt. Melden Sie sich wieder als Kunde an, um das Ergebnis zu sehen.',
-    'broker.failed': 'Der Server hat diese Aktion verweigert (Code {status}).',
-    'broker.status.pending': 'offen',
-    'broker.status.active': 'aktiv',
-    'lang.label': 'Sprache',
-    skip: 'Zum Inhalt springen',
-    tagline: 'Versicherungen seit 1987',
-    'nav.label': 'Hauptnavigation',
-    'nav.index': 'Startseite',
-    'nav.mandate': 'Zugang zu meinem Bereich geben',
-    'nav.quote': 'Ein Angebot anfragen',
-    'nav.client-space': 'Mein Kundenbereich',
-    'nav.privacy': 'Datenschutz',
-    'nav.cms': 'CMS-Seite',
-    'who.label': 'Demo-Konto',
-    'who.as': 'Angemeldet als',
-    'who.nobody': '(niemand)',
-    'who.switch': 'Konto wechseln',
-    footer: 'Courtier Demo SRL · rue de l’Exemple 1, 1000 Brüssel ·',
-    'quote.thanks':
-      'Danke, {name}: Ihre Anfrage für ein Angebot ist eingegangen (Demo: sie wird nirgendwohin gesendet). Ihre Entscheidungen zu Ihren Daten werden getrennt gespeichert: Sehen Sie die Nachricht unter den Kästchen.',
-    'title.index': 'Courtier Demo · procura',
-    'index.h1': 'Ihr Makler, online',
-    'index.intro':
-      'Diese Demo-Seite zeigt die procura-Elemente auf der Website eines Versicherungsmaklers. Alles, was Sie hier tun, geht an den Referenzserver auf Ihrem Rechner.',
-    'index.mandate':
-      '<a href="mandate.html">Jemandem Zugang zu meinem Kundenbereich geben</a>: der Fragebogen, dann die unterschriebene Vollmacht.',
-    'index.quote':
-      '<a href="quote.html">Ein Angebot anfragen</a>: ein Formular mit den Einwilligungen, Zweck für Zweck.',
-    'index.client-space':
-      '<a href="client-space.html">Mein Kundenbereich</a>: wer Zugang zu was hat, die unterschriebene Vollmacht, der Widerruf.',
-    'index.privacy': '<a href="privacy.html">Datenschutz</a>: der Reichweitenmessung widersprechen.',
-    'index.cms':
-      '<a href="cms.html">Eine CMS-Seite</a>: das eigenständige Paket unter einer strengen Sicherheitsrichtlinie.',
-    'title.mandate': 'Zugang zu meinem Bereich geben · Courtier Demo · procura',
-    'mandate.h1': 'Zugang zu meinem Kundenbereich geben',
-    'mandate.intro':
-      'Ein paar Fragen, um zu klären, ob eine Vollmacht nötig ist und welche Verträge die Person sehen kann. Ihre Antworten bleiben bis zum Ende des Fragebogens in diesem Browser.',
-    'mandate.staff.h2': 'Ein anderes Beispiel: eine Fachkraft gibt Zugang zu einem Onlinedienst',
-    'mandate.staff.intro':
-      'Dasselbe Element mit dem Fragebogen eines Onlinedienstes für Gesundheitsberufe: Ein Mitarbeiter kann bevollmächtigt werden, ein Mitglied eines gewerblichen Abrechnungsbüros nicht.',
-    'mandate.form.h2': 'Die Vollmacht',
-    'mandate.form.intro':
-      'Das Formular folgt der Antwort auf den Fragebogen oben: Die sichtbaren Verträge und die Art des Versicherungsnehmers ergeben sich aus dem Ergebnis. Sie füllen Ihren Teil aus und unterschreiben, dann füllt die Person, der Sie Zugang geben, ihren Teil aus und unterschreibt, hier oder später auf diesem Gerät. Sie können das PDF auch ausdrucken, von Hand unterschreiben und uns per Post senden.',
-    'mandate.staffForm.h2': 'Die Vollmacht eines Mitarbeiters (ein Formular pro Dienst)',
-    'mandate.staffForm.intro': 'Für zwei Onlinedienste: zwei Vollmachten und zwei PDF-Dateien, getrennt gesendet.',
-    'title.client-space': 'Mein Kundenbereich · Courtier Demo · procura',
-    'client-space.h1': 'Mein Kundenbereich',
-    'client-space.intro':
-      'Wer Zugang zu Ihren Verträgen hat, und zu welchen: Hier finden Sie jede unterschriebene Vollmacht (das PDF und seinen SHA-256-Fingerabdruck), was der Makler tatsächlich freigegeben hat, und Sie können einen Zugang jederzeit widerrufen.',
-    'client-space.broker.h2': 'Seite des Maklers: zu bearbeitende Vollmachten',
-    'client-space.broker.intro':
-      'Sie sind als Makler angemeldet. Aktivieren oder verweigern Sie die offenen Vollmachten, oder ändern Sie den geltenden Zugang (der Kunde sieht dann den Unterschied zu dem, was er unterschrieben hat).',
-    'title.quote': 'Ein Angebot anfragen · Courtier Demo · procura',
-    'quote.h1': 'Ein Angebot anfragen',
-    'quote.intro':
-      'Sagen Sie uns, was Sie versichern möchten: Ein Berater antwortet innerhalb von zwei Werktagen. Die Kästchen zur Nutzung Ihrer Daten sind alle freiwillig und ändern nichts an Ihrer Anfrage.',
-    'quote.who':
-      '<small>Demo: Wenn Sie nicht angemeldet sind, werden Ihre Entscheidungen als die eines Interessenten unter einer eigenen Referenz gespeichert; angemeldet (Menü oben) unter Ihrer Kundennummer.</small>',
-    'quote.name': 'Vor- und Nachname',
-    'quote.email': 'E-Mail-Adresse',
-    'quote.product': 'Produkt',
-    'quote.choose': 'Wählen Sie…',
-    'quote.auto': 'Kfz-Versicherung',
-    'quote.home': 'Wohnungsversicherung',
-    'quote.family': 'Familienhaftpflichtversicherung',
-    'quote.legal': 'Rechtsschutz',
-    'quote.message': 'Ihre Nachricht (freiwillig)',
-    'quote.terms': 'Ich habe die <a href="#conditions">allgemeinen Bedingungen des Angebots</a> gelesen.',
-    'quote.submit': 'Mein Angebot anfragen',
-    'quote.conditions.h2': 'Allgemeine Bedingungen des Angebots',
-    'quote.conditions': 'Ein Angebot gilt 30 Tage. Es bindet Sie erst, wenn Sie es unterschrieben haben.',
-    'title.privacy': 'Datenschutz · Courtier Demo · procura',
-    'privacy.h1': 'Datenschutz',
-    'privacy.intro':
-      'Courtier Demo SRL, rue de l’Exemple 1, 1000 Brüssel, verarbeitet Ihre Daten, um Ihre Verträge zu verwalten und Sie zu beraten. Diese Seite erklärt, was diese Website von Ihrem Besuch misst und wie Sie dem widersprechen.',
-    'privacy.contracts.h2': 'Ihre Verträge und Ihre Anfragen',
-    'privacy.contracts':
-      'Die Daten, die Sie uns anvertrauen (Identität, Kontaktdaten, Verträge, Schadensfälle), dienen der Verwaltung unserer Beziehung zu Ihnen. Ihre Entscheidungen zur Nutzung Ihrer Daten, Zweck für Zweck, werden mit ihrem Datum und der Fassung der Information gespeichert, die Ihnen gezeigt wurde. Sie können sie jederzeit in Ihrem Kundenbereich ändern.',
-    'privacy.rights.h2': 'Ihre Rechte',
-    'privacy.rights':
-      'Sie können Auskunft über Ihre Daten, ihre Berichtigung oder ihre Löschung verlangen und ihrer Nutzung für Werbung widersprechen, indem Sie an <a href="mailto:privacy@courtier.example">privacy@courtier.example</a> schreiben. Sie können sich auch bei der Datenschutzbehörde beschweren.',
-  },
-};
-
-const PAGES = ['index', 'mandate', 'quote', 'client-space', 'privacy', 'cms'] as const;
 const STORAGE_KEY = 'procura-demo:lang'; // the language only: no personal data
-type Code = (typeof LANGUAGES)[number]['code'];
 
 function stored(): Code {
   let v: string | null = null;
@@ -341,7 +21,7 @@ function stored(): Code {
   return (LANGUAGES.find((l) => l.code === v)?.code ?? (document.documentElement.lang.slice(0, 2) || 'fr')) as Code;
 }
 let lang: Code = stored();
-const t = (key: string): string => TEXTS[lang]?.[key] ?? TEXTS.fr[key] ?? '';
+const t = (key: string): string => textIn(lang, key);
 
 // Names and the broker's identity once for the whole site: every element and every PDF use them.
 configure({
@@ -366,11 +46,7 @@ const here = location.pathname.split('/').pop() || 'index.html';
 const page = here.replace(/\.html$/, '');
 
 function header(): string {
-  return `<a class="skip" href="#main">${t('skip')}</a>
-  <div class="brand"><span aria-hidden="true">◆</span> Courtier Demo <small>${t('tagline')}</small></div>
-  <nav aria-label="${t('nav.label')}"><ul>${PAGES.map((p) => `<li><a href="${p}.html"${`${p}.html` === here ? ' aria-current="page"' : ''}>${t(`nav.${p}`)}</a></li>`).join('')}</ul></nav>
-  <div class="lang" role="group" aria-label="${t('lang.label')}">${LANGUAGES.map((l) => `<button type="button" lang="${l.code}" data-lang="${l.code}" aria-pressed="${l.code === lang}">${l.name}</button>`).join('')}</div>
-  <form class="who" aria-label="${t('who.label')}"><label>${t('who.as')} <select name="user"></select></label> <button type="submit">${t('who.switch')}</button></form>`;
+  return headerHTML(lang, here);
 }
 
 /** The pages' own texts: French stays in the HTML (kept here to come back to it). */
@@ -448,7 +124,7 @@ function renderChrome(): void {
     fillSwitcher();
   }
   const footer = document.querySelector('footer[data-demo] .site');
-  if (footer) footer.innerHTML = demoHTML(`${t('footer')} <a href="privacy.html">${t('nav.privacy')}</a>`);
+  if (footer) footer.innerHTML = demoHTML(footerLineHTML(lang));
 }
 
 const headerEl = document.querySelector<HTMLElement>('header[data-demo]');
@@ -475,8 +151,6 @@ headerEl?.addEventListener('submit', async (e) => {
   location.reload();
 });
 const footerEl = document.querySelector('footer[data-demo]');
-if (footerEl && !footerEl.innerHTML.trim())
-  footerEl.innerHTML = demoHTML(`<p class="site"></p>
-  <procura-cookie-opposition id="footer-opposition" compact policy-url="privacy.html"></procura-cookie-opposition>`);
+if (footerEl && !footerEl.innerHTML.trim()) footerEl.innerHTML = demoHTML(footerHTML(lang));
 setLanguage(lang, { remember: false });
 void signInSwitcher();

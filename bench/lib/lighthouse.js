@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { findChromium } from '../../scripts/chromium.js';
 import { spawnServer } from '../../scripts/spawn-server.js';
 import { errorText } from './util.js';
+import { pathToFileURL } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
 
 export const PAGES = ['index.html', 'client-space.html', 'mandate.html', 'quote.html', 'privacy.html', 'cms.html'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -65,7 +67,8 @@ function detail(audit) {
   return named.length ? `: ${named.slice(0, 3).join(' | ')}` : '';
 }
 
-export async function measureLighthouse(log, deadline) {
+/** Lighthouse on `pages` (every demo page and the CMS page by default), until `deadline`. */
+export async function measureLighthouse(log, deadline, pages = PAGES) {
   let chromePath = findChromium();
   if (!chromePath) {
     spawnSync(process.execPath, ['scripts/chromium.js'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
@@ -83,7 +86,7 @@ export async function measureLighthouse(log, deadline) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    for (const page of PAGES) {
+    for (const page of pages) {
       if (Date.now() > deadline) {
         out.pages[page] = { status: 'skipped', reason: 'the run reached its time limit' };
         continue;
@@ -129,7 +132,27 @@ export async function measureLighthouse(log, deadline) {
   }
   // The worst page of each category: what the budgets judge.
   const done = Object.values(out.pages).filter((p) => p.status === 'ok');
-  if (done.length === PAGES.length)
+  if (done.length === pages.length)
     out.worst = Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...done.map((p) => p[c]))]));
   return out;
+}
+
+/**
+ * `node bench/lib/lighthouse.js [page.html …]`: Lighthouse on those pages alone (all by default),
+ * printed with the failing audits, bench/results.json untouched; to check a fix before the full
+ * `npm run bench -- lighthouse`, whose scores are only worth keeping on a quiet machine.
+ */
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const asked = process.argv.slice(2).filter((a) => a.endsWith('.html'));
+  const load = loadavg()[0].toFixed(1);
+  console.log(
+    `Lighthouse, load average ${load} on ${availableParallelism()} cores (timings are not judged above 1 per core).`,
+  );
+  const out = await measureLighthouse(console.log, Date.now() + 600_000, asked.length ? asked : PAGES);
+  for (const [page, r] of Object.entries(out.pages)) {
+    if (r.status !== 'ok') continue;
+    console.log(`${page}: CLS ${r.metrics['cumulative-layout-shift']}`);
+    for (const [category, causes] of Object.entries(r.below))
+      for (const c of causes) console.log(`  ${category}: ${c}`);
+  }
 }

@@ -110,7 +110,7 @@ function sizeTables(sizes) {
   const d = sizes.dropIn;
   if (d?.status === 'ok') {
     rows.push([
-      'drop-in dist/procura.js, as built (Vite library mode)',
+      'drop-in dist/procura.js (every element registered at once), as built',
       kb(d.initial.raw),
       kb(d.initial.gzip),
       kb(d.initial.brotli),

@@ -26,10 +26,13 @@ const ROOT = process.cwd();
 const WORK = resolve('bench/.work/size');
 mkdirSync(WORK, { recursive: true });
 
-/** Files a module graph's entry pulls in at once (entry + static imports), the rest is lazy. */
-function splitChunks(output) {
+/**
+ * Files a module graph's entry pulls in at once (entry + static imports), the rest is lazy.
+ * `entryFile` names the entry when the build has several (the drop-in: procura.js and autoloader.js).
+ */
+function splitChunks(output, entryFile) {
   const byName = new Map(output.map((o) => [o.fileName, o]));
-  const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const entry = output.find((o) => o.type === 'chunk' && o.isEntry && (!entryFile || o.fileName === entryFile));
   const initial = new Set();
   const walk = (name) => {
     if (initial.has(name)) return;
@@ -201,7 +204,7 @@ async function dropIn() {
       'drop-in build',
     );
     const out = (Array.isArray(result) ? result[0] : result).output;
-    const asBuilt = splitChunks(out);
+    const asBuilt = splitChunks(out, 'procura.js');
     // The same chunks after a full minification: shows what Vite's library mode leaves in (whitespace).
     const reminified = out
       .filter((o) => o.type === 'chunk')
@@ -213,7 +216,7 @@ async function dropIn() {
         code: esbuild.transformSync(o.code, { minify: true, format: 'esm', target: 'es2022' }).code,
       }));
     const assets = out.filter((o) => o.type === 'asset');
-    const full = splitChunks([...reminified, ...assets]);
+    const full = splitChunks([...reminified, ...assets], 'procura.js');
     return { status: 'ok', ...asBuilt, fullyMinified: { initial: full.initial, lazy: full.lazy } };
   } catch (e) {
     return { status: 'missing', reason: `build failed: ${errorText(e)}` };

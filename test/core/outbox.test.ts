@@ -3,6 +3,7 @@ import { env, control, received, resetKit, until } from '../support/env.js';
 import { outbox } from '../../src/core/outbox.js';
 import type { TestFixture } from '../support/fixture-element.js';
 import '../support/fixture-element.js';
+import { at } from '../support/at.js';
 
 describe('outbox', () => {
   beforeEach(async () => {
@@ -19,7 +20,7 @@ describe('outbox', () => {
       json: { a: 1 },
     });
     expect(r.status).to.equal('delivered');
-    expect((await received('/consents'))[0].headers['idempotency-key']).to.equal(r.id);
+    expect(at(await received('/consents'), 0, 'request').headers['idempotency-key']).to.equal(r.id);
     expect((await outbox().pending()).length).to.equal(0);
   });
 
@@ -42,8 +43,8 @@ describe('outbox', () => {
     await until(async () => (await outbox().pending()).length === 0, 'the outbox to empty');
     const got = await received('/consents');
     expect(got.length).to.equal(1);
-    expect(got[0].body).to.equal('{"n":42}');
-    expect(got[0].headers['idempotency-key']).to.equal(r.id);
+    expect(at(got, 0, 'request').body).to.equal('{"n":42}');
+    expect(at(got, 0, 'request').headers['idempotency-key']).to.equal(r.id);
   });
 
   it('keeps multipart bodies with their files while waiting', async () => {
@@ -61,7 +62,7 @@ describe('outbox', () => {
     });
     await control('up');
     await outbox().flush();
-    const [got] = await received('/mandates');
+    const got = at(await received('/mandates'), 0, 'request');
     expect(got.body).to.contain('%PDF-1.7 body');
   });
 

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import '../support/env.js';
 import { control, env, received, resetKit, signIn, until } from '../support/env.js';
+import { at, pick } from '../support/at.js';
 import { configure } from '../../src/core/configure.js';
 import { LocalizeController } from '../../src/core/localize.js';
 import { outbox } from '../../src/core/outbox.js';
@@ -31,7 +32,7 @@ async function texts(locale: string): Promise<LocalizeController> {
 const dict = { fr, nl } as Record<'fr' | 'nl', Record<string, string>>;
 /** What the element shows for a failure: the kit's "sending failed" sentence, then the problem's. */
 const failed = (lang: 'fr' | 'nl', code: string) =>
-  dict[lang]['core.failed'].replace('{message}', dict[lang][`core.problem.${code}`]);
+  pick(dict[lang], 'core.failed').replace('{message}', pick(dict[lang], `core.problem.${code}`));
 // Words of the reference server's and the control server's English answers.
 const ENGLISH = /\b(sign in|session|cookie|bearer|token|forbidden|conflict|invalid|not found|the|only|are)\b/i;
 
@@ -208,7 +209,10 @@ describe('problems in the page’s language', () => {
           el.addEventListener('procura-error', (e) => events.push(e as CustomEvent));
           expect(await save(el)).to.equal('failed');
           expect(errorText(el).trim()).to.equal(failed(lang, code));
-          expect(events[0].detail.error).to.deep.include({ message: dict[lang][`core.problem.${code}`], status });
+          expect(at(events, 0, 'procura-error').detail.error).to.deep.include({
+            message: pick(dict[lang], `core.problem.${code}`),
+            status,
+          });
         });
 
     it('keeps a submission the server says is still in progress (409 in-progress) in the outbox, in the page’s language', async () => {

@@ -13,19 +13,22 @@ import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import type { TestFixture } from '../support/fixture-element.js';
 import '../support/fixture-element.js';
+import { at } from '../support/at.js';
 import { entry, mandate, shadow, text } from '../access-grants/support.js';
 
 const ANNE_DRAFT = 'Anne Dupont, anne.dupont@example.com, née le 14/03/1968';
 
 /** Every record of the kit's database, read with IndexedDB itself. */
-async function everything(): Promise<Record<string, Array<Record<string, unknown>>>> {
+type Stored = Array<Record<string, unknown>>;
+const STORES = ['drafts', 'outbox', 'cache'] as const;
+async function everything(): Promise<Record<(typeof STORES)[number], Stored>> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const q = indexedDB.open(DB_NAME);
     q.onsuccess = () => resolve(q.result);
     q.onerror = () => reject(q.error);
   });
-  const out: Record<string, Array<Record<string, unknown>>> = {};
-  for (const name of ['drafts', 'outbox', 'cache']) {
+  const out = { drafts: [] as Stored, outbox: [] as Stored, cache: [] as Stored };
+  for (const name of STORES) {
     out[name] = await new Promise((resolve, reject) => {
       const q = db.transaction(name).objectStore(name).getAll();
       q.onsuccess = () => resolve(q.result);
@@ -133,7 +136,7 @@ describe('a browser shared by two people', () => {
     const form = await draftElement(env.control);
     const state = await form.submission.submit('consents', { text: ANNE_DRAFT });
     expect(state.state).to.equal('queued');
-    const [waiting] = (await everything()).outbox;
+    const waiting = at((await everything()).outbox, 0, 'queued submission');
     expect(waiting.person).to.equal(await personKeyOf('anne'));
     await signIn('jan');
     await control('up');

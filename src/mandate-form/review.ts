@@ -25,6 +25,8 @@ export interface ReviewView {
   signIn: TemplateResult | typeof nothing;
   local: boolean;
   submitOff: boolean;
+  /** The form is disabled (a disabled fieldset, `disabled`): "Retour" too, like a native control. */
+  off: boolean;
   heading(depth: number, content: unknown, attrs?: Record<string, string>): TemplateResult;
   go(step: Step): void;
   send(): void;
@@ -125,7 +127,7 @@ export function renderReview(v: ReviewView): TemplateResult {
   return html`<p>${req ? l.tl('mandate.review.request') : l.tl('mandate.review.intro', { count })}</p>
     ${what(v)} ${status(v)}
     <div class="actions">
-      <button type="button" @click=${() => v.go(req ? 'grantor' : 'mandatary')}>${l.tl('mandate.back')}</button>
+      <button type="button" ?disabled=${v.off} @click=${() => v.go(req ? 'grantor' : 'mandatary')}>${l.tl('mandate.back')}</button>
       <button type="button" part="submit" class="primary" ?disabled=${v.submitOff} aria-disabled=${v.documents.busy ? 'true' : nothing} @click=${() => v.send()}>
         ${req ? l.tl('mandate.submitRequest') : l.tl('mandate.submit', { count })}
       </button>

@@ -24,6 +24,8 @@ export interface StepView extends FieldView {
   pad(party: 'grantor' | 'mandatary', off: boolean): TemplateResult;
   /** "Continue" is disabled (the form is, or it waits for the tree). */
   nextOff: boolean;
+  /** "Retour" is disabled (the form is, as a native control in a disabled fieldset). */
+  backOff: boolean;
   on: { submit(e: Event): void; input(e: Event): void; change(e: Event): void; go(step: Step): void };
 }
 
@@ -32,7 +34,7 @@ function stepForm(v: StepView, body: TemplateResult, back?: Step): TemplateResul
   return html`<form novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.change} @focusout=${v.on.change}>
     ${v.summary} ${body}
     <div class="actions">
-      ${back ? html`<button type="button" @click=${() => v.on.go(back)}>${t.t('mandate.back')}</button>` : nothing}
+      ${back ? html`<button type="button" ?disabled=${v.backOff} @click=${() => v.on.go(back)}>${t.t('mandate.back')}</button>` : nothing}
       <button type="submit" part="next" class="primary" ?disabled=${v.nextOff}>${t.t('mandate.next')}</button>
     </div>
   </form>`;
@@ -113,7 +115,7 @@ export function handoverStep(v: StepView, draft: 'off' | 'unavailable' | 'kept',
   return html`<p>${t.t('mandate.handover.text')}</p>
     <p>${later()}</p>
     <div class="actions">
-      <button type="button" @click=${() => v.on.go('grantor')}>${t.t('mandate.back')}</button>
+      <button type="button" ?disabled=${v.backOff} @click=${() => v.on.go('grantor')}>${t.t('mandate.back')}</button>
       <button type="button" part="next" class="primary" @click=${() => v.on.go('mandatary')}>${t.t('mandate.handover.continue')}</button>
     </div>`;
 }

@@ -73,6 +73,40 @@ export async function insertConsentOnce(s: Scope, c: NewConsent, idem: KeptAnswe
   return rows.length > 0;
 }
 
+/**
+ * Several records of POST /consents in one statement (batch.ts): each claims its idempotency key
+ * and is stored only if the claim took; they get their `seq` in the order given. Returns, for
+ * each, whether it was stored (false: its key existed). Keys must be distinct within one call.
+ * Any unique violation fails the whole statement (the caller then stores them one by one).
+ */
+export async function insertConsents(s: Scope, rows: { row: NewConsent; idem: KeptAnswer }[]): Promise<boolean[]> {
+  const cols: unknown[][] = Array.from({ length: 13 }, () => []);
+  for (const { row, idem } of rows) {
+    const values = [...columns(row), idem.route, idem.key, idem.fingerprint, idem.status, idem.body];
+    values.forEach((v, i) => cols[i]?.push(v instanceof Date ? v.toISOString() : v));
+  }
+  const stored = await s.tx.query<{ record_id: string }>(
+    `WITH input AS (
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::timestamptz[],
+         $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::integer[], $13::text[])
+         WITH ORDINALITY AS t(record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt,
+           route, key, fingerprint, status, answer, ord)
+     ),
+     claim AS (
+       INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at)
+       SELECT principal, route, key, fingerprint, status, answer, received_at FROM input ORDER BY ord
+       ON CONFLICT DO NOTHING RETURNING principal, route, key
+     )
+     INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt)
+     SELECT record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt
+     FROM input JOIN claim USING (principal, route, key) ORDER BY ord
+     RETURNING record_id::text AS record_id`,
+    cols,
+  );
+  const ids = new Set(stored.map((r) => r.record_id));
+  return rows.map(({ row }) => ids.has(row.record.recordId));
+}
+
 /** A subject's records in the order the server received them (the order that decides), each with its receipt time. */
 export async function consents(s: Scope, subject: string): Promise<{ body: unknown; receivedAt: Date }[]> {
   const rows = await s.tx.query<{ body: unknown; received_at: Date }>(

@@ -7,10 +7,11 @@ import { fingerprintOf, idempotencyKey, idempotencyRoute, idempotent } from '../
 import { isUuid, readJson } from '../../http/respond.js';
 import { deriveConsentState, type ReceivedRecord } from '../../consent-state.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
-import { consentReceipt, consents, insertConsent, insertConsentOnce } from './repository.js';
+import { consentBatcher, type ConsentBatcher } from './batch.js';
+import { consentReceipt, consents, insertConsent } from './repository.js';
 import { prepareConsent, subjectFor } from './service.js';
 
-async function record(c: Context<AppEnv>, d: ModuleDeps) {
+async function record(c: Context<AppEnv>, d: ModuleDeps, batcher: ConsentBatcher) {
   const key = idempotencyKey(c, true);
   const body = await readJson(c);
   const r = parse(consentRecord, body);
@@ -22,8 +23,9 @@ async function record(c: Context<AppEnv>, d: ModuleDeps) {
   const { row, answer } = await prepareConsent(d, r.value, user);
   const fingerprint = fingerprintOf(body);
   const idem = { route: idempotencyRoute(c), key: key!, fingerprint, status: 201, body: JSON.stringify(answer) };
-  // One statement in the usual case; a key seen before goes the general way (replay, 422, 409).
-  if (await insertConsentOnce(d.store.scope(), row, idem)) return c.json(answer, 201);
+  // One statement in the usual case, shared with the records arriving meanwhile (batch.ts);
+  // a key seen before goes the general way (replay, 422, 409).
+  if (await batcher.insert(row, idem)) return c.json(answer, 201);
   return idempotent(c, d.store, { key, principal: row.principal, fingerprint, now: row.at }, async () => {
     await insertConsent(d.store.scope(), row);
     return { status: 201, body: answer };
@@ -54,7 +56,8 @@ async function read(c: Context<AppEnv>, d: ModuleDeps) {
 
 export function consentsModule(d: ModuleDeps) {
   const app = signedInRouter(d);
-  app.post('/', (c) => record(c, d));
+  const batcher = consentBatcher(() => d.store.scope());
+  app.post('/', (c) => record(c, d, batcher));
   app.get('/', (c) => read(c, d));
   app.get('/:recordId/receipt', (c) => receipt(c, d));
   return app;

@@ -105,11 +105,21 @@ function rootApp(opts: StartOptions, store: Store, proof: { proofKey: ProofKey; 
   return root;
 }
 
+/**
+ * How long an idle keep-alive connection stays open: longer than the 60 s a reverse proxy or a
+ * load balancer keeps an upstream connection, so that the proxy (or a client) closes first. With
+ * Node's 5 s default, a request written as the server closes the connection is reset: a 502
+ * behind a proxy, ECONNRESET for a client (server/test/keep-alive.test.ts).
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 function listen(root: Hono, opts: StartOptions) {
   return new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const s = serve({ fetch: root.fetch, port: opts.port ?? 8080, hostname: opts.host ?? '127.0.0.1' }, () =>
-      resolveServer(s),
-    );
+    const port = opts.port ?? 8080;
+    const hostname = opts.host ?? '127.0.0.1';
+    // headersTimeout (a request's headers must arrive within it) is kept above the keep-alive, as Node advises.
+    const serverOptions = { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1_000 };
+    const s = serve({ fetch: root.fetch, port, hostname, serverOptions }, () => resolveServer(s));
     s.once('error', reject);
   });
 }

@@ -48,9 +48,11 @@ const trustedPolicy = (): Policy => {
  */
 function activate(inert: HTMLScriptElement): void {
   const live = document.createElement('script');
+  // Its attributes, but the inert type (`data-procura-type="module"` becomes the type), the state and
+  // what goes through the policy or the nonce.
   for (const { name, value } of inert.attributes)
-    if (!/^(type|src|nonce|data-procura-[st])/.test(name)) live.setAttribute(name, value);
-  live.type = inert.getAttribute('data-procura-type') ?? '';
+    if (!/^(type|src|nonce|data-procura-s)/.test(name))
+      live.setAttribute(name === 'data-procura-type' ? 'type' : name, value);
   // The page's CSP nonce: `<meta name="csp-nonce" content>`, else Vite's `<meta property="csp-nonce" nonce>`
   // or a script's (browsers hide a nonce attribute's value once parsed; the property keeps it).
   live.nonce = q('meta[name=csp-nonce]')?.content || q('[nonce]')?.nonce || '';

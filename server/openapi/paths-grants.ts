@@ -51,7 +51,7 @@ export const grantPaths: Obj = {
       tags: ['Grants'],
       summary: 'Grants the caller gave or holds (the broker: all), newest first',
       description:
-        'Each grant carries `kind` (`mandate` or `access-request`), `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once). Pages of `limit` grants: follow `nextCursor`.',
+        'Each grant carries `kind` (`mandate` or `access-request`), `direction` (`given` or `held`), `documentUrl` and `documentSha256`. Grants past `validUntil` are reported `expired` (and an `expired` event is appended once). Pages of `limit` grants: follow `nextCursor` (keyset pagination: a page starts after the last grant of the one before, so grants added meanwhile never make one appear twice or go missing). Each page has a strong `ETag`; sent back in `If-None-Match`, an unchanged page answers 304 without a body (`Cache-Control: private, no-cache`).',
       parameters: [
         {
           name: 'status',
@@ -72,11 +72,23 @@ export const grantPaths: Obj = {
           in: 'query',
           required: false,
           schema: { type: 'string' },
-          description: 'The `nextCursor` of the previous page.',
+          description: 'The `nextCursor` of the previous page (opaque: where that page ended).',
+        },
+        {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          schema: { type: 'string' },
+          description: 'The `ETag` of a page already held: 304 while that page is unchanged.',
         },
       ],
       responses: {
-        '200': { description: 'A page of grants.', content: json(ref('GrantList')) },
+        '200': {
+          description: 'A page of grants.',
+          headers: { ETag: { description: 'This page, as these bytes.', schema: { type: 'string' } } },
+          content: json(ref('GrantList')),
+        },
+        '304': { description: 'The page named by `If-None-Match` is unchanged.' },
         '400': problem(
           '`bad-request`: an unknown `status`, a `limit` out of range, or a `cursor` this server did not give (`errors[0].pointer` names it).',
         ),
@@ -144,11 +156,21 @@ export const grantPaths: Obj = {
       summary: 'The signed PDF, as sealed by the server',
       description:
         'For the grantor, the mandatary and the broker. The sealed copy (PAdES B-B, or B-T with a timestamp authority): the client\u2019s original bytes followed by the seal. `Content-Disposition: inline; filename="<kind>-<id>.pdf"` (`mandate-…` or `access-request-…`).',
-      parameters: [idParam],
+      parameters: [
+        idParam,
+        {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          schema: { type: 'string' },
+          description: 'The `ETag` of a copy already held: 304 while the bytes are the same.',
+        },
+      ],
       responses: {
         '200': {
-          description: 'The PDF.',
+          description: 'The PDF, streamed.',
           headers: {
+            ETag: { description: 'The SHA-256 of the bytes served, quoted.', schema: { type: 'string' } },
             'X-Content-SHA256': { description: 'SHA-256 of the bytes served, computed from them.', schema: hash },
             'X-Original-SHA256': { description: 'SHA-256 of the original both parties signed.', schema: hash },
             'X-Seal-Level': {
@@ -158,6 +180,7 @@ export const grantPaths: Obj = {
           },
           content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } },
         },
+        '304': { description: 'The document named by `If-None-Match` (its `ETag`) is unchanged.' },
         '401': r401,
         '404': r404,
         '429': r429,

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { getConfiguration } from '../core/configure.js';
-import { uuid } from '../core/crypto.js';
 import { UnreachableError, type ProblemError } from '../core/errors.js';
 import { emit } from '../core/events.js';
 import { baseStyles } from '../core/theme.js';
@@ -345,6 +344,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     try {
       if (!this.backend.endpoint) throw new Error(this.localize.t('grants.reason.none'));
       const path = `grants/${encodeURIComponent(before.id)}/revoke`;
+      const { uuid } = await import('../core/crypto.js'); // with the first revocation: the list does not need it
       const grant = await this.backend.request<Grant>(path, { method: 'POST', idempotencyKey: uuid() });
       this.replace({ ...grant, direction: grant.direction ?? before.direction });
       this.say('status', 'grants.revoked', before);

@@ -2,6 +2,7 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { suite, makePdf, sha256, problemOf, pointers, type Ctx } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 interface G {
   id: string;
@@ -60,7 +61,12 @@ suite('POST /access-requests', (ctx) => {
   let pdf: Uint8Array;
   beforeEach(async () => {
     await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
-    [anne, claire, bram, acme] = await Promise.all(['anne', 'claire', 'bram', 'acme'].map((u) => ctx.signIn(u)));
+    [anne, claire, bram, acme] = await Promise.all([
+      ctx.signIn('anne'),
+      ctx.signIn('claire'),
+      ctx.signIn('bram'),
+      ctx.signIn('acme'),
+    ]);
     pdf ??= await makePdf(1);
   });
   const list = async (token: string) =>
@@ -78,7 +84,7 @@ suite('POST /access-requests', (ctx) => {
     const body = (await res.json()) as { id: string; status: string; grantId: string };
     assert.deepEqual(Object.keys(body).sort(), ['grantId', 'id', 'receipt', 'status']);
     assert.equal(body.status, 'pending');
-    const [g] = await list(anne);
+    const g = at(await list(anne), 0);
     assert.equal(g.id, body.grantId);
     assert.equal(g.mandateId, body.id);
     assert.equal(g.kind, 'access-request');
@@ -208,7 +214,7 @@ suite('POST /access-requests', (ctx) => {
       }),
     );
     assert.equal(res.status, 201, await res.clone().text());
-    const [g] = await list(acme);
+    const g = at(await list(acme), 0);
     assert.equal(g.grantor?.displayName, 'ACME SA');
     assert.deepEqual(g.mandatary, {
       givenName: 'Marie',

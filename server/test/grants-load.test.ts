@@ -17,7 +17,7 @@ suite('grants list under load', (ctx) => {
   before(async () => {
     claire = await ctx.signIn('claire');
     await ctx.post('/demo/reset', {}, { token: claire });
-    [anne, jan] = await Promise.all(['anne', 'jan'].map((u) => ctx.signIn(u)));
+    [anne, jan] = await Promise.all([ctx.signIn('anne'), ctx.signIn('jan')]);
     ({ grantId } = await ctx.makeGrant(anne));
   });
   const get = (path: string, token: string, etag?: string) =>

@@ -1,6 +1,7 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, problemOf } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 interface G {
   id: string;
@@ -22,7 +23,12 @@ suite('grants and who may touch them', (ctx) => {
   let grantId: string;
   beforeEach(async () => {
     await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
-    [anne, jan, bram, claire] = await Promise.all(['anne', 'jan', 'bram', 'claire'].map((u) => ctx.signIn(u)));
+    [anne, jan, bram, claire] = await Promise.all([
+      ctx.signIn('anne'),
+      ctx.signIn('jan'),
+      ctx.signIn('bram'),
+      ctx.signIn('claire'),
+    ]);
     ({ grantId } = await ctx.makeGrant(anne));
   });
   const list = async (token: string, query = '') =>
@@ -34,8 +40,8 @@ suite('grants and who may touch them', (ctx) => {
       given.map((g) => [g.id, g.direction, g.status]),
       [[grantId, 'given', 'pending']],
     );
-    assert.equal(given[0].documentUrl, `/api/grants/${grantId}/document`);
-    assert.match(given[0].documentSha256, /^[0-9a-f]{64}$/);
+    assert.equal(at(given, 0).documentUrl, `/api/grants/${grantId}/document`);
+    assert.match(at(given, 0).documentSha256, /^[0-9a-f]{64}$/);
     assert.deepEqual(
       (await list(bram)).grants.map((g) => [g.id, g.direction]),
       [[grantId, 'held']],
@@ -62,7 +68,7 @@ suite('grants and who may touch them', (ctx) => {
       ['GET', `/grants/${grantId}`],
       ['GET', `/grants/${grantId}/document`],
       ['POST', `/grants/${grantId}/revoke`],
-    ]) {
+    ] as const) {
       const res = await ctx.fetch(path, { method, token: jan });
       assert.equal(res.status, 404, `${method} ${path}`);
       assert.equal((await problemOf(res)).status, 404);
@@ -77,7 +83,7 @@ suite('grants and who may touch them', (ctx) => {
     assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: bram })).status, 403);
     assert.equal((await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: anne })).status, 403);
     assert.equal((await ctx.post(`/grants/${grantId}/refuse`, { reason: 'non' }, { token: anne })).status, 403);
-    assert.equal((await list(anne)).grants[0].status, 'pending');
+    assert.equal(at((await list(anne)).grants, 0).status, 'pending');
   });
 
   test('the grantor revokes once; a second revoke is a 409', async () => {
@@ -88,7 +94,7 @@ suite('grants and who may touch them', (ctx) => {
     assert.equal(g.revokedBy, 'grantor');
     const again = await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne });
     assert.equal(again.status, 409);
-    assert.equal((await list(bram)).grants[0].status, 'revoked');
+    assert.equal(at((await list(bram)).grants, 0).status, 'revoked');
   });
 
   test('the broker lists all, activates, changes the access in force (requested vs granted) and revokes', async () => {
@@ -112,7 +118,7 @@ suite('grants and who may touch them', (ctx) => {
       { token: claire },
     );
     assert.equal(changed.status, 200);
-    const seen = (await list(anne)).grants[0];
+    const seen = at((await list(anne)).grants, 0);
     assert.deepEqual(seen.scope, { contracts: 'one', contractIds: ['P-1'] });
     assert.deepEqual(seen.requested?.scope, { contracts: 'all', includeFuture: true });
     const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
@@ -188,7 +194,7 @@ suite('grants and who may touch them', (ctx) => {
       delete single.verification;
       assert.deepEqual(listed, single);
     }
-    const [asAnne] = (await list(anne)).grants as (G & Record<string, unknown>)[];
+    const asAnne = at((await list(anne)).grants as (G & Record<string, unknown>)[], 0);
     for (const field of [
       'activatedAt',
       'revokedAt',
@@ -201,7 +207,7 @@ suite('grants and who may touch them', (ctx) => {
     ])
       assert.ok(field in asAnne, field);
     assert.equal(asAnne.direction, 'given');
-    assert.equal('direction' in (await list(claire)).grants[0], false);
+    assert.equal('direction' in at((await list(claire)).grants, 0), false);
   });
 
   test('10,000 seeded grants: the default page holds 1000, the cursor walks them all', async () => {
@@ -219,7 +225,7 @@ suite('grants and who may touch them', (ctx) => {
     }
     assert.equal(seen, 10_000);
     assert.equal((await list(jan, '?limit=10000')).grants.length, 10_000);
-    const one = first.grants[0];
+    const one = at(first.grants, 0);
     const detail = (await (await ctx.fetch(`/grants/${one.id}`, { token: jan })).json()) as G;
     assert.equal(detail.chain?.valid, true);
     assert.deepEqual(

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { startServer } from '../start.js';
 import { Store } from '../store/store.js';
 import { BACKENDS, problemOf, suite } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
 const MIGRATIONS = readdirSync(new URL('../migrations/', import.meta.url))
@@ -23,7 +24,7 @@ suite('readiness', (ctx) => {
       status: 'ready',
       store: ctx.backend.name === 'pglite' ? 'pglite' : 'pg',
       migrations: MIGRATIONS.length,
-      proofKey: keys[0].kid,
+      proofKey: at(keys, 0).kid,
       seal: 'demo',
     });
   });
@@ -34,6 +35,7 @@ suite('readiness', (ctx) => {
       'DELETE FROM schema_migrations WHERE name = $1 RETURNING applied_at',
       [last],
     );
+    assert.ok(row, 'the last migration is recorded');
     try {
       const res = await ctx.fetch('/ready');
       assert.equal(res.status, 503);
@@ -44,7 +46,7 @@ suite('readiness', (ctx) => {
         problem.errors?.map((e) => [e.pointer, e.code]),
         [['/migrations', 'pending']],
       );
-      assert.match(problem.errors![0].detail, new RegExp(last.replace('.', '\\.')));
+      assert.match(at(problem.errors!, 0).detail, new RegExp(last.replace('.', '\\.')));
       assert.equal((await ctx.fetch('/health')).status, 200, 'alive, only not ready');
     } finally {
       await ctx.store.db.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)', [

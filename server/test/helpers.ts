@@ -7,6 +7,7 @@ import { after, before, describe } from 'node:test';
 import { randomBytes, randomUUID, createHash } from 'node:crypto';
 import { startServer, type RunningServer, type StartOptions } from '../start.js';
 import { Store } from '../store/store.js';
+import { at } from '../../test/support/at.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
 /** `PROCURA_TEST_STORE=postgres` (or `pglite`) runs the suites on that backend only (scripts/test.js runs each apart). */
@@ -93,7 +94,7 @@ export class Ctx {
       `SELECT count(*)::integer AS n FROM ${table} WHERE ${where}`,
       params,
     );
-    return rows[0].n;
+    return at(rows, 0).n;
   }
 
   async signIn(user: string): Promise<string> {

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { makePdf, sha256, suite, validMandate } from './helpers.js';
 import { answerSchemaNames, contractSchemas, openApiYaml } from '../openapi.js';
 import { publishedSchemas } from '../../src/model/json-schema.js';
+import { at, pick } from '../../test/support/at.js';
 
 test('the committed openapi.yaml is exactly what scripts/gen-openapi.ts generates', async () => {
   const committed = await readFile(new URL('../../openapi.yaml', import.meta.url), 'utf8');
@@ -34,7 +35,7 @@ test('openapi.yaml is OpenAPI 3.1, holds every published schema and every route 
     ['/consents', 'get'],
     ['/oppositions', 'post'],
     ['/decisions', 'post'],
-  ])
+  ] as const)
     assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
 });
 
@@ -68,6 +69,8 @@ type Doc = {
   components: { responses: Record<string, Obj>; schemas: Record<string, Obj> };
 };
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A body the contract's schema has just validated (Ajv): its shape is the schema's, not a TypeScript type. */
+type Json = Obj[string];
 
 const doc = parse(openApiYaml()) as Doc;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -77,7 +80,7 @@ ajv.addSchema({ $id: 'https://procura.test/openapi.json', components: { schemas:
 const validators = new Map<string, ValidateFunction>();
 const seen = new Set<string>();
 
-async function conforms(res: Response, method: string, path: string): Promise<any> {
+async function conforms(res: Response, method: string, path: string): Promise<Json> {
   const op = doc.paths[path]?.[method];
   assert.ok(op, `${method} ${path} is documented`);
   const status = String(res.status);
@@ -86,13 +89,13 @@ async function conforms(res: Response, method: string, path: string): Promise<an
     spec,
     `${method.toUpperCase()} ${path} answered ${status}, which the contract does not list (it lists ${Object.keys(op.responses).join(', ')}): ${await res.clone().text()}`,
   );
-  if (spec.$ref) spec = doc.components.responses[String(spec.$ref).split('/').pop()!];
+  if (spec.$ref) spec = pick(doc.components.responses, String(spec.$ref).split('/').pop()!, 'response');
   seen.add(`${method} ${path} ${status}`);
   if (!spec.content) {
     assert.equal(await res.text(), '', `${method} ${path} ${status} has no body`);
     return null;
   }
-  const type = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+  const type = at((res.headers.get('content-type') ?? '').split(';'), 0).trim();
   assert.ok(
     spec.content[type],
     `${method} ${path} ${status} is ${type}, the contract says ${Object.keys(spec.content).join(', ')}`,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { PROBLEM_CODES } from '../../src/model/index.js';
 import { fingerprintOf } from '../http/idempotency.js';
 import { suite, makePdf, validMandate, sha256 } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 interface P {
   type: string;
@@ -26,7 +27,7 @@ suite(
     let anne: string, bram: string, claire: string;
     beforeEach(async () => {
       await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
-      [anne, bram, claire] = await Promise.all(['anne', 'bram', 'claire'].map((u) => ctx.signIn(u)));
+      [anne, bram, claire] = await Promise.all([ctx.signIn('anne'), ctx.signIn('bram'), ctx.signIn('claire')]);
     });
     const read = async (res: Response) => {
       assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
@@ -36,7 +37,7 @@ suite(
     test('every problem the server can answer carries its code from PROBLEM_CODES, its status and its type', async () => {
       const pdf = await makePdf(1);
       const { grantId } = await ctx.makeGrant(anne);
-      const cookie = ((await ctx.post('/session', { user: 'anne' })).headers.get('set-cookie') ?? '').split(';')[0];
+      const cookie = at(((await ctx.post('/session', { user: 'anne' })).headers.get('set-cookie') ?? '').split(';'), 0);
       const busyKey = randomUUID();
       await ctx.store.claimIdempotency(
         '',

@@ -10,6 +10,7 @@ import { verifyJws } from '../proof/keys.js';
 import { startServer } from '../start.js';
 import { Store } from '../store/store.js';
 import { makePdf, sha256, suite, validMandate } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 type Checkpoint = {
   schema: string;
@@ -48,8 +49,8 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
         schema: 'procura.checkpoint/1',
         scope: `grant:${grantId}`,
         seq: i + 1,
-        head: ev.events[i].hash,
-        at: ev.events[i].at,
+        head: at(ev.events, i).hash,
+        at: at(ev.events, i).at,
       });
     }
     assert.equal(ev.verification.valid, true);
@@ -77,17 +78,17 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
       ).events.map((e) => e.attests);
     const fr = await attests('fr-BE');
     assert.match(
-      fr[0],
+      at(fr, 0),
       /^Le .* le serveur a reçu le mandat signé par Anne Dupont pour Tom Claes, service « Espace client »/,
     );
-    assert.match(fr[1], /le courtier a refusé la demande, pour ce motif : « Signature illisible »/);
+    assert.match(at(fr, 1), /le courtier a refusé la demande, pour ce motif : « Signature illisible »/);
     assert.match(
-      (await attests('nl'))[0],
+      at(await attests('nl'), 0),
       /ontving de server het mandaat, ondertekend door Anne Dupont voor Tom Claes/,
     );
-    assert.match((await attests('en'))[1], /the broker refused it, for this reason: "Signature illisible"/);
+    assert.match(at(await attests('en'), 1), /the broker refused it, for this reason: "Signature illisible"/);
     assert.match(
-      (await attests('de'))[0],
+      at(await attests('de'), 0),
       /hat der Server die von Anne Dupont für Tom Claes unterzeichnete Vollmacht erhalten/,
     );
   });
@@ -102,7 +103,10 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
     const ev = (await (
       await ctx.fetch(`/grants/${grantId}/evidence`, { token: anne, headers: { 'accept-language': 'fr' } })
     ).json()) as Evidence;
-    assert.match(ev.events[2].attests, /la personne qui l’avait donné a révoqué l’accès \(statut avant : actif\)\.$/);
+    assert.match(
+      at(ev.events, 2).attests,
+      /la personne qui l’avait donné a révoqué l’accès \(statut avant : actif\)\.$/,
+    );
   });
 
   test('someone who may not see the grant gets 404 for its evidence', async () => {
@@ -149,12 +153,14 @@ test('a global checkpoint is signed at start and at shutdown, over every grant h
     );
     assert.equal(rows.length, 2, 'one at start, one at shutdown');
     const [atStart, atShutdown] = await Promise.all(rows.map((r) => verifyJws<Checkpoint>(r.jws, keys)));
+    assert.ok(atStart && atShutdown, 'a checkpoint at start and one at shutdown');
     assert.ok(atStart.ok && atShutdown.ok);
     assert.equal(atStart.payload.seq, 1);
     assert.equal(atStart.payload.grants, 0);
     const [head] = await store.db.query<{ hash: string }>('SELECT hash FROM grant_events WHERE grant_id = $1', [
       grantId,
     ]);
+    assert.ok(head, 'the grant has an event');
     assert.deepEqual(
       { ...atShutdown.payload, at: undefined, head: undefined },
       {
@@ -182,7 +188,7 @@ test('a global checkpoint is signed at start and at shutdown, over every grant h
       ),
     );
     // A copy outside the database, for whoever keeps the logs.
-    assert.ok(logs.some((l) => l === `checkpoint shutdown ${rows[1].jws}`));
+    assert.ok(logs.some((l) => l === `checkpoint shutdown ${at(rows, 1).jws}`));
   } finally {
     await store.close();
   }

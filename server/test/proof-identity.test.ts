@@ -6,6 +6,7 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { suite, makePdf, validMandate, sha256, problemOf, pointers, type Ctx } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 /** An access request as the form sends it (as in access-requests.test.ts). */
 function validAccessRequest(documentSha256: string, overrides: Record<string, unknown> = {}) {
@@ -60,7 +61,12 @@ suite('proof: identity-bound submissions', (ctx) => {
   let pdf: Uint8Array;
   beforeEach(async () => {
     await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
-    [anne, jan, claire, acme] = await Promise.all(['anne', 'jan', 'claire', 'acme'].map((u) => ctx.signIn(u)));
+    [anne, jan, claire, acme] = await Promise.all([
+      ctx.signIn('anne'),
+      ctx.signIn('jan'),
+      ctx.signIn('claire'),
+      ctx.signIn('acme'),
+    ]);
     pdf ??= await makePdf(1);
   });
   const list = async (token: string) =>
@@ -88,7 +94,7 @@ suite('proof: identity-bound submissions', (ctx) => {
     // The review's follow-up: Jan's own mandate for the same mandatary and service is no 409.
     const own = await ctx.submitMandate(jan, validMandate(sha256(pdf), { grantor: JAN, signatures: janSigns() }), pdf);
     assert.equal(own.status, 201);
-    const [g] = await list(jan);
+    const g = at(await list(jan), 0);
     assert.equal(g.direction, 'given');
     assert.equal(g.grantor.displayName, 'Jan Peeters');
     assert.equal((await ctx.post(`/grants/${g.id}/revoke`, {}, { token: jan })).status, 200);
@@ -143,12 +149,15 @@ suite('proof: identity-bound submissions', (ctx) => {
     );
     assert.equal(res.status, 201);
     const { grantId, receipt } = (await res.json()) as { grantId: string; receipt: string };
-    const [mine] = await list(jan);
+    const mine = at(await list(jan), 0);
     assert.equal(mine.id, grantId);
     assert.equal(mine.direction, 'given', 'the client sees it as given by them');
     const one = (await (await ctx.fetch(`/grants/${grantId}`, { token: jan })).json()) as G;
-    assert.deepEqual(one.events?.[0].data?.indicatedBy, { id: 'claire', displayName: 'Claire Martin' });
-    const payload = JSON.parse(Buffer.from(receipt.split('.')[1], 'base64url').toString()) as {
+    assert.deepEqual(at(one.events ?? [], 0, 'event').data?.indicatedBy, {
+      id: 'claire',
+      displayName: 'Claire Martin',
+    });
+    const payload = JSON.parse(Buffer.from(at(receipt.split('.'), 1, 'JWS part'), 'base64url').toString()) as {
       indicatedBy?: unknown;
       grantor: unknown;
     };
@@ -180,7 +189,7 @@ suite('proof: identity-bound submissions', (ctx) => {
     assert.equal(await ctx.count('consent_records'), 0);
     const { subject: _, ...own } = record;
     assert.equal((await ctx.post('/consents', own, { token: anne })).status, 201);
-    const [row] = await ctx.store.db.query<{ subject: string }>('SELECT subject FROM consent_records');
+    const row = at(await ctx.store.db.query<{ subject: string }>('SELECT subject FROM consent_records'), 0);
     assert.equal(row.subject, 'C-100231');
   });
 });

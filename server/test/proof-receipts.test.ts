@@ -11,12 +11,14 @@ import { decodeProtectedHeader } from 'jose';
 import { verifyJws } from '../proof/keys.js';
 import { canonicalJson } from '../../src/model/canonical.js';
 import { suite, makePdf, validMandate, sha256 } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 /** The same JWS with one character of its payload changed (a byte of the signed data). */
 const tamper = (jws: string) => {
   const [h, p, s] = jws.split('.');
+  assert.ok(h && p && s, 'a JWS has three parts');
   const bytes = Buffer.from(p, 'base64url');
-  bytes[bytes.length - 2] ^= 0x01;
+  bytes.writeUInt8(at(bytes, -2) ^ 0x01, bytes.length - 2);
   return [h, bytes.toString('base64url'), s].join('.');
 };
 
@@ -25,7 +27,12 @@ suite('proof: receipts', (ctx) => {
   let keys: JWK[];
   beforeEach(async () => {
     await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
-    [anne, jan, bram, claire] = await Promise.all(['anne', 'jan', 'bram', 'claire'].map((u) => ctx.signIn(u)));
+    [anne, jan, bram, claire] = await Promise.all([
+      ctx.signIn('anne'),
+      ctx.signIn('jan'),
+      ctx.signIn('bram'),
+      ctx.signIn('claire'),
+    ]);
     keys = ((await (await ctx.fetch('/proof/keys')).json()) as { keys: JWK[] }).keys;
   });
 
@@ -58,12 +65,13 @@ suite('proof: receipts', (ctx) => {
     assert.equal(p.collectedAt, body.collectedAt);
     assert.deepEqual(p.notice, { id: body.source, version: '2026-11', sha256: 'b'.repeat(64) });
     assert.deepEqual(p.decisions, [
-      { purpose: 'newsletter', state: 'given', basis: 'consent', clientAt: body.decisions[0].at },
+      { purpose: 'newsletter', state: 'given', basis: 'consent', clientAt: at(body.decisions, 0).at },
     ]);
     // The hash is of the record as stored (with the subject the server set), and kept beside it.
     const [row] = await ctx.store.db.query<{ body: unknown; record_sha256: string }>(
       'SELECT body, record_sha256 FROM consent_records',
     );
+    assert.ok(row, 'the consent record is stored');
     assert.equal(p.recordSha256, sha256(canonicalJson(row.body)));
     assert.equal(row.record_sha256, p.recordSha256);
     // One byte changed: refused.
@@ -111,10 +119,10 @@ suite('proof: receipts', (ctx) => {
     assert.equal(p.validUntil, null);
     assert.equal(p.documentSha256, sha256(pdf));
     assert.equal(p.indicatedBy, undefined);
-    assert.deepEqual(p.event, { seq: 1, hash: grant.events[0].hash });
+    assert.deepEqual(p.event, { seq: 1, hash: at(grant.events, 0).hash });
     assert.equal(
       p.mandateSha256,
-      grant.events[0].data?.mandateSha256,
+      at(grant.events, 0).data?.mandateSha256,
       'the receipt and the trail hash the same mandate body',
     );
     assert.equal((await verifyJws(tamper(receipt), keys)).ok, false);

@@ -165,7 +165,7 @@ suite(
     for (const [date, time] of [
       ['2031-02-30', '2024-13-45T99:99Z'],
       ['2099-02-31', '2025-02-29T10:00:00Z'],
-    ]) {
+    ] as const) {
       test(`a date that does not exist (${date}, ${time}): 422 format on /mandates, /access-requests, /consents`, async () => {
         const m = await ctx.submitMandate(anne, validMandate(sha256(pdf), { validUntil: date }), pdf);
         assert.deepEqual(await refusal(m), { status: 422, errors: ['/validUntil format'] });

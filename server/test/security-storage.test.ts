@@ -15,6 +15,7 @@ import { startServer } from '../start.js';
 import { fingerprintOf } from '../http/idempotency.js';
 import { LOCK_FILE } from '../store/db.js';
 import { STALE_CLAIM_MS } from '../store/idempotency.js';
+import { at } from '../../test/support/at.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
 
@@ -39,7 +40,7 @@ function serverProcess(env: Record<string, string>): Child {
     proc.stdout!.on('data', (d) => {
       out += d;
       const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m) resolve(m[1]);
+      if (m) resolve(at(m, 1));
     });
     void exit.then((code) => reject(new Error(`the server exited with ${code}: ${err}`)));
   });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, problemOf, Ctx, BACKENDS } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 suite('health and sessions', (ctx) => {
   test('GET /health names the store', async () => {
@@ -34,7 +35,7 @@ suite('health and sessions', (ctx) => {
     assert.match(cookie, /Path=\//);
     const body = (await res.json()) as { user: { id: string }; token: string };
     assert.equal(body.user.id, 'anne');
-    const who = await ctx.fetch('/session', { headers: { cookie: cookie.split(';')[0] } });
+    const who = await ctx.fetch('/session', { headers: { cookie: at(cookie.split(';'), 0) } });
     assert.equal(((await who.json()) as { user: { id: string } }).user.id, 'anne');
     const viaBearer = await ctx.fetch('/session', { token: body.token });
     assert.equal(((await viaBearer.json()) as { user: { id: string } }).user.id, 'anne');
@@ -45,7 +46,7 @@ suite('health and sessions', (ctx) => {
     assert.equal(nobody.headers.get('cache-control'), 'no-store');
     assert.deepEqual(await nobody.json(), { user: null });
     const signIn = await ctx.post('/session', { user: 'anne', token: true });
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const cookie = at((signIn.headers.get('set-cookie') ?? '').split(';'), 0);
     const { token } = (await signIn.json()) as { token: string };
     const expected = {
       id: 'anne',
@@ -153,7 +154,7 @@ suite('health and sessions', (ctx) => {
 
   test('a cookie-authenticated POST from a foreign origin is refused (403)', async () => {
     const res = await ctx.post('/session', { user: 'anne' });
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    const cookie = at((res.headers.get('set-cookie') ?? '').split(';'), 0);
     const grants = await ctx.fetch('/consents', {
       method: 'POST',
       headers: {

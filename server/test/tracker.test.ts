@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { runInNewContext } from 'node:vm';
 import { webcrypto } from 'node:crypto';
 import { TRACKER_JS } from '../demo/tracker-script.js';
+import { at } from '../../test/support/at.js';
 
 /** Runs the stand-in tracker in a fake page: a cookie jar, a beacon recorder, `_paq` given beforehand. */
 function page(paq: unknown[], jar = new Map<string, string>()) {
@@ -15,7 +16,7 @@ function page(paq: unknown[], jar = new Map<string, string>()) {
       return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     },
     set cookie(line: string) {
-      const [pair, ...attrs] = line.split('; ');
+      const [pair = '', ...attrs] = line.split('; '); // split always gives one part at least
       const [k, v] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
       if (attrs.some((a) => a === 'Max-Age=0')) jar.delete(k);
       else jar.set(k, v);
@@ -52,8 +53,8 @@ function page(paq: unknown[], jar = new Map<string, string>()) {
 test('trackPageView sends one hit to /analytics/collect and sets a _pk_id cookie', () => {
   const { beacons, jar } = page([['trackPageView']]);
   assert.equal(beacons.length, 1);
-  assert.equal(beacons[0].url, 'http://localhost:8080/analytics/collect');
-  const params = new URLSearchParams(beacons[0].body);
+  assert.equal(at(beacons, 0).url, 'http://localhost:8080/analytics/collect');
+  const params = new URLSearchParams(at(beacons, 0).body);
   assert.equal(params.get('url'), 'http://localhost:5173/contact');
   assert.equal(params.get('action_name'), 'Accueil');
   assert.ok([...jar.keys()].some((k) => k.startsWith('_pk_id.1.')));
@@ -73,6 +74,6 @@ test('after optUserOut nothing is sent, now or on a later page; forgetUserOptOut
 
 test('setTrackerUrl applies even when queued after trackPageView, as in Matomo', () => {
   const { beacons } = page([['trackPageView'], ['setTrackerUrl', '/elsewhere/collect'], ['setSiteId', 7]]);
-  assert.equal(beacons[0].url, 'http://localhost:5173/elsewhere/collect');
-  assert.equal(new URLSearchParams(beacons[0].body).get('idsite'), '7');
+  assert.equal(at(beacons, 0).url, 'http://localhost:5173/elsewhere/collect');
+  assert.equal(new URLSearchParams(at(beacons, 0).body).get('idsite'), '7');
 });

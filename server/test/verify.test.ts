@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { suite, sha256 } from './helpers.js';
+import { at } from '../../test/support/at.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'procura-verify-server-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,7 +59,8 @@ suite("procura verify over the server's own proofs", (ctx) => {
       /the seal \(PAdES B-B\) is by CN=procura DEMO seal - not a qualified seal, the seal certificate of the keys file; it covers the whole file/,
     );
     const edited = Buffer.from(sealed);
-    edited[Math.floor(edited.length / 3)] ^= 0x20;
+    const third = Math.floor(edited.length / 3);
+    edited.writeUInt8(at(edited, third) ^ 0x20, third);
     const editedCheck = await verify([save('edited.pdf', edited), '--keys', keys]);
     assert.equal(editedCheck.status, 1);
     assert.match(editedCheck.stderr, /NOT valid: /);
@@ -98,7 +100,8 @@ suite("procura verify over the server's own proofs", (ctx) => {
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /a consent record \([0-9a-f-]+\) for subject C-100231: purpose newsletter given/);
     const [h, p, s] = jws.split('.');
-    const changed = `${h}.${p.slice(0, 12)}${p[12] === 'A' ? 'B' : 'A'}${p.slice(13)}.${s}`;
+    assert.ok(h && p && s, 'a JWS has three parts');
+    const changed = `${h}.${p.slice(0, 12)}${at(p, 12) === 'A' ? 'B' : 'A'}${p.slice(13)}.${s}`;
     const bad = await verify([save('consent-bad.json', download(jws).replace(jws, changed)), '--keys', keys]);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /NOT valid: the receipt's signature does not hold/);

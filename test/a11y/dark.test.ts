@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../support/env.js';
 import { env, resetKit } from '../support/env.js';
+import { at } from '../support/at.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
 import { clearCookies } from '../cookie-opposition/support.js';
 import { resetAudienceGate } from '../../src/audience-gate/gate.js';
@@ -22,17 +23,19 @@ import {
 /** The contrast of two computed `rgb()` colours (WCAG relative luminance). */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c
+    const rgb = c
       .match(/[\d.]+/g)!
       .slice(0, 3)
       .map((v) => {
         const s = Number(v) / 255;
         return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
       });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    return (
+      0.2126 * at(rgb, 0, 'red of ' + c) + 0.7152 * at(rgb, 1, 'green of ' + c) + 0.0722 * at(rgb, 2, 'blue of ' + c)
+    );
   };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
+  const [la, lb] = [lum(a), lum(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
 describe('on a dark page (prefers-color-scheme: dark), axe finds nothing (WCAG 1.4.3)', () => {

@@ -19,6 +19,7 @@ import {
   shadow,
   text,
 } from './support.js';
+import { at } from '../support/at.js';
 
 const ready = (el: ProcuraAccessGrants) =>
   until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
@@ -156,8 +157,8 @@ describe('procura-access-grants', () => {
       expect(deepActive()?.textContent).to.equal('Révoquer');
       await sendKeys({ press: 'Enter' });
       await until(() => events.length === 1, 'procura-revoked');
-      expect(events[0].id).to.equal(id);
-      expect(events[0].status).to.equal('revoked');
+      expect(at(events, 0).id).to.equal(id);
+      expect(at(events, 0).status).to.equal('revoked');
       const { body } = await api<Grant & { events: { type: string }[] }>(`/grants/${id}`);
       expect(body.status).to.equal('revoked');
       expect(body.revokedBy).to.equal('grantor');
@@ -227,7 +228,7 @@ describe('procura-access-grants', () => {
       expect(entry(el, 'Zoé Lenoir')!.closest('section')!.textContent).to.contain('Historique');
       await until(() => !!shadow(el).querySelector('[part~=error]'), 'the rollback');
       expect(entry(el, 'Zoé Lenoir')!.textContent).to.contain('Actif');
-      const [req] = await (await import('../support/env.js')).received('/grants/g-1/revoke');
+      const req = at(await (await import('../support/env.js')).received('/grants/g-1/revoke'), 0, 'request');
       expect(req.method).to.equal('POST');
       expect(req.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
     });
@@ -321,7 +322,8 @@ describe('procura-access-grants', () => {
       );
       const names = () => grantsIn(el).map((li) => li.querySelector('h4')!.textContent);
       expect(names()).to.deep.equal(['Jan Peeters', 'Bram Janssens']);
-      const [status, service, sort] = shadow(el).querySelectorAll('select');
+      const selects = shadow(el).querySelectorAll('select');
+      const [status, service, sort] = [at(selects, 0), at(selects, 1), at(selects, 2)];
       const choose = async (s: HTMLSelectElement, v: string) => {
         s.value = v;
         s.dispatchEvent(new Event('change'));
@@ -387,7 +389,7 @@ describe('procura-access-grants', () => {
       el.grants = grants;
       await el.updateComplete;
       expect(grantsIn(el).length).to.be.within(1, 199);
-      expect(grantsIn(el)[0].querySelector('h4')!.textContent).to.equal('Personne 10000');
+      expect(at(grantsIn(el), 0).querySelector('h4')!.textContent).to.equal('Personne 10000');
     });
   });
 });

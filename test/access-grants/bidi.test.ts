@@ -9,6 +9,7 @@ import { clean } from '../../src/mandate-form/pdf.js';
 import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import { api, as, grantsIn, resetServer, shadow } from './support.js';
+import { at } from '../support/at.js';
 
 const RLO = '\u202E';
 const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
@@ -57,15 +58,15 @@ describe('bidi controls in names', () => {
     );
     await until(() => grantsIn(el).length === 1, 'the grant');
     await el.updateComplete;
-    const heading = grantsIn(el)[0].querySelector('h4')!;
+    const heading = at(grantsIn(el), 0, 'grant').querySelector('h4')!;
     const bdi = heading.querySelector('bdi');
-    expect(bdi, 'the name is isolated').to.exist;
+    expect(bdi, 'the name is isolated').to.not.equal(null);
     expect(bdi!.textContent).to.equal(`Bram ${typed}`);
     expect(getComputedStyle(bdi!).unicodeBidi).to.equal('isolate');
     // Nothing of the heading lies outside the isolate: the override cannot reach past it.
     expect(heading.textContent!.trim()).to.equal(bdi!.textContent);
     await expect(el).to.be.accessible();
-    expect(shadow(el).querySelector('[part~=grant]')).to.exist;
+    expect(shadow(el).querySelector('[part~=grant]')).to.not.equal(null);
   });
 
   it('the PDF text drops every bidi control (embeddings, overrides, isolates) and keeps the letters', () => {

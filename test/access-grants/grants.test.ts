@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../support/env.js';
 import { differences, select, shortHash, widerScope, windowOf } from '../../src/access-grants/grants.js';
 import type { Grant } from '../../src/model/grant.js';
+import { at } from '../support/at.js';
 
 const base: Grant = {
   id: 'g',
@@ -146,7 +147,7 @@ describe('access-grants logic', () => {
           (heights, top, viewport) => {
             const total = heights.reduce((a, b) => a + b, 0);
             const scroll = Math.min(top, Math.max(0, total - viewport));
-            const w = windowOf(heights.length, (i) => heights[i], scroll, viewport, 200);
+            const w = windowOf(heights.length, (i) => at(heights, i), scroll, viewport, 200);
             const inside = heights.slice(w.start, w.end).reduce((a, b) => a + b, 0);
             expect(w.before + inside + w.after).to.equal(total);
             expect(w.end).to.be.greaterThan(w.start);

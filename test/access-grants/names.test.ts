@@ -10,6 +10,7 @@ import '../../src/define/access-grants.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
 import type { Grant } from '../../src/model/grant.js';
 import { as, entry, grantsIn, mandate, resetServer, shadow, text } from './support.js';
+import { at } from '../support/at.js';
 
 const ready = (el: ProcuraAccessGrants) =>
   until(() => !!shadow(el).querySelector('.toolbar, .empty, [part~=error], .notice'), 'the list to load', 15_000);
@@ -74,10 +75,9 @@ describe('procura-access-grants: names, not ids', () => {
     expect(t).to.contain('Le contrat Auto, Golf 8, sans les contrats futurs');
     expect(text(el)).not.to.contain('espace-client');
     expect(text(el)).not.to.contain('C-1001');
-    const options = [...shadow(el).querySelectorAll('.toolbar select')[1].querySelectorAll('option')].map((o) => [
-      o.value,
-      o.textContent,
-    ]);
+    const options = [...at(shadow(el).querySelectorAll('.toolbar select'), 1, 'select').querySelectorAll('option')].map(
+      (o) => [o.value, o.textContent],
+    );
     expect(options).to.deep.include(['espace-client', 'Espace client en ligne']);
     const said = await dialogText(el, bram);
     expect(said).to.contain(
@@ -128,7 +128,7 @@ describe('procura-access-grants: names, not ids', () => {
       const el = await load(
         html`<procura-access-grants lang=${lang} no-draft .grants=${[own()]}></procura-access-grants>`,
       );
-      const [li] = grantsIn(el);
+      const li = at(grantsIn(el), 0, 'grant');
       expect(li.querySelector('h4')!.textContent).to.equal(title);
       const t = li.textContent!.replace(/\s+/g, ' ');
       expect(li.querySelector('.meta')!.textContent!.trim()).to.equal(service);
@@ -147,7 +147,7 @@ describe('procura-access-grants: names, not ids', () => {
     const el = await load(
       html`<procura-access-grants no-draft .grants=${[own({ direction: 'held' })]}></procura-access-grants>`,
     );
-    const [li] = grantsIn(el);
+    const li = at(grantsIn(el), 0, 'grant');
     expect(li.querySelector('h4')!.textContent).to.equal('Votre propre accès');
     expect(li.querySelector('[part~=revoke]')).to.equal(null);
     expect(li.textContent!.replace(/\s+/g, ' ')).to.contain(
@@ -159,7 +159,7 @@ describe('procura-access-grants: names, not ids', () => {
     const el = await load(
       html`<procura-access-grants lang="en" no-draft .grants=${[own({ validUntil: '2027-03-31' })]}></procura-access-grants>`,
     );
-    const t = grantsIn(el)[0].textContent!.replace(/\s+/g, ' ');
+    const t = at(grantsIn(el), 0, 'grant').textContent!.replace(/\s+/g, ' ');
     expect(t).to.contain('30 November 2026');
     expect(t).to.contain('31 March 2027');
     expect(t).not.to.contain('November 30');

@@ -4,6 +4,7 @@ import { env, signIn } from '../support/env.js';
 import { sha256Hex } from '../../src/core/crypto.js';
 import type { Grant } from '../../src/model/grant.js';
 import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.js';
+import { pick } from '../support/at.js';
 
 let token = '';
 export async function as(user: string): Promise<void> {
@@ -54,8 +55,8 @@ export interface MandateOptions {
 export async function mandate(from: string, to: string, o: MandateOptions = {}): Promise<string> {
   await as(from);
   const bytes = await tinyPdf();
-  const g = PEOPLE[from];
-  const m = PEOPLE[to];
+  const g = pick(PEOPLE, from, 'person');
+  const m = pick(PEOPLE, to, 'person');
   const now = new Date().toISOString();
   const body = {
     service: o.service ?? 'Espace client',

@@ -6,15 +6,29 @@ import { choose, replay } from '../../src/delegation-tree/walk.js';
 import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
 import type { TreeDefinition } from '../../src/model/tree.js';
 import { chain, tiny, validTree } from './trees.js';
+import { at, pick } from '../support/at.js';
 
-type Mutable = Record<string, any>;
+/** Where a field lies in a tree: `['questions', 'person', 'options', 1, 'next']`, as the checker's issue paths say it. */
+type Path = readonly (string | number)[];
+/** The value that removes a field instead of setting it. */
+const REMOVE = Symbol('remove the field');
 const issuesOf = (def: unknown) => checkTree(def).issues.map((i) => `${i.code} ${i.path}`);
 const messageAt = (def: unknown, path: string) => checkTree(def).issues.find((i) => i.path === path)?.message ?? '';
 
-/** Applies `f` to a fresh tiny tree and returns it. */
-const broken = (f: (t: Mutable) => void): unknown => {
-  const t = tiny() as Mutable;
-  f(t);
+/** Breaks a tree on purpose: sets the field at `path` to any value, of any type, or removes it (REMOVE). */
+function setField(tree: object, path: Path, value: unknown): void {
+  const parent = path.slice(0, -1).reduce<unknown>((o, k) => (isObject(o) ? Reflect.get(o, k) : undefined), tree);
+  const key = path.at(-1);
+  if (!isObject(parent) || key === undefined) throw new Error(`the tree has no field ${path.join('.')} to break`);
+  if (value === REMOVE) Reflect.deleteProperty(parent, key);
+  else Reflect.set(parent, key, value);
+}
+const isObject = (o: unknown): o is object => typeof o === 'object' && o !== null;
+
+/** A fresh tiny tree with these fields changed. */
+const broken = (...changes: [Path, unknown][]): unknown => {
+  const t = tiny();
+  for (const [path, value] of changes) setField(t, path, value);
   return t;
 };
 
@@ -47,7 +61,7 @@ describe('checkTree', () => {
 
   describe('reports each problem with its path and its own message', () => {
     it('a dangling next', () => {
-      const def = broken((t) => (t.questions.person.options[1].next = 'nowhere'));
+      const def = broken([['questions', 'person', 'options', 1, 'next'], 'nowhere']);
       expect(issuesOf(def)).to.deep.equal([
         'dangling questions.person.options[1].next',
         'unreachable outcomes.company',
@@ -58,21 +72,21 @@ describe('checkTree', () => {
     });
 
     it('a cycle', () => {
-      const def = broken((t) => (t.questions.for.options[1].next = 'person'));
+      const def = broken([['questions', 'for', 'options', 1, 'next'], 'person']);
       expect(issuesOf(def)).to.deep.equal(['cycle questions.for.options[1].next', 'unreachable outcomes.refused']);
       expect(messageAt(def, 'questions.for.options[1].next')).to.contain('(person → for → person)');
     });
 
     it('a question that answers to itself', () => {
-      const def = broken((t) => (t.questions.for.options[0].next = 'for'));
+      const def = broken([['questions', 'for', 'options', 0, 'next'], 'for']);
       expect(issuesOf(def)).to.include('cycle questions.for.options[0].next');
     });
 
     it('an unreachable question and an unreachable outcome', () => {
-      const def = broken((t) => {
-        t.questions.orphan = { text: 'Seule ?', options: [{ id: 'x', label: 'X', next: 'self' }] };
-        t.outcomes.lost = { text: 'Perdu', mandate: false };
-      });
+      const def = broken(
+        [['questions', 'orphan'], { text: 'Seule ?', options: [{ id: 'x', label: 'X', next: 'self' }] }],
+        [['outcomes', 'lost'], { text: 'Perdu', mandate: false }],
+      );
       expect(issuesOf(def)).to.deep.equal(['unreachable questions.orphan', 'unreachable outcomes.lost']);
       expect(messageAt(def, 'questions.orphan')).to.equal(
         'no answer leads to question "orphan" from the start "person"',
@@ -81,13 +95,13 @@ describe('checkTree', () => {
     });
 
     it('an id used by a question and an outcome', () => {
-      const def = broken((t) => (t.outcomes.for = { text: 'Doublon', mandate: false }));
+      const def = broken([['outcomes', 'for'], { text: 'Doublon', mandate: false }]);
       expect(issuesOf(def)).to.deep.equal(['duplicate outcomes.for']);
       expect(messageAt(def, 'outcomes.for')).to.contain('is both a question and an outcome');
     });
 
     it('two options with the same id', () => {
-      const def = broken((t) => (t.questions.person.options[1].id = 'natural'));
+      const def = broken([['questions', 'person', 'options', 1, 'id'], 'natural']);
       expect(issuesOf(def)).to.deep.equal(['duplicate questions.person.options[1].id']);
       expect(messageAt(def, 'questions.person.options[1].id')).to.equal(
         'option id "natural" is already used by options[0] of the same question',
@@ -95,22 +109,22 @@ describe('checkTree', () => {
     });
 
     it('no outcomes at all, or an empty list of them', () => {
-      expect(issuesOf(broken((t) => delete t.outcomes))).to.deep.equal(['required outcomes']);
-      expect(issuesOf(broken((t) => (t.outcomes = {})))).to.deep.equal(['min outcomes']);
+      expect(issuesOf(broken([['outcomes'], REMOVE]))).to.deep.equal(['required outcomes']);
+      expect(issuesOf(broken([['outcomes'], {}]))).to.deep.equal(['min outcomes']);
     });
 
     it('a text without French', () => {
-      const def = broken((t) => (t.questions.person.text = { nl: 'Wie bent u?', en: 'Who are you?' }));
+      const def = broken([['questions', 'person', 'text'], { nl: 'Wie bent u?', en: 'Who are you?' }]);
       expect(issuesOf(def)).to.deep.equal(['fallback questions.person.text.fr']);
       expect(messageAt(def, 'questions.person.text.fr')).to.contain('French text is required');
     });
 
     it('wrong types', () => {
-      const def = broken((t) => {
-        t.outcomes.self.mandate = 'non';
-        t.questions.for.options = 'self';
-        t.version = 2;
-      });
+      const def = broken(
+        [['outcomes', 'self', 'mandate'], 'non'],
+        [['questions', 'for', 'options'], 'self'],
+        [['version'], 2],
+      );
       expect(issuesOf(def)).to.deep.equal(['type version', 'type questions.for.options', 'type outcomes.self.mandate']);
       expect(messageAt(def, 'outcomes.self.mandate')).to.equal('expected true or false, got string');
     });
@@ -126,15 +140,15 @@ describe('checkTree', () => {
     });
 
     it('a start that is missing or an outcome', () => {
-      expect(issuesOf(broken((t) => (t.start = 'debut')))).to.include('dangling start');
-      expect(issuesOf(broken((t) => (t.start = 'self')))).to.include('start start');
+      expect(issuesOf(broken([['start'], 'debut']))).to.include('dangling start');
+      expect(issuesOf(broken([['start'], 'self']))).to.include('start start');
     });
 
     it('a refusal without its reason, or with a mandate', () => {
-      expect(issuesOf(broken((t) => delete t.outcomes.refused.reason))).to.deep.equal([
+      expect(issuesOf(broken([['outcomes', 'refused', 'reason'], REMOVE]))).to.deep.equal([
         'reason outcomes.refused.reason',
       ]);
-      expect(issuesOf(broken((t) => (t.outcomes.refused.mandate = true)))).to.deep.equal([
+      expect(issuesOf(broken([['outcomes', 'refused', 'mandate'], true]))).to.deep.equal([
         'conflict outcomes.refused.mandate',
       ]);
     });
@@ -166,8 +180,8 @@ describe('checkTree', () => {
   it('checks a 1,000-question tree, and a 20,000-question chain without overflowing the stack', () => {
     expect(checkTree(chain(1000)).ok).to.equal(true);
     expect(checkTree(chain(20_000)).ok).to.equal(true);
-    const looped = chain(20_000) as Mutable;
-    looped.questions.q19999.options[0].next = 'q0';
+    const looped = chain(20_000);
+    setField(looped, ['questions', 'q19999', 'options', 0, 'next'], 'q0');
     const r = checkTree(looped);
     expect(r.issues.map((i) => i.code)).to.deep.equal(['cycle', 'unreachable']);
     expect(r.issues[0]!.message).to.contain('(q0 → q1 → q2 → … → q19997 → q19998 → q19999 → q0)');
@@ -183,7 +197,7 @@ describe('checkTree', () => {
             const pos = replay(tree, answers);
             if (pos.outcome) return true;
             const options = pos.question!.options;
-            answers = choose(tree, answers, options[picks[step % picks.length] % options.length].id);
+            answers = choose(tree, answers, at(options, at(picks, step % picks.length) % options.length).id);
           }
           return false;
         }),
@@ -191,71 +205,64 @@ describe('checkTree', () => {
       );
     });
 
-    const mutations: Array<[string, (t: Mutable, n: number) => void]> = [
-      ['dangling next', (t, n) => (pickOption(t, n).next = 'nowhere')],
-      [
-        'self loop',
-        (t, n) => {
-          const [q, o] = pickQuestion(t, n);
-          o.options[n % o.options.length].next = q;
-        },
-      ],
-      ['back edge to the start', (t, n) => (pickOption(t, n).next = t.start)],
+    // The n-th question, outcome and option of a tree (n wraps around), and where they lie.
+    const nth = (ids: string[], n: number, what: string) => at(ids, n % ids.length, what);
+    const questionId = (t: TreeDefinition, n: number) => nth(Object.keys(t.questions), n, 'question');
+    const outcomeId = (t: TreeDefinition, n: number) => nth(Object.keys(t.outcomes), n, 'outcome');
+    const question = (t: TreeDefinition, n: number) => pick(t.questions, questionId(t, n), 'question');
+    const optionPath = (t: TreeDefinition, n: number): Path => [
+      'questions',
+      questionId(t, n),
+      'options',
+      n % question(t, n).options.length,
+    ];
+    const mutations: Array<[string, (t: TreeDefinition, n: number) => void]> = [
+      ['dangling next', (t, n) => setField(t, [...optionPath(t, n), 'next'], 'nowhere')],
+      ['self loop', (t, n) => setField(t, [...optionPath(t, n), 'next'], questionId(t, n))],
+      ['back edge to the start', (t, n) => setField(t, [...optionPath(t, n), 'next'], t.start)],
       [
         'orphan question',
         (t) =>
-          (t.questions.orphan = {
+          setField(t, ['questions', 'orphan'], {
             text: 'Seule',
-            options: [{ id: 'x', label: 'X', next: Object.keys(t.outcomes)[0] }],
+            options: [{ id: 'x', label: 'X', next: outcomeId(t, 0) }],
           }),
       ],
-      ['orphan outcome', (t) => (t.outcomes.lost = { text: 'Perdu', mandate: false })],
+      ['orphan outcome', (t) => setField(t, ['outcomes', 'lost'], { text: 'Perdu', mandate: false })],
       [
         'outcome named like a question',
-        (t, n) => (t.outcomes[pickQuestion(t, n)[0]] = { text: 'Doublon', mandate: false }),
+        (t, n) => setField(t, ['outcomes', questionId(t, n)], { text: 'Doublon', mandate: false }),
       ],
       [
         'duplicate option id',
         (t, n) => {
-          const o = pickQuestion(t, n)[1];
-          o.options.push({ ...o.options[0] });
+          const o = question(t, n);
+          o.options.push({ ...at(o.options, 0, 'option') });
         },
       ],
       ['start removed', (t) => (t.start = 'gone')],
-      ['no French', (t, n) => (pickQuestion(t, n)[1].text = { en: 'No French' })],
-      ['empty label', (t, n) => (pickOption(t, n).label = '  ')],
-      [
-        'wrong type',
-        (t, n) => (t.outcomes[Object.keys(t.outcomes)[n % Object.keys(t.outcomes).length]].mandate = 'yes'),
-      ],
-      ['no options', (t, n) => (pickQuestion(t, n)[1].options = [])],
-      ['questions removed', (t) => delete t.questions],
+      ['no French', (t, n) => setField(t, ['questions', questionId(t, n), 'text'], { en: 'No French' })],
+      ['empty label', (t, n) => setField(t, [...optionPath(t, n), 'label'], '  ')],
+      ['wrong type', (t, n) => setField(t, ['outcomes', outcomeId(t, n), 'mandate'], 'yes')],
+      ['no options', (t, n) => (question(t, n).options = [])],
+      ['questions removed', (t) => setField(t, ['questions'], REMOVE)],
       [
         'refusal without reason',
         (t, n) => {
-          const o = t.outcomes[Object.keys(t.outcomes)[n % Object.keys(t.outcomes).length]];
-          o.refused = true;
-          o.mandate = false;
-          delete o.reason;
+          const o = ['outcomes', outcomeId(t, n)];
+          setField(t, [...o, 'refused'], true);
+          setField(t, [...o, 'mandate'], false);
+          setField(t, [...o, 'reason'], REMOVE);
         },
       ],
-      ['bad id', (t, n) => (pickOption(t, n).id = '1 bad id')],
-      ['null instead of a question', (t, n) => (t.questions[pickQuestion(t, n)[0]] = null)],
+      ['bad id', (t, n) => setField(t, [...optionPath(t, n), 'id'], '1 bad id')],
+      ['null instead of a question', (t, n) => setField(t, ['questions', questionId(t, n)], null)],
     ];
-    const pickQuestion = (t: Mutable, n: number): [string, Mutable] => {
-      const ids = Object.keys(t.questions);
-      const q = ids[n % ids.length];
-      return [q, t.questions[q]];
-    };
-    const pickOption = (t: Mutable, n: number) => {
-      const q = pickQuestion(t, n)[1];
-      return q.options[n % q.options.length];
-    };
 
     it('every mutation of a valid tree yields an issue, never an exception', () => {
       fc.assert(
         fc.property(validTree, fc.constantFrom(...mutations), fc.nat(), (tree, [, mutate], n) => {
-          const t = structuredClone(tree) as Mutable;
+          const t = structuredClone(tree);
           mutate(t, n);
           const r = checkTree(t);
           return (

@@ -7,6 +7,7 @@ import '../../src/define/delegation-tree.js';
 import type { ProcuraDelegationTree } from '../../src/delegation-tree/delegation-tree.js';
 import type { DecisionDetail } from '../../src/core/events.js';
 import { tiny } from './trees.js';
+import { at } from '../support/at.js';
 
 type Tree = ProcuraDelegationTree;
 const root = (el: Element) => el.shadowRoot!;
@@ -44,7 +45,7 @@ async function answer(el: Tree, label: string): Promise<void> {
   expect(root(el).activeElement === radios[0], 'Tab lands on the first answer').to.equal(true);
   if (index === 0) await sendKeys({ press: 'Space' });
   for (let i = 0; i < index; i++) await sendKeys({ press: 'ArrowDown' });
-  expect(radios[index].checked).to.equal(true);
+  expect(at(radios, index, 'radio').checked).to.equal(true);
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 }
@@ -124,7 +125,7 @@ describe('<procura-delegation-tree>', () => {
           'the announcement',
         );
         expect(decisions).to.have.length(1);
-        expect(el.decision?.outcome).to.equal(decisions[0].outcome);
+        expect(el.decision?.outcome).to.equal(at(decisions, 0).outcome);
         await expect(el).to.be.accessible();
       });
   });
@@ -380,8 +381,8 @@ describe('<procura-delegation-tree>', () => {
       await answer(el, 'Une personne physique');
       await answer(el, 'Pour l’assuré d’un contrat');
       expect(events).to.have.length(1);
-      expect(events[0].bubbles && events[0].composed).to.equal(true);
-      expect(events[0].detail).to.deep.equal({
+      expect(at(events, 0).bubbles && at(events, 0).composed).to.equal(true);
+      expect(at(events, 0).detail).to.deep.equal({
         treeId: 'broker-client-space',
         treeVersion: '1',
         answers: [
@@ -390,14 +391,14 @@ describe('<procura-delegation-tree>', () => {
         ],
         outcome: 'insured',
         result: {
-          ...(events[0].detail.result as object),
+          ...(at(events, 0).detail.result as object),
           id: 'insured',
           mandate: true,
           contracts: 'one',
           form: 'mandate-natural',
         },
       });
-      expect(JSON.stringify(el.decision)).to.equal(JSON.stringify(events[0].detail));
+      expect(JSON.stringify(el.decision)).to.equal(JSON.stringify(at(events, 0).detail));
       expect(textOf(el, '[part~=outcome] .notice')).to.equal('Aucun serveur n’est configuré : rien ne sera envoyé.');
     });
 
@@ -410,7 +411,7 @@ describe('<procura-delegation-tree>', () => {
       await answer(el, 'Une personne morale (une société, une association…)');
       await answer(el, 'Pour une autre personne');
       await submitted;
-      const [req] = await received('/decisions');
+      const req = at(await received('/decisions'), 0, 'request');
       expect(root(el).querySelector('[part~=outcome] .notice')).to.equal(null);
       expect(req.method).to.equal('POST');
       expect(req.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
@@ -600,9 +601,9 @@ describe('<procura-delegation-tree>', () => {
         );
         await startFromBefore();
         const labels = [...root(el).querySelectorAll('[part~=option]')].map((l) => clean(l.textContent));
-        await answer(el, labels[1]);
+        await answer(el, at(labels, 1, 'option'));
         const agency = [...root(el).querySelectorAll('[part~=option]')].map((l) => clean(l.textContent));
-        await answer(el, agency[1]);
+        await answer(el, at(agency, 1, 'option'));
         expect(textOf(el, '.verdict')).to.equal(
           {
             fr: 'Cette demande ne peut pas être acceptée.',

@@ -1,6 +1,7 @@
 // Small trees shared by the delegation-tree tests.
 import fc from 'fast-check';
 import type { TreeDefinition } from '../../src/model/tree.js';
+import { at } from '../support/at.js';
 
 /** A valid two-question tree; every call returns a fresh copy to mutate. */
 export function tiny(version = '1'): TreeDefinition {
@@ -44,30 +45,30 @@ export const validTree = fc
   })
   .map(({ nq, no, seed }) => {
     let k = 0;
-    const rnd = (n: number) => seed[k++ % seed.length] % n;
+    const rnd = (n: number) => at(seed, k++ % seed.length) % n;
     const qs = Array.from({ length: nq }, (_, i) => `q${i}`);
     const os = Array.from({ length: no }, (_, i) => `o${i}`);
     const links: string[][] = qs.map(() => []);
-    for (let i = 1; i < nq; i++) links[rnd(i)].push(qs[i]);
-    for (const o of os) links[rnd(nq)].push(o);
+    for (let i = 1; i < nq; i++) at(links, rnd(i)).push(at(qs, i));
+    for (const o of os) at(links, rnd(nq)).push(o);
     for (let i = 0; i < nq; i++) {
       const extra = rnd(3);
       for (let e = 0; e < extra; e++) {
         const targets = [...qs.slice(i + 1), ...os];
-        links[i].push(targets[rnd(targets.length)]);
+        at(links, i).push(at(targets, rnd(targets.length)));
       }
-      if (!links[i].length) links[i].push(os[rnd(no)]);
+      if (!at(links, i).length) at(links, i).push(at(os, rnd(no)));
     }
     const tree: TreeDefinition = {
       id: 'random',
-      version: String(seed[0]),
+      version: String(at(seed, 0)),
       start: 'q0',
       questions: Object.fromEntries(
         qs.map((q, i) => [
           q,
           {
             text: { fr: `Question ${q}`, en: `Question ${q}` },
-            options: links[i].map((next, j) => ({ id: `a${j}`, label: `Réponse ${j}`, next })),
+            options: at(links, i).map((next, j) => ({ id: `a${j}`, label: `Réponse ${j}`, next })),
           },
         ]),
       ),

@@ -35,6 +35,7 @@ import {
 } from '../mandate-form/helpers.js';
 import { mount as mountConsent, notice, visibleText } from '../consent/helpers.js';
 import { as, mandate, resetServer } from '../access-grants/support.js';
+import { at } from '../support/at.js';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const shadowText = (el: Element) => clean(el.shadowRoot!.textContent);
@@ -165,7 +166,7 @@ describe('German (de, de-BE) in every element', () => {
     expect(formText(el)).to.contain('Drucken Sie das PDF aus, unterschreiben Sie es von Hand');
     await expect(el).to.be.accessible();
     await expectNoFrenchOrEnglish(formText(el));
-    const [doc] = await el.documents();
+    const doc = at(await el.documents(), 0, 'document');
     expect(doc.mandate.locale).to.equal('de');
     const out = await pdfTool('pdftotext', new Uint8Array(await doc.blob.arrayBuffer()));
     expect(out.ok, out.output).to.equal(true);

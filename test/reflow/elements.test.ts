@@ -9,6 +9,7 @@ import type { ProcuraCookieOpposition } from '../../src/cookie-opposition/cookie
 import { mount as mountConsent, notice, click, settled, boxes } from '../consent/helpers.js';
 import { cleanSlate, switchOf } from '../cookie-opposition/support.js';
 import { problems, viewport, wideViewport, WIDTHS } from './support.js';
+import { at } from '../support/at.js';
 
 const sr = (el: Element) => el.shadowRoot!;
 
@@ -36,7 +37,7 @@ describe('the elements at phone widths', () => {
         expect(problems(el), 'asked to choose').to.deep.equal([]);
         for (let i = 0; sr(el).querySelector('legend') && i < 10; i++) {
           const options = sr(el).querySelectorAll<HTMLInputElement>('input[type=radio]');
-          options[options.length - 1].click();
+          at(options, -1, 'option').click();
           sr(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
           await el.updateComplete;
           expect(problems(el), `after answer ${i + 1}`).to.deep.equal([]);
@@ -75,7 +76,8 @@ describe('the elements at phone widths', () => {
           <procura-cookie-opposition policy-url="/vie-privee-et-cookies.html"></procura-cookie-opposition>
           <footer><procura-cookie-opposition compact policy-url="/vie-privee-et-cookies.html"></procura-cookie-opposition></footer>
         </div>`);
-        const [full, compact] = [...wrap.querySelectorAll<ProcuraCookieOpposition>('procura-cookie-opposition')];
+        const both = wrap.querySelectorAll<ProcuraCookieOpposition>('procura-cookie-opposition');
+        const [full, compact] = [at(both, 0, 'full opposition'), at(both, 1, 'compact opposition')];
         await full.updateComplete;
         await compact.updateComplete;
         expect(problems(full), 'full').to.deep.equal([]);

@@ -1,6 +1,7 @@
 // Shared by the signature pad's tests: drawing as a person would, and reading pixels back.
 import { sendMouse } from '@web/test-runner-commands';
 import type { ProcuraSignaturePad } from '../../src/signature-pad/signature-pad.js';
+import { at } from '../support/at.js';
 
 /** A cursive-like path across the pad, as fractions of its width and height. */
 export const SIGNATURE: [number, number][] = [
@@ -26,7 +27,7 @@ export const text = (el: Element, sel: string) =>
   el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const frame = () => new Promise((r) => setTimeout(r, 20));
 
-function at(c: HTMLCanvasElement, [fx, fy]: [number, number]): [number, number] {
+function onCanvas(c: HTMLCanvasElement, [fx, fy]: [number, number]): [number, number] {
   const r = c.getBoundingClientRect();
   return [Math.round(r.left + fx * r.width), Math.round(r.top + fy * r.height)];
 }
@@ -34,10 +35,10 @@ function at(c: HTMLCanvasElement, [fx, fy]: [number, number]): [number, number] 
 /** Draws one stroke with the real mouse (Chromium's input pipeline). */
 export async function drawWithMouse(el: ProcuraSignaturePad, path: [number, number][] = SIGNATURE): Promise<void> {
   const c = canvasOf(el);
-  await sendMouse({ type: 'move', position: at(c, path[0]) });
+  await sendMouse({ type: 'move', position: onCanvas(c, at(path, 0, 'point')) });
   await sendMouse({ type: 'down' });
   for (const p of path.slice(1)) {
-    await sendMouse({ type: 'move', position: at(c, p) });
+    await sendMouse({ type: 'move', position: onCanvas(c, p) });
     await frame();
   }
   await sendMouse({ type: 'up' });
@@ -47,7 +48,7 @@ export async function drawWithMouse(el: ProcuraSignaturePad, path: [number, numb
 export async function drawWithTouch(el: ProcuraSignaturePad, path: [number, number][] = SIGNATURE): Promise<void> {
   const c = canvasOf(el);
   const send = (type: string, p: [number, number], buttons: number) => {
-    const [clientX, clientY] = at(c, p);
+    const [clientX, clientY] = onCanvas(c, p);
     c.dispatchEvent(
       new PointerEvent(type, {
         pointerId: 7,
@@ -63,20 +64,20 @@ export async function drawWithTouch(el: ProcuraSignaturePad, path: [number, numb
       }),
     );
   };
-  send('pointerdown', path[0], 1);
+  send('pointerdown', at(path, 0, 'point'), 1);
   for (const p of path.slice(1)) {
     await frame();
     send('pointermove', p, 1);
   }
   await frame();
-  send('pointerup', path[path.length - 1], 0);
+  send('pointerup', at(path, -1, 'point'), 0);
 }
 
 /** How many pixels of the canvas hold ink. */
 export function inkPixels(c: HTMLCanvasElement): number {
   const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
   let n = 0;
-  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+  for (let i = 3; i < d.length; i += 4) if ((d[i] ?? 0) > 0) n++;
   return n;
 }
 
@@ -84,7 +85,7 @@ export function inkPixels(c: HTMLCanvasElement): number {
 export function inkRight(c: HTMLCanvasElement): number {
   const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
   let right = -1;
-  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) right = Math.max(right, ((i - 3) / 4) % c.width);
+  for (let i = 3; i < d.length; i += 4) if ((d[i] ?? 0) > 0) right = Math.max(right, ((i - 3) / 4) % c.width);
   return (right + 1) / c.width;
 }
 

@@ -10,6 +10,7 @@ import {
   parseMethods,
   scaleStrokes,
 } from '../../src/signature-pad/ink.js';
+import { at } from '../support/at.js';
 
 const group = (pts: [number, number][]): PointGroup => ({
   points: pts.map(([x, y], i) => ({ x, y, pressure: 0.5, time: i * 10 })),
@@ -102,12 +103,12 @@ describe('signature pad: ink rules', () => {
       ]),
     ];
     const s = scaleStrokes(g, 0.5);
-    expect(s[0].points.map((p) => [p.x, p.y])).to.deep.equal([
+    expect(at(s, 0).points.map((p) => [p.x, p.y])).to.deep.equal([
       [5, 10],
       [15, 20],
     ]);
-    expect(g[0].points[0].x).to.equal(10);
-    expect(s[0].penColor).to.equal('black');
+    expect(at(at(g, 0).points, 0).x).to.equal(10);
+    expect(at(s, 0).penColor).to.equal('black');
   });
 
   it('fits into 1200×400 without enlarging past the limit', () => {

@@ -19,6 +19,7 @@ import {
   scanJpeg,
   text,
 } from './helpers.js';
+import { at } from '../support/at.js';
 
 async function pad(attrs = '', width = 600): Promise<ProcuraSignaturePad> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -59,7 +60,7 @@ describe('procura-signature-pad', () => {
       await drawWithMouse(el);
       await el.updateComplete;
       expect(el.strokes.length).to.equal(1);
-      expect(el.strokes[0].points.length).to.be.greaterThan(8);
+      expect(at(el.strokes, 0).points.length).to.be.greaterThan(8);
       expect(inkPixels(canvasOf(el))).to.be.greaterThan(300);
       expect(el.isEmpty()).to.equal(false);
       expect(el.method).to.equal('drawn');
@@ -79,7 +80,7 @@ describe('procura-signature-pad', () => {
       await drawWithTouch(el);
       await el.updateComplete;
       expect(el.strokes.length).to.equal(1);
-      expect(el.strokes[0].points.length).to.be.greaterThan(8);
+      expect(at(el.strokes, 0).points.length).to.be.greaterThan(8);
       expect(inkPixels(canvasOf(el))).to.be.greaterThan(300);
       expect(el.method).to.equal('drawn');
       expect(el.value?.size).to.be.greaterThan(0);
@@ -96,7 +97,7 @@ describe('procura-signature-pad', () => {
       // A pad wider than the viewport: the same strokes, three times larger.
       const wide = await pad('', 1800);
       await wide.restore({ method: 'drawn', strokes: scaleStrokes(el.strokes, 3) });
-      expect(wide.strokes[0].points.at(-1)!.x).to.be.closeTo(el.strokes[0].points.at(-1)!.x * 3, 0.01);
+      expect(at(wide.strokes, 0).points.at(-1)!.x).to.be.closeTo(at(el.strokes, 0).points.at(-1)!.x * 3, 0.01);
       const big = await createImageBitmap((await wide.toPNG())!);
       expect(big.width).to.be.at.most(1200);
       expect(big.height).to.be.at.most(400);
@@ -152,13 +153,13 @@ describe('procura-signature-pad', () => {
         [0.8, 0.86],
       ]);
       await el.updateComplete;
-      const first = JSON.stringify(el.strokes[0].points);
+      const first = JSON.stringify(at(el.strokes, 0).points);
       expect(el.strokes.length).to.equal(2);
       const seen = events(el);
       part(el, 'undo')!.click();
       await el.updateComplete;
       expect(el.strokes.length).to.equal(1);
-      expect(JSON.stringify(el.strokes[0].points)).to.equal(first);
+      expect(JSON.stringify(at(el.strokes, 0).points)).to.equal(first);
       expect(el.value).to.not.equal(null);
       part(el, 'clear')!.click();
       await el.updateComplete;
@@ -183,13 +184,16 @@ describe('procura-signature-pad', () => {
         () => c.width === Math.round(c.clientWidth * Math.max(devicePixelRatio, 1)) && c.clientWidth !== w1,
         'the canvas to follow its box',
       );
-      await until(() => el.strokes[0].points[0].x !== before[0].points[0].x, 'the strokes to be rescaled');
+      await until(
+        () => at(at(el.strokes, 0).points, 0).x !== at(at(before, 0).points, 0).x,
+        'the strokes to be rescaled',
+      );
       const s = Math.min(c.clientWidth / w1, c.clientHeight / h1);
       const after = el.strokes;
       expect(after.length).to.equal(before.length);
-      after[0].points.forEach((p, i) => {
-        expect(p.x).to.be.closeTo(before[0].points[i].x * s, 0.01);
-        expect(p.y).to.be.closeTo(before[0].points[i].y * s, 0.01);
+      at(after, 0).points.forEach((p, i) => {
+        expect(p.x).to.be.closeTo(at(at(before, 0).points, i).x * s, 0.01);
+        expect(p.y).to.be.closeTo(at(at(before, 0).points, i).y * s, 0.01);
       });
       expect(inkPixels(c)).to.be.greaterThan(100);
       // The ink spans the same share of the bitmap as before (the box's ratio did not change).
@@ -219,8 +223,8 @@ describe('procura-signature-pad', () => {
         expect(queries.map((q) => q.media)).to.deep.equal(['(resolution: 1dppx)']);
         await setViewport({ ...screen, deviceScaleFactor: 2 } as Viewport);
         expect(devicePixelRatio).to.equal(2);
-        expect(queries[0].matches).to.equal(false);
-        queries[0].dispatchEvent(new Event('change'));
+        expect(at(queries, 0).matches).to.equal(false);
+        at(queries, 0).dispatchEvent(new Event('change'));
         expect(c.width).to.equal(w * 2);
         expect(c.clientWidth).to.equal(w);
         expect(inkPixels(c)).to.be.greaterThan(600);

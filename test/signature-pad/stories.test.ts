@@ -4,6 +4,7 @@ import '../support/env.js';
 import { resetKit, until } from '../support/env.js';
 import * as stories from '../../stories/signature-pad.stories.js';
 import type { ProcuraSignaturePad } from '../../src/signature-pad/signature-pad.js';
+import { at } from '../support/at.js';
 
 type Story = { args?: Record<string, unknown>; render: (args: never) => TemplateResult };
 const meta = stories.default as { args: Record<string, unknown> };
@@ -32,7 +33,7 @@ describe('signature pad stories', () => {
   it('show the state they are named after, accessible once reached', async () => {
     const reach = async (story: unknown, check: (el: ProcuraSignaturePad) => boolean, what: string) => {
       const root = await show(story as Story);
-      const el = pads(root)[0];
+      const el = at(pads(root), 0, 'pad');
       await until(() => check(el), what);
       await el.updateComplete;
       await expect(root).to.be.accessible();

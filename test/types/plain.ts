@@ -63,11 +63,11 @@ form.addEventListener('procura-submitted', (e) => {
     answer.status satisfies 'pending';
   }
   if (e.detail.kind === 'consent') {
-    const { recordId, receivedAt, receipt }: { recordId: string; receivedAt: string; receipt: string } =
-      e.detail.response;
+    const consent: { recordId: string; receivedAt: string; receipt: string } = e.detail.response;
+    void consent;
   }
   // @ts-expect-error: before narrowing on kind, the answer may be a consent's, which has no grantId
-  e.detail.response.grantId;
+  void e.detail.response.grantId;
   const outboxId: string | undefined = e.detail.id;
   void [grantId, outboxId];
 });

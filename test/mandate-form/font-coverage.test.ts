@@ -3,7 +3,7 @@
 // which characters, in the page's language; the console says it too; the draft stays.
 import { expect, html } from '@open-wc/testing';
 import '../support/env.js';
-import { resetKit } from '../support/env.js';
+import { resetKit, until } from '../support/env.js';
 import { complete, field, grantorNatural, mandataryFields, mount, q, text, type Form } from './helpers.js';
 
 const expected: Record<string, string> = {
@@ -36,7 +36,9 @@ async function refused(el: Form): Promise<void> {
 
 const BACK = 'Retour';
 
-describe('the mandate PDF of a name its font cannot print', () => {
+describe('the mandate PDF of a name its font cannot print', function () {
+  // Two people's parts and two drawn signatures, then the font's first load: longer than the default.
+  this.timeout(60_000);
   beforeEach(resetKit);
 
   for (const lang of ['fr', 'nl', 'en', 'de'])
@@ -67,8 +69,11 @@ describe('the mandate PDF of a name its font cannot print', () => {
     el.remove();
     el = await mount(html`<procura-mandate-form id="cyr" service="espace-client"></procura-mandate-form>`);
     expect(text(el)).to.contain('Nous avons repris le brouillon');
+    // Back, step by step (the review's own chunk first loads), to the grantor's part.
+    const back = () => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === BACK);
     for (let i = 0; i < 4 && !field(el, 'grantor.givenName'); i++) {
-      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === BACK)?.click();
+      await until(() => !!back() || !!field(el, 'grantor.givenName'), 'a way back');
+      back()?.click();
       await el.updateComplete;
     }
     expect(field(el, 'grantor.givenName')!.value).to.equal('Жанна');

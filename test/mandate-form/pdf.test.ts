@@ -273,15 +273,23 @@ describe('the mandate PDF', () => {
     }
   });
 
-  it('never throws on odd text: Intl spaces, control characters, letters outside every font', async () => {
+  it('never throws on odd text: Intl spaces, control characters, letters typed decomposed', async () => {
     expect(clean('1\u202f000\u00a0€\u200b')).to.equal('1 000 €');
+    expect(clean('a\u202eb\u2066c\u0007\nd')).to.equal('abc\nd'); // bidi controls and a bell go, the line break stays
     expect(isWinAnsi('Œuvre « française » — 12 €')).to.equal(true);
     expect(isWinAnsi('Łódź')).to.equal(false);
-    const el = await signedForm(grantorNatural({ 'grantor.familyName': 'Nguy\u0065\u0302\u0303n 山田 \u0007' }));
+    const el = await signedForm(grantorNatural({ 'grantor.familyName': 'Nguy\u0065\u0302\u0303n \u0007' }));
     const doc = nth(await el.documents(), 0, 'document');
     const txt = await pdftext(doc.blob);
     expect(txt).to.contain('Nguyễn'); // NFD input, composed again
     expect((await pdfTool('qpdf', await bytesOf(doc.blob))).ok).to.equal(true);
+  });
+
+  it('refuses letters outside its font (山田) rather than print blank boxes, and names each of them', async () => {
+    const el = await signedForm(grantorNatural({ 'grantor.familyName': 'Nguyễn 山田' }));
+    expect(await el.documents()).to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.pdf-failed')?.textContent).to.contain('« 山 » et « 田 »');
   });
 
   it('leaves boxes to sign by hand on the paper route, and prints the site’s title and logo', async () => {

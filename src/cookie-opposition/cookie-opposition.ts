@@ -2,7 +2,7 @@ import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { emit } from '../core/events.js';
-import { BackendController } from '../core/backend-controller.js';
+import type { BackendController } from '../core/backend-controller.js';
 import { baseStyles } from '../core/theme.js';
 import type { Opposition } from '../model/consent.js';
 import { cookieOppositionCatalog, type CookieKey } from '../i18n/cookie-opposition.js';
@@ -78,8 +78,18 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
 
   private gate?: AudienceGate;
   private applied?: CookieOppositionConfig;
-  /** Posts the person's choices to `/oppositions` through the outbox (also delivers one queued before a reload). */
-  private readonly backend = new BackendController(this, 'opposition');
+  /**
+   * Posts the person's choices to `/oppositions` through the outbox (also delivers one queued before a
+   * reload). Loaded after the first paint, when the browser is idle, or at the first choice: the switch
+   * on every page does not carry the backend's code (2 KB gzip) in its first load.
+   */
+  private backend?: BackendController;
+  private backendReady?: Promise<BackendController>;
+  private loadBackend(): Promise<BackendController> {
+    return (this.backendReady ??= import('../core/backend-controller.js').then(
+      (m) => (this.backend = new m.BackendController(this, 'opposition')),
+    ));
+  }
   private readonly onGate = () => {
     this.pull();
     if (this.source) emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
@@ -97,6 +107,10 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     super.connectedCallback();
     // Moved in the page: join the gate again (and catch up with what changed meanwhile).
     if (this.hasUpdated) this.requestUpdate();
+    const whenIdle =
+      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+      ((cb: () => void) => setTimeout(cb, 1));
+    whenIdle(() => void this.loadBackend());
   }
 
   override disconnectedCallback(): void {
@@ -161,7 +175,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
       locale: this.localize.locale,
       site: location.origin,
     };
-    await this.backend.submit('oppositions', payload, { anonymous: true });
+    await (await this.loadBackend()).submit('oppositions', payload, { anonymous: true });
   }
 
   protected resetValue(): void {
@@ -189,7 +203,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
       ...(this.chosenAt !== undefined && { chosenAt: this.chosenAt }),
       ...(this.settings.who && { who: this.settings.who }),
       ...(this.settings.what && { what: this.settings.what }),
-      status: this.backend.status,
+      status: this.backend?.status ?? { state: 'idle' },
       heading: (text) => this.heading(0, text),
     });
   }

@@ -93,8 +93,9 @@ describe('mandate form: live regions present before they speak', () => {
   it('has its sign-in status region in place before the session is known', async () => {
     const el = await mount(html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`);
     const regions = [...root(el).querySelectorAll('.live[role="status"]')];
-    expect(regions.length).to.equal(2);
-    for (const r of regions) expect(r.textContent!.trim()).to.equal('');
+    // The draft notice (the kit's shared view, its region always in place), the tree's notice, the sign-in notice.
+    expect(regions.map((r) => r.className)).to.deep.equal(['live draft-notice', 'live', 'live']);
+    for (const r of regions) expect(r.textContent?.trim()).to.equal('');
   });
 
   it('the pad’s error and status regions are there before anything is said', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ProcuraElement } from '../core/base-element.js';
 import type { DraftController } from '../core/draft-store.js';
-import { BackendController } from '../core/backend-controller.js';
+import type { BackendController } from '../core/backend-controller.js';
 import { draftNotice } from '../core/views.js';
 import { emit, type DecisionDetail } from '../core/events.js';
 import { report } from '../core/errors.js';
@@ -86,10 +86,26 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   private loading?: TreeDefinition;
   private loadToken = 0;
   private focusNext?: string;
-  // Drafts (IndexedDB) load only when the page uses them; the backend controller loads its client itself.
+  // Drafts (IndexedDB) load only when the page uses them; the backend controller after the first
+  // paint (when the browser is idle, to deliver what an earlier page queued) or with the first decision.
   private drafts?: Drafts;
   private draftsReady?: Promise<Drafts>;
-  private submission = new BackendController(this, 'decision');
+  private submission?: BackendController;
+  private submissionReady?: Promise<BackendController>;
+
+  private backend(): Promise<BackendController> {
+    return (this.submissionReady ??= import('../core/backend-controller.js').then(
+      (m) => (this.submission = new m.BackendController(this, 'decision')),
+    ));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const whenIdle =
+      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+      ((cb: () => void) => setTimeout(cb, 1));
+    whenIdle(() => void this.backend());
+  }
 
   private draftStore(): Promise<Drafts> | undefined {
     if (!this.resolvedDraftKey) return undefined;
@@ -209,7 +225,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     this.focusNext = '#outcome-heading';
     const verdict = `${this.localize.t(verdictKey(o))} ${pick(o.text, this.localize.locale)}`;
     this.announcement = this.localize.t('tree.announce', { text: verdict });
-    if (this.submission.endpoint) void this.submission.submit('/decisions', decision);
+    if (this.resolvedEndpoint) void this.backend().then((b) => b.submit('/decisions', decision));
     else this.local = true;
   }
 
@@ -295,20 +311,20 @@ ${pos.answers.length ? summaryView(this.view(), def, pos) : nothing}`;
   /** Where the decision went: kept locally, queued, or refused by the backend (undefined while none of these). */
   private sent(): Sent | undefined {
     if (this.local) return 'local';
-    const s = this.submission.status.state;
+    const s = this.submission?.status.state;
     return s === 'queued' || s === 'failed' ? s : undefined;
   }
 
   /** The same, worded ('' while none of these). */
   private sentText(): string {
-    const status = this.submission.status;
+    const status = this.submission?.status;
     switch (this.sent()) {
       case 'local':
         return this.localize.t('core.localOnly');
       case 'queued':
         return this.localize.t('core.queued');
       case 'failed':
-        return status.state === 'failed' ? this.localize.t('core.failed', { message: status.message }) : '';
+        return status?.state === 'failed' ? this.localize.t('core.failed', { message: status.message }) : '';
       default:
         return '';
     }

@@ -9,3 +9,5 @@ if (session && !session.user) {
   document.getElementById('client-space')?.remove();
   document.getElementById('signed-out')?.removeAttribute('hidden');
 } else await import('../src/define/access-grants.js');
+
+export {}; // a module (top-level await), importing nothing a page would use

@@ -18,12 +18,6 @@ export function pick<V>(record: Readonly<Record<string, V>> | ReadonlyMap<string
   return value;
 }
 
-/** A value the test needs to be there (a regex group, a `find()`); throws with `what` if it is not. */
-export function must<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`expected ${what} but there is none`);
-  return value;
-}
-
 function isArrayLike<T>(list: ArrayLike<T> | Iterable<T>): list is ArrayLike<T> {
   return typeof (list as ArrayLike<T>).length === 'number';
 }

@@ -1,4 +1,3 @@
-import { BackendClient } from './backend.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { database } from './idb.js';
 import { sha256Hex } from './crypto.js';
@@ -84,6 +83,8 @@ function defaultEndpoint(): string | undefined {
 
 async function ask(endpoint: string): Promise<Answer> {
   try {
+    // The HTTP client loads here, not with drafts: a page that only keeps drafts never pays for it.
+    const { BackendClient } = await import('./backend.js');
     const a = await new BackendClient(endpoint).request<{ user?: { id?: unknown } | null }>('session', {
       retries: 0,
       timeout: 5_000,

@@ -179,7 +179,7 @@ const many = (n: number): Grant[] =>
     grantor: { displayName: `Client ${i + 1}` },
     mandatary: person('Personne', `${i + 1}`, 'collaborateur'),
     relation: 'collaborateur',
-    service: ['Espace client', 'Sinistres en ligne', 'Factures'][i % 3],
+    service: (['Espace client', 'Sinistres en ligne', 'Factures'] as const)[i % 3] ?? 'Espace client',
     scope: { contracts: 'all', includeFuture: true },
     status: i % 10 ? 'active' : 'pending',
     createdAt: day(i % 700),

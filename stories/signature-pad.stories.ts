@@ -123,7 +123,7 @@ export const TooShort = {
       args,
       async () => ({
         method: 'drawn',
-        strokes: [{ ...strokes()[1], points: [{ x: 300, y: 100, pressure: 0.5, time: 0 }] }],
+        strokes: [{ ...strokes()[1]!, points: [{ x: 300, y: 100, pressure: 0.5, time: 0 }] }],
       }),
       (el) => el.dispatchEvent(new Event('invalid')),
     ),

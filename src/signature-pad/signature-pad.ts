@@ -124,11 +124,13 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
    * error summary to this element lands where the person can sign.
    */
   override focus(options?: FocusOptions): void {
-    (this.validity.valid ? this.control() : this.anchor())?.focus(options);
+    const target = this.validity.valid ? this.control() : this.anchor();
+    return target ? target.focus(options) : super.focus(options);
   }
 
+  /** Before its first connection a pad has no shadow root yet: nothing to find, no error. */
   private q(selector: string): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
+    return this.shadowRoot?.querySelector<HTMLElement>(selector) ?? undefined;
   }
 
   /** The chosen method's control. */

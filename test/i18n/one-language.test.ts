@@ -123,8 +123,14 @@ async function mount<T extends Element>(lang: string, tpl: TemplateResult): Prom
   return el;
 }
 const shadow = (el: Element) => el.shadowRoot!;
-const stateOf = (el: Element) =>
-  (el as unknown as { submission: { status: { state: string } } }).submission.status.state;
+type Status = { status: { state: string } };
+/** Where the element's submission is: its BackendController (the mandate form has one per kind, the mandate's here). */
+const stateOf = (el: Element) => {
+  const { submission, backend } = el as unknown as { submission?: Status; backend?: { mandate: Status } };
+  const controller = submission ?? backend?.mandate;
+  if (!controller) throw new Error(`${el.localName} has no submission state to read`);
+  return controller.status.state;
+};
 const button = (el: Element, sel: string) => {
   const b = shadow(el).querySelector<HTMLButtonElement>(sel);
   if (!b) throw new Error(`no ${sel} in ${el.localName}`);

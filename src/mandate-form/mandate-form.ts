@@ -15,6 +15,7 @@ import { configSchema, type MandateFormConfig } from './config.js';
 import { FlowController } from './flow.js';
 import { SessionController } from './session.js';
 import { PadsController } from './pads.js';
+import { Stepper } from './stepper.js';
 import { TreeLink } from './tree-link.js';
 import { FormTexts } from './texts.js';
 import { pad, summary, type FieldView } from './fields.js';
@@ -113,6 +114,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   private restoring?: Promise<void>;
   private session = new SessionController(this, this.backend.mandate, this.flow, () => this.restoring);
   private pads = new PadsController(this, this.flow, () => this.changed());
+  private stepper = new Stepper(this, this.flow, this.pads, {
+    off: () => !!this.blocked || this.disabled,
+    entered: (step) => void (step === 'review' && this.prepare()),
+  });
   private tree = new TreeLink(this, this.flow);
   private texts = new FormTexts(
     this.localize,
@@ -144,6 +149,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.restoring;
     await this.padLoading;
+    await this.stepper.pending;
     return super.getUpdateComplete();
   }
 
@@ -244,7 +250,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
       submitOff: r.documents.state !== 'ready' || !!this.blocked || this.disabled,
       off: this.disabled,
       heading: (depth: number, content: unknown, attrs?: Record<string, string>) => this.heading(depth, content, attrs),
-      go: (step: Step) => void this.go(step),
+      go: (step: Step) => void this.stepper.go(step),
       send: () => void (this.blocked ? undefined : r.documents.send()),
     };
     return this.flow.step === 'done' ? r.module.renderDone(view) : r.module.renderReview(view);
@@ -279,7 +285,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
       pad: (party, off) => this.renderPad(v, party, off),
       nextOff: v.off,
       backOff: this.disabled,
-      on: { submit: this.next, input: this.onInput, change: this.onChange, go: (s) => void this.go(s) },
+      on: { submit: this.stepper.next, input: this.onInput, change: this.onChange, go: (s) => void this.stepper.go(s) },
     };
   }
 
@@ -316,21 +322,6 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   private changed(): void {
     if (this.flow.step === 'review') void this.prepare();
-  }
-
-  private next = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    if (this.blocked || this.disabled) return;
-    if (this.flow.submitStep()) return this.go(this.flow.nextStep());
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  };
-
-  private async go(step: Step): Promise<void> {
-    this.flow.go(step);
-    if (step === 'review') void this.prepare();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
   }
 
   // ---- form association

@@ -14,6 +14,7 @@ export class PadsController implements ReactiveController {
   private seq = { grantor: 0, mandatary: 0 };
   private filled = new WeakSet<Element>();
   private quiet = new WeakSet<Element>();
+  private reading: Promise<unknown> = Promise.resolve();
 
   constructor(
     private host: ReactiveControllerHost & { readonly renderRoot: ParentNode; readonly localName: string },
@@ -24,7 +25,25 @@ export class PadsController implements ReactiveController {
   }
 
   /** A pad changed: its signature is kept (or dropped when cleared). */
-  async read(party: Party, pad: Pad): Promise<void> {
+  read(party: Party, pad: Pad): Promise<void> {
+    const done = this.keep(party, pad);
+    this.reading = Promise.all([this.reading, done]);
+    return done;
+  }
+
+  /**
+   * Once every pad has made its PNG and the form has kept it: a step pressed on at once after the
+   * pen is lifted is judged with the signature just drawn.
+   */
+  async settled(): Promise<void> {
+    await Promise.all([...this.host.renderRoot.querySelectorAll<Pad>(PAD)].map((p) => p.updateComplete));
+    for (let r = this.reading; ; r = this.reading) {
+      await r;
+      if (r === this.reading) return;
+    }
+  }
+
+  private async keep(party: Party, pad: Pad): Promise<void> {
     if (this.quiet.has(pad)) return;
     const seq = ++this.seq[party];
     const png = pad.isEmpty() ? null : await pad.toPNG();

@@ -77,6 +77,17 @@ describe('<procura-mandate-form> steps', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a signature drawn and "next" pressed at once: the step passes (the PNG is awaited, not refused)', async () => {
+    const el = await mount(html`<procura-mandate-form service="espace-client" no-draft></procura-mandate-form>`);
+    await fill(el, grantorNatural());
+    await sign(el, 'grantor', false);
+    q<HTMLButtonElement>(el, 'button[part="next"]')!.click();
+    // Refused, the step would stay, with a summary that empties itself once the PNG is there.
+    await until(() => heading(el) !== 'Partie du mandant', 'the next step');
+    expect(heading(el)).to.equal('Passage au mandataire');
+    expect(text(el)).not.to.contain('signature manque');
+  });
+
   for (const lang of ['nl', 'en', 'fr-BE'] as const) {
     it(`speaks ${lang} in every step`, async () => {
       const el = await mount(

@@ -75,8 +75,11 @@ export const mandataryFields = (o: Record<string, string | boolean> = {}) => ({
 
 type PadEl = HTMLElement & { isEmpty(): boolean; updateComplete: Promise<unknown> };
 
-/** Draws a signature on the real pad with the mouse, then waits until the form has it. */
-export async function sign(el: Form, party: 'grantor' | 'mandatary'): Promise<void> {
+/**
+ * Draws a signature on the real pad with the mouse, then waits until the form has it (unless
+ * `wait` is false: a person who clicks on at once).
+ */
+export async function sign(el: Form, party: 'grantor' | 'mandatary', wait = true): Promise<void> {
   await customElements.whenDefined('procura-signature-pad');
   const pad = q<PadEl>(el, `procura-signature-pad[data-party="${party}"]`)!;
   await pad.updateComplete;
@@ -91,6 +94,7 @@ export async function sign(el: Form, party: 'grantor' | 'mandatary'): Promise<vo
   await sendMouse({ type: 'down' });
   for (let i = 1; i <= 16; i++) await sendMouse({ type: 'move', position: at(0.1 + i * 0.05, i % 2 ? 0.2 : 0.8) });
   await sendMouse({ type: 'up' });
+  if (!wait) return;
   await until(
     () => !!(el as unknown as { flow: { sigs: Record<string, unknown> } }).flow.sigs[party],
     `the ${party}'s signature`,

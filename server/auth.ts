@@ -32,6 +32,8 @@ export type AppEnv = {
     authVia: 'cookie' | 'bearer' | null;
     /** Who the per-session rate limit counts: the session token's hash, or the hooked person's id. */
     rateKey?: string | null;
+    /** The broker office of the request: the signed-in person's, else the host name's (modules/office.ts). */
+    office?: string;
   };
 };
 

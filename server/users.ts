@@ -6,6 +6,10 @@ export interface User {
   /** Stable id: the demo switcher and the tests name people by it. */
   id: string;
   role: Role;
+  /** The broker office the person belongs to (a client's broker, a staff member's employer); default `main`. */
+  office?: string;
+  /** A broker's staff role in their office: `reviewer` checks and activates; `admin` also publishes and exports. */
+  staffRole?: 'reviewer' | 'admin';
   displayName: string;
   email: string;
   kind?: 'natural' | 'legal';

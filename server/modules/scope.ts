@@ -1,8 +1,8 @@
 /**
  * What every repository function works in: the SQL to run on (the pool, or the transaction it
  * is called inside: db.ts makes a transaction ambient) and the signer that signs each event's
- * checkpoint. Once offices exist, `office` joins here, and each repository filters by it:
- * the one place to add it.
+ * checkpoint, and the broker office it acts for: every repository filters on `office`, and on
+ * PostgreSQL row-level security filters again (the second wall).
  */
 import type { Sql } from '../store/db.js';
 import type { Signer } from '../proof/checkpoints.js';
@@ -10,5 +10,9 @@ import type { Signer } from '../proof/checkpoints.js';
 export interface Scope {
   readonly tx: Sql;
   readonly signer?: Signer;
-  // readonly office: string;  (multi-office: every query then filters on it)
+  /** The broker office (offices.id) every query of this scope is limited to. */
+  readonly office: string;
 }
+
+/** The office of a server that serves only one (no `offices` configured). */
+export const DEFAULT_OFFICE = 'main';

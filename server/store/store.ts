@@ -8,7 +8,7 @@ import { openPg, openPglite, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import * as idem from './idempotency.js';
 import type { Signer } from '../proof/checkpoints.js';
-import type { Scope } from '../modules/scope.js';
+import { DEFAULT_OFFICE, type Scope } from '../modules/scope.js';
 import { purgeSessions } from '../modules/session/repository.js';
 import * as trail from '../modules/grants/trail.js';
 import { document } from '../modules/documents/repository.js';
@@ -69,14 +69,14 @@ export class Store {
     return this.db.close();
   }
 
-  /** What a repository runs in: the pool (or the ambient transaction) and the signer. */
-  scope(): Scope {
-    return { tx: this.db, signer: this.signer };
+  /** What a repository runs in: the pool (or the ambient transaction), the signer and the office. */
+  scope(office: string = DEFAULT_OFFICE): Scope {
+    return { tx: this.db, signer: this.signer, office };
   }
 
   /** Runs `fn` in one transaction (a savepoint inside another): repositories called with its scope commit together. */
-  transaction<T>(fn: (s: Scope) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, signer: this.signer }));
+  transaction<T>(fn: (s: Scope) => Promise<T>, office: string = DEFAULT_OFFICE): Promise<T> {
+    return this.db.transaction((tx) => fn({ tx, signer: this.signer, office }));
   }
 
   claimIdempotency(principal: string, route: string, key: string, fingerprint: string, at: Date) {

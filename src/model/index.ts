@@ -5,6 +5,7 @@ export * from './mandate.js';
 export * from './access-request.js';
 export * from './rules.js';
 export * from './grant.js';
+export * from './desk.js';
 export * from './consent.js';
 export * from './problem.js';
 export * from './schema-json.js';

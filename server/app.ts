@@ -133,7 +133,7 @@ function edge(app: Hono<AppEnv>, opts: AppOptions, d: Deps, log: ((line: string)
   );
   const trustProxy = opts.trustProxy ?? false;
   const perAddress = (c: Context) => (/\/(health|ready)$/.test(c.req.path) ? null : clientAddress(c, trustProxy));
-  app.use('*', rateLimit(ratesOf(opts).perAddress, perAddress));
+  app.use('*', rateLimit(ratesOf(opts).perAddress, perAddress, { store: opts.store, name: 'address' }));
   app.use('*', limitBodies(d.limits));
 }
 
@@ -153,7 +153,7 @@ function signedIn(opts: AppOptions, d: Deps): MiddlewareHandler<AppEnv>[] {
   return [
     identify(d.sessions, opts.authenticate),
     // Counted only once the token names someone: made-up tokens fall under the address's limit.
-    rateLimit(ratesOf(opts).perSession, (c) => c.get('rateKey') ?? null),
+    rateLimit(ratesOf(opts).perSession, (c) => c.get('rateKey') ?? null, { store: opts.store, name: 'session' }),
     sameOrigin,
   ];
 }

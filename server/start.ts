@@ -16,6 +16,10 @@ import { Store, type StoreOptions } from './store/store.js';
 import { loadProofKey, type ProofKey } from './proof/keys.js';
 import { loadSealer, sealOptionsFromEnv } from './proof/seal.js';
 import type { Sealer } from './proof/types.js';
+import { DEMO_USERS } from './users.js';
+import { serverJobs } from './jobs/jobs.js';
+import { retentionFromEnv, type Retention } from './jobs/retention.js';
+import { Scheduler } from './jobs/scheduler.js';
 
 export const API_PREFIX = '/api';
 
@@ -37,6 +41,11 @@ export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'l
   storeOptions?: StoreOptions;
   staticDir?: string;
   log?: (line: string) => void;
+  /**
+   * Retention rules (jobs/retention.ts, server/README.md "Retention"); default from RETENTION_*,
+   * `false` (or PROCURA_RETENTION=0) for no purge.
+   */
+  retention?: Partial<Retention> | false;
 }
 
 export interface RunningServer {
@@ -124,23 +133,25 @@ function listen(root: Hono, opts: StartOptions) {
   });
 }
 
-/** Hourly purge, and the global checkpoint at start, daily and at shutdown (its JWS also in the log: hashes and counts only). */
-async function background(store: Store, now: () => Date, log: Log) {
-  const housekeeping = () => store.purge(now()).catch((err: Error) => log(`purge failed: ${err.message}`));
-  void housekeeping();
-  const timer = setInterval(housekeeping, 3600_000);
-  timer.unref();
+/**
+ * The scheduled jobs (jobs/scheduler.ts: the expiry sweep, the daily global checkpoint, retention),
+ * and a global checkpoint at start and at shutdown (its JWS also in the log: hashes and counts only).
+ */
+async function background(store: Store, opts: StartOptions, log: Log) {
+  const now = opts.now ?? (() => new Date());
   const checkpoint = (when: string) =>
     store.globalCheckpoint(now()).then(
       (jws) => jws && log(`checkpoint ${when} ${jws}`),
       (err: Error) => log(`global checkpoint (${when}) failed: ${err.message}`),
     );
   await checkpoint('start');
-  const daily = setInterval(() => void checkpoint('daily'), 24 * 3600_000);
-  daily.unref();
+  const users = opts.users ?? (opts.demo ? DEMO_USERS : []);
+  const clients = users.flatMap((u) => (u.clientRef ? [u.clientRef] : []));
+  const retention = opts.retention ?? (process.env.PROCURA_RETENTION === '0' ? false : retentionFromEnv(process.env));
+  const scheduler = new Scheduler(store, serverJobs(store, { retention, clients: () => clients, log }), { now, log });
+  scheduler.start();
   return async () => {
-    clearInterval(timer);
-    clearInterval(daily);
+    await scheduler.stop();
     await checkpoint('shutdown');
   };
 }
@@ -156,7 +167,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // The port taken: the data folder (its lock) is given back before failing.
   const server = await listen(root, opts).catch(closingOnError(store, own));
   const port = (server.address() as AddressInfo).port;
-  const stop = await background(store, opts.now ?? (() => new Date()), log);
+  const stop = await background(store, opts, log);
   return {
     url: `http://localhost:${port}`,
     port,

@@ -1,15 +1,19 @@
 /**
- * Rate limits in memory: a token bucket per client address and one per session. A bucket holds
+ * Rate limits: a token bucket per client address and one per session. A bucket holds
  * `burst` requests and refills at `perSecond`; an empty one answers 429 with `Retry-After` (whole
  * seconds until one request is allowed again) and a `rate-limited` problem.
  *
  * The defaults are generous (a person's page never comes near them; the test suites and the demo
  * neither); they stop a script hammering the anonymous routes (`/consents`, `/oppositions`) or a
- * stolen session flooding the writes. One process keeps its own counts: behind several server
- * processes, limit at the proxy too. Behind a proxy, set `trustProxy` (TRUST_PROXY=1) so the
- * address is the client's (from `X-Forwarded-For`), not the proxy's.
+ * stolen session flooding the writes. On PostgreSQL the buckets are rows of `rate_buckets`
+ * (migrations/009), shared by every server process on the database: one UPSERT per request and
+ * bucket, the database's clock deciding; on PGlite (one process) they are kept in memory. Behind
+ * a proxy, set `trustProxy` (TRUST_PROXY=1) so the address is the client's (from
+ * `X-Forwarded-For`), not the proxy's.
  */
+import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Store } from '../store/store.js';
 import { Problem } from '../errors.js';
 import { problemResponse } from './respond.js';
 
@@ -101,15 +105,62 @@ export function tooManyRequests(c: Context, seconds: number): Response {
   return res;
 }
 
-/** One bucket per key; `keyOf` returning null lets the request through uncounted. */
-export function rateLimit(bucket: Bucket | false, keyOf: (c: Context) => string | null): MiddlewareHandler {
+/**
+ * The refilled bucket: what it held plus what it regained since, at most `burst` ($2); `$3` per second.
+ * A request is taken from it when it holds one or more.
+ */
+const REFILLED = `LEAST($2::double precision, b.tokens + EXTRACT(EPOCH FROM (clock_timestamp() - b.at)) * $3::double precision)`;
+
+/**
+ * One round trip: a new bucket starts full less this request; an existing one is refilled, then
+ * one is taken if it holds one. The row lock of the UPDATE orders concurrent requests, whichever
+ * process they reach. Answers what the bucket holds after and whether the request was taken.
+ */
+const TAKE = `INSERT INTO rate_buckets AS b (office, key, tokens, at, taken) VALUES ('*', $1, $2::double precision - 1, clock_timestamp(), true)
+  ON CONFLICT (office, key) DO UPDATE SET
+    tokens = CASE WHEN ${REFILLED} >= 1 THEN ${REFILLED} - 1 ELSE ${REFILLED} END,
+    taken = ${REFILLED} >= 1,
+    at = clock_timestamp()
+  RETURNING tokens, taken`;
+
+/** Token buckets in `rate_buckets` (PostgreSQL), with TokenBuckets' answers; keys are stored hashed. */
+export class SharedBuckets {
+  constructor(
+    private bucket: Bucket,
+    private store: Store,
+    private name: string,
+  ) {}
+
+  async take(key: string): Promise<number> {
+    const { burst, perSecond } = this.bucket;
+    const hashed = createHash('sha256').update(`${this.name}:${key}`).digest('hex');
+    // The pool itself, not an office's scope: the table has no office's data (no row-level
+    // security), and a connection's office setting would cost a second round trip.
+    const rows = await this.store.db.query<{ tokens: number; taken: boolean }>(TAKE, [hashed, burst, perSecond]);
+    const row = rows[0];
+    if (!row || row.taken) return 0;
+    return Math.max(1, Math.ceil((1 - Number(row.tokens)) / perSecond));
+  }
+}
+
+/**
+ * One bucket per key; `keyOf` returning null lets the request through uncounted. Given a store on
+ * PostgreSQL, the buckets are shared through the database (`name` tells two limits' buckets
+ * apart); otherwise they are this process's.
+ */
+export function rateLimit(
+  bucket: Bucket | false,
+  keyOf: (c: Context) => string | null,
+  shared?: { store: Store; name: string },
+): MiddlewareHandler {
   if (!bucket) return (_c, next) => next();
-  const buckets = new TokenBuckets(bucket);
+  const memory = new TokenBuckets(bucket);
+  const database = shared?.store.db.kind === 'pg' ? new SharedBuckets(bucket, shared.store, shared.name) : null;
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     const key = keyOf(c);
     if (key === null) return next();
-    const wait = buckets.take(key);
+    const wait = database ? await database.take(key) : memory.take(key);
     if (wait > 0) return tooManyRequests(c, wait);
     return next();
   };

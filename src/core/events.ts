@@ -67,7 +67,8 @@ export interface QueuedDetail {
   id: string;
 }
 export interface ErrorDetail {
-  kind: SubmissionKind | 'config' | 'load';
+  /** `activate`, `refuse`, `scope`, `audit`: the broker's desk (a `revoke` there too). */
+  kind: SubmissionKind | 'config' | 'load' | 'activate' | 'refuse' | 'scope' | 'audit';
   error: { message: string; status?: number; fields?: Record<string, string> };
 }
 export interface OppositionChangeDetail {
@@ -76,6 +77,12 @@ export interface OppositionChangeDetail {
 }
 export interface RevokedDetail {
   grant: Grant;
+}
+/** `<procura-broker-desk>`: the backend confirmed an action on a request. */
+export interface DeskActionDetail {
+  id: string;
+  action: 'activate' | 'refuse' | 'scope' | 'revoke';
+  status: Grant['status'];
 }
 
 /** Every procura event, by name. They bubble and cross shadow roots, so the document hears them too. */
@@ -89,6 +96,7 @@ export interface ProcuraEventMap {
   'procura-error': CustomEvent<ErrorDetail>;
   'procura-opposition-change': CustomEvent<OppositionChangeDetail>;
   'procura-revoked': CustomEvent<RevokedDetail>;
+  'procura-desk-action': CustomEvent<DeskActionDetail>;
 }
 
 declare global {

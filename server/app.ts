@@ -22,6 +22,7 @@ import { sessionModule } from './modules/session/routes.js';
 import { mandatesModule } from './modules/mandates/routes.js';
 import { accessRequestsModule } from './modules/access-requests/routes.js';
 import { grantsModule } from './modules/grants/routes.js';
+import { deskModule } from './modules/desk/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { consentsModule } from './modules/consents/routes.js';
 import { oppositionsModule } from './modules/oppositions/routes.js';
@@ -167,6 +168,7 @@ function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
   const grants = grantsModule(d);
   documentRoutes(grants, d);
   app.route('/grants', grants);
+  app.route('/desk', deskModule(d));
   app.route('/consents', consentsModule(d));
   app.route('/oppositions', oppositionsModule(d));
   app.route('/decisions', decisionsModule(d));

@@ -2,6 +2,7 @@
 import type { Grant, GrantEvent } from '../src/model/index.js';
 import type { GrantRow } from './modules/grants/repository.js';
 import type { EventRow } from './modules/grants/trail.js';
+import { toRefusal } from './modules/grants/refusal.js';
 import type { User } from './users.js';
 import { mailboxKey } from './users.js';
 
@@ -39,6 +40,7 @@ export function toGrant(g: GrantRow, user: User, basePath: string): Grant {
     validUntil: g.valid_until ?? undefined,
     documentUrl: `${basePath}/grants/${g.id}/document`,
     documentSha256: g.document_sha256,
+    ...(g.status === 'refused' && { refusal: toRefusal(g.refusal) }),
   };
 }
 

@@ -18,6 +18,9 @@ interface EventData {
   sealLevel?: unknown;
   indicatedBy?: { displayName?: unknown };
   reason?: unknown;
+  /** A refusal since the desk (desk-spec §2): its code and the broker's note. */
+  code?: unknown;
+  note?: unknown;
   by?: unknown;
   before?: { status?: unknown };
   after?: unknown;
@@ -137,7 +140,7 @@ export function attests(e: TrailEvent, lang: Lang): string {
     case 'activated':
       return S.activated[lang](v);
     case 'refused':
-      return S.refused[lang]({ ...v, reason: String(d.reason ?? '') });
+      return S.refused[lang]({ ...v, reason: String(d.note ?? d.reason ?? d.code ?? '') });
     case 'revoked':
       return ((d.by ?? e.actor) === 'broker' ? S.revokedBroker : S.revokedGrantor)[lang]({
         ...v,

@@ -13,6 +13,16 @@ export const grantEvent = object({
   data: optional(object({}, { extra: 'allow' })),
 });
 
+/** Why the broker refused a request (desk-spec §2); each code has a sentence in every language (`grants.refusal.<code>`). */
+export const refusalCode = literal('identity', 'signature', 'same-email', 'incomplete', 'not-client', 'other');
+
+/** A refusal as the grant carries it: the code, the broker's note as written, and when. */
+export const refusal = object({
+  code: refusalCode,
+  note: optional(string({ max: 1000 })),
+  at: string({ format: 'date-time' }),
+});
+
 export const grant = object({
   id: string({ min: 1 }),
   mandateId: string({ min: 1 }),
@@ -35,6 +45,8 @@ export const grant = object({
   validUntil: optional(string({ format: 'date' })),
   documentUrl: optional(string({ format: 'uri' })),
   documentSha256: optional(string({ format: 'sha256' })),
+  /** Why the broker refused it (a refused grant only). */
+  refusal: optional(refusal),
   events: optional(array(grantEvent)),
 });
 

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { GrantStatus } from '../../../src/model/index.js';
 import type { Scope } from '../scope.js';
+import { refusalSql } from './refusal.js';
 
 export interface ListQuery {
   userId: string;
@@ -34,7 +35,8 @@ const ITEM = `json_strip_nulls(json_build_object(
     'service', service, 'scope', scope, 'requested', requested, 'status', status,
     'createdAt', ${ts('created_at')}, 'activatedAt', ${ts('activated_at')}, 'revokedAt', ${ts('revoked_at')},
     'revokedBy', revoked_by, 'validUntil', valid_until::text,
-    'documentUrl', $5 || '/grants/' || id || '/document', 'documentSha256', document_sha256
+    'documentUrl', $5 || '/grants/' || id || '/document', 'documentSha256', document_sha256,
+    'refusal', CASE WHEN status = 'refused' THEN ${refusalSql('page.id')} END
   ))::text`;
 
 const COLUMNS = `seq, id, mandate_id, kind, grantor_user, grantor_display, mandatary_key, mandatary, service, scope,

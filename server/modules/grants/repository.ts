@@ -3,6 +3,7 @@ import type { GrantStatus } from '../../../src/model/index.js';
 import { json } from '../../store/sql.js';
 import type { Scope } from '../scope.js';
 import { appendEvent, type NewEvent } from './trail.js';
+import { refusalSql } from './refusal.js';
 
 export interface GrantRow {
   seq: number;
@@ -24,6 +25,8 @@ export interface GrantRow {
   activated_at: Date | null;
   revoked_at: Date | null;
   revoked_by: string | null;
+  /** The refused event's `{ code, note?, at }` (refusal.ts), on a refused grant. */
+  refusal?: unknown;
 }
 
 /** A change of one grant: the columns to set and the event that records it. */
@@ -34,7 +37,7 @@ export interface Change {
 
 const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS mandate_id, kind, grantor_user, grantor_key,
   grantor_display, mandatary_key, mandatary, service, scope, requested, status, valid_until::text AS valid_until,
-  document_sha256, created_at, activated_at, revoked_at, revoked_by`;
+  document_sha256, created_at, activated_at, revoked_at, revoked_by, ${refusalSql('grants.id')} AS refusal`;
 
 const UPDATABLE = new Set([
   'status',

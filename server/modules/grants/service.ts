@@ -1,5 +1,14 @@
 /** The rules of grants: who sees one, the expiry sweep, and each state change's plan. */
-import { parse, refine, object, optional, scope, string } from '../../../src/model/index.js';
+import {
+  parse,
+  refine,
+  refusalCode,
+  object,
+  optional,
+  scope,
+  string,
+  type RefusalCode,
+} from '../../../src/model/index.js';
 import type { Deps } from '../../deps.js';
 import { invalid, notFound } from '../../errors.js';
 import { relationTo } from '../../grant-view.js';
@@ -47,18 +56,28 @@ export const activatePlan =
     return { set: { status: 'active', activated_at: d.now() }, event: { type: 'activated', actor: 'broker' } };
   };
 
-const refusal = object({ reason: string({ min: 1, max: 1000 }) });
+/** `{ code, note? }`; the first form's `{ reason }` still reads as `{ code: 'other', note: reason }`. */
+const refusalBody = object({ code: refusalCode, note: optional(string({ min: 1, max: 1000 })) });
+const oldRefusal = object({ reason: string({ min: 1, max: 1000 }) });
+
+function readRefusal(body: unknown): { code: RefusalCode; note?: string } {
+  const isOld = body !== null && typeof body === 'object' && 'reason' in body && !('code' in body);
+  if (isOld) {
+    const old = parse(oldRefusal, body);
+    if (!old.ok) throw invalid(old.issues);
+    return { code: 'other', note: old.value.reason };
+  }
+  const r = parse(refusalBody, body);
+  if (!r.ok) throw invalid(r.issues);
+  return { code: r.value.code, ...(r.value.note !== undefined && { note: r.value.note }) };
+}
 
 export function refusePlan(body: unknown): Plan {
-  const r = parse(refusal, body);
-  if (!r.ok) throw invalid(r.issues);
+  const data = readRefusal(body);
   return (cur) => {
     if (cur.status !== 'pending')
       throw new DomainError('state', undefined, `Only a pending grant can be refused; this one is ${cur.status}.`);
-    return {
-      set: { status: 'refused' },
-      event: { type: 'refused', actor: 'broker', data: { reason: r.value.reason } },
-    };
+    return { set: { status: 'refused' }, event: { type: 'refused', actor: 'broker', data } };
   };
 }
 

@@ -24,4 +24,9 @@ export interface Deps {
   proofKey: ProofKey;
   /** Seals accepted PDFs (server/proof/seal.ts); absent only where a host chose not to seal. */
   seal?: Sealer;
+  /**
+   * The mail sender (modules/mail/sender.ts): woken after a change that queued mail commits, and
+   * the invitation page (INVITATION_URL). Absent (createApp without startServer): mail waits in the outbox.
+   */
+  mailer?: { wake(): void; readonly invitationUrl?: string };
 }

@@ -47,6 +47,8 @@ export default {
   },
   /** Causes a person would want told apart within one code. */
   sentences: {
+    'invitation-gone':
+      'Dieser Einladungslink wurde bereits benutzt oder ist abgelaufen: Bitten Sie Ihren Makler um einen neuen.',
     'idempotency-key': 'Der Sendeschlüssel (Header Idempotency-Key) fehlt: Er schützt vor doppeltem Senden.',
     'mandate-exists':
       'Für diese bevollmächtigte Person und diesen Dienst besteht schon ein offenes oder aktives Mandat: ein Formular pro Person und pro Dienst.',
@@ -80,5 +82,38 @@ export default {
     duplicate: 'Dieser Wert wird schon verwendet.',
     unknown: 'Dieses Feld ist nicht bekannt.',
     idempotencyMismatch: 'Dieser Inhalt weicht vom ersten ab, der mit diesem Schlüssel gesendet wurde.',
+  },
+  /** Mail (server/modules/mail/templates.ts). */
+  mail: {
+    greeting: 'Guten Tag,',
+    closing: 'Diese Nachricht wird automatisch von Ihrem Makler gesendet; bitte antworten Sie nicht darauf.',
+    activatedGrantorSubject: 'Zugang aktiviert: {service}',
+    activatedGrantorBody:
+      'Der Zugang, den Sie {mandatary} für „{service}“ gegeben haben, ist aktiviert (Referenz {reference}).',
+    activatedGrantorUsername:
+      'Der Benutzername lautet: {username}. Geben Sie ihn selbst weiter: Zur Sicherheit wird der Link zum Festlegen des Passworts getrennt und ohne diesen Namen gesendet.',
+    invitationSubject: 'Einladung: Zugang zu „{service}“',
+    invitationBody: '{grantor} hat Ihnen Zugang zu „{service}“ gegeben (Referenz {reference}).',
+    invitationLink: 'Legen Sie Ihr Passwort mit diesem Link fest, einmal gültig bis {expires}: {link}',
+    invitationUsername: 'Ihren Benutzernamen erhalten Sie von {grantor}, getrennt von dieser Nachricht.',
+    accessActivatedSubject: 'Ihr Zugang ist aktiviert: {service}',
+    accessActivatedBody:
+      'Ihr Antrag auf Zugang zu „{service}“ wurde angenommen: Der Zugang ist aktiv (Referenz {reference}).',
+    refusedSubject: 'Antrag abgelehnt: {service}',
+    refusedBody: 'Ihr Antrag für „{service}“ (Referenz {reference}) wurde abgelehnt.',
+    refusedNote: 'Anmerkung des Maklers: {note}',
+    refusedNext: 'Sie können den Antrag berichtigen und erneut senden.',
+    'refusal-identity': 'Grund: Die Identität einer Person konnte nicht geprüft werden.',
+    'refusal-signature': 'Grund: Eine Unterschrift fehlt oder ist nicht gültig.',
+    'refusal-same-email':
+      'Grund: Vollmachtgeber und Bevollmächtigter haben dieselbe E-Mail-Adresse; jeder braucht seine eigene.',
+    'refusal-incomplete': 'Grund: Der Antrag ist unvollständig.',
+    'refusal-not-client': 'Grund: Der Vollmachtgeber ist nicht Kunde unseres Büros.',
+    'refusal-other': 'Grund: Ein anderer Grund, in der Anmerkung des Maklers erklärt.',
+    revokedSubject: 'Zugang widerrufen: {service}',
+    revokedGrantorBody:
+      'Der Zugang von {mandatary} zu „{service}“ (Referenz {reference}) ist seit dem {date} widerrufen.',
+    revokedMandataryBody:
+      'Ihr Zugang zu „{service}“ im Namen von {grantor} (Referenz {reference}) ist seit dem {date} widerrufen.',
   },
 } satisfies Translation<typeof fr>;

@@ -45,6 +45,7 @@ export default {
   },
   /** Causes a person would want told apart within one code. */
   sentences: {
+    'invitation-gone': 'Ce lien d’invitation a déjà servi ou a expiré : demandez-en un nouveau à votre courtier.',
     'idempotency-key': 'Il manque la clé d’envoi (en-tête Idempotency-Key) : elle protège contre un double envoi.',
     'mandate-exists':
       'Un mandat en attente ou actif existe déjà pour ce mandataire et ce service : un seul formulaire par mandataire et par service.',
@@ -78,9 +79,42 @@ export default {
     unknown: 'Ce champ n’est pas connu.',
     idempotencyMismatch: 'Ce contenu diffère du premier envoyé avec cette clé.',
   },
+  /** Mail (server/modules/mail/templates.ts): `{name}` is a value of the message, never a sentence. */
+  mail: {
+    greeting: 'Bonjour,',
+    closing: 'Ce message est envoyé automatiquement par votre courtier ; merci de ne pas y répondre.',
+    activatedGrantorSubject: 'Accès activé : {service}',
+    activatedGrantorBody:
+      'L’accès que vous avez donné à {mandatary} pour « {service} » est activé (référence {reference}).',
+    activatedGrantorUsername:
+      'Son nom d’utilisateur est : {username}. Transmettez-le-lui vous-même : pour sa sécurité, le lien qui lui permet de choisir son mot de passe lui est envoyé à part, sans ce nom.',
+    invitationSubject: 'Invitation : accès à « {service} »',
+    invitationBody: '{grantor} vous a donné accès à « {service} » (référence {reference}).',
+    invitationLink: 'Choisissez votre mot de passe avec ce lien, valable une seule fois jusqu’au {expires} : {link}',
+    invitationUsername: 'Votre nom d’utilisateur vous est communiqué par {grantor}, séparément de ce message.',
+    accessActivatedSubject: 'Votre accès est activé : {service}',
+    accessActivatedBody:
+      'Votre demande d’accès à « {service} » est acceptée : l’accès est actif (référence {reference}).',
+    refusedSubject: 'Demande refusée : {service}',
+    refusedBody: 'Votre demande pour « {service} » (référence {reference}) a été refusée.',
+    refusedNote: 'Note du courtier : {note}',
+    refusedNext: 'Vous pouvez corriger la demande et l’envoyer à nouveau.',
+    'refusal-identity': 'Motif : l’identité d’une personne n’a pas pu être vérifiée.',
+    'refusal-signature': 'Motif : une signature manque ou n’est pas valable.',
+    'refusal-same-email':
+      'Motif : le mandant et le mandataire ont la même adresse e-mail ; chacun doit avoir la sienne.',
+    'refusal-incomplete': 'Motif : la demande est incomplète.',
+    'refusal-not-client': 'Motif : le mandant n’est pas client de notre bureau.',
+    'refusal-other': 'Motif : un autre motif, expliqué dans la note du courtier.',
+    revokedSubject: 'Accès révoqué : {service}',
+    revokedGrantorBody: 'L’accès de {mandatary} à « {service} » (référence {reference}) est révoqué depuis le {date}.',
+    revokedMandataryBody:
+      'Votre accès à « {service} » pour le compte de {grantor} (référence {reference}) est révoqué depuis le {date}.',
+  },
 } as const satisfies {
   titles: Record<ProblemCode, string>;
   details: Record<ProblemCode, string>;
   sentences: Record<string, string>;
   fields: Record<string, string>;
+  mail: Record<string, string>;
 };

@@ -47,6 +47,7 @@ export default {
   },
   /** Causes a person would want told apart within one code. */
   sentences: {
+    'invitation-gone': 'Deze uitnodigingslink is al gebruikt of verlopen: vraag uw makelaar om een nieuwe.',
     'idempotency-key': 'De verzendsleutel (header Idempotency-Key) ontbreekt: die beschermt tegen dubbel verzenden.',
     'mandate-exists':
       'Er bestaat al een lopend of actief mandaat voor deze gevolmachtigde en deze dienst: één formulier per gevolmachtigde en per dienst.',
@@ -80,5 +81,38 @@ export default {
     duplicate: 'Deze waarde wordt al gebruikt.',
     unknown: 'Dit veld is niet bekend.',
     idempotencyMismatch: 'Deze inhoud verschilt van de eerste die met deze sleutel is verstuurd.',
+  },
+  /** Mail (server/modules/mail/templates.ts). */
+  mail: {
+    greeting: 'Goeiedag,',
+    closing: 'Dit bericht wordt automatisch verstuurd door uw makelaar; gelieve er niet op te antwoorden.',
+    activatedGrantorSubject: 'Toegang geactiveerd: {service}',
+    activatedGrantorBody:
+      'De toegang die u aan {mandatary} gaf voor ‘{service}’ is geactiveerd (referentie {reference}).',
+    activatedGrantorUsername:
+      'Zijn of haar gebruikersnaam is: {username}. Bezorg die zelf: voor de veiligheid wordt de link om een wachtwoord te kiezen apart verstuurd, zonder deze naam.',
+    invitationSubject: 'Uitnodiging: toegang tot ‘{service}’',
+    invitationBody: '{grantor} heeft u toegang gegeven tot ‘{service}’ (referentie {reference}).',
+    invitationLink: 'Kies uw wachtwoord met deze link, eenmaal bruikbaar tot {expires}: {link}',
+    invitationUsername: 'Uw gebruikersnaam krijgt u van {grantor}, los van dit bericht.',
+    accessActivatedSubject: 'Uw toegang is geactiveerd: {service}',
+    accessActivatedBody:
+      'Uw aanvraag voor toegang tot ‘{service}’ is aanvaard: de toegang is actief (referentie {reference}).',
+    refusedSubject: 'Aanvraag geweigerd: {service}',
+    refusedBody: 'Uw aanvraag voor ‘{service}’ (referentie {reference}) is geweigerd.',
+    refusedNote: 'Opmerking van de makelaar: {note}',
+    refusedNext: 'U kunt de aanvraag verbeteren en opnieuw versturen.',
+    'refusal-identity': 'Reden: de identiteit van een persoon kon niet worden gecontroleerd.',
+    'refusal-signature': 'Reden: een handtekening ontbreekt of is niet geldig.',
+    'refusal-same-email':
+      'Reden: de volmachtgever en de gevolmachtigde hebben hetzelfde e-mailadres; elk moet een eigen adres hebben.',
+    'refusal-incomplete': 'Reden: de aanvraag is onvolledig.',
+    'refusal-not-client': 'Reden: de volmachtgever is geen klant van ons kantoor.',
+    'refusal-other': 'Reden: een andere reden, uitgelegd in de opmerking van de makelaar.',
+    revokedSubject: 'Toegang ingetrokken: {service}',
+    revokedGrantorBody:
+      'De toegang van {mandatary} tot ‘{service}’ (referentie {reference}) is ingetrokken sinds {date}.',
+    revokedMandataryBody:
+      'Uw toegang tot ‘{service}’ namens {grantor} (referentie {reference}) is ingetrokken sinds {date}.',
   },
 } satisfies Translation<typeof fr>;

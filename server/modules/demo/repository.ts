@@ -139,6 +139,6 @@ export async function analyzeGrants(s: Scope) {
  */
 export async function resetDemo(s: Scope) {
   await s.tx.query(
-    'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys',
+    'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys, mail_outbox, invitations',
   );
 }

@@ -18,7 +18,9 @@ import { servicePaths } from './paths-service.js';
 import { formPaths } from './paths-forms.js';
 import { grantPaths } from './paths-grants.js';
 import { consentPaths } from './paths-consent.js';
+import { deskPaths } from './paths-desk.js';
 import { demoPaths, demoUsersPath } from './paths-demo.js';
+import { mailPaths } from './paths-mail.js';
 
 export { answerSchemaNames, contractSchemas } from './schemas.js';
 
@@ -28,7 +30,9 @@ const paths: Obj = {
   '/demo/users': demoUsersPath,
   ...formPaths,
   ...grantPaths,
+  ...deskPaths,
   ...consentPaths,
+  ...mailPaths,
   ...demoPaths,
 };
 
@@ -49,7 +53,13 @@ const tags = [
     description:
       'The access that signed forms give, as the grantor, the mandatary and the broker see it, and the broker\u2019s decisions.',
   },
+  {
+    name: 'Desk',
+    description:
+      'The broker\u2019s back office: the requests of the office to check, a subject\u2019s consent proof, the audit export. Staff of the office only.',
+  },
   { name: 'Consent', description: 'Per-purpose consent records and cookie oppositions.' },
+  { name: 'Mail', description: 'What the mail the server sends leads to: the invitation\u2019s one-time link.' },
   { name: 'Proof', description: 'Receipts, evidence exports and the keys that check them offline (`procura verify`).' },
   { name: 'Decision trees', description: 'Outcomes of `procura-delegation-tree`.' },
   { name: 'Demo', description: 'Demo mode only (PROCURA_DEMO=1): 404 otherwise.' },

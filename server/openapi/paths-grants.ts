@@ -196,11 +196,24 @@ export const grantPaths: Obj = {
   '/grants/{id}/refuse': grantAction(
     'refuseGrant',
     'Refuse a pending grant (broker)',
-    'Broker only; the reason is kept in the event trail.',
+    'Broker only. The refusal (a code, and a note as written) is kept in the event trail and shown to whoever sees the grant (`refusal`). The first form `{ reason }` is still read as `{ code: "other", note: reason }`.',
     {
-      type: 'object',
-      properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } },
-      required: ['reason'],
+      oneOf: [
+        {
+          type: 'object',
+          properties: {
+            code: { enum: ['identity', 'signature', 'same-email', 'incomplete', 'not-client', 'other'] },
+            note: { type: 'string', minLength: 1, maxLength: 1000 },
+          },
+          required: ['code'],
+        },
+        {
+          type: 'object',
+          description: 'The first form, read as `{ code: "other", note: reason }`.',
+          properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } },
+          required: ['reason'],
+        },
+      ],
     },
   ),
   '/grants/{id}/scope': grantAction(

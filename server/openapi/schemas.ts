@@ -18,6 +18,7 @@ import {
   verification,
 } from './schemas-grants.js';
 import { consentKept, consentReceipt, consentState } from './schemas-consent.js';
+import { deskConsents, deskItem, deskPage, deskRequest, refusalSchema } from './paths-desk.js';
 
 /** The server's own answers, named so generated clients can name them. */
 const ownSchemas: Record<string, Obj> = {
@@ -39,6 +40,11 @@ const ownSchemas: Record<string, Obj> = {
   ConsentKept: consentKept,
   ConsentReceipt: consentReceipt,
   ConsentState: consentState,
+  Refusal: refusalSchema,
+  DeskItem: deskItem,
+  DeskPage: deskPage,
+  DeskRequest: deskRequest,
+  DeskConsents: deskConsents,
 };
 
 /**

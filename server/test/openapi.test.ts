@@ -358,6 +358,19 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     );
     await conforms(await ctx.post('/decisions', { treeId: 'x', answers: 'none' }), 'post', '/decisions'); // 422
 
+    // The desk: the inbox, one request (its refusal), a subject's consent proof; the audit as a client (403).
+    const inbox = await conforms(await get('/desk/requests?limit=1', claire), 'get', '/desk/requests');
+    assert.equal(inbox.items.length, 1);
+    await conforms(await get('/desk/requests?limit=0', claire), 'get', '/desk/requests'); // 400
+    await conforms(await get('/desk/requests', anne), 'get', '/desk/requests'); // 403
+    const refused = await conforms(await get(`/desk/requests/${access.grantId}`, claire), 'get', '/desk/requests/{id}');
+    assert.equal(refused.item.refusal.code, 'other');
+    await conforms(await get(`/desk/requests/${randomUUID()}`, claire), 'get', '/desk/requests/{id}'); // 404
+    await conforms(await get('/desk/consents?subject=C-100231', claire), 'get', '/desk/consents');
+    await conforms(await get('/desk/consents', claire), 'get', '/desk/consents'); // 400
+    await conforms(await get('/desk/audit', anne), 'get', '/desk/audit'); // 403
+    await conforms(await get('/desk/audit'), 'get', '/desk/audit'); // 401
+
     // Demo routes, then signing out.
     await conforms(
       await ctx.post('/demo/seed-grants', { count: 2, user: 'jan' }, { token: claire }),

@@ -1,6 +1,7 @@
 // The demo's chrome (languages, texts, header and footer markup): pure strings, used by main.ts
 // in the browser and, at build time, by demo/chrome-html.ts, which writes the French header and
 // footer into each page so that nothing moves when main.ts runs (no layout shift).
+import { MAILBOX_TEXTS } from './mailbox-texts.js';
 /**
  * The languages of the demo's switch. Adding one is one line here (its texts below fall back
  * to French until they are written); every procura element follows `<html lang>` by itself.
@@ -324,8 +325,10 @@ export const TEXTS: Record<string, Record<string, string>> = {
       'Sie können Auskunft über Ihre Daten, ihre Berichtigung oder ihre Löschung verlangen und ihrer Nutzung für Werbung widersprechen, indem Sie an <a href="mailto:privacy@courtier.example">privacy@courtier.example</a> schreiben. Sie können sich auch bei der Datenschutzbehörde beschweren.',
   },
 };
+// The demo mailbox page's texts live beside it (mailbox-texts.ts), in this same table.
+for (const [code, texts] of Object.entries(MAILBOX_TEXTS)) TEXTS[code] = { ...TEXTS[code], ...texts };
 
-export const PAGES = ['index', 'mandate', 'quote', 'client-space', 'privacy', 'cms'] as const;
+export const PAGES = ['index', 'mandate', 'quote', 'client-space', 'privacy', 'cms', 'mailbox'] as const;
 export type Code = (typeof LANGUAGES)[number]['code'];
 
 /** A text in `lang`, French when it is not written yet. */

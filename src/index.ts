@@ -8,5 +8,6 @@ import './define/signature-pad.js';
 import './define/consent.js';
 import './define/cookie-opposition.js';
 import './define/access-grants.js';
+import './define/broker-desk.js';
 
 export * from './classes.js';

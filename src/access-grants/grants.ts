@@ -91,46 +91,7 @@ export function differences(
 /** `3f2a9c4e…a81d07`: enough to compare at a glance; the full hash is given beside it. */
 export const shortHash = (h: string): string => (h.length > 16 ? `${h.slice(0, 8)}…${h.slice(-6)}` : h);
 
-export interface Window {
-  start: number;
-  end: number;
-  before: number;
-  after: number;
-}
-
-/**
- * The items of a list of `count` whose box meets [top - overscan, top + viewport + overscan],
- * with the space taken by the items left out above (`before`) and below (`after`).
- */
-export function windowOf(
-  count: number,
-  heightOf: (i: number) => number,
-  top: number,
-  viewport: number,
-  overscan = 400,
-): Window {
-  let y = 0;
-  let i = 0;
-  for (; i < count; i++) {
-    const h = heightOf(i);
-    if (y + h > top - overscan) break;
-    y += h;
-  }
-  // Scrolled past the end (the estimates were too generous): keep the last screenful.
-  for (let tail = 0; i === count || (tail > 0 && tail < viewport);) {
-    if (i === 0) break;
-    const h = heightOf(--i);
-    tail += h;
-    y -= h;
-  }
-  const start = i;
-  const before = y;
-  for (; i < count && y < top + viewport + overscan; i++) y += heightOf(i);
-  const end = Math.max(i, Math.min(count, start + 1));
-  let after = 0;
-  for (i = end; i < count; i++) after += heightOf(i);
-  return { start, end, before, after };
-}
+export { windowOf, type Window } from '../core/list-window.js';
 
 export type ListKey = `${Direction}-${'c' | 'h'}`;
 /** What the viewer shows for a filter: one's grants in the directions shown, split into current and past per direction. */

@@ -20,6 +20,7 @@ export const ELEMENTS = [
   'consent',
   'cookie-opposition',
   'access-grants',
+  'broker-desk',
 ];
 
 const ROOT = process.cwd();

@@ -22,6 +22,7 @@ import { sessionModule } from './modules/session/routes.js';
 import { mandatesModule } from './modules/mandates/routes.js';
 import { accessRequestsModule } from './modules/access-requests/routes.js';
 import { grantsModule } from './modules/grants/routes.js';
+import { demoMailModule, invitationsModule } from './modules/mail/routes.js';
 import { deskModule } from './modules/desk/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { consentsModule } from './modules/consents/routes.js';
@@ -65,6 +66,8 @@ export interface AppOptions {
    * lookup (`oidcAuthenticator` in auth/oidc.ts verifies OIDC bearer tokens; main.ts sets it from OIDC_*).
    */
   authenticate?: Authenticate;
+  /** The mail sender startServer runs (modules/mail/sender.ts); without it mail stays queued. */
+  mailer?: Deps['mailer'];
 }
 
 export interface ProcuraApp extends Hono<AppEnv> {
@@ -106,6 +109,7 @@ function depsOf(opts: AppOptions): Deps {
     signInUrl: opts.signInUrl,
     proofKey: opts.proofKey,
     seal: opts.seal,
+    mailer: opts.mailer,
   };
 }
 
@@ -173,6 +177,8 @@ function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
   app.route('/oppositions', oppositionsModule(d));
   app.route('/decisions', decisionsModule(d));
   app.route('/proof', proofModule(d));
+  app.route('/invitations', invitationsModule(d));
+  if (d.demo) app.route('/demo/mail', demoMailModule(d));
   if (d.demo) app.route('/demo', demoModule(d, { reset: opts.demoReset ?? process.env.PROCURA_DEMO_RESET === '1' }));
 }
 

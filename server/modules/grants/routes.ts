@@ -11,7 +11,7 @@ import { negotiate } from '../../i18n.js';
 import { evidenceExport, verifyGrant } from '../../proof/evidence.js';
 import { mailboxKey, type User } from '../../users.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
-import { transition } from './repository.js';
+import { notifyDeps, transitionNotified } from '../mail/notify.js';
 import { listEtag, listPage, type ListQuery } from './list.js';
 import { noneMatch, pageCache, type PageCache } from './page-cache.js';
 import { events } from './trail.js';
@@ -121,13 +121,21 @@ const change = (d: ModuleDeps, rule: ChangeRule) => async (c: Context<AppEnv>) =
   const g = await visibleGrant(d, c.req.param('id') ?? '', user);
   if (!rule.allowed(relationTo(g, user)!, user)) throw forbidden(rule.forbiddenDetail);
   const now = d.now();
-  return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now }, async () => {
+  let mails = 0;
+  const claim = { key, principal: user.id, fingerprint: fingerprintOf(body), now };
+  const answer = await idempotent(c, d.store, claim, async () => {
     await sweep(d);
     const plan = rule.plan(user, body);
-    const updated = await d.store.transaction((s) => transition(s, g.id, now, plan));
-    if (!updated) throw notFound();
-    return { status: 200, body: toGrant(updated, user, d.basePath) };
+    // `transition` and the mails its change calls for (mail/notify.ts), in one transaction.
+    const mailDeps = notifyDeps(d, c.req.url);
+    const done = await d.store.transaction((s) => transitionNotified(s, g.id, now, plan, mailDeps));
+    mails = done.mails;
+    if (!done.grant) throw notFound();
+    return { status: 200, body: toGrant(done.grant, user, d.basePath) };
   });
+  // Committed: the sender may now see them.
+  if (mails > 0) d.mailer?.wake();
+  return answer;
 };
 
 const isBroker = (_: unknown, u: User) => u.role === 'broker';

@@ -1,10 +1,20 @@
 // The grants viewer's templates: pure functions of a grant and the texts; the element passes its handlers in.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Grant, GrantStatus } from '../model/grant.js';
+import type { Refusal, RefusalCode } from '../model/desk.js';
+import type { GrantsKey } from '../i18n/access-grants.js';
 import { canRevoke, differences, directionOf, isCurrent, isOwn, shortHash, type ListFilter } from './grants.js';
 import { STATUS_TEXT, type GrantsLocalize, type GrantTexts } from './texts.js';
 
 const STATUSES: GrantStatus[] = ['pending', 'active', 'revoked', 'expired', 'refused'];
+const REFUSAL_TEXT: Record<RefusalCode, GrantsKey> = {
+  identity: 'grants.refusal.identity',
+  signature: 'grants.refusal.signature',
+  'same-email': 'grants.refusal.same-email',
+  incomplete: 'grants.refusal.incomplete',
+  'not-client': 'grants.refusal.not-client',
+  other: 'grants.refusal.other',
+};
 const ICONS: Record<GrantStatus, string> = { pending: '◷', active: '✓', revoked: '✕', expired: '⌛', refused: '⊘' };
 
 export interface GrantView {
@@ -36,6 +46,7 @@ export function renderGrant(v: GrantView, g: Grant, pos: number, size: number): 
     ${v.heading(2, html`<bdi>${texts.nameOf(g)}</bdi>`, { id: `n-${id}` })}
     <p class="meta">${meta}</p>
     <p class="status"><span class="badge"><span aria-hidden="true">${ICONS[g.status]}</span> ${l.t(STATUS_TEXT[g.status])}</span> ${texts.dates(g)}</p>
+    ${g.status === 'refused' && g.refusal ? renderRefusal(l, g.refusal) : nothing}
     <p>${texts.scopeText(g.scope)}</p>
     ${
       diff.items.length
@@ -45,6 +56,13 @@ export function renderGrant(v: GrantView, g: Grant, pos: number, size: number): 
     ${g.documentUrl || g.documentSha256 ? renderDocument(v, g) : nothing}
     ${renderAction(v, g)}
   </li>`;
+}
+
+/** The broker's reason, in the page's language, and their note as written (its own direction). */
+function renderRefusal(l: GrantsLocalize, r: Refusal): TemplateResult {
+  return html`<div part="refusal" class="refusal" role="note"><p>${l.t(REFUSAL_TEXT[r.code])}</p>${
+    r.note ? html`<p>${l.t('grants.refusal.noteLabel')} <bdi>${r.note}</bdi></p>` : nothing
+  }</div>`;
 }
 
 function renderAction(v: GrantView, g: Grant): TemplateResult | typeof nothing {

@@ -33,6 +33,16 @@ export default {
   'grants.status.revoked': 'Widerrufen',
   'grants.status.expired': 'Abgelaufen',
   'grants.status.refused': 'Abgelehnt',
+  'grants.refusal.identity':
+    'Ihr Makler hat diesen Antrag abgelehnt: Die Identität einer der Personen konnte nicht geprüft werden.',
+  'grants.refusal.signature': 'Ihr Makler hat diesen Antrag abgelehnt: Eine Unterschrift fehlt oder ist nicht gültig.',
+  'grants.refusal.same-email':
+    'Ihr Makler hat diesen Antrag abgelehnt: Beide Personen haben dieselbe E-Mail-Adresse angegeben, aber jede braucht ihre eigene.',
+  'grants.refusal.incomplete': 'Ihr Makler hat diesen Antrag abgelehnt: Das Formular ist unvollständig.',
+  'grants.refusal.not-client':
+    'Ihr Makler hat diesen Antrag abgelehnt: Die Person, die den Zugang gibt, ist kein Kunde dieses Büros.',
+  'grants.refusal.other': 'Ihr Makler hat diesen Antrag abgelehnt.',
+  'grants.refusal.noteLabel': 'Die Nachricht Ihres Maklers:',
   'grants.requestedOn': 'Beantragt am {date}',
   'grants.activatedOn': 'Aktiv seit dem {date}',
   'grants.until': 'Gültig bis zum {date}',

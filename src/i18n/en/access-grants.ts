@@ -33,6 +33,16 @@ export default {
   'grants.status.revoked': 'Revoked',
   'grants.status.expired': 'Expired',
   'grants.status.refused': 'Refused',
+  'grants.refusal.identity':
+    'Your broker refused this request: the identity of one of the people could not be checked.',
+  'grants.refusal.signature': 'Your broker refused this request: a signature is missing or not valid.',
+  'grants.refusal.same-email':
+    'Your broker refused this request: both people gave the same e-mail address, and each needs one of their own.',
+  'grants.refusal.incomplete': 'Your broker refused this request: the form is incomplete.',
+  'grants.refusal.not-client':
+    'Your broker refused this request: the person giving the access is not a client of this office.',
+  'grants.refusal.other': 'Your broker refused this request.',
+  'grants.refusal.noteLabel': 'Your broker’s note:',
   'grants.requestedOn': 'Requested on {date}',
   'grants.activatedOn': 'Active since {date}',
   'grants.until': 'Valid until {date}',

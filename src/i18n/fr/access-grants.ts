@@ -30,6 +30,16 @@ export default {
   'grants.status.revoked': 'Révoqué',
   'grants.status.expired': 'Expiré',
   'grants.status.refused': 'Refusé',
+  'grants.refusal.identity':
+    'Votre courtier a refusé cette demande : l’identité d’une des personnes n’a pas pu être vérifiée.',
+  'grants.refusal.signature': 'Votre courtier a refusé cette demande : une signature manque ou n’est pas valable.',
+  'grants.refusal.same-email':
+    'Votre courtier a refusé cette demande : les deux personnes ont donné la même adresse e-mail, alors que chacune doit avoir la sienne.',
+  'grants.refusal.incomplete': 'Votre courtier a refusé cette demande : le formulaire est incomplet.',
+  'grants.refusal.not-client':
+    'Votre courtier a refusé cette demande : la personne qui donne l’accès n’est pas cliente de ce cabinet.',
+  'grants.refusal.other': 'Votre courtier a refusé cette demande.',
+  'grants.refusal.noteLabel': 'Le mot de votre courtier :',
   'grants.requestedOn': 'Demandé le {date}',
   'grants.activatedOn': 'Actif depuis le {date}',
   'grants.until': 'Valable jusqu’au {date}',

@@ -33,6 +33,17 @@ export default {
   'grants.status.revoked': 'Ingetrokken',
   'grants.status.expired': 'Verlopen',
   'grants.status.refused': 'Geweigerd',
+  'grants.refusal.identity':
+    'Uw makelaar heeft deze aanvraag geweigerd: de identiteit van een van de personen kon niet worden gecontroleerd.',
+  'grants.refusal.signature':
+    'Uw makelaar heeft deze aanvraag geweigerd: een handtekening ontbreekt of is niet geldig.',
+  'grants.refusal.same-email':
+    'Uw makelaar heeft deze aanvraag geweigerd: beide personen gaven hetzelfde e-mailadres op, terwijl elk een eigen adres nodig heeft.',
+  'grants.refusal.incomplete': 'Uw makelaar heeft deze aanvraag geweigerd: het formulier is onvolledig.',
+  'grants.refusal.not-client':
+    'Uw makelaar heeft deze aanvraag geweigerd: de persoon die de toegang geeft, is geen klant van dit kantoor.',
+  'grants.refusal.other': 'Uw makelaar heeft deze aanvraag geweigerd.',
+  'grants.refusal.noteLabel': 'Het bericht van uw makelaar:',
   'grants.requestedOn': 'Aangevraagd op {date}',
   'grants.activatedOn': 'Actief sinds {date}',
   'grants.until': 'Geldig tot {date}',

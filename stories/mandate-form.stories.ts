@@ -47,33 +47,39 @@ function signature(seed: number): Promise<Blob> {
   return new Promise((r) => c.toBlob((b) => r(b!), 'image/png'));
 }
 
-type Internals = {
-  updateComplete: Promise<boolean>;
+/** What a story sets before showing a step: the form's state, as a restored draft brings it back. */
+type State = {
   values: Record<string, unknown>;
   sigs: Record<string, unknown>;
-  step: string;
-  sent: Record<string, unknown>;
-  server: Record<string, string>;
-  summary: boolean;
-  go(step: string): Promise<void>;
+  sent?: Record<string, unknown>;
+  server?: Record<string, string>;
+};
+/** The element's flow (its state) and stepper (moving between steps), which a story drives. */
+type Internals = {
+  updateComplete: Promise<boolean>;
+  flow: { set(patch: Partial<State>): void };
+  stepper: { go(step: string): Promise<void> };
 };
 
 /** Puts the element in a step with the given state (what a restored draft does). */
-function at(step: string, extra: (el: Internals) => void = () => undefined) {
+function at(step: string, extra: (state: State) => void = () => undefined) {
   return async (node?: Element) => {
     if (!node) return;
     const el = node as unknown as Internals;
     await el.updateComplete;
     const at = new Date().toISOString();
-    el.values = { ...VALUES };
-    el.sigs = {
-      grantor: { method: 'drawn', signedAt: at, png: await signature(0) },
-      ...(step !== 'mandatary' && {
-        mandatary: { method: 'typed', signedAt: at, png: await signature(4), typedText: 'Bram Janssens' },
-      }),
+    const state: State = {
+      values: { ...VALUES },
+      sigs: {
+        grantor: { method: 'drawn', signedAt: at, png: await signature(0) },
+        ...(step !== 'mandatary' && {
+          mandatary: { method: 'typed', signedAt: at, png: await signature(4), typedText: 'Bram Janssens' },
+        }),
+      },
     };
-    extra(el);
-    await el.go(step);
+    extra(state);
+    el.flow.set(state);
+    await el.stepper.go(step);
   };
 }
 

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { launch, axe } from './support.js';
 import { MODES } from './axe-modes.js';
@@ -42,52 +42,53 @@ after(async () => {
   server?.close();
 });
 
-test('every story renders its element, without errors', async () => {
+/** The stories of the kit's elements (the docs pages aside), from the built index. */
+async function elementStories() {
   const index = JSON.parse(await readFile('storybook-static/index.json', 'utf8'));
-  const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.title.startsWith('Elements/'));
+  return Object.values(index.entries).filter((e) => e.type === 'story' && e.title.startsWith('Elements/'));
+}
+
+const rendered = () =>
+  [...document.querySelectorAll('#storybook-root *')].some(
+    (el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0,
+  );
+
+/** One story opened in `page`: its element rendered, then axe in each mode. Returns what went wrong. */
+async function checkStory(page, story) {
+  const problems = [];
+  await page.emulateMedia(MODES[0].media);
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  const shown = await page.waitForFunction(rendered, null, { timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!shown) return [`${story.id}: no procura element rendered`];
+  await page.waitForLoadState('networkidle');
+  for (const mode of MODES) {
+    await page.emulateMedia(mode.media);
+    for (const v of await axe(page, '#storybook-root')) problems.push(`${story.id} [${mode.name}] ${v}`);
+  }
+  return problems;
+}
+
+// Each story is opened once: rendered without an error on the page, then axe in the three modes.
+// Two pages share the list (the run's slowest test, about 45 stories).
+test('every story renders its element without errors, and passes axe in light, dark and forced colours', async () => {
+  const stories = await elementStories();
   assert.ok(stories.length >= 30, `only ${stories.length} stories`);
   const titles = new Set(stories.map((s) => s.title));
-  assert.equal(titles.size, 6, [...titles].join(', '));
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  for (const story of stories) {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page
-      .waitForFunction(
-        () =>
-          [...document.querySelectorAll('#storybook-root *')].some(
-            (el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0,
-          ),
-        null,
-        { timeout: 15_000 },
-      )
-      .catch(() => errors.push(`${story.id}: no procura element rendered`));
-  }
-  assert.deepEqual(errors, []);
-});
-
-test('every story passes axe in light, dark and forced colours', async () => {
-  const index = JSON.parse(await readFile('storybook-static/index.json', 'utf8'));
-  const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.title.startsWith('Elements/'));
-  const page = await browser.newPage();
+  // Each element's stories file is in the built site (six elements, and those added since).
+  const files = (await readdir('stories')).filter((f) => f.endsWith('.stories.ts') && !f.startsWith('introduction'));
+  assert.ok(files.length >= 6, files.join(', '));
+  assert.equal(titles.size, files.length, [...titles].join(', '));
+  const queue = [...stories];
   const failures = [];
-  for (const story of stories) {
-    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('#storybook-root *')].some(
-          (el) => el.localName.startsWith('procura-') && el.shadowRoot?.childElementCount > 0,
-        ),
-      null,
-      { timeout: 15_000 },
-    );
-    await page.waitForLoadState('networkidle');
-    for (const mode of MODES) {
-      await page.emulateMedia(mode.media);
-      for (const v of await axe(page, '#storybook-root')) failures.push(`${story.id} [${mode.name}] ${v}`);
-    }
-  }
+  const worker = async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => failures.push(`${page.url()}: ${e.message}`));
+    for (let story = queue.shift(); story; story = queue.shift()) failures.push(...(await checkStory(page, story)));
+    await page.close();
+  };
+  await Promise.all([worker(), worker()]);
   assert.deepEqual(failures, []);
 });

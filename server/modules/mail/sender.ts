@@ -123,6 +123,8 @@ export class MailSender {
   }
 
   start(): this {
+    if (!this.opts.demo && !this.opts.config.invitationUrl)
+      this.opts.log('warning: INVITATION_URL is not set: invitations link to the root of the API server');
     if (!this.delivery) {
       this.opts.log('warning: SMTP_URL is not set: mail is queued in mail_outbox and not sent');
       return this;

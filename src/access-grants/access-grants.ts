@@ -88,7 +88,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
 
   private backend = new BackendController(this);
   private window = new ListWindow(this);
-  private texts = new GrantTexts(this.localize);
+  private texts = new GrantTexts(this.localize, (e) => this.backend.problemMessage(e));
   private loadedFor?: string;
   private loadSeq = 0;
   private memo?: View;

@@ -1,6 +1,6 @@
 // The grants viewer's sentences: one place that turns a grant, a difference or an error into words.
 import { displayName } from '../core/configure.js';
-import { ProblemError, UnreachableError, problemMessage } from '../core/errors.js';
+import { ProblemError, UnreachableError } from '../core/errors.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { GrantsKey } from '../i18n/access-grants.js';
@@ -38,7 +38,11 @@ const HOLDER = {
 export type HolderKey = keyof typeof HOLDER;
 
 export class GrantTexts {
-  constructor(private readonly l: GrantsLocalize) {}
+  /** `problemMessage`: the backend controller's, whose sentences load with its first request. */
+  constructor(
+    private readonly l: GrantsLocalize,
+    private readonly problemMessage: (e: unknown) => string,
+  ) {}
 
   /** A service's or a contract's display name (`configure({ services, contracts })`), never a bare id when one is set. */
   service(id: string): string {
@@ -106,15 +110,13 @@ export class GrantTexts {
 
   /** Why a list could not load: signing in is worded apart. */
   loadReason(e: unknown): string {
-    return (e as ProblemError | undefined)?.status === 401
-      ? this.l.t('grants.reason.signIn')
-      : problemMessage(e, this.l);
+    return (e as ProblemError | undefined)?.status === 401 ? this.l.t('grants.reason.signIn') : this.problemMessage(e);
   }
 
   /** Never an Error's English: the kit's sentence for the problem's code, in the page's language. */
   reasonOf(e: unknown): string {
     const key = reasonKey(e);
-    return key ? this.l.t(key) : problemMessage(e, this.l);
+    return key ? this.l.t(key) : this.problemMessage(e);
   }
 }
 

@@ -3,15 +3,14 @@ import type { ProcuraElement } from './base-element.js';
 import type { BackendClient, Part, RequestOptions } from './backend.js';
 import type { Outbox, OutboxEventDetail, SubmitResult } from './outbox.js';
 import { emit, type SubmissionKind, type SubmitDetail, type SubmittedDetail } from './events.js';
-import {
-  NoEndpointError,
-  ProblemError,
-  UnreachableError,
-  problemFields,
-  problemMessage,
-  report,
-  type Texts,
-} from './errors.js';
+import { NoEndpointError, ProblemError, UnreachableError } from './errors.js';
+import { report } from './report.js';
+import type * as ProblemText from './problem-text.js';
+import type { Texts } from './problem-text.js';
+import { coreProblemCatalog } from '../i18n/core.js';
+
+/** The sentences of a failure (problem-text.ts), loaded with the backend module or at the first failure. */
+let problemText: typeof ProblemText | undefined;
 
 export type SubmissionState =
   | { state: 'idle' }
@@ -78,8 +77,10 @@ export class BackendController implements ReactiveController {
 
   private async http(): Promise<BackendClient> {
     const ep = this.endpoint;
-    if (!ep) throw new NoEndpointError(this.host.localName);
-    const { BackendClient } = await import('./backend.js');
+    // The sentences of a failure arrive with the client, before any failure can be shown.
+    const texts = this.problemTexts();
+    if (!ep) throw await texts.then(() => new NoEndpointError(this.host.localName));
+    const [{ BackendClient }] = await Promise.all([import('./backend.js'), texts]);
     return new BackendClient(ep);
   }
 
@@ -126,7 +127,7 @@ export class BackendController implements ReactiveController {
       const { record, error } = (e as CustomEvent<OutboxEventDetail>).detail;
       if (!this.ours(record) || !error) return;
       this.mine.delete(record.id);
-      this.fail(error);
+      void this.fail(error);
     };
     box.addEventListener('delivered', onDelivered);
     box.addEventListener('failed', onFailed);
@@ -163,7 +164,7 @@ export class BackendController implements ReactiveController {
       });
       this.settle(result);
     } catch (e) {
-      this.fail(e);
+      await this.fail(e);
     }
     return this.status;
   }
@@ -190,8 +191,22 @@ export class BackendController implements ReactiveController {
     return (this.host as unknown as { localize: Texts }).localize;
   }
 
-  /** A failure, in the element's language: see problemMessage and problemFields. */
-  private fail(e: unknown): void {
+  /** Loads the sentences of a failure (`core.problem.…`, `core.field.…`) into the host's texts. */
+  private async problemTexts(): Promise<typeof ProblemText> {
+    const localize = (this.host as unknown as { localize: { add(c: typeof coreProblemCatalog): Promise<void> } })
+      .localize;
+    const [m] = await Promise.all([problemText ?? import('./problem-text.js'), localize.add(coreProblemCatalog)]);
+    return (problemText = m);
+  }
+
+  /** A failure's sentence in the element's language (problemMessage); its sentences load with the first request. */
+  problemMessage(e: unknown): string {
+    return problemText ? problemText.problemMessage(e, this.texts) : this.texts.t('core.problem.other');
+  }
+
+  /** A failure, in the element's language (once its sentences are loaded): see problemMessage and problemFields. */
+  private async fail(e: unknown): Promise<void> {
+    const { problemMessage, problemFields } = await this.problemTexts();
     let status: number | undefined;
     if (e instanceof ProblemError || e instanceof UnreachableError) status = e.status;
     else report(this.host.localName, 'submission failed', e);

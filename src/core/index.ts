@@ -1,5 +1,6 @@
 export * from './configure.js';
 export * from './errors.js';
+export * from './problem-text.js';
 export * from './events.js';
 export * from './define.js';
 export * from './crypto.js';

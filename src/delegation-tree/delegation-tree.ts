@@ -5,7 +5,7 @@ import type { DraftController } from '../core/draft-store.js';
 import type { BackendController } from '../core/backend-controller.js';
 import { draftNotice } from '../core/views.js';
 import { emit, type DecisionDetail } from '../core/events.js';
-import { report } from '../core/errors.js';
+import { report } from '../core/report.js';
 import { baseStyles } from '../core/theme.js';
 import { pick } from '../model/localized.js';
 import type { Issue } from '../model/schema.js';

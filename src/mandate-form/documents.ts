@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canonicalJson } from '../core/crypto.js';
 import { emit } from '../core/events.js';
-import { report } from '../core/errors.js';
+import { report } from '../core/report.js';
 import type { BackendController, SubmissionState } from '../core/backend-controller.js';
 import { formPath, stepOf } from './model.js';
 import type { FlowController } from './flow.js';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { BackendController } from '../core/backend-controller.js';
 import { getConfiguration } from '../core/configure.js';
-import { report } from '../core/errors.js';
+import { report } from '../core/report.js';
 import { baseStyles } from '../core/theme.js';
 import { draftNotice } from '../core/views.js';
 import { mandateFormCatalog, type MandateKey } from '../i18n/mandate-form.js';

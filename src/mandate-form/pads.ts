@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sha256Hex } from '../core/crypto.js';
-import { report } from '../core/errors.js';
+import { report } from '../core/report.js';
 import type { Signature } from '../model/mandate.js';
 import type { Party } from './model.js';
 import type { FlowController } from './flow.js';

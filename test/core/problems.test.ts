@@ -9,10 +9,13 @@ import { at, pick } from '../support/at.js';
 import { configure } from '../../src/core/configure.js';
 import { LocalizeController } from '../../src/core/localize.js';
 import { outbox } from '../../src/core/outbox.js';
-import { ProblemError, UnreachableError, problemFields, problemMessage } from '../../src/core/errors.js';
-import { coreCatalog } from '../../src/i18n/core.js';
-import fr from '../../src/i18n/fr/core.js';
-import nl from '../../src/i18n/nl/core.js';
+import { ProblemError, UnreachableError } from '../../src/core/errors.js';
+import { problemFields, problemMessage } from '../../src/core/problem-text.js';
+import { coreCatalog, coreProblemCatalog } from '../../src/i18n/core.js';
+import frBase from '../../src/i18n/fr/core.js';
+import nlBase from '../../src/i18n/nl/core.js';
+import frProblem from '../../src/i18n/fr/core-problem.js';
+import nlProblem from '../../src/i18n/nl/core-problem.js';
 import '../../src/define/consent.js';
 import type { ProcuraConsent } from '../../src/consent/consent.js';
 import { notice, click, errorText, root, settled } from '../consent/helpers.js';
@@ -27,8 +30,12 @@ const host: ReactiveControllerHost = {
 async function texts(locale: string): Promise<LocalizeController> {
   const c = new LocalizeController(host, [coreCatalog]);
   await c.setLocale(locale);
+  // The sentences of a failure load apart (with the backend module, in an element).
+  await c.add(coreProblemCatalog);
   return c;
 }
+const fr = { ...frBase, ...frProblem };
+const nl = { ...nlBase, ...nlProblem };
 const dict = { fr, nl } as Record<'fr' | 'nl', Record<string, string>>;
 /** What the element shows for a failure: the kit's "sending failed" sentence, then the problem's. */
 const failed = (lang: 'fr' | 'nl', code: string) =>

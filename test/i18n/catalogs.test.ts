@@ -8,7 +8,7 @@ import { LOCALES } from '../../src/model/localized.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
 import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
-import { coreCatalog } from '../../src/i18n/core.js';
+import { coreCatalog, coreProblemCatalog } from '../../src/i18n/core.js';
 import { treeCatalog } from '../../src/i18n/delegation-tree.js';
 import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
@@ -25,6 +25,7 @@ const catalogs: Catalog[] = [
   consentCatalog,
   cookieOppositionCatalog,
   coreCatalog,
+  coreProblemCatalog,
   treeCatalog,
   mandateFormCatalog,
   reviewCatalog,

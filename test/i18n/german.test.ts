@@ -15,7 +15,7 @@ import { messagesOf, type Catalog, type Messages } from '../../src/core/localize
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
 import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
-import { coreCatalog } from '../../src/i18n/core.js';
+import { coreCatalog, coreProblemCatalog } from '../../src/i18n/core.js';
 import { treeCatalog } from '../../src/i18n/delegation-tree.js';
 import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
@@ -53,6 +53,7 @@ async function foreignSentences(): Promise<string[]> {
     consentCatalog,
     cookieOppositionCatalog,
     coreCatalog,
+    coreProblemCatalog,
     treeCatalog,
     mandateFormCatalog,
     padCatalog,

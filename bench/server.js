@@ -13,7 +13,9 @@
  *     If-None-Match (the page built, or taken from the server's page cache once built), then as a
  *     browser revalidating its copy (If-None-Match: 304);
  *   - GET /grants/{id}/document, the same two ways (streamed; 304 by its SHA-256).
- * One server process: two processes (and the table's second column) come with the desk issue.
+ * Then, on PostgreSQL, the same database served by two processes (issue 16): POST /consents at
+ * CONSENT_CONNECTIONS and GET /grants at BENCH_CONNECTIONS, the connections split between the
+ * two, their throughputs added (the `procs` column says 1 or 2).
  * Prints a table and writes bench/server-results.json.
  * Then a durability run per backend (issue 14): DURABILITY_SECONDS (30) at DURABILITY_CONNECTIONS
  * (20) of POST /consents, a third of them resending an earlier request with its Idempotency-Key,
@@ -38,7 +40,6 @@ const GRANTS = 10_000;
 const DURABILITY_SECONDS = Number(process.env.DURABILITY_SECONDS ?? 30);
 const DURABILITY_CONNECTIONS = Number(process.env.DURABILITY_CONNECTIONS ?? 20);
 const CONSENT_CONNECTIONS = Number(process.env.CONSENT_CONNECTIONS ?? 50);
-const PROCESSES = 1;
 
 function startServer(env) {
   return new Promise((resolve, reject) => {
@@ -102,9 +103,9 @@ function run(opts) {
   });
 }
 
-const summary = (backend, name, r, connections = CONNECTIONS) => ({
+const summary = (backend, name, r, connections = CONNECTIONS, processes = 1) => ({
   backend,
-  processes: PROCESSES,
+  processes,
   case: name,
   connections,
   seconds: SECONDS,
@@ -255,6 +256,68 @@ async function durability(backend, env, stored) {
   };
 }
 
+/** Two autocannon runs at once, one per process, `connections` split between them; their figures added. */
+async function runBoth(urls, opts, connections) {
+  const half = Math.max(1, Math.floor(connections / 2));
+  const [a, b] = await Promise.all(
+    urls.map((u, i) => run({ ...opts, url: opts.url.replace(urls[0], u), connections: i ? connections - half : half })),
+  );
+  const worst = (k) => Math.max(a.latency[k], b.latency[k]);
+  return {
+    requests: { total: a.requests.total + b.requests.total, average: a.requests.average + b.requests.average },
+    latency: { p50: worst('p50'), p90: worst('p90'), p99: worst('p99'), max: worst('max') },
+    non2xx: a.non2xx + b.non2xx,
+    errors: a.errors + b.errors,
+    timeouts: a.timeouts + b.timeouts,
+  };
+}
+
+/** Two server processes on one PostgreSQL database (the p50/p99 columns: the worse of the two). */
+async function benchTwoProcesses(backend, env) {
+  const servers = await Promise.all([startServer(env), startServer(env)]);
+  const urls = servers.map((s) => s.url);
+  try {
+    const [first, second] = urls;
+    const claire = await signIn(first, 'claire');
+    await call(first, '/api/demo/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` },
+      body: '{}',
+    });
+    const anne = await signIn(second, 'anne');
+    const jan = await signIn(first, 'jan');
+    await call(first, '/api/demo/seed-grants', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${claire}` },
+      body: JSON.stringify({ count: GRANTS, user: 'jan' }),
+    });
+    const consents = {
+      url: `${first}/api/consents`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${anne}` },
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'idempotency-key': randomUUID() },
+            body: consentBody(),
+          }),
+        },
+      ],
+    };
+    const grants = { url: `${first}/api/grants`, headers: { authorization: `Bearer ${jan}` } };
+    await runBoth(urls, { ...consents, duration: 2 }, CONSENT_CONNECTIONS);
+    await runBoth(urls, { ...grants, duration: 2 }, CONNECTIONS);
+    const name = 'GET /grants (10,000 stored, page of 1,000)';
+    return [
+      summary(backend, 'POST /consents', await runBoth(urls, consents, CONSENT_CONNECTIONS), CONSENT_CONNECTIONS, 2),
+      summary(backend, name, await runBoth(urls, grants, CONNECTIONS), CONNECTIONS, 2),
+    ];
+  } finally {
+    await Promise.all(servers.map((s) => stopServer(s.child)));
+  }
+}
+
 function postgresUrl() {
   try {
     const base = execFileSync(`${ROOT}scripts/ensure-postgres.sh`, {
@@ -304,6 +367,8 @@ if (BACKENDS.includes('postgres')) {
     await freshDatabase(url);
     results.push(...(await benchBackend('postgres', { DATABASE_URL: url })));
     await freshDatabase(url);
+    results.push(...(await benchTwoProcesses('postgres', { DATABASE_URL: url })));
+    await freshDatabase(url);
     durable.push(
       await durability('postgres', { DATABASE_URL: url }, async () => {
         const { default: pg } = await import('pg');
@@ -320,9 +385,7 @@ if (BACKENDS.includes('postgres')) {
 console.log(
   `load average at the start: ${loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`,
 );
-console.log(
-  'One server process per backend; two processes come with the desk issue (issue 19 item 6): not measured yet.',
-);
+console.log('procs 2: two server processes on one PostgreSQL database, the connections split between them.');
 // 304 is what a revalidation is meant to answer: not counted as a failure.
 const failed = (r) => (r.case.includes('If-None-Match') ? r.errors : r.non2xx + r.errors);
 console.log('backend   procs case                                        conns   req/s  p50 ms  p99 ms  failed');
@@ -349,8 +412,7 @@ await writeFile(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      processes: PROCESSES,
-      note: 'one server process per backend; two processes come with the desk issue',
+      note: 'procs 2: two server processes on one PostgreSQL database, connections split, throughputs added, latencies the worse of the two',
       node: process.version,
       cpus: cpus().length,
       cpu: cpus()[0]?.model,

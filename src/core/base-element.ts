@@ -1,16 +1,22 @@
-import { LitElement, html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, type Catalog } from './localize.js';
-import { report } from './errors.js';
+import { report } from './report.js';
 import { emit } from './events.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
-import { unknownKeys, type Issue, type Schema } from '../model/schema.js';
+import type { Issue, Schema } from '../model/schema.js';
+import { hasUnknownKeys } from '../model/key-walk.js';
+import type { unknownKeys as UnknownKeys } from '../model/unknown-keys.js';
 import { baseStyles } from './theme.js';
 
 const live = new Set<ProcuraElement>();
+
+/** The report of unknown keys ("did you mean"), loaded only for a configuration that has some. */
+let unknownKeys: typeof UnknownKeys | undefined;
+const loadUnknownKeys = async () => (unknownKeys ??= (await import('../model/unknown-keys.js')).unknownKeys);
 let langObserver: MutationObserver | undefined;
 
 /** Re-renders every element when a `lang` changes anywhere, or when configure() runs. */
@@ -56,6 +62,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   /** Texts in the element's locale: its own catalogs' keys (`K`) and the core's. */
   protected localize: LocalizeController<K | CoreKey>;
   private configSource?: string;
+  /** While the report of a configuration's unknown keys loads: the element shows nothing yet. */
+  private checking?: Promise<void>;
   private childObserver?: MutationObserver;
 
   constructor() {
@@ -120,8 +128,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // Texts of another language load lazily: wait for them, then for the render they cause.
-    while (this.localize.loading) {
-      await this.localize.ready;
+    while (this.localize.loading || this.checking) {
+      await (this.checking ?? this.localize.ready);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -154,6 +162,7 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     }
     if (!issues.length) {
       const checked = this.validate(raw, this.localName);
+      if (checked.pending) return this.checkUnknownKeys();
       issues.push(...checked.issues);
       if (!issues.length) this.settings = checked.value as C;
     }
@@ -172,16 +181,38 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
       );
   }
 
+  /** Loads the report of unknown keys, then reads the configuration again with it. */
+  private checkUnknownKeys(): void {
+    this.checking ??= loadUnknownKeys().then(
+      () => {
+        this.checking = undefined;
+        this.readConfig(true);
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        this.checking = undefined;
+        report(this.localName, 'could not load the configuration check', e);
+        this.configIssues = [
+          { path: '(root)', code: 'unknown', message: 'the configuration has keys the element does not know' },
+        ];
+      },
+    );
+  }
+
   /**
    * The schema's check, then the keys it does not know (each with the nearest known one),
    * then the element's own rules. Pure apart from what `checkConfig` keeps for itself.
    */
-  private validate(raw: unknown, tag: string): { issues: Issue[]; value?: C } {
+  private validate(raw: unknown, tag: string): { issues: Issue[]; value?: C; pending?: true } {
     const issues: Issue[] = [];
     const schema = this.configSchema();
     const value = (schema ? schema.check(raw ?? {}, '', issues) : (raw ?? {})) as C;
     const shaped = !issues.length;
-    if (schema) unknownKeys(schema, raw ?? {}, issues, `<${tag}>`);
+    if (schema && hasUnknownKeys(schema, raw ?? {})) {
+      // Their report ("did you mean") loads only now: checkUnknownKeys reads the configuration again.
+      if (!unknownKeys) return { issues, pending: true };
+      unknownKeys(schema, raw ?? {}, issues, `<${tag}>`);
+    }
     // The element's rules need a well-shaped value; an unknown key alone does not stop them.
     if (shaped) this.checkConfig(value, issues);
     return issues.length ? { issues } : { issues, value };
@@ -191,7 +222,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
    * Checks a configuration as an element of this class would, with the same messages, without
    * making one (`procura check-config` runs it in Node, where there is no page).
    */
-  static checkConfiguration(raw: unknown, tag: string): Issue[] {
+  static async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
+    await loadUnknownKeys();
     return (Object.create(this.prototype) as ProcuraElement).validate(raw, tag).issues;
   }
 
@@ -218,6 +250,7 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   }
 
   private renderGuarded(): TemplateResult | typeof nothing {
+    if (this.checking) return nothing;
     if (this.configIssues.length) return this.renderConfigError();
     try {
       return this.renderContent();

@@ -1,4 +1,5 @@
-import { object, unknownKeys, type Issue } from '../model/schema.js';
+import { object, type Issue } from '../model/schema.js';
+import { unknownKeys } from '../model/unknown-keys.js';
 
 /** The elements `procura check-config` knows, by their tag without `procura-`. */
 export const CONFIGURABLE = [

@@ -1,4 +1,5 @@
-import { joinPath, unknownKeys, type Issue } from '../model/schema.js';
+import { joinPath, type Issue } from '../model/schema.js';
+import { unknownKeys } from '../model/unknown-keys.js';
 import { treeDefinition, type TreeDefinition } from '../model/tree.js';
 
 export type TreeIssue = Issue;

@@ -3,6 +3,7 @@
  * ("did you mean"): what `parse` would strip without a word. Used on configuration, in the browser.
  */
 import { joinPath, type Issue, type Schema, type Shape } from './schema-types.js';
+import { walkKeys } from './key-walk.js';
 
 /** How far apart two keys are: Damerau-Levenshtein (adjacent swaps count one), capped inputs. */
 function distance(a: string, b: string): number {
@@ -56,7 +57,7 @@ const MAX_UNKNOWN = 20;
 
 /** One walk over a value: where it is (a trail of keys, joined only for a report) and what it found. */
 interface Walk {
-  trail: (string | number)[];
+  trail: readonly (string | number)[];
   issues: Issue[];
   owner: string;
   noun: string;
@@ -101,35 +102,6 @@ function report(w: Walk, shape: Shape, input: Record<string, unknown>, unknown: 
     });
 }
 
-/** An object's known keys walked into, its unknown ones (but `$schema`, `$comment`...) reported. */
-function walkObject(w: Walk, def: Extract<Schema<unknown>['def'], ['object', ...unknown[]]>, input: object): void {
-  const [, shape, opts] = def;
-  const values = input as Record<string, unknown>;
-  let unknown: string[] | undefined;
-  for (const k in values) {
-    if (!Object.hasOwn(values, k)) continue;
-    const s = Object.hasOwn(shape, k) ? shape[k] : undefined;
-    if (s) walk(w, s, values[k], k);
-    else if (opts.extra !== 'allow' && !k.startsWith('$')) (unknown ??= []).push(k);
-  }
-  if (unknown) report(w, shape, values, unknown);
-}
-
-function walk(w: Walk, s: Schema<unknown>, v: unknown, key?: string | number): void {
-  const def = s.def;
-  if (!def || v === null || typeof v !== 'object' || def[0] === 'localized') return;
-  if (key !== undefined) w.trail.push(key);
-  if (def[0] === 'array') {
-    if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(w, def[1], x, i);
-  } else if (def[0] === 'record') {
-    if (!Array.isArray(v))
-      for (const k in v) if (Object.hasOwn(v, k)) walk(w, def[1], (v as Record<string, unknown>)[k], k);
-  } else if (def[0] === 'union') {
-    walk(w, def[3](v) === 0 ? def[1] : def[2], v);
-  } else if (def[0] === 'object' && !Array.isArray(v)) walkObject(w, def, v);
-  if (key !== undefined) w.trail.pop();
-}
-
 /**
  * Reports the keys of `value` that `schema` does not know, anywhere in it, with the nearest
  * known key ("did you mean"), where `parse` would strip them without a word. A missing
@@ -145,5 +117,7 @@ export function unknownKeys(
   owner: string,
   noun = 'setting',
 ): void {
-  walk({ trail: [], issues, owner, noun }, schema, value);
+  walkKeys(schema, value, (trail, shape, values, unknown) =>
+    report({ trail, issues, owner, noun }, shape, values, unknown),
+  );
 }

@@ -1,73 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { database } from './idb.js';
 import { getConfiguration } from './configure.js';
-import { currentPerson, scopedKey } from './person.js';
 
-const DAY = 86_400_000;
+export type { DraftLoad } from './draft-db.js';
 
-export type DraftLoad<T> =
-  { status: 'found'; data: T; savedAt: number } | { status: 'none' | 'stale' | 'expired' | 'unavailable' };
-
-/** Drafts in IndexedDB: versioned, with an expiry, since they hold personal data. */
-export const drafts = {
-  async load<T>(key: string, version: string): Promise<DraftLoad<T>> {
-    const db = await database();
-    if (!db) return { status: 'unavailable' };
-    const rec = await db.get('drafts', key);
-    if (!rec) return { status: 'none' };
-    if (rec.expiresAt <= Date.now()) {
-      await db.delete('drafts', key);
-      return { status: 'expired' };
-    }
-    if (rec.version !== version) {
-      await db.delete('drafts', key);
-      return { status: 'stale' };
-    }
-    return { status: 'found', data: rec.data as T, savedAt: rec.savedAt };
-  },
-
-  async save(
-    key: string,
-    version: string,
-    data: unknown,
-    days = getConfiguration().draftDays ?? 30,
-    person?: string,
-  ): Promise<boolean> {
-    const db = await database();
-    if (!db) return false;
-    const now = Date.now();
-    await db.put('drafts', {
-      key,
-      ...(person && { person }),
-      version,
-      savedAt: now,
-      expiresAt: now + days * DAY,
-      data,
-    });
-    return true;
-  },
-
-  async remove(key: string): Promise<void> {
-    const db = await database();
-    await db?.delete('drafts', key);
-  },
-
-  /** Deletes every expired draft; run once per page. */
-  async purgeExpired(now = Date.now()): Promise<number> {
-    const db = await database();
-    if (!db) return 0;
-    const tx = db.transaction('drafts', 'readwrite');
-    let n = 0;
-    for await (const cursor of tx.store) {
-      if (cursor.value.expiresAt <= now) {
-        await cursor.delete();
-        n++;
-      }
-    }
-    await tx.done;
-    return n;
-  },
-};
+/** The database side (IndexedDB, the person's key): loaded on the first restore or save, never before the first render. */
+const store = () => import('./draft-db.js');
 
 export type DraftStatus = 'off' | 'unavailable' | 'empty' | 'restored' | 'stale' | 'saved';
 
@@ -95,7 +32,9 @@ export class DraftController<T> implements ReactiveController {
     private opts: DraftOptions,
   ) {
     host.addController(this);
-    void drafts.purgeExpired().catch(() => undefined);
+    void store()
+      .then((m) => m.drafts.purgeExpired())
+      .catch(() => undefined);
   }
 
   hostConnected(): void {}
@@ -107,13 +46,14 @@ export class DraftController<T> implements ReactiveController {
   }
 
   /** Whose drafts this element reads and writes now. */
-  private person(): Promise<string> {
-    return currentPerson((this.host as { resolvedEndpoint?: string }).resolvedEndpoint);
+  private async person(): Promise<string> {
+    return (await store()).currentPerson((this.host as { resolvedEndpoint?: string }).resolvedEndpoint);
   }
 
   async restore(): Promise<T | undefined> {
     const key = this.key;
     if (!key) return this.set('off');
+    const { drafts, scopedKey } = await store();
     const r = await drafts.load<T>(scopedKey(await this.person(), key), this.opts.version());
     if (r.status === 'found') {
       this.savedAt = r.savedAt;
@@ -134,7 +74,10 @@ export class DraftController<T> implements ReactiveController {
   async clear(): Promise<void> {
     await this.writing;
     const key = this.key;
-    if (key) await drafts.remove(scopedKey(await this.person(), key));
+    if (key) {
+      const { drafts, scopedKey } = await store();
+      await drafts.remove(scopedKey(await this.person(), key));
+    }
     this.savedAt = undefined;
     this.set(this.key ? 'empty' : 'off');
   }
@@ -150,6 +93,7 @@ export class DraftController<T> implements ReactiveController {
         const { data } = this.next;
         this.next = undefined;
         const person = await this.person();
+        const { drafts, scopedKey } = await store();
         const ok = await drafts.save(scopedKey(person, key), this.opts.version(), data, undefined, person);
         if (!ok) this.set('unavailable');
         else if (this.status !== 'restored') this.status = 'saved';

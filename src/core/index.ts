@@ -8,6 +8,7 @@ export * from './localize.js';
 export * from './base-element.js';
 export * from './form-associated.js';
 export * from './draft-store.js';
+export { drafts } from './draft-db.js';
 export * from './backend.js';
 export * from './read.js';
 export * from './outbox.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetKit, until } from '../support/env.js';
-import { drafts } from '../../src/core/draft-store.js';
+import { drafts } from '../../src/core/draft-db.js';
 import { database, closeDatabase, DB_NAME } from '../../src/core/idb.js';
 import { configure } from '../../src/core/configure.js';
 import type { TestFixture } from '../support/fixture-element.js';

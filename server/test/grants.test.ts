@@ -141,7 +141,8 @@ suite('grants and who may touch them', (ctx) => {
     assert.equal(res.status, 200);
     const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
     assert.equal(detail.status, 'refused');
-    assert.deepEqual(detail.events?.at(-1)?.data, { reason: 'Signature illisible' });
+    // The first form { reason } is kept as the desk's { code: 'other', note } (desk-spec §2).
+    assert.deepEqual(detail.events?.at(-1)?.data, { code: 'other', note: 'Signature illisible' });
     assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne })).status, 409);
   });
 

@@ -40,6 +40,7 @@ export const styles = css`
   dd { margin: 0; }
   iframe { width: 100%; height: min(var(--_doc), 80dvh); border: 1px solid var(--_line); border-radius: var(--_radius); }
   .sha { font-size: 0.9em; }
+  [part~='download'] { display: inline-flex; align-items: center; min-height: 44px; }
   .verify, .trail, .consent-list { margin: 0.25rem 0; padding-inline-start: 1.25rem; }
   .verify { list-style: none; padding: 0; }
   .checklist { border: 1px solid var(--_line); border-radius: var(--_radius); margin: 1rem 0; padding: 0.5rem 0.75rem; }

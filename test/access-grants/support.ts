@@ -49,6 +49,8 @@ export interface MandateOptions {
   scope?: { contracts: 'all' | 'one' | 'listed'; contractIds?: string[]; includeFuture?: boolean };
   validUntil?: string;
   relation?: string;
+  /** The grantor's client number, as a broker's form may send it. */
+  clientRef?: string;
 }
 
 /** The signed-in client `from` signs a mandate naming `to`; returns the grant id. */
@@ -60,7 +62,13 @@ export async function mandate(from: string, to: string, o: MandateOptions = {}):
   const now = new Date().toISOString();
   const body = {
     service: o.service ?? 'Espace client',
-    grantor: { kind: 'natural', givenName: g.givenName, familyName: g.familyName, email: g.email },
+    grantor: {
+      kind: 'natural',
+      givenName: g.givenName,
+      familyName: g.familyName,
+      email: g.email,
+      ...(o.clientRef && { clientRef: o.clientRef }),
+    },
     mandatary: { ...m, relation: o.relation ?? 'conjoint' },
     scope: o.scope ?? { contracts: 'one', contractIds: ['C-1001'], includeFuture: false },
     ...(o.validUntil && { validUntil: o.validUntil }),

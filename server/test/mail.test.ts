@@ -5,9 +5,12 @@
  */
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { StartOptions } from '../start.js';
 import { suite, type Ctx } from './helpers.js';
 import { TestSmtp, type ReceivedMail } from './smtp.js';
+import { enqueueMail } from '../modules/mail/repository.js';
+import { sendDue } from '../modules/mail/sender.js';
 
 const ANNE = 'anne.dupont@example.com';
 const BRAM = 'bram.janssens@example.com';
@@ -231,6 +234,43 @@ suite(
       assert.match(invitation?.text ?? '', /#token=[\w-]{43}/);
       ctx.nowMs -= 1000;
     });
+
+    test('mail queued in a transaction that rolls back is never there to send', async () => {
+      const before = await ctx.count('mail_outbox');
+      const mail = { to: ANNE, lang: 'fr' as const, template: 'activated-self' as const, params: {} };
+      await assert.rejects(
+        ctx.store.transaction(async (s) => {
+          await enqueueMail(s, mail, randomUUID(), new Date(ctx.nowMs));
+          throw new Error('the change failed after its mail was queued');
+        }),
+        /the change failed/,
+      );
+      assert.equal(await ctx.count('mail_outbox'), before);
+    });
+
+    test('senders claiming at once deliver each message once (FOR UPDATE SKIP LOCKED)', async () => {
+      await ctx.post('/demo/reset', {}, { token: await ctx.signIn('claire') });
+      const at = new Date(ctx.nowMs);
+      const mail = { to: ANNE, lang: 'fr' as const, template: 'activated-self' as const, params: { service: 'S' } };
+      for (let i = 0; i < 30; i++) await enqueueMail(ctx.store.scope(), mail, randomUUID(), at);
+      const delivered: string[] = [];
+      const delivery = {
+        forget: [],
+        send: async (row: { id: string }) => {
+          delivered.push(row.id);
+          await new Promise((r) => setTimeout(r, 5));
+        },
+      };
+      const opts = { now: () => new Date(ctx.nowMs), log: () => {}, batch: 4 };
+      const sender = async () => {
+        while ((await sendDue(ctx.store.systemScope(), delivery, opts)).claimed > 0);
+      };
+      await Promise.all([sender(), sender(), sender()]);
+      assert.equal(delivered.length, 30);
+      assert.equal(new Set(delivered).size, 30);
+      assert.equal(await ctx.count('mail_outbox', "status = 'sent' AND attempts = 1"), 30);
+    });
   },
-  { mail: {} },
+  // The server's own sender polls once an hour here: only the tests' senders claim.
+  { mail: { pollMs: 3_600_000 } },
 );

@@ -66,5 +66,13 @@ BEGIN
   IF to_regclass(format('%I.idempotency_keys', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT UPDATE, DELETE ON %I.idempotency_keys TO %I', :'schema', :'app');
   END IF;
+  -- Shared rate limits (one UPSERT per request) and the scheduled jobs' last runs (migrations/009);
+  -- retention deletes cookie oppositions past 13 months (server/jobs/retention.ts).
+  IF to_regclass(format('%I.rate_buckets', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE, DELETE ON %I.rate_buckets TO %I', :'schema', :'app');
+    EXECUTE format('GRANT UPDATE ON %I.job_runs TO %I', :'schema', :'app');
+    EXECUTE format('GRANT DELETE ON %I.oppositions TO %I', :'schema', :'app');
+  END IF;
+
 END
 $$;

@@ -77,14 +77,26 @@ const monthsBefore = (at: Date, months: number) => {
   return d;
 };
 
-/** Rows deleted by one statement; `$1` is the office (`*`: all), `$2` the cut-off. */
-async function deleted(s: Scope, sql: string, cutoff: Date, more: unknown[] = []): Promise<number> {
-  const rows = await s.tx.query(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::integer AS n FROM gone`, [
-    s.office,
-    cutoff,
-    ...more,
-  ]);
-  return Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
+/**
+ * Rows deleted by one statement; `$1` is the office (`*`: all), `$2` the cut-off. In a savepoint:
+ * a rule the database role may not apply (the app role may not delete consent records, the
+ * evidence: scripts/db-roles.sql) answers `denied` and the other rules still run.
+ */
+async function deleted(s: Scope, sql: string, cutoff: Date, more: unknown[] = []): Promise<number | 'denied'> {
+  await s.tx.query('SAVEPOINT retention_rule');
+  try {
+    const rows = await s.tx.query(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::integer AS n FROM gone`, [
+      s.office,
+      cutoff,
+      ...more,
+    ]);
+    await s.tx.query('RELEASE SAVEPOINT retention_rule');
+    return Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
+  } catch (err) {
+    await s.tx.query('ROLLBACK TO SAVEPOINT retention_rule');
+    if ((err as { code?: string }).code === '42501') return 'denied';
+    throw err;
+  }
 }
 
 const IN_OFFICE = `(office = $1 OR $1 = '*')`;
@@ -118,7 +130,7 @@ async function mail(s: Scope, r: Retention, at: Date) {
 
 /** One run of every rule; counts per rule. */
 export async function applyRetention(s: Scope, r: Retention, at: Date, clients: readonly string[] = []) {
-  const off = (v: number | false, run: (v: number) => Promise<number>) => (v === false ? 0 : run(v));
+  const off = (v: number | false, run: (v: number) => Promise<number | 'denied'>) => (v === false ? 0 : run(v));
   return {
     prospectConsents: await off(r.prospectConsentYears, (y) =>
       deleted(s, PROSPECTS, monthsBefore(at, y * 12), [[...clients]]),

@@ -371,6 +371,11 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     await conforms(await get('/desk/audit', anne), 'get', '/desk/audit'); // 403
     await conforms(await get('/desk/audit'), 'get', '/desk/audit'); // 401
 
+    // Mail: the demo mailbox; an invitation token that was never sent is gone (410), a malformed one 422.
+    await conforms(await get('/demo/mail'), 'get', '/demo/mail');
+    await conforms(await ctx.post('/invitations/accept', { token: 'x'.repeat(43) }), 'post', '/invitations/accept');
+    await conforms(await ctx.post('/invitations/accept', { token: 1 }), 'post', '/invitations/accept');
+
     // Demo routes, then signing out.
     await conforms(
       await ctx.post('/demo/seed-grants', { count: 2, user: 'jan' }, { token: claire }),

@@ -7,6 +7,7 @@
  *   PROCURA_SEAL_KEY; PROCURA_TSA_URL; PROCURA_SEAL=off. Read by startServer.
  *   OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, OIDC_ROLE_CLAIM, OIDC_ROLE_VALUES, OIDC_CLIENT_REF_CLAIM,
  *   OIDC_DEFAULT_ROLE: bearer tokens of an OpenID Connect provider sign people in (auth/oidc.ts).
+ *   RETENTION_* and PROCURA_RETENTION=0: the retention purge (jobs/retention.ts), read by startServer.
  */
 import { pathToFileURL } from 'node:url';
 import { startServer, type RunningServer } from './start.js';

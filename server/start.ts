@@ -20,6 +20,7 @@ import { DEMO_USERS } from './users.js';
 import { serverJobs } from './jobs/jobs.js';
 import { retentionFromEnv, type Retention } from './jobs/retention.js';
 import { Scheduler } from './jobs/scheduler.js';
+import { MailSender, mailConfigFromEnv, type MailConfig } from './modules/mail/sender.js';
 
 export const API_PREFIX = '/api';
 
@@ -40,6 +41,8 @@ export interface StartOptions extends Omit<AppOptions, 'store' | 'basePath' | 'l
   store?: Store;
   storeOptions?: StoreOptions;
   staticDir?: string;
+  /** Mail (server/README.md "Mail"); default from SMTP_URL, MAIL_FROM, INVITATION_URL, MAIL_POLL_MS. */
+  mail?: MailConfig;
   log?: (line: string) => void;
   /**
    * Retention rules (jobs/retention.ts, server/README.md "Retention"); default from RETENTION_*,
@@ -163,11 +166,15 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const proof = await proofOf(opts, store, own);
   // Every event appended from now on is followed by a signed checkpoint of its grant's head.
   store.setSigner((payload, typ) => proof.proofKey.sign(payload, typ));
-  const root = rootApp(opts, store, proof, log);
+  const now = opts.now ?? (() => new Date());
+  const mail = opts.mail ?? mailConfigFromEnv(process.env);
+  const mailer = new MailSender(store, { config: mail, demo: opts.demo ?? false, now, log });
+  const root = rootApp({ ...opts, mailer }, store, proof, log);
   // The port taken: the data folder (its lock) is given back before failing.
   const server = await listen(root, opts).catch(closingOnError(store, own));
   const port = (server.address() as AddressInfo).port;
   const stop = await background(store, opts, log);
+  mailer.start();
   return {
     url: `http://localhost:${port}`,
     port,
@@ -180,6 +187,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         // Keep-alive sockets would hold close() open until they time out.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await mailer.stop();
       await stop();
       if (own) await store.close();
     },

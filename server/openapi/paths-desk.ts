@@ -177,6 +177,7 @@ export const deskPaths: Obj = {
         '400': r400,
         '401': r401,
         '403': staffOnly,
+        '404': problem('`not-found`: the subject is a client of another office (as a subject nobody knows).'),
         '429': r429,
       },
     },

@@ -17,6 +17,7 @@ import { sweep } from '../grants/service.js';
 import { events } from '../grants/trail.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { officeOf } from '../office.js';
+import { clientOfAnotherOffice } from '../consents/service.js';
 import { auditLines, toCsv, toJsonLines } from './audit.js';
 import { deskCounts, deskPage, deskRequestRow, subjectRecords } from './repository.js';
 import {
@@ -82,6 +83,7 @@ async function consentProof(c: Context<AppEnv>, d: ModuleDeps) {
     throw badRequest('Name the subject (a client reference) whose consent to show.', [
       { pointer: '/subject', detail: 'is required', code: 'required' },
     ]);
+  if (clientOfAnotherOffice(d.users, subject, officeOf(c))) throw notFound(); // offices: 404, as a missing one
   const rows = await subjectRecords(d.store.scope(officeOf(c)), subject);
   const records = rows.map((r) => ({
     ...(r.body as ConsentRecord),

@@ -47,7 +47,13 @@ export interface Delivery {
 const DEFAULT_FROM = 'procura <no-reply@localhost>';
 
 export function smtpDelivery(smtpUrl: string, from = DEFAULT_FROM): Delivery {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // A message is sent well within the claim's lease (5 min), or given up and retried: never sent twice.
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     async send(row, m) {
       await transport.sendMail({ from, to: row.to_address, subject: m.subject, text: m.text, html: m.html });

@@ -7,6 +7,8 @@ import type { Store } from '../store/store.js';
 import { retentionJob, type Retention } from './retention.js';
 import type { Job } from './scheduler.js';
 
+const DAY = 24 * 3600_000;
+
 export interface JobOptions {
   /** Retention rules (retention.ts); `false` turns the purge off. */
   retention?: Partial<Retention> | false;
@@ -38,11 +40,20 @@ export const sweepJob = (store: Store, everyMs = 15 * 60_000): Job => ({
   },
 });
 
-/** The daily signed global checkpoint; its JWS is logged as `checkpoint daily <jws>` (hashes and counts only). */
+/**
+ * The daily signed global checkpoint, unless one was signed less than a day ago (each process
+ * signs one when it starts and stops); its JWS is logged as `checkpoint daily <jws>` (hashes and
+ * counts only).
+ */
 export const checkpointJob = (store: Store, log: (line: string) => void): Job => ({
   name: 'global-checkpoint',
-  everyMs: 24 * 3600_000,
-  async run(_s, at) {
+  everyMs: DAY,
+  async run(s, at) {
+    const last = await s.tx.query<{ at: string | Date }>(
+      `SELECT at FROM checkpoints WHERE scope = 'global' ORDER BY id DESC LIMIT 1`,
+    );
+    const prev = last[0]?.at;
+    if (prev && at.getTime() - new Date(prev).getTime() < DAY) return { signed: 0 };
     const jws = await store.globalCheckpoint(at);
     if (jws) log(`checkpoint daily ${jws}`);
     return { signed: jws ? 1 : 0 };

@@ -6,7 +6,11 @@
 --          mandates, consent_records) it may only INSERT and SELECT: no UPDATE, DELETE,
 --          TRUNCATE, ALTER, DROP, and no trigger switched off (that needs the table's owner).
 --          Elsewhere it gets what the server needs: grants' state columns (UPDATE), sessions
---          (DELETE), idempotency keys (UPDATE, DELETE).
+--          (DELETE), idempotency keys (UPDATE, DELETE), offices (UPDATE of name and hosts).
+--          Row-level security (migrations/007_offices.sql) binds it: NOBYPASSRLS and not the
+--          tables' owner, it sees and writes only the rows of the office its transaction names
+--          in `procura.office` (server/store/db.ts), all of them only for `*` (the server's jobs).
+--          The owner bypasses the policies (it owns the tables; no FORCE ROW LEVEL SECURITY).
 --
 -- Run by scripts/db-roles.sh <admin-database-url>, which fills in the names :"owner", :"app",
 -- :"schema" and the passwords :'owner_password', :'app_password', and runs it twice: before
@@ -63,8 +67,17 @@ BEGIN
   IF to_regclass(format('%I.sessions', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT DELETE ON %I.sessions TO %I', :'schema', :'app');
   END IF;
+  -- The offices createApp({ offices }) names are written at start (their name and host names).
+  IF to_regclass(format('%I.offices', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (name, hosts) ON %I.offices TO %I', :'schema', :'app');
+  END IF;
   IF to_regclass(format('%I.idempotency_keys', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT UPDATE, DELETE ON %I.idempotency_keys TO %I', :'schema', :'app');
+  END IF;
+  -- Mail (migrations/008): the sender claims and marks rows; an invitation is used once, or ended with its grant.
+  IF to_regclass(format('%I.mail_outbox', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (status, attempts, next_attempt_at, sent_at, last_error, params), DELETE ON %I.mail_outbox TO %I', :'schema', :'app');
+    EXECUTE format('GRANT UPDATE (used_at, expires_at), DELETE ON %I.invitations TO %I', :'schema', :'app');
   END IF;
   -- Shared rate limits (one UPSERT per request) and the scheduled jobs' last runs (migrations/009);
   -- retention deletes cookie oppositions past 13 months (server/jobs/retention.ts).
@@ -73,6 +86,5 @@ BEGIN
     EXECUTE format('GRANT UPDATE ON %I.job_runs TO %I', :'schema', :'app');
     EXECUTE format('GRANT DELETE ON %I.oppositions TO %I', :'schema', :'app');
   END IF;
-
 END
 $$;

@@ -17,7 +17,9 @@ import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimit } from './http/rate-lim
 import { REPLAYED } from './http/idempotency.js';
 import { notFoundHandler, onError, problemResponse } from './http/respond.js';
 import type { Store } from './store/store.js';
-import { DEMO_USERS, type User } from './users.js';
+import { DEMO_OFFICES, DEMO_USERS, type Office, type User } from './users.js';
+import { resolveOffice } from './http/office.js';
+import { upsertOffices } from './modules/offices/repository.js';
 import { sessionModule } from './modules/session/routes.js';
 import { mandatesModule } from './modules/mandates/routes.js';
 import { accessRequestsModule } from './modules/access-requests/routes.js';
@@ -66,6 +68,12 @@ export interface AppOptions {
    * lookup (`oidcAuthenticator` in auth/oidc.ts verifies OIDC bearer tokens; main.ts sets it from OIDC_*).
    */
   authenticate?: Authenticate;
+  /**
+   * The broker offices this server serves besides `main` (server/README.md "Offices"), stored at
+   * start; a request's office is its Host's (`hosts`), else `main`, and a signed-in person's own
+   * office wins. Demo mode adds `nord`.
+   */
+  offices?: Office[];
   /** The mail sender startServer runs (modules/mail/sender.ts); without it mail stays queued. */
   mailer?: Deps['mailer'];
 }
@@ -187,6 +195,10 @@ export function createApp(opts: AppOptions): ProcuraApp {
   const log = opts.log === undefined ? (line: string) => process.stderr.write(line + '\n') : opts.log;
   const app = new Hono<AppEnv>();
   edge(app, opts, d, log);
+  const offices = [...(opts.offices ?? []), ...(d.demo ? DEMO_OFFICES : [])];
+  const stored = offices.length ? upsertOffices(opts.store.systemScope(), offices) : Promise.resolve();
+  stored.catch(() => {}); // reported by the first request that awaits it
+  app.use('*', resolveOffice(offices, stored));
   mount(app, { ...d, signedIn: signedIn(opts, d) }, opts);
   app.notFound(notFoundHandler);
   app.onError(onError(log || (() => {})));

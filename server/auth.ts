@@ -19,6 +19,7 @@ import { cameOverTls } from './http/headers.js';
 import { sha256 } from './chain.js';
 import type { Store } from './store/store.js';
 import * as sessions from './modules/session/repository.js';
+import { DEFAULT_OFFICE } from './modules/scope.js';
 import type { Person, User } from './users.js';
 import { unauthorized } from './errors.js';
 
@@ -62,7 +63,7 @@ export class Sessions {
     const token = newToken();
     const now = this.now();
     await sessions.createSession(
-      this.store.scope(),
+      this.store.scope(user.office ?? DEFAULT_OFFICE),
       sha256(token),
       user.id,
       now,
@@ -76,7 +77,9 @@ export class Sessions {
     const hit = this.cache.get(hash);
     const t = Date.now();
     if (hit && hit.until > t) return hit.user;
-    const userId = await sessions.sessionUser(this.store.scope(), hash, this.now());
+    // The token says who calls, and so which office: looked up across offices by its hash (a
+    // 256-bit secret), the one read of a request in the system scope; what it then reads is its person's office's.
+    const userId = await sessions.sessionUser(this.store.systemScope(), hash, this.now());
     const user = (userId && this.users.get(userId)) || null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { user, until: t + CACHE_MS });
@@ -86,7 +89,7 @@ export class Sessions {
   async destroy(token: string): Promise<void> {
     const hash = sha256(token);
     this.cache.delete(hash);
-    await sessions.deleteSession(this.store.scope(), hash);
+    await sessions.deleteSession(this.store.systemScope(), hash);
   }
 }
 

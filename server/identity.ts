@@ -6,6 +6,7 @@
 import type { Mandate } from '../src/model/index.js';
 import { forbidden, Problem } from './errors.js';
 import { mailboxKey, type User } from './users.js';
+import { DEFAULT_OFFICE } from './modules/scope.js';
 
 type Party = Mandate['grantor'];
 
@@ -44,7 +45,9 @@ export function submitterFor(user: User, party: Party, pointer: string, users: M
     );
   }
   if (user.role === 'broker') {
-    const client = [...users.values()].find((u) => names(u, party));
+    // A client of the broker's own office only (a client of another office is no client of theirs).
+    const sameOffice = (u: User) => (u.office ?? DEFAULT_OFFICE) === (user.office ?? DEFAULT_OFFICE);
+    const client = [...users.values()].find((u) => sameOffice(u) && names(u, party));
     if (client) return { owner: client, indicatedBy: { id: user.id, displayName: user.displayName } };
     throw notYou(
       pointer,

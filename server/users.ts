@@ -74,12 +74,56 @@ export const DEMO_USERS: readonly User[] = [
   {
     id: 'claire',
     role: 'broker',
+    office: 'main',
+    staffRole: 'admin',
     displayName: 'Claire Martin',
     givenName: 'Claire',
     familyName: 'Martin',
     email: 'claire.martin@broker.example.com',
   },
+  {
+    id: 'lucas',
+    role: 'broker',
+    office: 'main',
+    staffRole: 'reviewer',
+    displayName: 'Lucas Dubois',
+    givenName: 'Lucas',
+    familyName: 'Dubois',
+    email: 'lucas.dubois@broker.example.com',
+  },
+  // A second office, in the demo only (DEMO_OFFICES): its staff and clients see nothing of `main`'s, nor `main` of theirs.
+  {
+    id: 'pieter',
+    role: 'broker',
+    office: 'nord',
+    staffRole: 'admin',
+    displayName: 'Pieter Claes',
+    givenName: 'Pieter',
+    familyName: 'Claes',
+    email: 'pieter.claes@nord.example.com',
+  },
+  {
+    id: 'sofie',
+    role: 'client',
+    office: 'nord',
+    kind: 'natural',
+    displayName: 'Sofie Maes',
+    givenName: 'Sofie',
+    familyName: 'Maes',
+    email: 'sofie.maes@example.com',
+    clientRef: 'C-300017',
+  },
 ];
+
+/** A broker office (`createApp({ offices })`, the `offices` table): its id, name and the host names that reach it. */
+export interface Office {
+  id: string;
+  name: string;
+  hosts?: string[];
+}
+
+/** The demo's second office (the first, `main`, is every server's). */
+export const DEMO_OFFICES: readonly Office[] = [{ id: 'nord', name: 'Assurances du Nord' }];
 
 /** What a site's `authenticate` hook returns (auth.ts): a person in the directory's shape. */
 export type Person = User;

@@ -10,6 +10,8 @@
  */
 import type { Context } from 'hono';
 import type { Store } from '../store/store.js';
+import type { AppEnv } from '../auth.js';
+import { officeOf } from '../modules/office.js';
 import { Problem, badRequest } from '../errors.js';
 import { problemResponse } from './respond.js';
 import { canonicalJson, sha256 } from '../chain.js';
@@ -60,10 +62,15 @@ export async function idempotent(
   }
   const route = idempotencyRoute(c);
   const ref = { principal: opts.principal, route, key: opts.key, fingerprint: opts.fingerprint };
-  const result = await store.once(ref, opts.now, async () => {
-    const out = await run();
-    return { status: out.status, body: JSON.stringify(out.body) };
-  });
+  const result = await store.once(
+    ref,
+    opts.now,
+    async () => {
+      const out = await run();
+      return { status: out.status, body: JSON.stringify(out.body) };
+    },
+    officeOf(c as Context<AppEnv>),
+  );
   if (result.kind === 'mismatch')
     return problemResponse(
       new Problem('idempotency-mismatch', undefined, [

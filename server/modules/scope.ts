@@ -16,3 +16,14 @@ export interface Scope {
 
 /** The office of a server that serves only one (no `offices` configured). */
 export const DEFAULT_OFFICE = 'main';
+
+/** The office of the server's own jobs (`store.systemScope()`): every office's rows, never a request's. */
+export const SYSTEM_OFFICE = '*';
+
+/**
+ * The SQL condition limiting `column` to the scope's office, its value pushed onto `params`;
+ * `true` in the system scope (`*`), which reads every office.
+ */
+export function inOffice(s: Scope, params: unknown[], column = 'office'): string {
+  return s.office === SYSTEM_OFFICE ? 'true' : `${column} = $${params.push(s.office)}`;
+}

@@ -66,11 +66,11 @@ const rowFacts = (g: GrantRow): GrantFacts => ({
 /** Everything the verification of `g` reads, read once. */
 export async function gatherEvidence(store: Store, g: GrantRow) {
   const [rows, checkpoints, body, original, sealed] = await Promise.all([
-    store.events(g.id),
-    store.checkpoints(g.id),
-    store.mandateBody(g.mandate_id),
-    store.document(g.mandate_id),
-    sealedDocument(store.db, g.mandate_id),
+    store.events(g.id, g.office),
+    store.checkpoints(g.id, g.office),
+    store.mandateBody(g.mandate_id, g.office),
+    store.document(g.mandate_id, g.office),
+    sealedDocument(store.scope(g.office), g.mandate_id),
   ]);
   return { grant: g, events: rows.map(toTrail), checkpoints, body, original, sealed };
 }

@@ -25,12 +25,27 @@ export interface Db extends Sql {
    * into one commit (the idempotency answer with its effect).
    */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * The same SQL surface for one broker office: on PostgreSQL each query runs with
+   * `procura.office` set to `office` (row-level security, migrations/007: the app role sees
+   * that office's rows only; `*` all of them). Inside a transaction the setting is local to it
+   * (`set_config(..., true)`), set again when a scope of another office queries in it; outside
+   * one, it is set on the pooled connection before the query. PGlite runs as the tables' owner,
+   * whom the policies do not bind: there the repositories' WHERE is the only wall.
+   */
+  as(office: string): Sql;
   /** Runs a multi-statement script (migrations). */
   exec(script: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball, which `openPglite(…, template)` starts from. */
+  dump?(): Promise<Blob>;
 }
 
-export async function openPglite(dataDir: string): Promise<Db> {
+/**
+ * PGlite in a folder, or in memory. `template` (a `dump()` of another PGlite) starts an
+ * in-memory database from that state: the test suites migrate once and start each store from it.
+ */
+export async function openPglite(dataDir: string, template?: Blob): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   // `memory://` keeps everything in memory; any other value is a folder on disk, made here
   // with its parents: PGlite creates only the last level, and a fresh clone has no `.data/`.
@@ -41,7 +56,7 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const unlock = onDisk ? lockDataDir(folder) : () => {};
   let pg: InstanceType<typeof PGlite>;
   try {
-    pg = onDisk ? new PGlite(dataDir) : new PGlite();
+    pg = onDisk ? new PGlite(dataDir) : new PGlite(template && { loadDataDir: template });
     await pg.waitReady;
   } catch (err) {
     unlock();
@@ -53,11 +68,12 @@ export async function openPglite(dataDir: string): Promise<Db> {
       return res.rows;
     },
   });
-  return ambient('pglite', wrap(pg), (fn) => pg.transaction((tx) => fn(wrap(tx))), {
+  return ambient('pglite', wrap(pg), (fn) => pg.transaction((tx) => fn(wrap(tx))), null, {
     exec: async (script) => {
       await pg.exec(script);
     },
     close: () => pg.close().finally(unlock),
+    dump: () => pg.dumpDataDir('none'),
   });
 }
 
@@ -123,7 +139,7 @@ export async function openPg(opts: PgOptions): Promise<Db> {
       client.release();
     }
   };
-  return ambient('pg', run(pool), begin, {
+  return ambient('pg', run(pool), begin, pooledAs(pool, run), {
     exec: async (script) => {
       await pool.query(script);
     },
@@ -131,9 +147,37 @@ export async function openPg(opts: PgOptions): Promise<Db> {
   });
 }
 
+const SET_OFFICE = "SELECT set_config('procura.office', $1, $2) AS office";
+
+/**
+ * A query outside any transaction, for one office: on the connection it checks out, the setting
+ * is made session-wide first unless that connection has it already (remembered per connection).
+ */
+function pooledAs(pool: Pool, run: (client: { query: Pool['query'] }) => Sql) {
+  const officeOf = new WeakMap<object, string>();
+  return (office: string): Sql => ({
+    async query<T>(text: string, params: unknown[] = []) {
+      const client = await pool.connect();
+      try {
+        const sql = run(client as unknown as { query: Pool['query'] });
+        if (officeOf.get(client) !== office) {
+          officeOf.delete(client);
+          await sql.query(SET_OFFICE, [office, false]);
+          officeOf.set(client, office);
+        }
+        return await sql.query<T>(text, params);
+      } finally {
+        client.release();
+      }
+    },
+  });
+}
+
 interface Open {
   tx: Sql;
   open: boolean;
+  /** The office `procura.office` is set to in this transaction (pg only), if set yet. */
+  office?: string;
   savepoints: number;
   /** The transaction ran a statement naming PROCURA_TEST_KILL_AFTER_COMMIT (see below). */
   marked: boolean;
@@ -149,6 +193,7 @@ const KILL_AFTER_COMMIT = process.env.PROCURA_TEST_KILL_AFTER_COMMIT || '';
 /** A transaction opened inside another is a savepoint of it. */
 async function savepoint<T>(outer: Open, fn: (tx: Sql) => Promise<T>): Promise<T> {
   const name = `procura_sp${++outer.savepoints}`;
+  const office = outer.office; // a setting made inside the savepoint is undone with it
   await outer.tx.query(`SAVEPOINT ${name}`);
   try {
     const out = await fn(outer.tx);
@@ -156,6 +201,7 @@ async function savepoint<T>(outer: Open, fn: (tx: Sql) => Promise<T>): Promise<T
     return out;
   } catch (err) {
     await outer.tx.query(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => {});
+    outer.office = office;
     throw err;
   }
 }
@@ -176,7 +222,8 @@ function ambient(
   kind: Db['kind'],
   base: Sql,
   begin: <T>(fn: (tx: Sql) => Promise<T>) => Promise<T>,
-  rest: Pick<Db, 'exec' | 'close'>,
+  pooled: ((office: string) => Sql) | null,
+  rest: Pick<Db, 'exec' | 'close' | 'dump'>,
 ): Db {
   const current = new AsyncLocalStorage<Open>();
   const active = () => {
@@ -199,5 +246,25 @@ function ambient(
     if (state?.marked) process.kill(process.pid, 'SIGKILL');
     return out;
   };
-  return { kind, query: (text, params) => (active()?.tx ?? base).query(text, params), transaction, ...rest };
+  // A query of no scope (`db.query`: readiness, rate buckets, migrations) sets nothing: on a pooled
+  // connection it runs with whichever office that connection last had. Office data goes through `as`.
+  const query: Sql['query'] = (text, params) => (active()?.tx ?? base).query(text, params);
+  const as = (office: string): Sql => (pooled ? officeSql(office, active, pooled(office)) : { query });
+  return { kind, query, transaction, as, ...rest };
+}
+
+/** Db.as on PostgreSQL: in the ambient transaction, `procura.office` set local to it first (when not yet so); outside one, `outside`. */
+function officeSql(office: string, active: () => Open | undefined, outside: Sql): Sql {
+  return {
+    async query<T>(text: string, params?: unknown[]) {
+      const a = active();
+      if (!a) return outside.query<T>(text, params);
+      // SET TRANSACTION must come first; the office is set by the query after it.
+      if (a.office !== office && !text.startsWith('SET TRANSACTION')) {
+        await a.tx.query(SET_OFFICE, [office, true]);
+        a.office = office;
+      }
+      return a.tx.query<T>(text, params);
+    },
+  };
 }

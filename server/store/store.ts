@@ -8,7 +8,7 @@ import { openPg, openPglite, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import * as idem from './idempotency.js';
 import type { Signer } from '../proof/checkpoints.js';
-import { DEFAULT_OFFICE, type Scope } from '../modules/scope.js';
+import { DEFAULT_OFFICE, SYSTEM_OFFICE, type Scope } from '../modules/scope.js';
 import { purgeSessions } from '../modules/session/repository.js';
 import * as trail from '../modules/grants/trail.js';
 import { document } from '../modules/documents/repository.js';
@@ -17,6 +17,8 @@ import { mandateBody } from '../modules/mandates/repository.js';
 export interface StoreOptions {
   /** PGlite folder, or `memory://`. Ignored when `databaseUrl` is set. */
   dataDir?: string;
+  /** In memory only: a PGlite dump (`db.dump()`) to start from instead of an empty database. */
+  pgliteTemplate?: Blob;
   /** A PostgreSQL URL: the same SQL runs through `pg`. */
   databaseUrl?: string;
   /** PostgreSQL schema to use (created if missing). */
@@ -43,7 +45,7 @@ async function openMigrated(opts: StoreOptions): Promise<Db> {
   }
   const db = opts.databaseUrl
     ? await pg(opts.databaseUrl, opts.poolSize)
-    : await openPglite(opts.dataDir ?? '.data/pglite');
+    : await openPglite(opts.dataDir ?? '.data/pglite', opts.pgliteTemplate);
   await migrate(db);
   return db;
 }
@@ -69,49 +71,63 @@ export class Store {
     return this.db.close();
   }
 
-  /** What a repository runs in: the pool (or the ambient transaction), the signer and the office. */
+  /**
+   * What a repository runs in: the pool (or the ambient transaction) for one office, the signer
+   * and the office. A request's data always goes through `scope(officeOf(c))`; the default
+   * office is for code that serves no request (a single-office server, tests).
+   */
   scope(office: string = DEFAULT_OFFICE): Scope {
-    return { tx: this.db, signer: this.signer, office };
+    return { tx: this.db.as(office), signer: this.signer, office };
+  }
+
+  /**
+   * The scope of the server's own jobs across every office (`*`: the global checkpoint, the
+   * expiry sweep, retention, the mail sender). Never for a request's data.
+   */
+  systemScope(): Scope {
+    return this.scope(SYSTEM_OFFICE);
   }
 
   /** Runs `fn` in one transaction (a savepoint inside another): repositories called with its scope commit together. */
   transaction<T>(fn: (s: Scope) => Promise<T>, office: string = DEFAULT_OFFICE): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, signer: this.signer, office }));
+    const s = this.scope(office);
+    return this.db.transaction(() => fn(s));
   }
 
+  /** A claim in the default office (tests of the claim itself; routes go through `once`). */
   claimIdempotency(principal: string, route: string, key: string, fingerprint: string, at: Date) {
-    return idem.claimIdempotency(this.db, { principal, route, key, fingerprint }, at);
+    return idem.claimIdempotency(this.scope(), { principal, route, key, fingerprint }, at);
   }
 
   /** See idempotency.ts `once`: the claim, the effect and its answer in one transaction. */
-  once(k: idem.KeyRef, at: Date, effect: () => Promise<{ status: number; body: string }>) {
-    return idem.once(this.db, k, at, effect);
+  once(k: idem.KeyRef, at: Date, effect: () => Promise<{ status: number; body: string }>, office = DEFAULT_OFFICE) {
+    return idem.once(this.db, this.scope(office), k, at, effect);
   }
 
   /** Housekeeping: idempotency keys are kept a day (the draft's advice), sessions until they expire. */
   async purge(at: Date, keyLifetimeMs = 24 * 3600_000) {
-    await idem.purgeKeys(this.db, at, keyLifetimeMs);
-    await purgeSessions(this.scope(), at);
+    await idem.purgeKeys(this.systemScope(), at, keyLifetimeMs);
+    await purgeSessions(this.systemScope(), at);
   }
 
-  /** Signs and stores the global head (grants/trail.ts); null without a signer. */
+  /** Signs and stores the global head (grants/trail.ts) of every office; null without a signer. */
   async globalCheckpoint(at: Date): Promise<string | null> {
     const signer = this.signer;
     if (!signer) return null;
-    return this.db.transaction((tx) => trail.globalCheckpoint(tx, signer, at));
+    return this.transaction((s) => trail.globalCheckpoint(s.tx, signer, at), SYSTEM_OFFICE);
   }
 
-  // What proof/evidence.ts reads of a grant.
-  events(grantId: string) {
-    return trail.events(this.scope(), grantId);
+  // What proof/evidence.ts reads of a grant, in the grant's office.
+  events(grantId: string, office = DEFAULT_OFFICE) {
+    return trail.events(this.scope(office), grantId);
   }
-  checkpoints(grantId: string) {
-    return trail.checkpoints(this.scope(), grantId);
+  checkpoints(grantId: string, office = DEFAULT_OFFICE) {
+    return trail.checkpoints(this.scope(office), grantId);
   }
-  document(mandateId: string) {
-    return document(this.scope(), mandateId);
+  document(mandateId: string, office = DEFAULT_OFFICE) {
+    return document(this.scope(office), mandateId);
   }
-  mandateBody(mandateId: string) {
-    return mandateBody(this.scope(), mandateId);
+  mandateBody(mandateId: string, office = DEFAULT_OFFICE) {
+    return mandateBody(this.scope(office), mandateId);
   }
 }

@@ -219,7 +219,8 @@ suite('oppositions and decisions', (ctx) => {
     );
     assert.deepEqual(
       cols.map((c) => c.column_name),
-      ['opposed', 'source', 'at', 'locale', 'site'],
+      // `office`: the broker office whose site received it (migrations/007), nobody's identifier.
+      ['opposed', 'source', 'at', 'locale', 'site', 'office'],
     );
     const rows = await ctx.store.db.query<Record<string, unknown>>(
       'SELECT opposed, source, locale, site FROM oppositions',

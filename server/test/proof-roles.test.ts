@@ -107,10 +107,12 @@ if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
       const { grantId } = await ctx.makeGrant(anne, {
         mandatary: { givenName: 'Eva', familyName: 'Maes', email: 'eva.maes@example.com' },
       });
-      await ctx.store.db.query(
-        `UPDATE grants SET scope = '{"contracts":"all","includeFuture":true,"extra":1}' WHERE id = $1`,
-        [grantId],
-      );
+      // In the grant's office: row-level security (migrations/007) shows the app role no other.
+      await ctx.store
+        .scope('main')
+        .tx.query(`UPDATE grants SET scope = '{"contracts":"all","includeFuture":true,"extra":1}' WHERE id = $1`, [
+          grantId,
+        ]);
       const d = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as {
         verification: { valid: boolean; content: string };
       };

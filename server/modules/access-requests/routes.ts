@@ -12,6 +12,7 @@ import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotenc
 import { submitterFor } from '../../identity.js';
 import { mailboxKey, type User } from '../../users.js';
 import { sweep } from '../grants/service.js';
+import { officeOf } from '../office.js';
 import { createWithReceipt, partyName, signatureTimeIssues } from '../mandates/service.js';
 import { checkSignedForm, readSignedForm, type SignedForm } from '../mandates/signed-form.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
@@ -22,7 +23,7 @@ const holderOf = (r: AccessRequest['requester']) =>
     ? { givenName: r.representative.givenName, familyName: r.representative.familyName }
     : { givenName: r.givenName ?? '', familyName: r.familyName ?? '' };
 
-async function accept(d: ModuleDeps, user: User, form: SignedForm, now: Date) {
+async function accept(d: ModuleDeps, user: User, form: SignedForm, now: Date, office: string) {
   const result = parse(accessRequestRules({ requireSignatures: true, today: d.today() }), form.raw);
   const times = result.ok ? signatureTimeIssues(result.value.signatures, now) : [];
   const pages = checkSignedForm(form, d, result.ok ? times : [...result.issues], result.ok);
@@ -53,6 +54,7 @@ async function accept(d: ModuleDeps, user: User, form: SignedForm, now: Date) {
       at: now,
     },
     r.locale,
+    office,
   );
   return { status: 201, body: { id, status: 'pending', grantId, receipt } };
 }
@@ -65,7 +67,9 @@ async function submit(c: Context<AppEnv>, d: ModuleDeps) {
   const form = await readSignedForm(c, d, 'request');
   const now = d.now();
   const fingerprint = fingerprintOf({ request: form.raw, document: form.sha256 });
-  return idempotent(c, d.store, { key, principal: user.id, fingerprint, now }, () => accept(d, user, form, now));
+  return idempotent(c, d.store, { key, principal: user.id, fingerprint, now }, () =>
+    accept(d, user, form, now, officeOf(c)),
+  );
 }
 
 export function accessRequestsModule(d: ModuleDeps) {

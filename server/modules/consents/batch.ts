@@ -15,6 +15,8 @@ import type { Scope } from '../scope.js';
 import { insertConsentOnce, insertConsents, type KeptAnswer, type NewConsent } from './repository.js';
 
 interface Waiting {
+  /** One statement writes in one office: a batch holds one office's records. */
+  office: string;
   row: NewConsent;
   idem: KeptAnswer;
   done: (stored: Promise<boolean>) => void;
@@ -25,19 +27,20 @@ const MAX_BATCH = 500;
 
 export interface ConsentBatcher {
   /** Resolves true when the record is stored with its key; false when the key existed (the caller replays). */
-  insert(row: NewConsent, idem: KeptAnswer): Promise<boolean>;
+  insert(row: NewConsent, idem: KeptAnswer, office: string): Promise<boolean>;
 }
 
 const keyOf = (w: Waiting) => JSON.stringify([w.row.principal, w.idem.route, w.idem.key]);
 
-/** The next batch off `queue`: the first request of each key, up to MAX_BATCH; and the rest. */
+/** The next batch off `queue`: the first request of each key of the first one's office, up to MAX_BATCH; and the rest. */
 function take(queue: Waiting[]): [Waiting[], Waiting[]] {
   const batch: Waiting[] = [];
   const later: Waiting[] = [];
   const keys = new Set<string>();
+  const office = queue[0]?.office;
   for (const w of queue) {
     const k = keyOf(w);
-    if (batch.length >= MAX_BATCH || keys.has(k)) later.push(w);
+    if (batch.length >= MAX_BATCH || keys.has(k) || w.office !== office) later.push(w);
     else {
       keys.add(k);
       batch.push(w);
@@ -46,18 +49,19 @@ function take(queue: Waiting[]): [Waiting[], Waiting[]] {
   return [batch, later];
 }
 
-export function consentBatcher(scope: () => Scope): ConsentBatcher {
+export function consentBatcher(scope: (office: string) => Scope): ConsentBatcher {
   let queue: Waiting[] = [];
   let writing = false;
 
   async function writeOne(batch: Waiting[]) {
+    const s = scope(batch[0]?.office ?? '');
     try {
-      const stored = await insertConsents(scope(), batch);
+      const stored = await insertConsents(s, batch);
       batch.forEach((w, i) => w.done(Promise.resolve(stored[i] ?? false)));
     } catch {
       // One bad row spoils the statement: each is tried alone, and only the bad one is refused.
       for (const w of batch) {
-        const stored = insertConsentOnce(scope(), w.row, w.idem);
+        const stored = insertConsentOnce(s, w.row, w.idem);
         w.done(stored);
         await stored.catch(() => false);
       }
@@ -78,9 +82,9 @@ export function consentBatcher(scope: () => Scope): ConsentBatcher {
   }
 
   return {
-    insert(row, idem) {
+    insert(row, idem, office) {
       return new Promise<boolean>((resolve, reject) => {
-        queue.push({ row, idem, done: (stored) => stored.then(resolve, reject) });
+        queue.push({ office, row, idem, done: (stored) => stored.then(resolve, reject) });
         if (!writing) void drain();
       });
     },

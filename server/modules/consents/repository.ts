@@ -1,6 +1,6 @@
 /** The SQL of consent records: written once, never overwritten, read in the order received. */
 import { DomainError } from '../domain-error.js';
-import type { Scope } from '../scope.js';
+import { inOffice, type Scope } from '../scope.js';
 import { json, uniqueOr } from '../../store/sql.js';
 
 /** What proves a consent record: the SHA-256 of its canonical JSON and the receipt signed over it. */
@@ -44,8 +44,8 @@ export async function insertConsent(s: Scope, c: NewConsent) {
   await uniqueOr(
     () =>
       s.tx.query(
-        'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        columns(c),
+        'INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt, office) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [...columns(c), s.office],
       ),
     duplicate,
   );
@@ -61,12 +61,12 @@ export async function insertConsentOnce(s: Scope, c: NewConsent, idem: KeptAnswe
     () =>
       s.tx.query(
         `WITH claim AS (
-           INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at)
-           VALUES ($3, $9, $10, $11, $12, $13, $6) ON CONFLICT DO NOTHING RETURNING 1
+           INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at, office)
+           VALUES ($3, $9, $10, $11, $12, $13, $6, $14) ON CONFLICT DO NOTHING RETURNING 1
          )
-         INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM claim RETURNING 1 AS ok`,
-        [...columns(c), idem.route, idem.key, idem.fingerprint, idem.status, idem.body],
+         INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt, office)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $14 FROM claim RETURNING 1 AS ok`,
+        [...columns(c), idem.route, idem.key, idem.fingerprint, idem.status, idem.body, s.office],
       ),
     duplicate,
   );
@@ -93,15 +93,15 @@ export async function insertConsents(s: Scope, rows: { row: NewConsent; idem: Ke
            route, key, fingerprint, status, answer, ord)
      ),
      claim AS (
-       INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at)
-       SELECT principal, route, key, fingerprint, status, answer, received_at FROM input ORDER BY ord
+       INSERT INTO idempotency_keys (principal, route, key, fingerprint, status, body, created_at, office)
+       SELECT principal, route, key, fingerprint, status, answer, received_at, $14 FROM input ORDER BY ord
        ON CONFLICT DO NOTHING RETURNING principal, route, key
      )
-     INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt)
-     SELECT record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt
+     INSERT INTO consent_records (record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt, office)
+     SELECT record_id, subject, principal, body, collected_at, received_at, record_sha256, receipt, $14
      FROM input JOIN claim USING (principal, route, key) ORDER BY ord
      RETURNING record_id::text AS record_id`,
-    cols,
+    [...cols, s.office],
   );
   const ids = new Set(stored.map((r) => r.record_id));
   return rows.map(({ row }) => ids.has(row.record.recordId));
@@ -109,9 +109,10 @@ export async function insertConsents(s: Scope, rows: { row: NewConsent; idem: Ke
 
 /** A subject's records in the order the server received them (the order that decides), each with its receipt time. */
 export async function consents(s: Scope, subject: string): Promise<{ body: unknown; receivedAt: Date }[]> {
+  const params: unknown[] = [subject];
   const rows = await s.tx.query<{ body: unknown; received_at: Date }>(
-    'SELECT body, received_at FROM consent_records WHERE subject = $1 ORDER BY seq',
-    [subject],
+    `SELECT body, received_at FROM consent_records WHERE ${inOffice(s, params)} AND subject = $1 ORDER BY seq`,
+    params,
   );
   return rows.map((r) => ({ body: r.body, receivedAt: new Date(r.received_at) }));
 }
@@ -121,9 +122,10 @@ export async function consentReceipt(
   s: Scope,
   recordId: string,
 ): Promise<{ subject: string | null; receipt: string | null } | null> {
+  const params: unknown[] = [recordId];
   const [row] = await s.tx.query<{ subject: string | null; receipt: string | null }>(
-    'SELECT subject, receipt FROM consent_records WHERE record_id = $1',
-    [recordId],
+    `SELECT subject, receipt FROM consent_records WHERE record_id = $1 AND ${inOffice(s, params)}`,
+    params,
   );
   return row ?? null;
 }

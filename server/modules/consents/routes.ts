@@ -7,9 +7,10 @@ import { fingerprintOf, idempotencyKey, idempotencyRoute, idempotent } from '../
 import { isUuid, readJson } from '../../http/respond.js';
 import { deriveConsentState, type ReceivedRecord } from '../../consent-state.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
+import { officeOf } from '../office.js';
 import { consentBatcher, type ConsentBatcher } from './batch.js';
 import { consentReceipt, consents, insertConsent } from './repository.js';
-import { prepareConsent, subjectFor } from './service.js';
+import { clientOfAnotherOffice, prepareConsent, subjectFor } from './service.js';
 
 async function record(c: Context<AppEnv>, d: ModuleDeps, batcher: ConsentBatcher) {
   const key = idempotencyKey(c, true);
@@ -25,9 +26,10 @@ async function record(c: Context<AppEnv>, d: ModuleDeps, batcher: ConsentBatcher
   const idem = { route: idempotencyRoute(c), key: key!, fingerprint, status: 201, body: JSON.stringify(answer) };
   // One statement in the usual case, shared with the records arriving meanwhile (batch.ts);
   // a key seen before goes the general way (replay, 422, 409).
-  if (await batcher.insert(row, idem)) return c.json(answer, 201);
+  const office = officeOf(c);
+  if (await batcher.insert(row, idem, office)) return c.json(answer, 201);
   return idempotent(c, d.store, { key, principal: row.principal, fingerprint, now: row.at }, async () => {
-    await insertConsent(d.store.scope(), row);
+    await insertConsent(d.store.scope(office), row);
     return { status: 201, body: answer };
   });
 }
@@ -37,7 +39,7 @@ async function receipt(c: Context<AppEnv>, d: ModuleDeps) {
   const user = requireUser(c);
   const recordId = c.req.param('recordId') ?? '';
   if (!isUuid(recordId)) throw notFound();
-  const row = await consentReceipt(d.store.scope(), recordId);
+  const row = await consentReceipt(d.store.scope(officeOf(c)), recordId);
   const mine = row && (user.role === 'broker' || (user.clientRef !== undefined && row.subject === user.clientRef));
   if (!row || !mine) throw notFound();
   if (!row.receipt) throw notFound('This record was kept before receipts were signed: it has none.');
@@ -47,7 +49,9 @@ async function receipt(c: Context<AppEnv>, d: ModuleDeps) {
 async function read(c: Context<AppEnv>, d: ModuleDeps) {
   const user = requireUser(c);
   const subject = subjectFor(user, c.req.query('subject') || undefined);
-  const records = (await consents(d.store.scope(), subject)).map((r): ReceivedRecord => ({
+  const office = officeOf(c);
+  if (clientOfAnotherOffice(d.users, subject, office)) throw notFound();
+  const records = (await consents(d.store.scope(office), subject)).map((r): ReceivedRecord => ({
     ...(r.body as ConsentRecord),
     receivedAt: r.receivedAt.toISOString(),
   }));
@@ -56,7 +60,7 @@ async function read(c: Context<AppEnv>, d: ModuleDeps) {
 
 export function consentsModule(d: ModuleDeps) {
   const app = signedInRouter(d);
-  const batcher = consentBatcher(() => d.store.scope());
+  const batcher = consentBatcher((office) => d.store.scope(office));
   app.post('/', (c) => record(c, d, batcher));
   app.get('/', (c) => read(c, d));
   app.get('/:recordId/receipt', (c) => receipt(c, d));

@@ -5,6 +5,7 @@ import { forbidden, invalid } from '../../errors.js';
 import { clientTimeIssues, consentReceipt } from '../../proof/receipt.js';
 import type { User } from '../../users.js';
 import type { NewConsent } from './repository.js';
+import { DEFAULT_OFFICE } from '../scope.js';
 
 /**
  * Whose consent the caller may record or read: a client only their own client reference
@@ -50,4 +51,12 @@ export async function prepareConsent(d: Deps, r: ConsentRecord, user: User | und
   const answer = { recordId: record.recordId, receivedAt: receivedAt.toISOString(), receipt: proof.receipt };
   const row: NewConsent = { record, subject, principal: user?.id ?? '', at: receivedAt, proof };
   return { row, answer };
+}
+
+/**
+ * Whether `subject` is a client of another office than `office`: to this office's staff no
+ * subject at all (404, as a grant of another office: server/README.md "Offices").
+ */
+export function clientOfAnotherOffice(users: Map<string, User>, subject: string, office: string): boolean {
+  return [...users.values()].some((u) => u.clientRef === subject && (u.office ?? DEFAULT_OFFICE) !== office);
 }

@@ -12,7 +12,7 @@ export interface NewDecision {
 export async function insertDecision(s: Scope, d: NewDecision) {
   const v = d.decision;
   await s.tx.query(
-    'INSERT INTO decisions (id, tree_id, tree_version, outcome, answers, principal, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [d.id, v.treeId, v.treeVersion, v.outcome, json(v.answers), d.principal, d.at],
+    'INSERT INTO decisions (id, tree_id, tree_version, outcome, answers, principal, created_at, office) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [d.id, v.treeId, v.treeVersion, v.outcome, json(v.answers), d.principal, d.at, s.office],
   );
 }

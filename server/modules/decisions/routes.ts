@@ -3,6 +3,7 @@ import { decision, parse } from '../../../src/model/index.js';
 import { invalid } from '../../errors.js';
 import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotency.js';
 import { readJson } from '../../http/respond.js';
+import { officeOf } from '../office.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { insertDecision } from './repository.js';
 
@@ -17,7 +18,12 @@ export function decisionsModule(d: ModuleDeps) {
       const r = parse(decision, body);
       if (!r.ok) throw invalid(r.issues);
       const id = d.newId();
-      await insertDecision(d.store.scope(), { id, decision: r.value, principal: user?.id ?? null, at: d.now() });
+      await insertDecision(d.store.scope(officeOf(c)), {
+        id,
+        decision: r.value,
+        principal: user?.id ?? null,
+        at: d.now(),
+      });
       return { status: 201, body: { id } };
     });
   });

@@ -9,6 +9,7 @@ import { type AppEnv, requireUser } from '../../auth.js';
 import { forbidden, invalid } from '../../errors.js';
 import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotency.js';
 import { readJson } from '../../http/respond.js';
+import { officeOf } from '../office.js';
 import { seedPdf } from '../../demo/seed-pdf.js';
 import { mailboxKey } from '../../users.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
@@ -24,24 +25,26 @@ function requireBroker(c: Context<AppEnv>) {
   return user;
 }
 
-async function seed(d: ModuleDeps, body: unknown) {
+async function seed(d: ModuleDeps, body: unknown, office: string) {
   const r = parse(seedRequest, body);
   if (!r.ok) throw invalid(r.issues);
   const user = d.users.get(r.value.user);
   if (!user) throw invalid([{ path: 'user', code: 'enum', message: 'is not a known demo user' }]);
   const document = await seedPdf();
-  const inserted = await d.store.transaction((s) =>
-    seedGrants(s, {
-      grantorUser: user.id,
-      grantorKey: mailboxKey(user.email),
-      grantorDisplay: user.displayName,
-      count: r.value.count,
-      document,
-      at: d.now(),
-      ids: d.newId,
-    }),
+  const inserted = await d.store.transaction(
+    (s) =>
+      seedGrants(s, {
+        grantorUser: user.id,
+        grantorKey: mailboxKey(user.email),
+        grantorDisplay: user.displayName,
+        count: r.value.count,
+        document,
+        at: d.now(),
+        ids: d.newId,
+      }),
+    office,
   );
-  await analyzeGrants(d.store.scope());
+  await analyzeGrants(d.store.scope(office));
   return { status: 201, body: { inserted } };
 }
 
@@ -53,7 +56,9 @@ export function demoModule(d: ModuleDeps, opts: { reset: boolean }) {
     const key = idempotencyKey(c, false);
     const body = await readJson(c);
     const fingerprint = fingerprintOf(body);
-    return idempotent(c, d.store, { key, principal: broker.id, fingerprint, now: d.now() }, () => seed(d, body));
+    return idempotent(c, d.store, { key, principal: broker.id, fingerprint, now: d.now() }, () =>
+      seed(d, body, officeOf(c)),
+    );
   });
   app.post('/reset', async (c) => {
     requireBroker(c);
@@ -61,7 +66,8 @@ export function demoModule(d: ModuleDeps, opts: { reset: boolean }) {
       throw forbidden('Resetting the demo data is off: start the server with PROCURA_DEMO_RESET=1 to allow it.');
     // A JSON body, as every other POST: a cross-site form cannot send one without a preflight.
     await readJson(c);
-    await resetDemo(d.store.scope());
+    // Every office's demo data: TRUNCATE knows no rows (nor row-level security).
+    await resetDemo(d.store.systemScope());
     return c.json({ ok: true });
   });
   return app;

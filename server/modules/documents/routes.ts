@@ -8,18 +8,19 @@ import type { Deps } from '../../deps.js';
 import { notFound } from '../../errors.js';
 import { documentHeaders } from '../../pdf.js';
 import { visibleGrant } from '../grants/service.js';
+import { officeOf } from '../office.js';
 import { noneMatch } from '../grants/page-cache.js';
 import { grantReceipt } from './repository.js';
 import { documentStream, servedDocument } from './stream.js';
 
 async function pdf(c: Context<AppEnv>, d: Deps) {
   const user = requireUser(c);
-  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user, officeOf(c));
   // The sealed copy (server/proof/seal.ts); the client's original only for a grant accepted
   // before sealing existed (or while PROCURA_SEAL=off), said so by `X-Seal-Level: none`.
   // Both hashes computed by the database from the bytes (stream.ts): a row edited in the
   // database cannot vouch for them. Unchanged bytes: 304; otherwise streamed in chunks.
-  const doc = await servedDocument(d.store.db, g.mandate_id);
+  const doc = await servedDocument(d.store.scope(g.office), g.mandate_id);
   if (!doc) throw notFound('This grant has no stored document.');
   const etag = `"${doc.sha256}"`;
   const headers = {
@@ -32,15 +33,15 @@ async function pdf(c: Context<AppEnv>, d: Deps) {
     'Cache-Control': 'private, no-store',
   };
   if (noneMatch(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  const body = documentStream(d.store.db, g.mandate_id, doc);
+  const body = documentStream(d.store.scope(g.office), g.mandate_id, doc);
   return new Response(body, { headers: { ...headers, 'Content-Length': String(doc.size) } });
 }
 
 /** The receipt signed when the grant was received: whoever may see the grant may read it. */
 async function receipt(c: Context<AppEnv>, d: Deps) {
   const user = requireUser(c);
-  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
-  const jws = await grantReceipt(d.store.scope(), g.id);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user, officeOf(c));
+  const jws = await grantReceipt(d.store.scope(g.office), g.id);
   if (!jws) throw notFound('This grant was received before receipts were signed: it has none.');
   return c.json({ grantId: g.id, receipt: jws });
 }

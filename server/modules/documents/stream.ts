@@ -3,7 +3,7 @@
  * database from the stored bytes (never a column that could say otherwise), so that an unchanged
  * copy answers 304 to `If-None-Match` without reading the file, and the bytes sent in chunks.
  */
-import type { Sql } from '../../store/db.js';
+import { inOffice, type Scope } from '../scope.js';
 
 /** What is served for a mandate: the sealed copy when there is one, else the client's original. */
 export interface ServedDocument {
@@ -14,16 +14,17 @@ export interface ServedDocument {
   level: string;
 }
 
-export async function servedDocument(db: Sql, mandateId: string): Promise<ServedDocument | null> {
-  const [row] = await db.query<{ sealed: boolean; size: number; sha256: string; original: string; level: string }>(
+export async function servedDocument(s: Scope, mandateId: string): Promise<ServedDocument | null> {
+  const params: unknown[] = [mandateId];
+  const [row] = await s.tx.query<{ sealed: boolean; size: number; sha256: string; original: string; level: string }>(
     `SELECT s.mandate_id IS NOT NULL AS sealed,
        coalesce(octet_length(s.bytes), octet_length(d.bytes))::integer AS size,
        encode(sha256(coalesce(s.bytes, d.bytes)), 'hex') AS sha256,
        encode(sha256(d.bytes), 'hex') AS original,
        coalesce(s.level, 'none') AS level
      FROM documents d LEFT JOIN sealed_documents s ON s.mandate_id = d.mandate_id
-     WHERE d.mandate_id = $1`,
-    [mandateId],
+     WHERE d.mandate_id = $1 AND ${inOffice(s, params, 'd.office')}`,
+    params,
   );
   if (!row) return null;
   return {
@@ -38,13 +39,14 @@ export async function servedDocument(db: Sql, mandateId: string): Promise<Served
 const CHUNK = 256 * 1024;
 
 /** The bytes, read CHUNK at a time as the client takes them. */
-export function documentStream(db: Sql, mandateId: string, doc: ServedDocument): ReadableStream<Uint8Array> {
+export function documentStream(s: Scope, mandateId: string, doc: ServedDocument): ReadableStream<Uint8Array> {
   let offset = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const [row] = await db.query<{ part: Uint8Array }>(
-        `SELECT substring(bytes FROM $2 FOR $3) AS part FROM ${doc.table} WHERE mandate_id = $1`,
-        [mandateId, offset + 1, CHUNK],
+      const params: unknown[] = [mandateId, offset + 1, CHUNK];
+      const [row] = await s.tx.query<{ part: Uint8Array }>(
+        `SELECT substring(bytes FROM $2 FOR $3) AS part FROM ${doc.table} WHERE mandate_id = $1 AND ${inOffice(s, params)}`,
+        params,
       );
       const part = row?.part ?? new Uint8Array();
       if (part.byteLength) controller.enqueue(new Uint8Array(part));

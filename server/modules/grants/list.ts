@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { GrantStatus } from '../../../src/model/index.js';
-import type { Scope } from '../scope.js';
+import { inOffice, type Scope } from '../scope.js';
 import { refusalSql } from './refusal.js';
 
 export interface ListQuery {
@@ -43,8 +43,8 @@ const COLUMNS = `seq, id, mandate_id, kind, grantor_user, grantor_display, manda
   requested, status, created_at, activated_at, revoked_at, revoked_by, valid_until, document_sha256`;
 
 /** The rows the page is cut from ($1 the limit plus one, $3 the user, $4 the mailbox). */
-function sourceOf(q: ListQuery, params: unknown[]): string {
-  const cond: string[] = [];
+function sourceOf(s: Scope, q: ListQuery, params: unknown[]): string {
+  const cond: string[] = [inOffice(s, params)];
   if (q.status) cond.push(`status = $${params.push(q.status)}`);
   if (q.before !== undefined) cond.push(`seq < $${params.push(q.before)}`);
   const extra = cond.map((c) => ` AND ${c}`).join('');
@@ -59,12 +59,14 @@ function sourceOf(q: ListQuery, params: unknown[]): string {
 
 /** The highest version among the grants `q` sees (all of them, whatever the filter and the page). */
 async function listVersion(s: Scope, q: ListQuery): Promise<string> {
+  const params: unknown[] = q.all ? [] : [q.userId, q.mailbox];
+  const office = inOffice(s, params);
   const [row] = q.all
-    ? await s.tx.query<{ v: string | null }>('SELECT max(version)::text AS v FROM grants')
+    ? await s.tx.query<{ v: string | null }>(`SELECT max(version)::text AS v FROM grants WHERE ${office}`, params)
     : await s.tx.query<{ v: string | null }>(
-        `SELECT greatest((SELECT max(version) FROM grants WHERE grantor_user = $1),
-                         (SELECT max(version) FROM grants WHERE mandatary_key = $2))::text AS v`,
-        [q.userId, q.mailbox],
+        `SELECT greatest((SELECT max(version) FROM grants WHERE ${office} AND grantor_user = $1),
+                         (SELECT max(version) FROM grants WHERE ${office} AND mandatary_key = $2))::text AS v`,
+        params,
       );
   return row?.v ?? '0';
 }
@@ -72,7 +74,7 @@ async function listVersion(s: Scope, q: ListQuery): Promise<string> {
 /** The page's strong ETag: the same rows seen by the same person with the same query give the same bytes. */
 export async function listEtag(s: Scope, q: ListQuery): Promise<string> {
   const version = await listVersion(s, q);
-  const what = [version, q.userId, q.mailbox, q.all, q.status ?? null, q.before ?? null, q.limit, q.basePath];
+  const what = [version, s.office, q.userId, q.mailbox, q.all, q.status ?? null, q.before ?? null, q.limit, q.basePath];
   return `"g${createHash('sha256').update(JSON.stringify(what)).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -80,17 +82,21 @@ export async function listEtag(s: Scope, q: ListQuery): Promise<string> {
  * The page and its ETag read in one snapshot (REPEATABLE READ), so that the tag names exactly
  * these bytes even while a grant changes meanwhile.
  */
-export async function listPage(store: { transaction: <T>(fn: (s: Scope) => Promise<T>) => Promise<T> }, q: ListQuery) {
+export async function listPage(
+  store: { transaction: <T>(fn: (s: Scope) => Promise<T>, office?: string) => Promise<T> },
+  q: ListQuery,
+  office: string,
+) {
   return store.transaction(async (s) => {
     await s.tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     const etag = await listEtag(s, q);
     return { etag, ...(await listGrantsJson(s, q)) };
-  });
+  }, office);
 }
 
 export async function listGrantsJson(s: Scope, q: ListQuery) {
   const params: unknown[] = [q.limit + 1, q.limit, q.userId, q.mailbox, q.basePath];
-  const source = sourceOf(q, params);
+  const source = sourceOf(s, q, params);
   const [row] = await s.tx.query<{ items: string | null; n: number; last_seq: number | null }>(
     `WITH page AS (SELECT p.*, row_number() OVER (ORDER BY seq DESC) AS rn FROM (${source}) p)
      SELECT string_agg(${ITEM}, ',' ORDER BY seq DESC) FILTER (WHERE rn <= $2) AS items,

@@ -1,7 +1,7 @@
 /** The SQL of grants: reading them, one page as JSON, a change under the row lock, the expiry sweep. */
 import type { GrantStatus } from '../../../src/model/index.js';
 import { json } from '../../store/sql.js';
-import type { Scope } from '../scope.js';
+import { inOffice, type Scope } from '../scope.js';
 import { appendEvent, type NewEvent } from './trail.js';
 import { refusalSql } from './refusal.js';
 
@@ -25,6 +25,8 @@ export interface GrantRow {
   activated_at: Date | null;
   revoked_at: Date | null;
   revoked_by: string | null;
+  /** The broker office the grant belongs to. */
+  office: string;
   /** The refused event's `{ code, note?, at }` (refusal.ts), on a refused grant. */
   refusal?: unknown;
 }
@@ -37,7 +39,7 @@ export interface Change {
 
 const GRANT_COLUMNS = `seq::integer AS seq, id::text AS id, mandate_id::text AS mandate_id, kind, grantor_user, grantor_key,
   grantor_display, mandatary_key, mandatary, service, scope, requested, status, valid_until::text AS valid_until,
-  document_sha256, created_at, activated_at, revoked_at, revoked_by, ${refusalSql('grants.id')} AS refusal`;
+  document_sha256, created_at, activated_at, revoked_at, revoked_by, office, ${refusalSql('grants.id')} AS refusal`;
 
 const UPDATABLE = new Set([
   'status',
@@ -59,9 +61,10 @@ async function lockVersions(s: Scope): Promise<void> {
 }
 
 export async function getGrant(s: Scope, id: string, lock = false): Promise<GrantRow | null> {
+  const params: unknown[] = [id];
   const rows = await s.tx.query<GrantRow>(
-    `SELECT ${GRANT_COLUMNS} FROM grants WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [id],
+    `SELECT ${GRANT_COLUMNS} FROM grants WHERE id = $1 AND ${inOffice(s, params)}${lock ? ' FOR UPDATE' : ''}`,
+    params,
   );
   return rows[0] ?? null;
 }
@@ -85,19 +88,19 @@ export async function transition(
   const values = cols.map((c) =>
     set[c] !== null && typeof set[c] === 'object' && !(set[c] instanceof Date) ? json(set[c]) : set[c],
   );
-  await s.tx.query(`UPDATE grants SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [
-    grantId,
-    ...values,
-  ]);
+  const params: unknown[] = [grantId, ...values];
+  const where = `id = $1 AND ${inOffice(s, params)}`;
+  await s.tx.query(`UPDATE grants SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE ${where}`, params);
   await appendEvent(s, grantId, event, at);
   return getGrant(s, grantId);
 }
 
 /** Whether any grant's last valid day has passed: the cheap check before the sweep. */
 export async function anyDue(s: Scope, today: string): Promise<boolean> {
+  const params: unknown[] = [today];
   const due = await s.tx.query(
-    `SELECT 1 AS due FROM grants WHERE status IN ('pending', 'active') AND valid_until < $1 LIMIT 1`,
-    [today],
+    `SELECT 1 AS due FROM grants WHERE status IN ('pending', 'active') AND valid_until < $1 AND ${inOffice(s, params)} LIMIT 1`,
+    params,
   );
   return due.length > 0;
 }
@@ -106,9 +109,11 @@ export async function anyDue(s: Scope, today: string): Promise<boolean> {
 export async function expireDue(s: Scope, today: string, at: Date): Promise<number> {
   // The row locks taken by UPDATE make a concurrent sweep skip these rows: one event each.
   await lockVersions(s);
+  const params: unknown[] = [today];
   const rows = await s.tx.query<{ id: string }>(
-    `UPDATE grants SET status = 'expired' WHERE status IN ('pending', 'active') AND valid_until < $1 RETURNING id::text AS id`,
-    [today],
+    `UPDATE grants SET status = 'expired' WHERE status IN ('pending', 'active') AND valid_until < $1 AND ${inOffice(s, params)}
+     RETURNING id::text AS id`,
+    params,
   );
   for (const r of rows) await appendEvent(s, r.id, { type: 'expired', actor: 'system' }, at);
   return rows.length;

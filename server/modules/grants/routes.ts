@@ -11,6 +11,7 @@ import { negotiate } from '../../i18n.js';
 import { evidenceExport, verifyGrant } from '../../proof/evidence.js';
 import { mailboxKey, type User } from '../../users.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
+import { officeOf } from '../office.js';
 import { notifyDeps, transitionNotified } from '../mail/notify.js';
 import { listEtag, listPage, type ListQuery } from './list.js';
 import { noneMatch, pageCache, type PageCache } from './page-cache.js';
@@ -68,11 +69,12 @@ async function list(c: Context<AppEnv>, d: ModuleDeps, cache: PageCache) {
     basePath: d.basePath,
   };
   await sweep(d);
-  const etag = await listEtag(d.store.scope(), query);
+  const office = officeOf(c);
+  const etag = await listEtag(d.store.scope(office), query);
   if (noneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, { ETag: etag, ...LIST_CACHING });
   let body = cache.get(etag);
   if (body === undefined) {
-    const page = await listPage(d.store, query);
+    const page = await listPage(d.store, query, office);
     const next =
       page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
     body = `{"grants":${page.json}${next}}`;
@@ -86,8 +88,8 @@ async function list(c: Context<AppEnv>, d: ModuleDeps, cache: PageCache) {
 async function one(c: Context<AppEnv>, d: ModuleDeps) {
   const user = requireUser(c);
   await sweep(d);
-  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
-  const trail = await events(d.store.scope(), g.id);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user, officeOf(c));
+  const trail = await events(d.store.scope(g.office), g.id);
   const chain = verifyChain(
     trail.map((e) => ({ ...e, grantId: e.grant_id, at: new Date(e.at).toISOString(), prevHash: e.prev_hash })),
   );
@@ -100,7 +102,7 @@ async function one(c: Context<AppEnv>, d: ModuleDeps) {
 async function evidence(c: Context<AppEnv>, d: ModuleDeps) {
   const user = requireUser(c);
   await sweep(d);
-  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user, officeOf(c));
   const lang = negotiate(c.req.header('accept-language'));
   const body = await evidenceExport(d.store, g, [d.proofKey.publicJwk], lang, d.now());
   return c.json(body, 200, { 'Cache-Control': 'private, no-store', 'Content-Language': lang });
@@ -118,7 +120,8 @@ const change = (d: ModuleDeps, rule: ChangeRule) => async (c: Context<AppEnv>) =
   const user = requireUser(c);
   const key = idempotencyKey(c, false);
   const body = rule.withBody ? await readJson(c) : null;
-  const g = await visibleGrant(d, c.req.param('id') ?? '', user);
+  const office = officeOf(c);
+  const g = await visibleGrant(d, c.req.param('id') ?? '', user, office);
   if (!rule.allowed(relationTo(g, user)!, user)) throw forbidden(rule.forbiddenDetail);
   const now = d.now();
   let mails = 0;
@@ -128,7 +131,7 @@ const change = (d: ModuleDeps, rule: ChangeRule) => async (c: Context<AppEnv>) =
     const plan = rule.plan(user, body);
     // `transition` and the mails its change calls for (mail/notify.ts), in one transaction.
     const mailDeps = notifyDeps(d, c.req.url);
-    const done = await d.store.transaction((s) => transitionNotified(s, g.id, now, plan, mailDeps));
+    const done = await d.store.transaction((s) => transitionNotified(s, g.id, now, plan, mailDeps), office);
     mails = done.mails;
     if (!done.grant) throw notFound();
     return { status: 200, body: toGrant(done.grant, user, d.basePath) };

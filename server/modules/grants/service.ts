@@ -15,12 +15,19 @@ import { relationTo } from '../../grant-view.js';
 import { isUuid } from '../../http/respond.js';
 import type { User } from '../../users.js';
 import { DomainError } from '../domain-error.js';
+import { DEFAULT_OFFICE, SYSTEM_OFFICE } from '../scope.js';
 import { anyDue, expireDue, getGrant, type Change, type GrantRow } from './repository.js';
 
 /** The grant if `user` may see it; otherwise 404, so that its existence does not leak. */
-export async function visibleGrant(d: Deps, id: string, user: User): Promise<GrantRow> {
+export async function visibleGrant(
+  d: Deps,
+  id: string,
+  user: User,
+  office = user.office ?? DEFAULT_OFFICE,
+): Promise<GrantRow> {
   if (!isUuid(id)) throw notFound();
-  const g = await getGrant(d.store.scope(), id);
+  // A grant of another office answers exactly as a missing one.
+  const g = await getGrant(d.store.scope(office), id);
   if (!g || !relationTo(g, user)) throw notFound();
   return g;
 }
@@ -28,9 +35,10 @@ export async function visibleGrant(d: Deps, id: string, user: User): Promise<Gra
 /** Expires the grants past their last valid day; the cheap check first: almost always nothing is due. */
 export async function sweep(d: Deps): Promise<number> {
   const today = d.today();
-  if (!(await anyDue(d.store.scope(), today))) return 0;
+  // A job of the server's, in every office at once (the system scope), whichever request runs it.
+  if (!(await anyDue(d.store.systemScope(), today))) return 0;
   const at = d.now();
-  return d.store.transaction((s) => expireDue(s, today, at));
+  return d.store.transaction((s) => expireDue(s, today, at), SYSTEM_OFFICE);
 }
 
 export type Plan = (g: GrantRow) => Change;

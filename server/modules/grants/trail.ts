@@ -12,7 +12,7 @@ import {
 } from '../../proof/checkpoints.js';
 import { json } from '../../store/sql.js';
 import type { Sql } from '../../store/db.js';
-import type { Scope } from '../scope.js';
+import { inOffice, SYSTEM_OFFICE, type Scope } from '../scope.js';
 
 export interface EventRow {
   grant_id: string;
@@ -32,13 +32,17 @@ export interface NewEvent {
 }
 
 export async function events(s: Scope, grantId: string): Promise<EventRow[]> {
+  const params: unknown[] = [grantId];
   return s.tx.query<EventRow>(
-    'SELECT grant_id::text AS grant_id, seq, type, at, actor, data, prev_hash, hash FROM grant_events WHERE grant_id = $1 ORDER BY seq',
-    [grantId],
+    `SELECT grant_id::text AS grant_id, seq, type, at, actor, data, prev_hash, hash FROM grant_events
+     WHERE grant_id = $1 AND ${inOffice(s, params)} ORDER BY seq`,
+    params,
   );
 }
 
 interface CheckpointRow {
+  /** The grant's office; `*` for the global checkpoint. */
+  office: string;
   scope: string;
   seq: number;
   head: string;
@@ -47,33 +51,38 @@ interface CheckpointRow {
 }
 
 async function insertCheckpoint(tx: Sql, c: CheckpointRow) {
-  await tx.query('INSERT INTO checkpoints (scope, seq, head, at, jws) VALUES ($1, $2, $3, $4, $5)', [
+  await tx.query('INSERT INTO checkpoints (scope, seq, head, at, jws, office) VALUES ($1, $2, $3, $4, $5, $6)', [
     c.scope,
     c.seq,
     c.head,
     c.at,
     c.jws,
+    c.office,
   ]);
 }
 
 /** Links one event to the last of its grant, then signs the new head. The caller holds the grant's row lock. */
 export async function appendEvent(s: Scope, grantId: string, e: NewEvent, at: Date) {
+  const params: unknown[] = [grantId];
   const [last] = await s.tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM grant_events WHERE grant_id = $1 ORDER BY seq DESC LIMIT 1',
-    [grantId],
+    `SELECT seq, hash FROM grant_events WHERE grant_id = $1 AND ${inOffice(s, params)} ORDER BY seq DESC LIMIT 1`,
+    params,
   );
   const prevHash = last?.hash ?? GENESIS;
   const seq = (last?.seq ?? 0) + 1;
   const atIso = at.toISOString();
   const data = e.data ?? null;
   const hash = eventHash(prevHash, { grantId, seq, type: e.type, at: atIso, actor: e.actor, data });
-  await s.tx.query(
-    'INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+  // The event, and its checkpoint, carry the grant's office (the system scope's sweep writes in every office).
+  const [row] = await s.tx.query<{ office: string }>(
+    `INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash, office)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT office FROM grants WHERE id = $1)) RETURNING office`,
     [grantId, seq, e.type, atIso, e.actor, json(data ?? undefined), prevHash, hash],
   );
   if (!s.signer) return;
   const jws = await s.signer(grantCheckpoint(grantId, seq, hash, atIso), CHECKPOINT_TYP);
-  await insertCheckpoint(s.tx, { scope: grantScope(grantId), seq, head: hash, at: atIso, jws });
+  const office = row?.office ?? s.office;
+  await insertCheckpoint(s.tx, { office, scope: grantScope(grantId), seq, head: hash, at: atIso, jws });
 }
 
 /** Many grants' heads signed and stored in one statement (demo seeding). */
@@ -90,17 +99,19 @@ export async function insertGrantCheckpoints(s: Scope, heads: { id: string; seq:
     })),
   );
   await s.tx.query(
-    `INSERT INTO checkpoints (scope, seq, head, at, jws)
-     SELECT scope, seq, head, at, jws FROM json_to_recordset($1::json) AS x(scope text, seq integer, head text, at timestamptz, jws text)`,
-    [JSON.stringify(checkpoints)],
+    `INSERT INTO checkpoints (scope, seq, head, at, jws, office)
+     SELECT scope, seq, head, at, jws, $2 FROM json_to_recordset($1::json) AS x(scope text, seq integer, head text, at timestamptz, jws text)`,
+    [JSON.stringify(checkpoints), s.office],
   );
 }
 
 /** A grant's signed checkpoints, oldest first. */
 export async function checkpoints(s: Scope, grantId: string): Promise<string[]> {
-  const rows = await s.tx.query<{ jws: string }>('SELECT jws FROM checkpoints WHERE scope = $1 ORDER BY id', [
-    grantScope(grantId),
-  ]);
+  const params: unknown[] = [grantScope(grantId)];
+  const rows = await s.tx.query<{ jws: string }>(
+    `SELECT jws FROM checkpoints WHERE scope = $1 AND ${inOffice(s, params)} ORDER BY id`,
+    params,
+  );
   return rows.map((r) => r.jws);
 }
 
@@ -150,6 +161,6 @@ export async function globalCheckpoint(tx: Sql, signer: Signer, at: Date): Promi
     consents,
   };
   const jws = await signer(payload, CHECKPOINT_TYP);
-  await insertCheckpoint(tx, { scope: 'global', seq, head, at: atIso, jws });
+  await insertCheckpoint(tx, { office: SYSTEM_OFFICE, scope: 'global', seq, head, at: atIso, jws });
   return jws;
 }

@@ -9,7 +9,7 @@ import { insertSealed } from '../documents/repository.js';
 import { DomainError } from '../domain-error.js';
 import type { GrantRow } from '../grants/repository.js';
 import { appendEvent } from '../grants/trail.js';
-import type { Scope } from '../scope.js';
+import { inOffice, type Scope } from '../scope.js';
 import { json, uniqueOr } from '../../store/sql.js';
 
 export interface StoredDocument {
@@ -43,21 +43,21 @@ export async function insertMandateAndDocument(
   m: { id: string; grantorUser: string; service: string; body: unknown; document: StoredDocument; at: Date },
 ) {
   await s.tx.query(
-    'INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [m.id, m.grantorUser, m.service, json(m.body), m.document.sha256, m.at],
+    'INSERT INTO mandates (id, grantor_user, service, body, document_sha256, created_at, office) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [m.id, m.grantorUser, m.service, json(m.body), m.document.sha256, m.at, s.office],
   );
   const d = m.document;
   await s.tx.query(
-    'INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes) VALUES ($1, $2, $3, $4, $5, $6)',
-    [m.id, d.sha256, 'application/pdf', d.bytes.byteLength, d.pages, d.bytes],
+    'INSERT INTO documents (mandate_id, sha256, content_type, size, pages, bytes, office) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [m.id, d.sha256, 'application/pdf', d.bytes.byteLength, d.pages, d.bytes, s.office],
   );
 }
 
 async function insertGrant(s: Scope, m: NewMandate) {
   await s.tx.query(
     `INSERT INTO grants (id, mandate_id, grantor_user, grantor_key, grantor_display, mandatary_key, mandatary, service, scope,
-       status, valid_until, document_sha256, created_at, kind)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11, $12, $13)`,
+       status, valid_until, document_sha256, created_at, kind, office)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11, $12, $13, $14)`,
     [
       m.grantId,
       m.id,
@@ -72,6 +72,7 @@ async function insertGrant(s: Scope, m: NewMandate) {
       m.document.sha256,
       m.at,
       m.kind ?? 'mandate',
+      s.office,
     ],
   );
 }
@@ -103,12 +104,16 @@ export async function createMandate(s: Scope, m: NewMandate): Promise<void> {
     await insertMandateAndDocument(s, { ...m, service: m.mandate.service });
     await insertGrant(s, m);
   }, duplicate);
-  if (m.sealed) await insertSealed(s.tx, m.id, m.document.sha256, m.sealed);
+  if (m.sealed) await insertSealed(s, m.id, m.document.sha256, m.sealed);
   await appendEvent(s, m.grantId, { type: 'created', actor: 'grantor', data: createdOf(m) }, m.at);
 }
 
 /** The signed mandate or access-request body as stored (its canonical JSON's SHA-256 is in the `created` event). */
 export async function mandateBody(s: Scope, mandateId: string): Promise<unknown> {
-  const [row] = await s.tx.query<{ body: unknown }>('SELECT body FROM mandates WHERE id = $1', [mandateId]);
+  const params: unknown[] = [mandateId];
+  const [row] = await s.tx.query<{ body: unknown }>(
+    `SELECT body FROM mandates WHERE id = $1 AND ${inOffice(s, params)}`,
+    params,
+  );
   return row ? row.body : null;
 }

@@ -7,12 +7,13 @@ import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotenc
 import { submitterFor } from '../../identity.js';
 import { mailboxKey, type User } from '../../users.js';
 import { sweep } from '../grants/service.js';
+import { officeOf } from '../office.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { createWithReceipt, partyName, signatureTimeIssues } from './service.js';
 import { checkSignedForm, readSignedForm, type SignedForm } from './signed-form.js';
 
 /** Checks the form (422 naming every field), then stores it and answers its receipt. */
-async function accept(d: ModuleDeps, user: User, form: SignedForm, now: Date) {
+async function accept(d: ModuleDeps, user: User, form: SignedForm, now: Date, office: string) {
   const result = parse(mandateRules({ requireSignatures: true, today: d.today() }), form.raw);
   const times = result.ok ? signatureTimeIssues(result.value.signatures, now) : [];
   const pages = checkSignedForm(form, d, result.ok ? times : [...result.issues], result.ok);
@@ -37,6 +38,7 @@ async function accept(d: ModuleDeps, user: User, form: SignedForm, now: Date) {
       at: now,
     },
     m.locale,
+    office,
   );
   return { status: 201, body: { id, status: 'pending', grantId, receipt } };
 }
@@ -53,7 +55,9 @@ async function submit(c: Context<AppEnv>, d: ModuleDeps) {
   const form = await readSignedForm(c, d, 'mandate');
   const now = d.now();
   const fingerprint = fingerprintOf({ mandate: form.raw, document: form.sha256 });
-  return idempotent(c, d.store, { key, principal: user.id, fingerprint, now }, () => accept(d, user, form, now));
+  return idempotent(c, d.store, { key, principal: user.id, fingerprint, now }, () =>
+    accept(d, user, form, now, officeOf(c)),
+  );
 }
 
 export function mandatesModule(d: ModuleDeps) {

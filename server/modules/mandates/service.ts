@@ -63,6 +63,7 @@ export async function createWithReceipt(
   d: Deps,
   m: Omit<NewMandate, 'sealed'>,
   locale: string | undefined,
+  office: string,
 ): Promise<string> {
   const sealed = await sealOf(d, m, locale);
   const full: NewMandate = { ...m, ...(sealed && { sealed }) };
@@ -71,5 +72,5 @@ export async function createWithReceipt(
     const receipt = await signReceipt(d, s, full, sealed);
     await insertGrantReceipt(s, m.grantId, receipt, m.at);
     return receipt;
-  });
+  }, office);
 }

@@ -5,11 +5,8 @@ export async function insertOpposition(
   s: Scope,
   o: { opposed: boolean; source: string; at: string; locale?: string; site?: string },
 ) {
-  await s.tx.query('INSERT INTO oppositions (opposed, source, at, locale, site) VALUES ($1, $2, $3, $4, $5)', [
-    o.opposed,
-    o.source,
-    o.at,
-    o.locale ?? null,
-    o.site ?? null,
-  ]);
+  await s.tx.query(
+    'INSERT INTO oppositions (opposed, source, at, locale, site, office) VALUES ($1, $2, $3, $4, $5, $6)',
+    [o.opposed, o.source, o.at, o.locale ?? null, o.site ?? null, s.office],
+  );
 }

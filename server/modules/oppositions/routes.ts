@@ -8,6 +8,7 @@ import type { Deps } from '../../deps.js';
 import { invalid } from '../../errors.js';
 import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotency.js';
 import { readJson } from '../../http/respond.js';
+import { officeOf } from '../office.js';
 import { anonymousRouter } from '../module.js';
 import { insertOpposition } from './repository.js';
 
@@ -19,7 +20,7 @@ export function oppositionsModule(d: Deps) {
     return idempotent(c, d.store, { key, principal: '', fingerprint: fingerprintOf(body), now: d.now() }, async () => {
       const r = parse(opposition, body);
       if (!r.ok) throw invalid(r.issues);
-      await insertOpposition(d.store.scope(), r.value);
+      await insertOpposition(d.store.scope(officeOf(c)), r.value);
       return { status: 201, body: { ok: true } };
     });
   });

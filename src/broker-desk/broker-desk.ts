@@ -9,12 +9,11 @@ import { baseStyles } from '../core/theme.js';
 import { deskCatalog, type DeskKey } from '../i18n/broker-desk.js';
 import type { DeskItem } from '../model/desk.js';
 import type { GrantStatus } from '../model/grant.js';
-import { runAction } from './actions.js';
 import { styles } from './broker-desk.styles.js';
-import { bodyOf, renderDialog, type Confirming } from './dialog.js';
+import type { Confirming } from './dialog.js';
 import { Inbox } from './inbox.js';
 import { Opened } from './opened.js';
-import { renderRequest } from './request-view.js';
+import type * as OpenedView from './opened-view.js';
 import { downloadAudit, type DeskAction } from './store.js';
 import { DeskTexts, STATUSES } from './texts.js';
 import { renderAudit, renderEmpty, renderFilters, renderRow, renderSkeleton, type InboxView } from './view.js';
@@ -85,6 +84,8 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
   );
   private window = new ListWindow<DeskItem>(this);
   private loadedFor?: string;
+  /** The opened request's view, its dialog and actions: a lazy chunk, loaded with the first request opened. */
+  private views?: typeof OpenedView;
 
   protected override catalogs() {
     return [deskCatalog];
@@ -140,7 +141,7 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
       <div role="status" class="live">${n?.kind === 'status' ? html`<p part="status" class="notice">${n.text}</p>` : nothing}</div>
       ${this.heading(0, this.localize.t('desk.title'))}
       ${i.phase === 'none' ? html`<p class="notice">${this.localize.t('desk.none')}</p>` : this.renderDesk()}
-      ${renderDialog(this.localize, this.confirming, this.onClose)}
+      ${this.views?.renderDialog(this.localize, this.confirming, this.onClose) ?? nothing}
     </div>`;
   }
 
@@ -167,8 +168,8 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
 
   private renderOpened(): TemplateResult | typeof nothing {
     const o = this.opened;
-    if (!o.item) return nothing;
-    return renderRequest({
+    if (!o.item || !this.views) return nothing;
+    return this.views.renderRequest({
       l: this.localize,
       texts: this.texts,
       item: o.item,
@@ -192,6 +193,8 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
   private async open(item: DeskItem): Promise<void> {
     this.notice = undefined;
     const loading = this.opened.open(item);
+    this.views ??= await import('./opened-view.js');
+    this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~=request]')?.focus();
     await loading;
@@ -221,14 +224,15 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     const dialog = e.currentTarget as HTMLDialogElement;
     const c = this.confirming;
     const go = !!c && dialog.returnValue === c.action;
-    const body = c && go ? bodyOf(c.action, dialog.querySelector('form')) : undefined;
+    const views = this.views;
+    const body = c && go && views ? views.bodyOf(c.action, dialog.querySelector('form')) : undefined;
     dialog.returnValue = '';
     this.confirming = undefined;
     if (!c) return;
-    if (!body) return this.focusAction(c.action);
+    if (!body || !views) return this.focusAction(c.action);
     const say = (kind: Notice['kind'], text: string) => (this.notice = { kind, text });
     const ctx = { host: this, backend: this.backend, inbox: this.inbox, opened: this.opened, texts: this.texts, say };
-    if (!(await runAction(ctx, c.item, body))) return this.focusAction(c.action);
+    if (!(await views.runAction(ctx, c.item, body))) return this.focusAction(c.action);
     // Done: the request closes and the next one in the list has the focus (or this one, the last).
     const next = this.inbox.neighbour(c.item.id);
     this.opened.close();

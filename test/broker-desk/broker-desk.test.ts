@@ -119,6 +119,34 @@ describe('procura-broker-desk', () => {
     expect((await grantOnServer(anne)).status).to.equal('active');
   });
 
+  it('narrows the access with a note: the server keeps the narrower scope', async () => {
+    const id = await mandate('anne', 'jan', {
+      service: 'Factures',
+      scope: { contracts: 'listed', contractIds: ['C-1001', 'C-1002'], includeFuture: false },
+    });
+    const el = await desk();
+    await open(el, 'Factures');
+    await act(el, 'scope', (d) => {
+      d.querySelector<HTMLInputElement>('input[name=contracts][value=one]')!.checked = true;
+      d.querySelector<HTMLInputElement>('input[name=ids]')!.value = 'C-1002';
+      d.querySelector<HTMLTextAreaElement>('textarea[name=note]')!.value = 'Seul le contrat auto est concerné.';
+    });
+    await until(() => said(el, 'status').includes('est restreint'), 'the narrowing to be confirmed');
+    const g = await grantOnServer(id);
+    expect(g.scope).to.deep.include({ contracts: 'one', contractIds: ['C-1002'] });
+    expect(g.status).to.equal('pending');
+  });
+
+  it('signed out, or signed in as a client, says so (axe clean)', async () => {
+    const out = await desk('');
+    expect(said(out, 'alert')).to.equal(
+      'Les demandes n’ont pas pu être chargées. Connectez-vous avec un compte du cabinet pour voir les demandes. Recharger',
+    );
+    await expect(out).to.be.accessible();
+    const client = await desk('anne');
+    expect(said(client, 'alert')).to.contain('Ce compte n’a pas le droit de faire cela.');
+  });
+
   it('works with the keyboard alone: open, cancel a dialog with Escape, the focus back on the action', async () => {
     const el = await desk();
     row(el, 'Bram Janssens')!.querySelector<HTMLButtonElement>('[part~=open]')!.focus();

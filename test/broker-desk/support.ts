@@ -18,9 +18,9 @@ export const said = (el: ProcuraBrokerDesk, kind: 'status' | 'alert') =>
 export const q = <T extends Element = HTMLElement>(el: ProcuraBrokerDesk, sel: string) =>
   root(el).querySelector<T>(sel);
 
-/** Signs in as `user` (the browser's configure() carries the token) and mounts the desk on the reference server. */
+/** Signs in as `user` (the browser's configure() carries the token; '' stays signed out) and mounts the desk on the reference server. */
 export async function desk(user = 'claire', lang = 'fr', attrs = ''): Promise<ProcuraBrokerDesk> {
-  await signIn(user);
+  if (user) await signIn(user); // '': signed out
   const el = await fixture<ProcuraBrokerDesk>(
     html`<procura-broker-desk lang=${lang} endpoint=${env.backend!} status=${attrs || 'pending'}></procura-broker-desk>`,
   );

@@ -3,7 +3,6 @@ import type { ProcuraElement } from './base-element.js';
 import type { BackendClient, Part, RequestOptions } from './backend.js';
 import type { Outbox, OutboxEventDetail, SubmitResult } from './outbox.js';
 import { emit, type SubmissionKind, type SubmitDetail, type SubmittedDetail } from './events.js';
-import { NoEndpointError, ProblemError, UnreachableError } from './errors.js';
 import { report } from './report.js';
 import type * as ProblemText from './problem-text.js';
 import type { Texts } from './problem-text.js';
@@ -79,7 +78,7 @@ export class BackendController implements ReactiveController {
     const ep = this.endpoint;
     // The sentences of a failure arrive with the client, before any failure can be shown.
     const texts = this.problemTexts();
-    if (!ep) throw await texts.then(() => new NoEndpointError(this.host.localName));
+    if (!ep) throw (await texts).noEndpoint(this.host.localName);
     const [{ BackendClient }] = await Promise.all([import('./backend.js'), texts]);
     return new BackendClient(ep);
   }
@@ -206,22 +205,21 @@ export class BackendController implements ReactiveController {
 
   /** A failure, in the element's language (once its sentences are loaded): see problemMessage and problemFields. */
   private async fail(e: unknown): Promise<void> {
-    const { problemMessage, problemFields } = await this.problemTexts();
-    let status: number | undefined;
-    if (e instanceof ProblemError || e instanceof UnreachableError) status = e.status;
-    else report(this.host.localName, 'submission failed', e);
+    const { problemMessage, problemFields, failureOf } = await this.problemTexts();
+    const { status, code, fromBackend } = failureOf(e);
+    if (!fromBackend) report(this.host.localName, 'submission failed', e);
     const texts = this.texts;
     const host = this.host as AnyElement & FieldTexts;
     const own = host.fieldText ? (path: string, code: string) => host.fieldText?.(path, code) : undefined;
     // Getters: when the page switches language after a failure, the message follows it.
     const failed = {
       state: 'failed' as const,
-      code: e instanceof ProblemError ? e.code : undefined,
+      code,
       get message() {
         return problemMessage(e, texts);
       },
       get fields() {
-        return e instanceof ProblemError ? problemFields(e, texts, own) : {};
+        return problemFields(e, texts, own);
       },
     };
     this.set(failed);

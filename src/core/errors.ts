@@ -1,8 +1,6 @@
 import { pointerToPath } from '../model/pointer.js';
 import { PROBLEM_CODES, type Problem } from '../model/problem.js';
 
-const KNOWN = new Set<string>(PROBLEM_CODES);
-
 /**
  * The backend answered with a problem (RFC 9457). `code` is its stable code (also read from
  * the end of `type` for a backend that predates `code`); `fields` maps dotted paths to the
@@ -21,7 +19,8 @@ export class ProblemError extends Error {
     super(problem.detail ?? problem.title);
     this.status = problem.status;
     const fromType = problem.type?.split(/[/#]/).pop();
-    this.code = problem.code ?? (fromType && KNOWN.has(fromType) ? fromType : undefined);
+    this.code =
+      problem.code ?? (fromType && (PROBLEM_CODES as readonly string[]).includes(fromType) ? fromType : undefined);
     this.fields = {};
     for (const e of problem.errors ?? []) this.fields[pointerToPath(e.pointer)] = { message: e.detail, code: e.code };
   }

@@ -1,6 +1,6 @@
 import { PROBLEM_CODES, type ProblemCode } from '../model/problem.js';
 import type { CoreKey } from '../i18n/core.js';
-import { ProblemError, UnreachableError } from './errors.js';
+import { NoEndpointError, ProblemError, UnreachableError } from './errors.js';
 
 const KNOWN = new Set<string>(PROBLEM_CODES);
 
@@ -109,11 +109,13 @@ export function problemMessage(e: unknown, texts: Texts): string {
  * in the page's language, else a general one.
  */
 export function problemFields(
-  e: ProblemError,
+  e: unknown,
   texts: Texts,
   own?: (path: string, code: string) => string | undefined,
 ): Record<string, string> {
   const out: Record<string, string> = {};
+  // Only a backend's problem names fields.
+  if (!(e instanceof ProblemError)) return out;
   for (const [path, f] of Object.entries(e.fields)) {
     const code = f.code ?? '';
     // Own keys only: a code such as `constructor` must not find the object's prototype.
@@ -123,3 +125,12 @@ export function problemFields(
   }
   return out;
 }
+
+/** What BackendController reports of a failure: its status and code, and whether it came from the backend at all. */
+export function failureOf(e: unknown): { status?: number; code?: string; fromBackend: boolean } {
+  if (e instanceof ProblemError) return { status: e.status, code: e.code, fromBackend: true };
+  return e instanceof UnreachableError ? { status: e.status, fromBackend: true } : { fromBackend: false };
+}
+
+/** The error of a read or write asked of an element without a backend (see NoEndpointError). */
+export const noEndpoint = (tag: string): Error => new NoEndpointError(tag);

@@ -2,6 +2,7 @@
 // (test/access-grants/support.ts), read and acted on by the demo's broker `claire`.
 import { fixture, html } from '@open-wc/testing';
 import { env, signIn, until } from '../support/env.js';
+import { resetConfiguration } from '../../src/core/configure.js';
 import '../../src/define/broker-desk.js';
 import type { ProcuraBrokerDesk } from '../../src/broker-desk/broker-desk.js';
 
@@ -20,7 +21,8 @@ export const q = <T extends Element = HTMLElement>(el: ProcuraBrokerDesk, sel: s
 
 /** Signs in as `user` (the browser's configure() carries the token; '' stays signed out) and mounts the desk on the reference server. */
 export async function desk(user = 'claire', lang = 'fr', attrs = ''): Promise<ProcuraBrokerDesk> {
-  if (user) await signIn(user); // '': signed out
+  if (user) await signIn(user);
+  else resetConfiguration(); // signed out: no bearer token (the seeding signed the clients in)
   const el = await fixture<ProcuraBrokerDesk>(
     html`<procura-broker-desk lang=${lang} endpoint=${env.backend!} status=${attrs || 'pending'}></procura-broker-desk>`,
   );

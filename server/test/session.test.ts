@@ -14,12 +14,12 @@ suite('health and sessions', (ctx) => {
     });
   });
 
-  test('GET /demo/users lists the five demo people with stable ids', async () => {
+  test('GET /demo/users lists the eight demo people with stable ids (lucas, pieter and sofie: issue 16 offices)', async () => {
     const res = await ctx.fetch('/demo/users');
     const { users } = (await res.json()) as { users: { id: string; role: string; displayName: string }[] };
     assert.deepEqual(
       users.map((u) => u.id),
-      ['anne', 'jan', 'acme', 'bram', 'claire'],
+      ['anne', 'jan', 'acme', 'bram', 'claire', 'lucas', 'pieter', 'sofie'],
     );
     assert.equal(users.find((u) => u.id === 'claire')?.role, 'broker');
     assert.equal(users.find((u) => u.id === 'acme')?.displayName, 'ACME SA');

@@ -100,7 +100,7 @@ function composition(chunks) {
  * Bundles one entry alone, minified (not Vite's library mode, which leaves whitespace in ES output),
  * with the templates minified as the kit's own builds do (scripts/build-minify-templates.js).
  */
-async function bundleAlone(name, entryFile) {
+export async function bundleAlone(name, entryFile) {
   const outDir = join(WORK, name);
   const result = await viteBuild({
     configFile: false,

@@ -82,6 +82,38 @@ export async function deskCounts(s: Scope, f: DeskFilter): Promise<DeskCounts> {
   return counts;
 }
 
+/**
+ * A search's page and counts from one scan: the folded text is computed once per grant of the
+ * office (not once for the page and again for the counts), then the page is read by `seq`.
+ */
+export async function deskSearch(s: Scope, f: DeskFilter, before: number | undefined, limit: number) {
+  const params: unknown[] = [s.office];
+  const hits = where(f, params, false);
+  const pick = [
+    f.status && `status = $${params.push(f.status)}`,
+    before !== undefined && `seq < $${params.push(before)}`,
+  ]
+    .filter(Boolean)
+    .join(' AND ');
+  const rows = await s.tx.query<DeskRow & { counts: Record<string, number> | null }>(
+    `WITH hits AS MATERIALIZED (
+       SELECT g.seq, g.status FROM grants g JOIN mandates m ON m.id = g.mandate_id WHERE ${hits}),
+     counted AS (SELECT json_object_agg(status, n) AS counts
+       FROM (SELECT status, count(*)::integer AS n FROM hits GROUP BY status) c),
+     picked AS (SELECT seq FROM hits${pick ? ` WHERE ${pick}` : ''} ORDER BY seq DESC LIMIT $${params.push(limit + 1)})
+     SELECT counted.counts, p.* FROM counted LEFT JOIN LATERAL (
+       SELECT ${COLUMNS} FROM grants g JOIN mandates m ON m.id = g.mandate_id
+       WHERE g.office = $1 AND g.seq IN (SELECT seq FROM picked)) p ON true
+     ORDER BY p.seq DESC`,
+    params,
+  );
+  const counts: DeskCounts = { pending: 0, active: 0, refused: 0, revoked: 0, expired: 0 };
+  const found = rows[0]?.counts ?? {};
+  for (const k of Object.keys(counts) as (keyof DeskCounts)[]) counts[k] = found[k] ?? 0;
+  const page = rows.filter((r) => r.id !== null);
+  return { rows: page.slice(0, limit), more: page.length > limit, counts };
+}
+
 /** One request of the office with the mandate as submitted, or null (another office's is null too). */
 export async function deskRequestRow(s: Scope, id: string): Promise<(DeskRow & { body: unknown }) | null> {
   const [row] = await s.tx.query<DeskRow & { body: unknown }>(

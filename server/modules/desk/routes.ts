@@ -19,7 +19,7 @@ import { signedInRouter, type ModuleDeps } from '../module.js';
 import { officeOf } from '../office.js';
 import { clientOfAnotherOffice } from '../consents/service.js';
 import { auditLines, toCsv, toJsonLines } from './audit.js';
-import { deskCounts, deskPage, deskRequestRow, subjectRecords } from './repository.js';
+import { deskCounts, deskPage, deskRequestRow, deskSearch, subjectRecords } from './repository.js';
 import {
   auditRange,
   checksOf,
@@ -42,11 +42,13 @@ async function requests(c: Context<AppEnv>, d: ModuleDeps) {
   const limit = limitOf(q.limit);
   await sweep(d);
   const body = await d.store.transaction(async (s): Promise<DeskPage> => {
-    const page = await deskPage(s, filter, before, limit);
+    const page = filter.q
+      ? await deskSearch(s, filter, before, limit)
+      : { ...(await deskPage(s, filter, before, limit)), counts: await deskCounts(s, filter) };
     const last = page.rows.at(-1);
     return {
       items: page.rows.map(toDeskItem),
-      counts: await deskCounts(s, filter),
+      counts: page.counts,
       ...(page.more && last && { nextCursor: encodeCursor(last.seq) }),
     };
   }, officeOf(c));

@@ -1,6 +1,7 @@
 // The demo's chrome (languages, texts, header and footer markup): pure strings, used by main.ts
 // in the browser and, at build time, by demo/chrome-html.ts, which writes the French header and
 // footer into each page so that nothing moves when main.ts runs (no layout shift).
+import { DESK_TEXTS } from './desk-texts.js';
 import { MAILBOX_TEXTS } from './mailbox-texts.js';
 /**
  * The languages of the demo's switch. Adding one is one line here (its texts below fall back
@@ -19,18 +20,6 @@ export const LANGUAGES = [
  */
 export const TEXTS: Record<string, Record<string, string>> = {
   fr: {
-    'broker.self': '{from}, demande d’accès pour soi-même',
-    'broker.allContracts': 'tous les contrats',
-    'broker.pdf': 'Lire le PDF signé',
-    'broker.activate': 'Activer',
-    'broker.refuse': 'Refuser',
-    'broker.widen': 'Ouvrir tous les contrats, futurs compris',
-    'broker.none': 'Aucun mandat ni demande d’accès en attente ou actif.',
-    'broker.refuseReason': 'Le formulaire est incomplet (démonstration).',
-    'broker.done': 'C’est fait. Reconnectez-vous comme client pour voir le résultat.',
-    'broker.failed': 'Le serveur a refusé cette action (code {status}).',
-    'broker.status.pending': 'en attente',
-    'broker.status.active': 'actif',
     'lang.label': 'Langue',
     skip: 'Aller au contenu',
     tagline: 'assurances depuis 1987',
@@ -50,18 +39,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
       'Merci {name} : votre demande d’offre est bien reçue (démo : elle n’est envoyée nulle part). Vos choix sur vos données sont enregistrés à part : voyez le message sous les cases.',
   },
   nl: {
-    'broker.self': '{from}, aanvraag van toegang voor zichzelf',
-    'broker.allContracts': 'alle contracten',
-    'broker.pdf': 'De ondertekende pdf lezen',
-    'broker.activate': 'Activeren',
-    'broker.refuse': 'Weigeren',
-    'broker.widen': 'Alle contracten openen, ook toekomstige',
-    'broker.none': 'Geen volmacht of aanvraag van toegang die wacht of actief is.',
-    'broker.refuseReason': 'Het formulier is onvolledig (demo).',
-    'broker.done': 'Het is gebeurd. Meld u opnieuw aan als klant om het resultaat te zien.',
-    'broker.failed': 'De server heeft deze actie geweigerd (code {status}).',
-    'broker.status.pending': 'wachtend',
-    'broker.status.active': 'actief',
     'lang.label': 'Taal',
     skip: 'Naar de inhoud',
     tagline: 'verzekeringen sinds 1987',
@@ -107,9 +84,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'client-space.signedOut': 'Meld u aan (menu bovenaan) om te zien wie toegang heeft tot uw contracten.',
     'client-space.intro':
       'Wie toegang heeft tot uw contracten, en tot welke: u vindt er elke ondertekende volmacht (de pdf en zijn SHA-256-vingerafdruk), wat de makelaar werkelijk heeft opengezet, en u kunt een toegang op elk moment intrekken.',
-    'client-space.broker.h2': 'Kant van de makelaar: volmachten om te behandelen',
-    'client-space.broker.intro':
-      'U bent aangemeld als makelaar. Activeer of weiger de wachtende volmachten, of wijzig de geldende toegang (de klant ziet dan het verschil met wat hij ondertekende).',
     'title.quote': 'Een offerte vragen · Courtier Demo · procura',
     'quote.h1': 'Een offerte vragen',
     'quote.intro':
@@ -141,18 +115,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
       'U kunt inzage, verbetering of wissing van uw gegevens vragen, en u verzetten tegen het gebruik ervan voor prospectie, door te schrijven naar <a href="mailto:privacy@courtier.example">privacy@courtier.example</a>. U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.',
   },
   en: {
-    'broker.self': '{from}, access request for themself',
-    'broker.allContracts': 'all contracts',
-    'broker.pdf': 'Read the signed PDF',
-    'broker.activate': 'Activate',
-    'broker.refuse': 'Refuse',
-    'broker.widen': 'Open all contracts, future ones included',
-    'broker.none': 'No mandate or access request is pending or active.',
-    'broker.refuseReason': 'The form is incomplete (demo).',
-    'broker.done': 'Done. Sign in again as the client to see the result.',
-    'broker.failed': 'The server refused this action (code {status}).',
-    'broker.status.pending': 'pending',
-    'broker.status.active': 'active',
     'lang.label': 'Language',
     skip: 'Skip to content',
     tagline: 'insurance since 1987',
@@ -198,9 +160,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'client-space.signedOut': 'Sign in (menu at the top) to see who has access to your contracts.',
     'client-space.intro':
       'Who has access to your contracts, and to which ones: you find each signed mandate here (the PDF and its SHA-256 fingerprint), what the broker actually opened, and you can revoke an access at any time.',
-    'client-space.broker.h2': 'Broker’s side: mandates to handle',
-    'client-space.broker.intro':
-      'You are signed in as the broker. Activate or refuse the pending mandates, or change the access in force (the client will then see the difference with what they signed).',
     'title.quote': 'Ask for a quote · Courtier Demo · procura',
     'quote.h1': 'Ask for a quote',
     'quote.intro':
@@ -232,18 +191,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
       'You can ask for access to your data, its correction or its deletion, and object to its use for marketing, by writing to <a href="mailto:privacy@courtier.example">privacy@courtier.example</a>. You can also lodge a complaint with the Data Protection Authority.',
   },
   de: {
-    'broker.self': '{from}, Zugangsantrag für sich selbst',
-    'broker.allContracts': 'alle Verträge',
-    'broker.pdf': 'Das unterschriebene PDF lesen',
-    'broker.activate': 'Aktivieren',
-    'broker.refuse': 'Verweigern',
-    'broker.widen': 'Alle Verträge öffnen, auch künftige',
-    'broker.none': 'Keine Vollmacht und kein Zugangsantrag ist offen oder aktiv.',
-    'broker.refuseReason': 'Das Formular ist unvollständig (Demo).',
-    'broker.done': 'Erledigt. Melden Sie sich wieder als Kunde an, um das Ergebnis zu sehen.',
-    'broker.failed': 'Der Server hat diese Aktion verweigert (Code {status}).',
-    'broker.status.pending': 'offen',
-    'broker.status.active': 'aktiv',
     'lang.label': 'Sprache',
     skip: 'Zum Inhalt springen',
     tagline: 'Versicherungen seit 1987',
@@ -291,9 +238,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'client-space.signedOut': 'Melden Sie sich an (Menü oben), um zu sehen, wer Zugang zu Ihren Verträgen hat.',
     'client-space.intro':
       'Wer Zugang zu Ihren Verträgen hat, und zu welchen: Hier finden Sie jede unterschriebene Vollmacht (das PDF und seinen SHA-256-Fingerabdruck), was der Makler tatsächlich freigegeben hat, und Sie können einen Zugang jederzeit widerrufen.',
-    'client-space.broker.h2': 'Seite des Maklers: zu bearbeitende Vollmachten',
-    'client-space.broker.intro':
-      'Sie sind als Makler angemeldet. Aktivieren oder verweigern Sie die offenen Vollmachten, oder ändern Sie den geltenden Zugang (der Kunde sieht dann den Unterschied zu dem, was er unterschrieben hat).',
     'title.quote': 'Ein Angebot anfragen · Courtier Demo · procura',
     'quote.h1': 'Ein Angebot anfragen',
     'quote.intro':
@@ -327,8 +271,10 @@ export const TEXTS: Record<string, Record<string, string>> = {
 };
 // The demo mailbox page's texts live beside it (mailbox-texts.ts), in this same table.
 for (const [code, texts] of Object.entries(MAILBOX_TEXTS)) TEXTS[code] = { ...TEXTS[code], ...texts };
+// The broker's desk page's too (desk-texts.ts).
+for (const [code, texts] of Object.entries(DESK_TEXTS)) TEXTS[code] = { ...TEXTS[code], ...texts };
 
-export const PAGES = ['index', 'mandate', 'quote', 'client-space', 'privacy', 'cms', 'mailbox'] as const;
+export const PAGES = ['index', 'mandate', 'quote', 'client-space', 'desk', 'privacy', 'cms', 'mailbox'] as const;
 export type Code = (typeof LANGUAGES)[number]['code'];
 
 /** A text in `lang`, French when it is not written yet. */

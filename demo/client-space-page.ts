@@ -1,4 +1,4 @@
-// The client space's element: who has access to what (the broker's side is broker.ts).
+// The client space's element: who has access to what (the broker works at the desk: desk.html).
 // Signed out, there is nothing to list: the page says so and does not load the element, which
 // would only ask for a list the server must refuse (a 401 in the console). When the session
 // cannot be read (offline), the element loads: it shows the list it kept, or says why not.

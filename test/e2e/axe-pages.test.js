@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { launch, startDemo, axe } from './support.js';
 import { MODES } from './axe-modes.js';
 
-const PAGES = ['index.html', 'mandate.html', 'quote.html', 'client-space.html', 'privacy.html', 'cms.html'];
+const PAGES = [
+  'index.html',
+  'mandate.html',
+  'quote.html',
+  'client-space.html',
+  'desk.html',
+  'privacy.html',
+  'cms.html',
+];
 
 let browser, demo, page;
 before(async () => {

@@ -68,7 +68,15 @@ test('the CMS page works under a strict CSP with Trusted Types, with only the dr
 test('every demo page renders its elements without errors and passes axe', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  for (const path of ['index.html', 'mandate.html', 'quote.html', 'client-space.html', 'privacy.html', 'cms.html']) {
+  for (const path of [
+    'index.html',
+    'mandate.html',
+    'quote.html',
+    'client-space.html',
+    'desk.html',
+    'privacy.html',
+    'cms.html',
+  ]) {
     const errors = [];
     const onError = (e) => errors.push(e.message);
     page.on('pageerror', onError);

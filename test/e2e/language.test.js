@@ -75,6 +75,7 @@ test('the language switch changes the page and every element, with the keyboard,
       'mandate.html': 'Toegang geven tot mijn klantenzone',
       'quote.html': 'Een offerte vragen',
       'client-space.html': 'Mijn klantenzone',
+      'desk.html': 'Kantoor van de makelaar',
       'privacy.html': 'Privacy',
     };
     for (const [path, h1] of Object.entries(pages)) {

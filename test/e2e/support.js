@@ -30,10 +30,10 @@ export async function serveSources() {
  * `npm start` as a person would run it (build, then the reference server with the demo),
  * on a free port with an in-memory database. Resolves once the server says it listens.
  */
-export async function startDemo() {
+export async function startDemo(env = {}) {
   const { spawnServer } = await import('../../scripts/spawn-server.js');
   const { child, url } = spawnServer(['scripts/start.js'], {
-    env: { PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1' },
+    env: { PORT: '0', DATA_DIR: 'memory://', PROCURA_DEMO: '1', ...env },
     what: 'npm start',
     timeout: 120_000,
     detached: true, // its own process group: the server it spawns stops with it

@@ -28,6 +28,7 @@ import { demoMailModule, invitationsModule } from './modules/mail/routes.js';
 import { deskModule } from './modules/desk/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { consentsModule } from './modules/consents/routes.js';
+import { noticesModule } from './modules/notices/routes.js';
 import { oppositionsModule } from './modules/oppositions/routes.js';
 import { decisionsModule } from './modules/decisions/routes.js';
 import { proofModule } from './modules/proof/routes.js';
@@ -182,6 +183,7 @@ function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
   app.route('/grants', grants);
   app.route('/desk', deskModule(d));
   app.route('/consents', consentsModule(d));
+  app.route('/notices', noticesModule(d));
   app.route('/oppositions', oppositionsModule(d));
   app.route('/decisions', decisionsModule(d));
   app.route('/proof', proofModule(d));

@@ -15,6 +15,12 @@ import {
   uuid,
 } from './common.js';
 
+const noticeKept = {
+  type: 'object',
+  properties: { sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+  required: ['sha256'],
+};
+
 export const consentPaths: Obj = {
   '/consents': {
     post: {
@@ -107,6 +113,31 @@ export const consentPaths: Obj = {
         '422': problem(
           '`validation`: an invalid opposition, or a field the model does not have; or `idempotency-mismatch`.',
         ),
+        '429': r429,
+      },
+    },
+  },
+  '/notices/{sha256}': {
+    put: {
+      operationId: 'putNotice',
+      tags: ['Consent'],
+      summary: 'Keep the notice text a consent record names by hash',
+      description:
+        'Sent once by `<procura-consent>` before its first record naming this `noticeSha256`. The body is the notice as shown (no personal data); the server recomputes the SHA-256 of its canonical JSON (keys sorted, no whitespace: the element\u2019s `noticeSha256`) and keeps that text, never changed. Idempotent: a notice the office has already answers 200. Open like `POST /consents`; at most 64 KB.',
+      security: [{}, { session: [] }, { bearer: [] }],
+      parameters: [
+        { name: 'sha256', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+      ],
+      requestBody: { required: true, content: json({ type: 'object', description: 'The notice as shown.' }) },
+      responses: {
+        '200': { description: 'Already kept.', content: json(noticeKept) },
+        '201': { description: 'Kept.', content: json(noticeKept) },
+        '400': r400,
+        '403': problem(`\`origin\`: a cookie-authenticated request sent from an origin the server does not allow.`),
+        '404': r404,
+        '413': r413,
+        '415': r415,
+        '422': problem('`validation`: the notice does not hash to the address.'),
         '429': r429,
       },
     },

@@ -114,9 +114,29 @@ export const deskConsents = {
       },
     },
     state: { type: 'object', description: 'Per purpose, as `GET /consents` derives it.' },
-    decisions: { type: 'array', items: {} },
+    notices: {
+      type: 'array',
+      description:
+        'The notice texts the records name by `noticeSha256`, those the office kept (`PUT /notices/{sha256}`); a hash the office never received has none.',
+      items: {
+        type: 'object',
+        properties: {
+          sha256: hash,
+          text: { type: 'string', description: 'The canonical JSON of the notice as shown: its SHA-256 is `sha256`.' },
+          firstSeen: dateTime,
+        },
+        required: ['sha256', 'text', 'firstSeen'],
+      },
+    },
+    decisions: {
+      type: 'array',
+      description: 'The decision trees’ outcomes the subject’s person reached signed in (`POST /decisions`).',
+      items: {
+        allOf: [ref('Decision'), { type: 'object', properties: { id: uuid, at: dateTime }, required: ['id', 'at'] }],
+      },
+    },
   },
-  required: ['subject', 'records', 'decisions'],
+  required: ['subject', 'records', 'notices', 'decisions'],
 };
 
 const query = (name: string, description: string, schema: Obj, required = false) => ({
@@ -170,7 +190,7 @@ export const deskPaths: Obj = {
     get: {
       operationId: 'getDeskConsents',
       tags: ['Desk'],
-      summary: 'A subject\u2019s consent proof: records, hashes, receipts',
+      summary: 'A subject\u2019s consent proof: records, hashes, receipts, notice texts, decisions',
       parameters: [query('subject', 'The client reference.', { type: 'string', maxLength: 200 }, true)],
       responses: {
         '200': { description: 'The proof.', content: json(ref('DeskConsents')) },

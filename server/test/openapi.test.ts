@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { makePdf, sha256, suite, validMandate } from './helpers.js';
 import { answerSchemaNames, contractSchemas, openApiYaml } from '../openapi.js';
 import { publishedSchemas } from '../../src/model/json-schema.js';
+import { canonicalJson } from '../../src/model/canonical.js';
 import { at, pick } from '../../test/support/at.js';
 
 test('the committed openapi.yaml is exactly what scripts/gen-openapi.ts generates', async () => {
@@ -330,6 +331,18 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
     await conforms(await get('/consents', bram), 'get', '/consents'); // 403
     await conforms(await get(`/consents/${kept.recordId}/receipt`, anne), 'get', '/consents/{recordId}/receipt');
     await conforms(await get(`/consents/${kept.recordId}/receipt`, jan), 'get', '/consents/{recordId}/receipt'); // 404
+    // The notice a record names by hash: kept, known, not matching its address.
+    const notice = { locale: 'fr-BE', title: 'Vos choix', purposes: [{ id: 'newsletter', label: 'Lettre' }] };
+    const putNotice = (hash: string, body: unknown) =>
+      ctx.fetch(`/notices/${hash}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const noticeHash = sha256(canonicalJson(notice));
+    await conforms(await putNotice(noticeHash, notice), 'put', '/notices/{sha256}'); // 201
+    await conforms(await putNotice(noticeHash, notice), 'put', '/notices/{sha256}'); // 200
+    await conforms(await putNotice(noticeHash, { ...notice, title: 'Autre' }), 'put', '/notices/{sha256}'); // 422
     await conforms(
       await ctx.post('/oppositions', {
         opposed: true,

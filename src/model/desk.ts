@@ -4,7 +4,8 @@
  */
 import type { GrantEvent, GrantStatus } from './grant.js';
 import type { Scope } from './mandate.js';
-import type { ConsentDecision, ConsentRecord } from './consent.js';
+import type { ConsentRecord } from './consent.js';
+import type { Decision } from './tree.js';
 
 /** Why a request was refused; each code has a sentence in every language (`grants.refusal.<code>`). */
 export type RefusalCode = 'identity' | 'signature' | 'same-email' | 'incomplete' | 'not-client' | 'other';
@@ -91,6 +92,20 @@ export interface DeskConsents {
   subject: string;
   /** What `GET /consents?subject=` returns, each with its signed receipt when it has one. */
   records: (ConsentRecord & { receivedAt: string; receipt?: unknown })[];
-  notices?: { sha256: string; text: string }[];
-  decisions: ConsentDecision[];
+  /** The notice texts the records name by `noticeSha256`, those the office kept (`PUT /notices/{sha256}`). */
+  notices: DeskNotice[];
+  /** The decision trees' outcomes the subject reached while signed in (`POST /decisions`). */
+  decisions: DeskTreeDecision[];
+}
+
+/** A notice as kept: `text` is the canonical JSON that was hashed, so sha256(text) = sha256. */
+export interface DeskNotice {
+  sha256: string;
+  text: string;
+  firstSeen: string;
+}
+
+export interface DeskTreeDecision extends Decision {
+  id: string;
+  at: string;
 }

@@ -18,6 +18,7 @@ import { events } from '../grants/trail.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { officeOf } from '../office.js';
 import { clientOfAnotherOffice } from '../consents/service.js';
+import { subjectDecisions, subjectNotices } from '../notices/proof.js';
 import { auditLines, toCsv, toJsonLines } from './audit.js';
 import { deskCounts, deskPage, deskRequestRow, deskSearch, subjectRecords } from './repository.js';
 import {
@@ -86,7 +87,8 @@ async function consentProof(c: Context<AppEnv>, d: ModuleDeps) {
       { pointer: '/subject', detail: 'is required', code: 'required' },
     ]);
   if (clientOfAnotherOffice(d.users, subject, officeOf(c))) throw notFound(); // offices: 404, as a missing one
-  const rows = await subjectRecords(d.store.scope(officeOf(c)), subject);
+  const scope = d.store.scope(officeOf(c));
+  const rows = await subjectRecords(scope, subject);
   const records = rows.map((r) => ({
     ...(r.body as ConsentRecord),
     receivedAt: new Date(r.received_at).toISOString(),
@@ -97,7 +99,8 @@ async function consentProof(c: Context<AppEnv>, d: ModuleDeps) {
     subject,
     records,
     state: deriveConsentState(records as ReceivedRecord[]),
-    decisions: [],
+    notices: await subjectNotices(scope, records),
+    decisions: await subjectDecisions(scope, d.users, subject),
   };
   return c.json(body, 200, PRIVATE);
 }

@@ -139,7 +139,7 @@ function edge(app: Hono<AppEnv>, opts: AppOptions, d: Deps, log: ((line: string)
       // With credentials, the origin is echoed back, never `*`.
       origin: (origin) => (origin && originAllowed(origin, corsOrigins, d.demo) ? origin : null),
       credentials: true,
-      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], // PUT: /notices/{sha256}
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
       exposeHeaders: EXPOSED,
       maxAge: 600,

@@ -15,6 +15,7 @@ import type { ResolvedPurpose } from './presets.js';
 import { shownNotice, type ShownNotice } from './notice.js';
 import { loadView, noticeView, purposeView, statusView, storedText, type LoadState } from './consent.view.js';
 import { FormSubmitController } from './form-submit.js';
+import { sendNotice } from './notice-send.js';
 import { styles } from './consent.styles.js';
 
 export type { ShownNotice } from './notice.js';
@@ -264,6 +265,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
       return undefined;
     }
     this.message = undefined;
+    // The text hashed into the record, kept by the backend once (never in the record's way).
+    if (this.hashCache?.sha === record.noticeSha256)
+      sendNotice(this.submission, record.noticeSha256, this.hashCache.json);
     const result = await this.submission.submit('/consents', record, { id: record.recordId });
     if (result.state === 'sent' || result.state === 'queued' || result.state === 'local') {
       for (const d of record.decisions) {

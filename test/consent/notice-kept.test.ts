@@ -1,0 +1,50 @@
+// The notice a record names by hash reaches the reference server (issue 16: consent proof): a
+// consent given in the element, then the broker `claire` reads the subject's proof over HTTP.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../support/env.js';
+import { env, resetKit, signIn, until } from '../support/env.js';
+import { api, as } from '../access-grants/support.js';
+import type { ProcuraConsent } from '../../src/consent/consent.js';
+import type { DeskConsents } from '../../src/model/index.js';
+import { sha256Hex } from '../../src/core/crypto.js';
+import { notice, box, click, root, settled } from './helpers.js';
+
+const ANNE = 'C-100231';
+const config = { ...notice, purposes: ['electronic-prospection', 'photo'] };
+
+describe('procura-consent keeps its notice text at the reference server', () => {
+  beforeEach(async () => {
+    await resetKit();
+    if (!env.backend) throw new Error('the reference server is not running (server/main.ts)');
+  });
+
+  it('a consent given in the element: the broker’s desk shows the notice the record names, as hashed', async () => {
+    await signIn('anne');
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><procura-consent id="notice-kept" lang="nl" subject=${ANNE} .config=${config} endpoint=${env.backend!}></procura-consent></div>`,
+    );
+    const el = wrap.querySelector('procura-consent')!;
+    await until(() => (el as unknown as { loadState: string }).loadState !== 'loading', 'the current state to load');
+    await el.updateComplete;
+    await click(el, 'photo');
+    root(el).querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    expect(await settled(el)).to.equal('sent');
+    const hash = await el.noticeSha256();
+
+    await as('claire');
+    let proof: DeskConsents | undefined;
+    await until(async () => {
+      const res = await api<DeskConsents>(`/desk/consents?subject=${ANNE}`);
+      proof = res.body;
+      return res.status === 200 && res.body.notices.some((n) => n.sha256 === hash);
+    }, 'the server to hold the notice');
+    expect(proof!.records.some((r) => r.noticeSha256 === hash)).to.equal(true);
+    const kept = proof!.notices.find((n) => n.sha256 === hash)!;
+    // The text as hashed (absent members dropped), which hashes to the record's noticeSha256.
+    expect(JSON.parse(kept.text)).to.deep.equal(JSON.parse(JSON.stringify(el.shown())));
+    expect(await sha256Hex(kept.text)).to.equal(hash);
+    // Only the texts shown: neither the subject nor the person is in it.
+    expect(kept.text).not.to.contain(ANNE);
+    expect(kept.text).not.to.contain('Anne');
+  });
+});

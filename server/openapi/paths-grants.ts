@@ -219,13 +219,14 @@ export const grantPaths: Obj = {
   '/grants/{id}/scope': grantAction(
     'changeGrantScope',
     'Change the access in force (broker)',
-    'The first change keeps what the signed form asked for in `requested`, so the viewer can show both.',
+    'The first change keeps what the signed form asked for in `requested`, so the viewer can show both. `note`, the broker’s reason, is kept in the `changed` event.',
     {
       type: 'object',
       properties: {
         scope: toJson(scope),
         service: { type: 'string', minLength: 1, maxLength: 200 },
         validUntil: { type: 'string', format: 'date' },
+        note: { type: 'string', minLength: 1, maxLength: 1000 },
       },
       required: ['scope'],
     },

@@ -86,7 +86,7 @@ export const evidenceEvent = {
       type: ['object', 'null'],
       additionalProperties: true,
       description:
-        '`created`: mandateSha256, documentSha256, sealedSha256?, sealLevel?, grantor, mandatary, service, scope, validUntil, indicatedBy?, clientSignedAt. `changed`, `revoked`: before and after. `refused`: reason.',
+        '`created`: mandateSha256, documentSha256, sealedSha256?, sealLevel?, grantor, mandatary, service, scope, validUntil, indicatedBy?, clientSignedAt. `changed`: before, after and the broker’s note. `revoked`: before and after. `refused`: code and note.',
     },
     prevHash: hash,
     hash: {

@@ -114,7 +114,7 @@ suite('grants and who may touch them', (ctx) => {
     );
     const changed = await ctx.post(
       `/grants/${grantId}/scope`,
-      { scope: { contracts: 'one', contractIds: ['P-1'] }, validUntil: '2099-12-31' },
+      { scope: { contracts: 'one', contractIds: ['P-1'] }, validUntil: '2099-12-31', note: 'Seul le contrat P-1.' },
       { token: claire },
     );
     assert.equal(changed.status, 200);
@@ -131,6 +131,7 @@ suite('grants and who may touch them', (ctx) => {
       ],
     );
     assert.deepEqual(detail.chain, { valid: true, length: 3 });
+    assert.equal(detail.events?.at(-1)?.data?.note, 'Seul le contrat P-1.', 'the broker’s reason, in the trail');
     const rev = (await (await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: claire })).json()) as G;
     assert.equal(rev.revokedBy, 'broker');
   });

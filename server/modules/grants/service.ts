@@ -91,7 +91,13 @@ export function refusePlan(body: unknown): Plan {
 
 /** The access in force, as the broker may set it; the same scope rules as the form's. */
 const scopeChange = refine(
-  object({ scope, service: optional(string({ min: 1, max: 200 })), validUntil: optional(string({ format: 'date' })) }),
+  object({
+    scope,
+    service: optional(string({ min: 1, max: 200 })),
+    validUntil: optional(string({ format: 'date' })),
+    // Why the broker changed it (the desk asks for it): kept in the trail's `changed` event.
+    note: optional(string({ min: 1, max: 1000 })),
+  }),
   (v, report) => {
     if (v.scope.contracts !== 'all' && !v.scope.contractIds?.length)
       report('scope.contractIds', 'required', 'name at least one contract when the access is not to all contracts');
@@ -119,7 +125,11 @@ export function scopePlan(body: unknown): Plan {
       event: {
         type: 'changed',
         actor: 'broker',
-        data: { before, after: { service: after.service, scope: after.scope, validUntil: after.validUntil ?? null } },
+        data: {
+          before,
+          after: { service: after.service, scope: after.scope, validUntil: after.validUntil ?? null },
+          ...(v.note && { note: v.note }),
+        },
       },
     };
   };

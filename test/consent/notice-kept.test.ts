@@ -4,10 +4,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../support/env.js';
 import { env, resetKit, signIn, until } from '../support/env.js';
 import { api, as } from '../access-grants/support.js';
-import type { ProcuraConsent } from '../../src/consent/consent.js';
 import type { DeskConsents } from '../../src/model/index.js';
 import { sha256Hex } from '../../src/core/crypto.js';
-import { notice, box, click, root, settled } from './helpers.js';
+import { notice, click, root, settled } from './helpers.js';
 
 const ANNE = 'C-100231';
 const config = { ...notice, purposes: ['electronic-prospection', 'photo'] };

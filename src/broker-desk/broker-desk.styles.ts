@@ -42,6 +42,7 @@ export const styles = css`
   .sha { font-size: 0.9em; }
   [part~='download'] { display: inline-flex; align-items: center; min-height: 44px; }
   .verify, .trail, .consent-list { margin: 0.25rem 0; padding-inline-start: 1.25rem; }
+  details[part~='notice'] > summary { min-block-size: 24px; cursor: pointer; }
   .verify { list-style: none; padding: 0; }
   .checklist { border: 1px solid var(--_line); border-radius: var(--_radius); margin: 1rem 0; padding: 0.5rem 0.75rem; }
   .checklist label { display: block; margin: 0.5rem 0; }

@@ -7,6 +7,7 @@ import { allTicked, checklistOf, serverChecked, type CheckKey } from './checks.j
 import type { LoadedDocument } from './document.js';
 import type { DeskAction } from './store.js';
 import { REFUSAL_TEXT, STATUS_TEXT, VERIFIED, type DeskLocalize, type DeskTexts } from './texts.js';
+import { noticeView } from './notice-view.js';
 
 export type DocState =
   { state: 'loading' } | { state: 'ready'; doc: LoadedDocument } | { state: 'failed'; reason: string };
@@ -168,7 +169,9 @@ function consentsBody(l: DeskLocalize, c: ConsentsState): TemplateResult | typeo
         hash: `${r.noticeSha256.slice(0, 12)}…`,
         decisions,
       });
-      return html`<li>${line} ${l.t(r.receipt ? 'desk.consentReceipt' : 'desk.consentNoReceipt')}</li>`;
+      return html`<li>
+        ${line} ${l.t(r.receipt ? 'desk.consentReceipt' : 'desk.consentNoReceipt')} ${noticeView(l, c.data.notices, r)}
+      </li>`;
     })}
   </ul>`;
 }

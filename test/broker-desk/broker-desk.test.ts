@@ -222,7 +222,7 @@ describe('procura-broker-desk', () => {
     load!.click();
     await until(() => !!section.querySelector('[part~=consents] [role=status] p, [part~=consents] li'), 'the proof');
     expect(clean(section.querySelector('[part~=consents] li')?.textContent)).to.match(
-      /^Enregistré le .+ \(avis 2026-01, empreinte aaaaaaaaaaaa…\) : newsletter : accepté Reçu signé par le serveur\.$/,
+      /^Enregistré le .+ \(avis 2026-01, empreinte aaaaaaaaaaaa…\) : newsletter : accepté Reçu signé par le serveur\. Le texte de l’avis n’a pas été conservé\.$/,
     );
   });
 });

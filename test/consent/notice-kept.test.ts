@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../support/env.js';
 import { env, resetKit, signIn, until } from '../support/env.js';
 import { api, as } from '../access-grants/support.js';
+import { clean, desk, mandate, open } from '../broker-desk/support.js';
 import type { DeskConsents } from '../../src/model/index.js';
 import { sha256Hex } from '../../src/core/crypto.js';
 import { notice, click, root, settled } from './helpers.js';
@@ -45,5 +46,23 @@ describe('procura-consent keeps its notice text at the reference server', () => 
     // Only the texts shown: neither the subject nor the person is in it.
     expect(kept.text).not.to.contain(ANNE);
     expect(kept.text).not.to.contain('Anne');
+
+    // The desk shows it under the record, in the language the person read it in.
+    await mandate('anne', 'jan', { clientRef: ANNE, service: 'Avis conservé' });
+    const board = await desk('claire', 'fr');
+    const section = await open(board, 'Avis conservé');
+    section.querySelector<HTMLButtonElement>('[part~=consents-load]')!.click();
+    await until(() => !!section.querySelector('[part~=consents] li'), 'the proof');
+    const item = [...section.querySelectorAll('[part~=consents] li')].find((li) =>
+      li.textContent!.includes(hash.slice(0, 12)),
+    )!;
+    const details = item.querySelector('details[part~=notice]')!;
+    expect(clean(details.querySelector('summary')!.textContent)).to.equal(
+      `Le texte de l’avis que la personne a lu (avis ${notice.noticeVersion})`,
+    );
+    expect(details.querySelector('.notice-text')!.getAttribute('lang')).to.equal(el.shown().locale);
+    for (const p of el.shown().purposes) expect(details.textContent).to.contain(p.label);
+    (details as HTMLDetailsElement).open = true;
+    await expect(board).to.be.accessible();
   });
 });

@@ -127,6 +127,8 @@ export default {
   'desk.consentLine': 'Gespeichert am {date} (Hinweis {version}, Fingerabdruck {hash}): {decisions}',
   'desk.consentReceipt': 'Vom Server signierte Empfangsbestätigung.',
   'desk.consentNoReceipt': 'Vor den signierten Empfangsbestätigungen gespeichert: keine Bestätigung.',
+  'desk.noticeShown': 'Der Text des Hinweises, den die Person gelesen hat (Hinweis {version})',
+  'desk.noticeUnknown': 'Der Text des Hinweises wurde nicht aufbewahrt.',
   'desk.consent.given': '{purpose}: angenommen',
   'desk.consent.refused': '{purpose}: abgelehnt',
   'desk.consent.withdrawn': '{purpose}: widerrufen',

@@ -125,6 +125,8 @@ export default {
   'desk.consentLine': 'Recorded on {date} (notice {version}, fingerprint {hash}): {decisions}',
   'desk.consentReceipt': 'Receipt signed by the server.',
   'desk.consentNoReceipt': 'Recorded before receipts were signed: no receipt.',
+  'desk.noticeShown': 'The notice text the person read (notice {version})',
+  'desk.noticeUnknown': 'The notice text was not kept.',
   'desk.consent.given': '{purpose}: accepted',
   'desk.consent.refused': '{purpose}: refused',
   'desk.consent.withdrawn': '{purpose}: withdrawn',

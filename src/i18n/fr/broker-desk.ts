@@ -122,6 +122,8 @@ export default {
   'desk.consentLine': 'Enregistré le {date} (avis {version}, empreinte {hash}) : {decisions}',
   'desk.consentReceipt': 'Reçu signé par le serveur.',
   'desk.consentNoReceipt': 'Enregistré avant les reçus signés : pas de reçu.',
+  'desk.noticeShown': 'Le texte de l’avis que la personne a lu (avis {version})',
+  'desk.noticeUnknown': 'Le texte de l’avis n’a pas été conservé.',
   'desk.consent.given': '{purpose} : accepté',
   'desk.consent.refused': '{purpose} : refusé',
   'desk.consent.withdrawn': '{purpose} : retiré',

@@ -128,6 +128,8 @@ export default {
   'desk.consentLine': 'Geregistreerd op {date} (kennisgeving {version}, vingerafdruk {hash}): {decisions}',
   'desk.consentReceipt': 'Ontvangstbewijs ondertekend door de server.',
   'desk.consentNoReceipt': 'Geregistreerd vóór de ondertekende ontvangstbewijzen: geen ontvangstbewijs.',
+  'desk.noticeShown': 'De tekst van de kennisgeving die de persoon las (kennisgeving {version})',
+  'desk.noticeUnknown': 'De tekst van de kennisgeving werd niet bewaard.',
   'desk.consent.given': '{purpose}: aanvaard',
   'desk.consent.refused': '{purpose}: geweigerd',
   'desk.consent.withdrawn': '{purpose}: ingetrokken',

@@ -125,8 +125,9 @@ export async function openPg(opts: PgOptions): Promise<Db> {
     ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
   });
   const run = namedStatements();
+  const { connect, close } = closable(pool);
   const begin = async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
+    const client = await connect();
     try {
       await client.query('BEGIN');
       const out = await fn(run(client as unknown as { query: Pool['query'] }));
@@ -139,12 +140,57 @@ export async function openPg(opts: PgOptions): Promise<Db> {
       client.release();
     }
   };
-  return ambient('pg', run(pool), begin, pooledAs(pool, run), {
+  return ambient('pg', checkedOut(connect, run), begin, pooledAs(connect, run), {
     exec: async (script) => {
       await pool.query(script);
     },
-    close: () => pool.end(),
+    close,
   });
+}
+
+/** One query on a client checked out for it (what `pool.query` does, through `connect`). */
+function checkedOut(connect: () => Promise<pgModule.PoolClient>, run: (client: { query: Pool['query'] }) => Sql): Sql {
+  return {
+    async query<T>(text: string, params?: unknown[]) {
+      const client = await connect();
+      try {
+        return await run(client as unknown as { query: Pool['query'] }).query<T>(text, params);
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+/**
+ * `pool.connect()` that cannot hang past `close()`. pg-pool (3.x) drops a checkout still queued
+ * when `end()` is called (one waiting for an idle client's turn): its promise then never
+ * settles, and whoever awaits it (the mail sender's round, a shutdown waiting for that round)
+ * waits forever. Here every checkout still waiting when the store closes fails with an error,
+ * and a client that arrives after all is given back.
+ */
+function closable(pool: Pool) {
+  let fail!: (err: Error) => void;
+  const closed = new Promise<never>((_, reject) => (fail = reject));
+  closed.catch(() => {});
+  return {
+    async connect() {
+      const pending = pool.connect();
+      try {
+        return await Promise.race([pending, closed]);
+      } catch (err) {
+        pending.then(
+          (c) => c.release(),
+          () => {},
+        );
+        throw err;
+      }
+    },
+    close() {
+      fail(new Error('the store is closed'));
+      return pool.end();
+    },
+  };
 }
 
 const SET_OFFICE = "SELECT set_config('procura.office', $1, $2) AS office";
@@ -153,11 +199,11 @@ const SET_OFFICE = "SELECT set_config('procura.office', $1, $2) AS office";
  * A query outside any transaction, for one office: on the connection it checks out, the setting
  * is made session-wide first unless that connection has it already (remembered per connection).
  */
-function pooledAs(pool: Pool, run: (client: { query: Pool['query'] }) => Sql) {
+function pooledAs(connect: () => Promise<pgModule.PoolClient>, run: (client: { query: Pool['query'] }) => Sql) {
   const officeOf = new WeakMap<object, string>();
   return (office: string): Sql => ({
     async query<T>(text: string, params: unknown[] = []) {
-      const client = await pool.connect();
+      const client = await connect();
       try {
         const sql = run(client as unknown as { query: Pool['query'] });
         if (officeOf.get(client) !== office) {

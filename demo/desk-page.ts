@@ -5,16 +5,16 @@
 const session = (await fetch('/api/session', { credentials: 'same-origin' })
   .then((r) => (r.ok ? r.json() : undefined))
   .catch(() => undefined)) as { user?: { role?: string } | null } | undefined;
-const refusal = !session
-  ? undefined
-  : !session.user
-    ? 'desk-signed-out'
-    : session.user.role !== 'broker'
-      ? 'desk-not-staff'
-      : undefined;
-if (refusal) {
+/** Why the desk is not shown: nobody signed in, or someone who is not the broker's staff. */
+function refusal(): string | undefined {
+  if (!session) return undefined; // offline: the element says why it cannot list
+  if (!session.user) return 'desk-signed-out';
+  return session.user.role === 'broker' ? undefined : 'desk-not-staff';
+}
+const why = refusal();
+if (why) {
   document.getElementById('desk')?.remove();
-  document.getElementById(refusal)?.removeAttribute('hidden');
+  document.getElementById(why)?.removeAttribute('hidden');
 } else await import('../src/define/broker-desk.js');
 
 export {}; // a module (top-level await), importing nothing a page would use

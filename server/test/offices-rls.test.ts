@@ -13,7 +13,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { setUpRoles } from '../../scripts/db-roles.js';
 import { Store } from '../store/store.js';
-import { BACKENDS, Ctx } from './helpers.js';
+import { BACKENDS, Ctx, sha256 } from './helpers.js';
+import { canonicalJson } from '../../src/model/canonical.js';
 import { consentBody, postWithHost, sofieGrant } from './offices-helpers.js';
 
 const PG_URL = process.env.PROCURA_TEST_DATABASE_URL;
@@ -32,6 +33,7 @@ const TABLES = [
   'idempotency_keys',
   'oppositions',
   'checkpoints',
+  'notices',
 ];
 
 if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
@@ -104,6 +106,15 @@ if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
           outcome: 'mandate-insured',
         };
         assert.equal((await ctx.post('/decisions', decision, { token })).status, 201);
+        // The notice text its records name (migrations/010), kept in the signed-in person's office.
+        const notice = { title: 'Avis', purposes: [] };
+        const kept = await ctx.fetch(`/notices/${sha256(canonicalJson(notice))}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(notice),
+          token,
+        });
+        assert.equal(kept.status, 201);
       }
       const opposition = { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z' };
       assert.equal(await postWithHost(`${ctx.url}/api/oppositions`, 'nord.localhost', opposition), 201);

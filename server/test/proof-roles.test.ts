@@ -88,6 +88,8 @@ if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
       `UPDATE consent_records SET subject = 'x'`,
       'DELETE FROM consent_records',
       'TRUNCATE consent_records',
+      `UPDATE notices SET text = 'x'`,
+      'DELETE FROM notices',
       `UPDATE grants SET mandatary_key = 'mallory@example.com'`,
       `UPDATE grants SET document_sha256 = 'x'`,
       'DELETE FROM grants',

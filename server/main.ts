@@ -12,6 +12,7 @@
 import { pathToFileURL } from 'node:url';
 import { startServer, type RunningServer } from './start.js';
 import { oidcFromEnv } from './auth/oidc.js';
+import type { Office } from './users.js';
 
 export { startServer } from './start.js';
 export type { RunningServer, StartOptions } from './start.js';
@@ -31,6 +32,36 @@ function corsFromEnv(cors: string | undefined): string[] | '*' {
         .map((s) => s.trim())
         .filter(Boolean)
     : [];
+}
+
+/**
+ * PROCURA_OFFICES: the broker offices besides `main`, as JSON
+ * (`[{"id":"nord","name":"Assurances du Nord","hosts":["nord.example.be"]}]`). Wrong, the server
+ * does not start, and says why.
+ */
+function officesFromEnv(raw: string | undefined): Office[] | undefined {
+  if (!raw?.trim()) return undefined;
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    list = undefined;
+  }
+  const ok = (o: unknown): o is Office => {
+    const x = o as Partial<Office> | null;
+    return (
+      typeof x?.id === 'string' &&
+      /^[a-z0-9][a-z0-9-]{0,62}$/.test(x.id) &&
+      typeof x.name === 'string' &&
+      x.name.trim() !== '' &&
+      (x.hosts === undefined || (Array.isArray(x.hosts) && x.hosts.every((h) => typeof h === 'string')))
+    );
+  };
+  if (!Array.isArray(list) || !list.every(ok))
+    throw new Error(
+      'PROCURA_OFFICES must be a JSON list of offices: [{"id":"nord","name":"Assurances du Nord","hosts":["nord.example.be"]}] (id: lower-case letters, digits and dashes).',
+    );
+  return list;
 }
 
 /** Closes the server on SIGTERM and SIGINT (forced after 10 s). */
@@ -66,6 +97,7 @@ async function main() {
     signInUrl: env.SIGN_IN_URL || undefined,
     // OIDC_ISSUER + OIDC_AUDIENCE (auth/oidc.ts): bearer tokens of the site's identity provider name the person.
     authenticate: oidcFromEnv(env),
+    offices: officesFromEnv(env.PROCURA_OFFICES),
   });
   // Tests wait for exactly this line.
   process.stdout.write(`procura reference server listening on ${server.url}\n`);

@@ -47,6 +47,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * @csspart checklist - What must be ticked before activating.
  * @csspart actions - The action buttons; each is also `action` and its name (`activate`, `refuse`, `scope`, `revoke`).
  * @csspart consents - The client's consent proof.
+ * @csspart decisions - In the consent proof, the questionnaires the client answered while signed in.
  * @csspart audit - The audit export form; `audit-download` is its button.
  * @csspart dialog - The confirmation dialog; `submit` is its confirming button.
  * @csspart status - The polite notice after an action; `error` the failure's message.

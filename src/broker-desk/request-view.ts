@@ -159,9 +159,15 @@ function renderConsents(v: RequestView): TemplateResult | typeof nothing {
 function consentsBody(l: DeskLocalize, c: ConsentsState): TemplateResult | typeof nothing {
   if (c.state === 'failed') return html`<p class="bad">${l.t('desk.consentsError', { reason: c.reason })}</p>`;
   if (c.state !== 'ready') return nothing;
-  if (!c.data.records.length) return html`<p>${l.t('desk.consentsNone')}</p>`;
+  return html`${recordsList(l, c.data)} ${decisionsList(l, c.data.decisions)}`;
+}
+
+type Proof = Extract<ConsentsState, { state: 'ready' }>['data'];
+
+function recordsList(l: DeskLocalize, data: Proof): TemplateResult {
+  if (!data.records.length) return html`<p>${l.t('desk.consentsNone')}</p>`;
   return html`<ul class="consent-list">
-    ${c.data.records.map((r) => {
+    ${data.records.map((r) => {
       const decisions = l.list(r.decisions.map((d) => l.t(`desk.consent.${d.state}`, { purpose: d.purpose })));
       const line = l.t('desk.consentLine', {
         date: l.date(r.collectedAt, { dateStyle: 'medium', timeStyle: 'short' }),
@@ -170,8 +176,27 @@ function consentsBody(l: DeskLocalize, c: ConsentsState): TemplateResult | typeo
         decisions,
       });
       return html`<li>
-        ${line} ${l.t(r.receipt ? 'desk.consentReceipt' : 'desk.consentNoReceipt')} ${noticeView(l, c.data.notices, r)}
+        ${line} ${l.t(r.receipt ? 'desk.consentReceipt' : 'desk.consentNoReceipt')} ${noticeView(l, data.notices, r)}
       </li>`;
     })}
+  </ul>`;
+}
+
+/** The questionnaires the client answered while signed in: which tree, its version, the outcome. */
+function decisionsList(l: DeskLocalize, decisions: Proof['decisions']): TemplateResult | typeof nothing {
+  if (!decisions.length) return nothing;
+  return html`<ul class="decision-list" part="decisions">
+    ${decisions.map(
+      (d) =>
+        html`<li>
+          ${l.t('desk.treeDecision', {
+            date: l.date(d.at, { dateStyle: 'medium', timeStyle: 'short' }),
+            tree: d.treeId,
+            version: d.treeVersion,
+            outcome: d.outcome,
+            count: d.answers.length,
+          })}
+        </li>`,
+    )}
   </ul>`;
 }

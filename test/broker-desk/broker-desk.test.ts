@@ -215,6 +215,17 @@ describe('procura-broker-desk', () => {
       source: 'test/broker-desk',
     };
     expect((await api('/consents', { method: 'POST', json: record })).status).to.be.oneOf([200, 201, 202]);
+    // A questionnaire Anne answered signed in: part of the proof the desk shows.
+    const decision = {
+      treeId: 'broker-client-space',
+      treeVersion: '3',
+      outcome: 'mandate-other',
+      answers: [
+        { question: 'who', option: 'natural' },
+        { question: 'for', option: 'other' },
+      ],
+    };
+    expect((await api('/decisions', { method: 'POST', json: decision })).status).to.equal(201);
     const el = await desk();
     const section = await open(el, 'Épargne');
     const load = section.querySelector<HTMLButtonElement>('[part~=consents-load]');
@@ -223,6 +234,9 @@ describe('procura-broker-desk', () => {
     await until(() => !!section.querySelector('[part~=consents] [role=status] p, [part~=consents] li'), 'the proof');
     expect(clean(section.querySelector('[part~=consents] li')?.textContent)).to.match(
       /^Enregistré le .+ \(avis 2026-01, empreinte aaaaaaaaaaaa…\) : newsletter : accepté Reçu signé par le serveur\. Le texte de l’avis n’a pas été conservé\.$/,
+    );
+    expect(clean(section.querySelector('[part~=decisions] li')?.textContent)).to.match(
+      /^Questionnaire « broker-client-space » \(version 3\) rempli le .+ : résultat « mandate-other », 2 réponses\.$/,
     );
   });
 });

@@ -123,6 +123,8 @@ export default {
   'desk.consents': 'Einwilligungsnachweise des Kunden',
   'desk.consentsLoad': 'Die Einwilligungsnachweise anzeigen',
   'desk.consentsNone': 'Für diesen Kunden ist keine Einwilligung gespeichert.',
+  'desk.treeDecision':
+    'Fragebogen „{tree}“ (Version {version}) beantwortet am {date}: Ergebnis „{outcome}“, {count} Antworten.',
   'desk.consentsError': 'Die Einwilligungsnachweise konnten nicht geladen werden. {reason}',
   'desk.consentLine': 'Gespeichert am {date} (Hinweis {version}, Fingerabdruck {hash}): {decisions}',
   'desk.consentReceipt': 'Vom Server signierte Empfangsbestätigung.',

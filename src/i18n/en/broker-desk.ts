@@ -121,6 +121,8 @@ export default {
   'desk.consents': 'The client’s consent proof',
   'desk.consentsLoad': 'Show the consent proof',
   'desk.consentsNone': 'No consent is recorded for this client.',
+  'desk.treeDecision':
+    'Questionnaire “{tree}” (version {version}) answered on {date}: outcome “{outcome}”, {count} answers.',
   'desk.consentsError': 'The consent proof could not be loaded. {reason}',
   'desk.consentLine': 'Recorded on {date} (notice {version}, fingerprint {hash}): {decisions}',
   'desk.consentReceipt': 'Receipt signed by the server.',

@@ -118,6 +118,8 @@ export default {
   'desk.consents': 'Preuves de consentement du client',
   'desk.consentsLoad': 'Afficher les preuves de consentement',
   'desk.consentsNone': 'Aucun consentement n’est enregistré pour ce client.',
+  'desk.treeDecision':
+    'Questionnaire « {tree} » (version {version}) rempli le {date} : résultat « {outcome} », {count} réponses.',
   'desk.consentsError': 'Les preuves de consentement n’ont pas pu être chargées. {reason}',
   'desk.consentLine': 'Enregistré le {date} (avis {version}, empreinte {hash}) : {decisions}',
   'desk.consentReceipt': 'Reçu signé par le serveur.',

@@ -124,6 +124,8 @@ export default {
   'desk.consents': 'Bewijs van toestemming van de klant',
   'desk.consentsLoad': 'Het bewijs van toestemming tonen',
   'desk.consentsNone': 'Voor deze klant is geen toestemming geregistreerd.',
+  'desk.treeDecision':
+    'Vragenlijst “{tree}” (versie {version}) beantwoord op {date}: resultaat “{outcome}”, {count} antwoorden.',
   'desk.consentsError': 'Het bewijs van toestemming kon niet worden geladen. {reason}',
   'desk.consentLine': 'Geregistreerd op {date} (kennisgeving {version}, vingerafdruk {hash}): {decisions}',
   'desk.consentReceipt': 'Ontvangstbewijs ondertekend door de server.',

@@ -3,18 +3,8 @@
 // reused; the axe source is injected into the page as support.js does for the other tests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo, axe } from './support.js';
+import { launch, startDemo, axe, DEMO_PAGES } from './support.js';
 import { MODES } from './axe-modes.js';
-
-const PAGES = [
-  'index.html',
-  'mandate.html',
-  'quote.html',
-  'client-space.html',
-  'desk.html',
-  'privacy.html',
-  'cms.html',
-];
 
 let browser, demo, page;
 before(async () => {
@@ -36,7 +26,7 @@ const rendered = () =>
 
 async function scanAll(who) {
   const failures = [];
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     await page.goto(`${demo.url}/${path}`);
     await page.waitForLoadState('networkidle');
     await rendered();
@@ -73,7 +63,7 @@ test('every demo page passes axe, signed in as a client (anne) and as the broker
 
 test('on every demo page, an element under a section heading starts its own headings one level below it (RGAA 9.1)', async () => {
   const wrong = [];
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     await page.goto(`${demo.url}/${path}`);
     await page.waitForLoadState('networkidle');
     await rendered();

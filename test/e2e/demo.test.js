@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startDemo, axe, linkedFile, verifyOffline } from './support.js';
+import { launch, startDemo, axe, linkedFile, verifyOffline, DEMO_PAGES } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -68,15 +68,7 @@ test('the CMS page works under a strict CSP with Trusted Types, with only the dr
 test('every demo page renders its elements without errors and passes axe', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  for (const path of [
-    'index.html',
-    'mandate.html',
-    'quote.html',
-    'client-space.html',
-    'desk.html',
-    'privacy.html',
-    'cms.html',
-  ]) {
+  for (const path of DEMO_PAGES) {
     const errors = [];
     const onError = (e) => errors.push(e.message);
     page.on('pageerror', onError);

@@ -3,7 +3,7 @@
 // reach past the viewport's right edge, after the elements have rendered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo } from './support.js';
+import { launch, startDemo, DEMO_PAGES } from './support.js';
 
 let browser, demo;
 before(async () => {
@@ -13,16 +13,6 @@ after(async () => {
   await browser?.close();
   await demo?.close();
 });
-
-const PAGES = [
-  'index.html',
-  'mandate.html',
-  'quote.html',
-  'client-space.html',
-  'desk.html',
-  'privacy.html',
-  'cms.html',
-];
 
 /** What sticks out of a 320 px page: the page's own scroll, then nodes inside the elements' shadow roots. */
 function sticksOut() {
@@ -56,7 +46,7 @@ for (const width of [320, 375]) {
   test(`every demo page fits ${width} px with no sideways scrolling`, async () => {
     const context = await browser.newContext({ viewport: { width, height: 720 } });
     const page = await context.newPage();
-    for (const path of PAGES) {
+    for (const path of DEMO_PAGES) {
       await page.goto(`${demo.url}/${path}`);
       await page.waitForLoadState('networkidle');
       await page.waitForFunction(() =>

@@ -30,6 +30,17 @@ export async function serveSources() {
  * `npm start` as a person would run it (build, then the reference server with the demo),
  * on a free port with an in-memory database. Resolves once the server says it listens.
  */
+/** The demo site's pages with elements on them (the mailbox, a demo tool, has its own test). */
+export const DEMO_PAGES = [
+  'index.html',
+  'mandate.html',
+  'quote.html',
+  'client-space.html',
+  'desk.html',
+  'privacy.html',
+  'cms.html',
+];
+
 export async function startDemo(env = {}) {
   const { spawnServer } = await import('../../scripts/spawn-server.js');
   const { child, url } = spawnServer(['scripts/start.js'], {

@@ -1,4 +1,5 @@
 import { database } from './idb.js';
+import { draftWritesSettled } from './draft-store.js';
 import { outbox } from './outbox.js';
 import { ANONYMOUS, currentPerson, forgetPerson } from './person.js';
 
@@ -12,6 +13,8 @@ import { ANONYMOUS, currentPerson, forgetPerson } from './person.js';
  * session changes. Other people's data stays, unreadable to this person, until it expires.
  */
 export async function clearPersonalData(endpoint?: string): Promise<void> {
+  // A draft still being written would otherwise land after the clearing, and stay.
+  await draftWritesSettled();
   const person = await currentPerson(endpoint);
   const mine = (p: unknown) => p === undefined || p === ANONYMOUS || p === person;
   await outbox().discard((r) => mine(r.person));

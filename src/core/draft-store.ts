@@ -6,6 +6,14 @@ export type { DraftLoad } from './draft-db.js';
 /** The database side (IndexedDB, the person's key): loaded on the first restore or save, never before the first render. */
 const store = () => import('./draft-db.js');
 
+/** Every draft write not yet in the database, across elements (clearPersonalData waits for them). */
+const inFlight = new Set<Promise<void>>();
+
+/** Resolves once no draft write of any element is still on its way to the database. */
+export async function draftWritesSettled(): Promise<void> {
+  while (inFlight.size) await Promise.all([...inFlight]);
+}
+
 export type DraftStatus = 'off' | 'unavailable' | 'empty' | 'restored' | 'stale' | 'saved';
 
 export interface DraftOptions {
@@ -68,7 +76,12 @@ export class DraftController<T> implements ReactiveController {
     const key = this.key;
     if (!key || this.status === 'unavailable') return Promise.resolve();
     this.next = { data };
-    return (this.writing ??= this.drain(key));
+    if (!this.writing) {
+      const w = (this.writing = this.drain(key));
+      inFlight.add(w);
+      void w.finally(() => inFlight.delete(w));
+    }
+    return this.writing;
   }
 
   async clear(): Promise<void> {

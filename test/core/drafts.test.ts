@@ -3,6 +3,7 @@ import { resetKit, until } from '../support/env.js';
 import { drafts } from '../../src/core/draft-db.js';
 import { database, closeDatabase, DB_NAME } from '../../src/core/idb.js';
 import { configure } from '../../src/core/configure.js';
+import { clearPersonalData } from '../../src/core/clear-personal-data.js';
 import type { TestFixture } from '../support/fixture-element.js';
 import '../support/fixture-element.js';
 
@@ -40,6 +41,15 @@ describe('drafts', () => {
     expect(again.drafts.status).to.equal('restored');
     await again.drafts.clear();
     expect((await drafts.load('procura-test-fixture:d1', '1')).status).to.equal('none');
+  });
+
+  it('clearPersonalData() waits for a draft still being written: nothing of it is left afterwards', async () => {
+    const el = await fixture<TestFixture>(html`<procura-test-fixture id="d3"></procura-test-fixture>`);
+    el.setText('Bożena Dvořák'); // the write starts, and is not awaited: the person signs out at once
+    await clearPersonalData();
+    await el.drafts.settled;
+    const db = (await database())!;
+    expect((await db.getAll('drafts')).map((d) => d.key)).to.deep.equal([]);
   });
 
   it('is off without a key, with no-draft, or with configure({ drafts: false })', async () => {

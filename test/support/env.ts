@@ -3,6 +3,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { configure, resetConfiguration } from '../../src/core/configure.js';
 import { database } from '../../src/core/idb.js';
+import { draftWritesSettled } from '../../src/core/draft-store.js';
 
 export const env = (window as unknown as { __procuraTest: { control: string; backend?: string; origin?: string } })
   .__procuraTest;
@@ -65,6 +66,8 @@ export async function pdfTool(
 /** Empties the kit's drafts, outbox and cache, and forgets configure(). */
 export async function resetKit(): Promise<void> {
   resetConfiguration();
+  // A draft the previous test's element was still writing (on its last change, or as it was removed).
+  await draftWritesSettled();
   const db = await database();
   if (db) for (const store of ['drafts', 'outbox', 'cache'] as const) await db.clear(store);
 }

@@ -62,6 +62,7 @@ interface View extends Lists {
  * @csspart proof - The result of that check.
  * @csspart evidence - The link that downloads a grant's evidence file.
  * @csspart submit - The button that confirms a revocation, in the dialog.
+ * @csspart refusal - On a refused grant, why: the reason's sentence, and the broker's note as written.
  * @cssproperty --procura-access-grants-height - Height of the loading skeleton and minimum height of the element (default 24rem).
  * @cssproperty --procura-access-grants-list-height - Maximum height of one scrolling list (default 36rem).
  * @cssproperty --procura-access-grants-flag - Border colour of a grant whose access differs from the signed request.

@@ -45,12 +45,19 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * @csspart verification - The proof's verification (chain, content, document, checkpoint).
  * @csspart trail - The request's history.
  * @csspart checklist - What must be ticked before activating.
- * @csspart actions - The action buttons; each is also `action` and its name (`activate`, `refuse`, `scope`, `revoke`).
- * @csspart consents - The client's consent proof.
+ * @csspart actions - The action buttons.
+ * @csspart action - One action button, also named by its action: `activate`, `refuse`, `scope`, `revoke`.
+ * @csspart activate - The button that activates a pending request (behind the checklist).
+ * @csspart consents - The client's consent proof; `consents-load` is the button that loads it.
+ * @csspart consents-load - The button that loads the client's consent proof.
+ * @csspart notice - In the consent proof, the notice text a record names by hash (a `<details>`).
  * @csspart decisions - In the consent proof, the questionnaires the client answered while signed in.
- * @csspart audit - The audit export form; `audit-download` is its button.
- * @csspart dialog - The confirmation dialog; `submit` is its confirming button.
- * @csspart status - The polite notice after an action; `error` the failure's message.
+ * @csspart audit - The audit export form.
+ * @csspart audit-download - The audit export's button.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart submit - The dialog's confirming button.
+ * @csspart status - The polite notice after an action.
+ * @csspart error - The message of a failed load, action or export.
  * @cssproperty --procura-broker-desk-list-height - Maximum height of the inbox's scrolling list (default 32rem).
  * @cssproperty --procura-broker-desk-document-height - Height of the PDF viewer (default 36rem).
  */

@@ -30,6 +30,7 @@ import { packKit } from './support.js';
 const repo = resolve('.');
 const TAGS = [
   'procura-access-grants',
+  'procura-broker-desk',
   'procura-consent',
   'procura-cookie-opposition',
   'procura-delegation-tree',
@@ -64,7 +65,7 @@ after(() => {
 const element = (tag) => elements.find((d) => d.tagName === tag);
 const resolveInApp = (specifier) => createRequire(join(app, 'index.js')).resolve(specifier);
 
-test('the packed manifest names the six elements, each declared in a published module and defined by its entry', () => {
+test('the packed manifest names the seven elements, each declared in a published module and defined by its entry', () => {
   assert.deepEqual(elements.map((d) => d.tagName).sort(), TAGS);
   for (const d of elements) {
     assert.equal(d.customElement, true, d.tagName);

@@ -61,6 +61,8 @@ export class DraftController<T> implements ReactiveController {
   async restore(): Promise<T | undefined> {
     const key = this.key;
     if (!key) return this.set('off');
+    // This element's own write still on its way first: reading before it would bring back an older state.
+    await this.writing;
     const { drafts, scopedKey } = await store();
     const r = await drafts.load<T>(scopedKey(await this.person(), key), this.opts.version());
     if (r.status === 'found') {

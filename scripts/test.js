@@ -1,8 +1,8 @@
 // `npm test`: every suite, then one line `N passed, N failed` over all of them.
 //   npm test                 types + lint + browser + server + security + e2e
 //   npm test -- browser      one suite (types | lint | browser | server | security | e2e); extra args go to its runner
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { ensureChromium, ensureCommands } from './chromium.js';
 
 const [only, ...rest] = process.argv.slice(2);
@@ -41,32 +41,9 @@ function run(suite, cmd, args, countsFile, env = {}) {
   rmSync(countsFile, { force: true });
   console.log(`\n=== ${suite}: ${[cmd, ...args].join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  tally(suite, r.status, countsFile);
-}
-
-/**
- * The same, started in the background with its output kept in .tmp/<suite>.log: `finish()`
- * waits for it and prints that output whole, so two suites running at once do not mix lines.
- */
-function start(suite, cmd, args, countsFile, env = {}) {
-  rmSync(countsFile, { force: true });
-  const log = `.tmp/${suite.replace(/\W+/g, '-')}.log`;
-  const fd = openSync(log, 'w');
-  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
-  closeSync(fd);
-  const exited = new Promise((done) => child.on('exit', (code) => done(code)));
-  return async () => {
-    const status = await exited;
-    console.log(`\n=== ${suite}: ${[cmd, ...args].join(' ')}`);
-    process.stdout.write(readFileSync(log));
-    tally(suite, status, countsFile);
-  };
-}
-
-function tally(suite, status, countsFile) {
   const c = readCounts(countsFile);
   // A runner that exits non-zero with no failing test still failed (a crash, a load error).
-  if (status !== 0 && c.failed === 0) c.failed = 1;
+  if (r.status !== 0 && c.failed === 0) c.failed = 1;
   totals.passed += c.passed;
   totals.failed += c.failed;
   totals.skipped += c.skipped ?? 0;
@@ -207,57 +184,42 @@ if (want('browser'))
 
 /** Node test files on PGlite, then on PostgreSQL (a throwaway cluster unless one is given). */
 let pgUrl;
-/**
- * Node test files on PGlite and on PostgreSQL at the same time: the PostgreSQL pass (whose time
- * goes mostly to the database server) runs in the background while the PGlite pass (WebAssembly,
- * one core) runs in the foreground; its output follows the PGlite pass's.
- */
-async function onBothStores(suite, files) {
+function onBothStores(suite, files) {
   if (!files.length) return;
-  const pg = postgresUrl(suite);
-  const onPostgres =
-    pg &&
-    start(
-      `${suite} (PostgreSQL)`,
-      process.execPath,
-      ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pg`), ...files],
-      `.tmp/counts-${suite}-pg.json`,
-      { PROCURA_TEST_DATABASE_URL: pg, PROCURA_TEST_STORE: 'postgres' },
-    );
   run(
     `${suite} (PGlite)`,
     process.execPath,
     ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pglite`), ...files],
     `.tmp/counts-${suite}-pglite.json`,
-    { PROCURA_TEST_STORE: 'pglite' },
   );
-  if (onPostgres) await onPostgres();
-}
-
-/** PROCURA_TEST_DATABASE_URL, or a throwaway cluster (scripts/ensure-postgres.sh) made once; null without. */
-function postgresUrl(suite) {
-  if (pgUrl !== undefined) return pgUrl;
-  pgUrl = process.env.PROCURA_TEST_DATABASE_URL ?? null;
-  if (!pgUrl && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
-    try {
-      pgUrl = execFileSync('bash', ['scripts/ensure-postgres.sh'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      }).trim();
-    } catch {
-      lines.push(`${suite} (PostgreSQL): could not start PostgreSQL (see above)`);
-      totals.failed++;
-      pgUrl = null;
+  if (pgUrl === undefined) {
+    pgUrl = process.env.PROCURA_TEST_DATABASE_URL ?? null;
+    if (!pgUrl && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
+      try {
+        pgUrl = execFileSync('bash', ['scripts/ensure-postgres.sh'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        }).trim();
+      } catch {
+        lines.push(`${suite} (PostgreSQL): could not start PostgreSQL (see above)`);
+        totals.failed++;
+        pgUrl = null;
+      }
     }
   }
-  return pgUrl;
+  if (pgUrl)
+    run(
+      `${suite} (PostgreSQL)`,
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-concurrency=1', ...nodeReporters(`${suite}-pg`), ...files],
+      `.tmp/counts-${suite}-pg.json`,
+      { PROCURA_TEST_DATABASE_URL: pgUrl, PROCURA_TEST_STORE: 'postgres' },
+    );
 }
 
 // The server's contract, then the attacks and faults it must refuse (issue 14), each on both stores.
-if (want('server'))
-  await onBothStores('server', rest.length ? rest : tests('server/test', /^(?!security-).*\.test\.ts$/));
-if (want('security'))
-  await onBothStores('security', rest.length ? rest : tests('server/test', /^security-.*\.test\.ts$/));
+if (want('server')) onBothStores('server', rest.length ? rest : tests('server/test', /^(?!security-).*\.test\.ts$/));
+if (want('security')) onBothStores('security', rest.length ? rest : tests('server/test', /^security-.*\.test\.ts$/));
 
 if (want('e2e')) {
   const files = tests('test/e2e', /\.test\.js$/);

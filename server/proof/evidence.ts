@@ -17,15 +17,10 @@ import { sealedDocument } from '../modules/documents/repository.js';
 import { checkGrantCheckpoints } from './checkpoints.js';
 import { attests } from './attests.js';
 import type { TrailEvent } from './types.js';
+import type { GrantVerification } from '../../src/model/desk.js';
 
-export interface Verification {
-  valid: boolean;
-  chain: 'valid' | 'broken';
-  content: 'matches' | 'differs';
-  document: 'matches' | 'differs' | 'missing';
-  checkpoint: 'matches' | 'missing' | 'differs';
-  problems: { code: string; detail: string }[];
-}
+/** The verification's shape is the model's (the desk and the grants viewer read it). */
+export type Verification = GrantVerification;
 
 export interface DocumentEvidence {
   originalSha256: string | null;

@@ -10,3 +10,5 @@ export * from './consent.js';
 export * from './problem.js';
 export * from './schema-json.js';
 export * from './canonical.js';
+export * from './rights.js';
+export * from './definition.js';

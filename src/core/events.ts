@@ -3,8 +3,9 @@ import type { Grant } from '../model/grant.js';
 import type { Mandate } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ConsentRecord, Opposition } from '../model/consent.js';
+import type { RightsRequest, RightsRequestInput } from '../model/rights.js';
 
-export type SubmissionKind = 'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke';
+export type SubmissionKind = 'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke' | 'rights-request';
 
 export interface DecisionDetail extends Decision {
   /** The outcome's definition, so that listeners need not look it up. */
@@ -40,6 +41,7 @@ export interface SubmissionPayloads {
   consent: ConsentRecord;
   opposition: Opposition;
   decision: Decision;
+  'rights-request': RightsRequestInput;
 }
 /** What the backend answers to each kind of submission (`procura-submitted`'s `response`). */
 export interface SubmissionAnswers {
@@ -48,6 +50,7 @@ export interface SubmissionAnswers {
   consent: ConsentAnswer;
   opposition: { ok: true };
   decision: { id: string };
+  'rights-request': RightsRequest;
 }
 /** The kinds sent through the outbox (a revocation is not: it answers with `procura-revoked`). */
 export type SentKind = keyof SubmissionAnswers;
@@ -75,6 +78,10 @@ export interface OppositionChangeDetail {
   opposed: boolean;
   source: 'user' | 'stored' | 'gpc';
 }
+/** `<procura-my-data>`: the backend received a rights request (`POST /requests`). */
+export interface RequestSentDetail {
+  request: RightsRequest;
+}
 export interface RevokedDetail {
   grant: Grant;
 }
@@ -97,6 +104,7 @@ export interface ProcuraEventMap {
   'procura-opposition-change': CustomEvent<OppositionChangeDetail>;
   'procura-revoked': CustomEvent<RevokedDetail>;
   'procura-desk-action': CustomEvent<DeskActionDetail>;
+  'procura-request-sent': CustomEvent<RequestSentDetail>;
 }
 
 declare global {

@@ -1,142 +1,28 @@
-import type { Localized } from '../model/localized.js';
-import type { ConsentKey } from '../i18n/consent.js';
-
 /**
- * The purposes of 002 (the CNIL's simplified norm NS 56 for insurers' client and
- * prospect management), ready to use. Their texts live in the consent catalogs
- * (`consent.p.<id>.label`, `.description`), so that only the page's language ships.
+ * The presets of 002 live in src/model/consent-config.ts (shared with the server and the studio);
+ * re-exported here so the element and its users keep their imports.
  */
-export type Basis = 'consent' | 'opposition';
+import type { ConsentKey } from '../i18n/consent.js';
+import type { PresetTextKey } from '../model/consent-presets.js';
 
-/** A text the element shows: from the configuration, or a catalog key with parameters. */
-export type Text = Localized | { key: ConsentKey; params?: Record<string, Localized> };
+export {
+  PRESETS,
+  PRESET_SETS,
+  PRESET_VERSION,
+  SHARE,
+  isPresetId,
+  presetPurpose,
+  shareId,
+  sharePreset,
+  sharePurpose,
+  type Basis,
+  type PresetId,
+  type ResolvedPurpose,
+  type ShareOptions,
+  type Text,
+} from '../model/consent-presets.js';
 
-export interface ResolvedPurpose {
-  id: string;
-  basis: Basis;
-  version: string;
-  label: Text;
-  description?: Text;
-  recipients?: Text[];
-  transfersOutsideEU?: Text;
-  /** The preset it came from, if any. */
-  preset?: string;
-}
-
-type RecipientKey = 'us' | 'group' | 'partners';
-interface PresetDef {
-  basis: Basis;
-  recipients: readonly RecipientKey[];
-}
-
-/** What 002 says requires consent, and what an opposition suffices for. */
-export const PRESETS = {
-  'electronic-prospection': { basis: 'consent', recipients: ['us', 'group'] },
-  'automated-calls': { basis: 'consent', recipients: ['us', 'group'] },
-  'partners-electronic': { basis: 'consent', recipients: ['partners'] },
-  'sensitive-data': { basis: 'consent', recipients: ['us'] },
-  photo: { basis: 'consent', recipients: ['us'] },
-  'postal-phone-prospection': { basis: 'opposition', recipients: ['us', 'group'] },
-  'analogous-email-prospection': { basis: 'opposition', recipients: ['us', 'group'] },
-  'partners-postal': { basis: 'opposition', recipients: ['partners'] },
-  'partners-identity': { basis: 'opposition', recipients: ['partners'] },
-} as const satisfies Record<string, PresetDef>;
-export type PresetId = keyof typeof PRESETS;
-
-/** The catalog texts of each preset: written out, so that every key is one the catalog has. */
-const PRESET_TEXT: Record<PresetId, { label: ConsentKey; description: ConsentKey }> = {
-  'electronic-prospection': {
-    label: 'consent.p.electronic-prospection.label',
-    description: 'consent.p.electronic-prospection.description',
-  },
-  'automated-calls': { label: 'consent.p.automated-calls.label', description: 'consent.p.automated-calls.description' },
-  'partners-electronic': {
-    label: 'consent.p.partners-electronic.label',
-    description: 'consent.p.partners-electronic.description',
-  },
-  'sensitive-data': { label: 'consent.p.sensitive-data.label', description: 'consent.p.sensitive-data.description' },
-  photo: { label: 'consent.p.photo.label', description: 'consent.p.photo.description' },
-  'postal-phone-prospection': {
-    label: 'consent.p.postal-phone-prospection.label',
-    description: 'consent.p.postal-phone-prospection.description',
-  },
-  'analogous-email-prospection': {
-    label: 'consent.p.analogous-email-prospection.label',
-    description: 'consent.p.analogous-email-prospection.description',
-  },
-  'partners-postal': { label: 'consent.p.partners-postal.label', description: 'consent.p.partners-postal.description' },
-  'partners-identity': {
-    label: 'consent.p.partners-identity.label',
-    description: 'consent.p.partners-identity.description',
-  },
-};
-
-const RECIPIENT_TEXT: Record<RecipientKey, ConsentKey> = {
-  us: 'consent.recipients.us',
-  group: 'consent.recipients.group',
-  partners: 'consent.recipients.partners',
-};
-
-export const isPresetId = (id: string): id is PresetId => Object.hasOwn(PRESETS, id);
-
-/** Named sets of presets, for the `preset` attribute. */
-export const PRESET_SETS: Record<string, PresetId[]> = {
-  'insurance-prospection': Object.keys(PRESETS) as PresetId[],
-};
-
-/** Sharing a kind of data with a named third party at the person's request (003). Always consent. */
-export const SHARE = 'share';
-export const PRESET_VERSION = '1';
-
-export interface ShareOptions {
-  recipient: Localized;
-  data: Localized;
-  id?: string;
-  version?: string;
-}
-
-/** A config entry for sharing `data` with `recipient` at the person's request: `sharePreset({ recipient: 'Banque X', data: 'pension rights' })`. */
-export function sharePreset(opts: ShareOptions): { preset: 'share' } & ShareOptions {
-  return { preset: SHARE, ...opts };
-}
-
-const slug = (t: Localized): string =>
-  (typeof t === 'string' ? t : t.fr)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-export function shareId(recipient: Localized, data: Localized): string {
-  return `share-${slug(recipient)}-${slug(data)}`.slice(0, 64).replace(/-$/, '');
-}
-
-/** The purpose a preset id stands for, with its texts as catalog keys. */
-export function presetPurpose(id: string): ResolvedPurpose | undefined {
-  if (!isPresetId(id)) return undefined;
-  const def: PresetDef = PRESETS[id];
-  const text = PRESET_TEXT[id];
-  return {
-    id,
-    basis: def.basis,
-    version: PRESET_VERSION,
-    preset: id,
-    label: { key: text.label },
-    description: { key: text.description },
-    recipients: def.recipients.map((r) => ({ key: RECIPIENT_TEXT[r] })),
-  };
-}
-
-export function sharePurpose(o: ShareOptions): ResolvedPurpose {
-  const params = { recipient: o.recipient, data: o.data };
-  return {
-    id: o.id ?? shareId(o.recipient, o.data),
-    basis: 'consent',
-    version: o.version ?? PRESET_VERSION,
-    preset: SHARE,
-    label: { key: 'consent.p.share.label', params },
-    description: { key: 'consent.p.share.description', params },
-    recipients: [o.recipient],
-  };
-}
+/** Every key a preset names is one the consent catalogs hold (a compile-time check, no code). */
+export type PresetKeysInCatalog = PresetTextKey extends ConsentKey ? true : never;
+const presetKeysInCatalog: PresetKeysInCatalog = true;
+void presetKeysInCatalog;

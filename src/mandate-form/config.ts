@@ -1,18 +1,5 @@
-import { array, object, optional, record, string, type Infer } from '../model/schema.js';
-import { localized } from '../model/localized.js';
-
-/** The `config` of `<procura-mandate-form>`: validated against this schema, its type derived from it. */
-export const configSchema = object({
-  /** The site's title, printed at the top of the PDF. */
-  title: optional(localized({ max: 300 })),
-  /** The site's logo for the PDF (PNG or JPEG). */
-  logoUrl: optional(string({ max: 500_000, pattern: /^(https?:\/\/|\/|\.{0,2}\/|data:image\/(png|jpeg);base64,)/ })),
-  /** Where to fetch DejaVuSans.ttf (or another Unicode TTF) when a name leaves WinAnsi. */
-  fontUrl: optional(string({ max: 2000, pattern: /^(https?:\/\/|\/|\.{0,2}\/|data:)/ })),
-  /** Local parts refused as shared addresses; default DEFAULT_ROLE_LOCAL_PARTS. */
-  roleAddresses: optional(array(string({ min: 1, max: 64 }), { max: 1000 })),
-  /** Display names of the services, by id. */
-  serviceNames: optional(record(localized({ max: 300 }))),
-});
-/** The `config` of `<procura-mandate-form>`, derived from its schema. */
-export type MandateFormConfig = Infer<typeof configSchema>;
+/**
+ * The `config` of `<procura-mandate-form>` lives in src/model/mandate-config.ts (shared with the
+ * reference server and `<procura-studio>`); re-exported here under its old names.
+ */
+export { mandateFormConfig as configSchema, type MandateFormConfig } from '../model/mandate-config.js';

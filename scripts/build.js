@@ -18,14 +18,14 @@ rmSync('dist', { recursive: true, force: true });
 step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 // The PDF font travels inside the package, once, in dist/assets/ (where setBasePath() looks
 // too): `assets/DejaVuSans.ttf`, the subset made by scripts/subset-font.js, kept in git. The
-// relative path in src/mandate-form/font.ts ('../../assets/DejaVuSans.ttf') leads there
-// from dist/lib/mandate-form/ as from the sources; the drop-in's chunk points at it too
+// relative path in src/core/font.ts ('../../assets/DejaVuSans.ttf') leads there
+// from dist/lib/core/ as from the sources; the drop-in's chunk points at it too
 // (vite.config.ts keeps the font's name).
 {
-  const module = 'dist/lib/mandate-form/font.js';
+  const module = 'dist/lib/core/font.js';
   const path = `'../../assets/DejaVuSans.ttf'`;
   if (!readFileSync(module, 'utf8').includes(path))
-    throw new Error(`${module} no longer fetches ${path}: update scripts/build.js with src/mandate-form/font.ts`);
+    throw new Error(`${module} no longer fetches ${path}: update scripts/build.js with src/core/font.ts`);
   mkdirSync('dist/assets', { recursive: true });
   copyFileSync('assets/DejaVuSans.ttf', 'dist/assets/DejaVuSans.ttf');
   copyFileSync('assets/DejaVuSans-LICENSE.txt', 'dist/assets/DejaVuSans-LICENSE.txt');

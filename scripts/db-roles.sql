@@ -86,5 +86,9 @@ BEGIN
     EXECUTE format('GRANT UPDATE ON %I.job_runs TO %I', :'schema', :'app');
     EXECUTE format('GRANT DELETE ON %I.oppositions TO %I', :'schema', :'app');
   END IF;
+  -- Rights requests (migrations/012): the broker extends and answers; an erasure blanks what the person sent.
+  IF to_regclass(format('%I.rights_requests', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (due_at, extension, answer, answer_receipt, value, note, attachment, attachment_meta) ON %I.rights_requests TO %I', :'schema', :'app');
+  END IF;
 END
 $$;

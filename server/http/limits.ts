@@ -6,6 +6,8 @@ import { problemResponse } from './respond.js';
 export interface Limits {
   /** Any JSON body (default 256 KB). */
   jsonBytes: number;
+  /** `POST /requests`: a rights request may carry its proof file (≤ 2 MB) in base64 (default 4 MB). */
+  requestJsonBytes: number;
   /** A whole multipart request (default 12 MB). */
   multipartBytes: number;
   /** The PDF inside a mandate (default 10 MB). */
@@ -18,6 +20,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   jsonBytes: 256 * 1024,
+  requestJsonBytes: 4 * 1024 * 1024,
   multipartBytes: 12 * 1024 * 1024,
   documentBytes: 10 * 1024 * 1024,
   minPages: 1,
@@ -41,6 +44,10 @@ export function limitBodies(limits: Limits): MiddlewareHandler {
     maxSize: limits.jsonBytes,
     onError: (c) => refuse(`The body is larger than ${limits.jsonBytes} bytes.`, c),
   });
+  const requestJson = bodyLimit({
+    maxSize: limits.requestJsonBytes,
+    onError: (c) => refuse(`The body is larger than ${limits.requestJsonBytes} bytes.`, c),
+  });
   const multipart = bodyLimit({
     maxSize: limits.multipartBytes,
     onError: (c) => refuse(`The request is larger than ${limits.multipartBytes} bytes.`, c),
@@ -52,7 +59,8 @@ export function limitBodies(limits: Limits): MiddlewareHandler {
     if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) return json(c, next);
     // Idempotency fingerprints, canonical JSON and the schemas all recurse: a body nested
     // thousands deep would overflow the stack in them, so it is refused before any of them runs.
-    return json(c, async () => {
+    const limit = c.req.method === 'POST' && /\/requests\/?$/.test(c.req.path) ? requestJson : json;
+    return limit(c, async () => {
       if (c.req.raw.body && nestedTooDeep(await c.req.text(), limits.jsonDepth))
         throw badRequest(`The JSON body nests arrays and objects more than ${limits.jsonDepth} deep.`);
       await next();

@@ -26,6 +26,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'procura-consent': () => import('./define/consent.js'),
   'procura-cookie-opposition': () => import('./define/cookie-opposition.js'),
   'procura-access-grants': () => import('./define/access-grants.js'),
+  'procura-my-data': () => import('./define/my-data.js'),
   'procura-broker-desk': () => import('./define/broker-desk.js'),
 };
 

@@ -13,5 +13,6 @@ export { ProcuraConsent } from './consent/consent.js';
 export type { ConsentConfig } from './consent/config.js';
 export { ProcuraCookieOpposition, type CookieOppositionConfig } from './cookie-opposition/cookie-opposition.js';
 export { ProcuraAccessGrants, type AccessGrantsConfig } from './access-grants/access-grants.js';
+export { ProcuraMyData, type MyDataConfig } from './my-data/my-data.js';
 export { ProcuraBrokerDesk } from './broker-desk/broker-desk.js';
 export * from './model/index.js';

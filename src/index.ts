@@ -8,6 +8,7 @@ import './define/signature-pad.js';
 import './define/consent.js';
 import './define/cookie-opposition.js';
 import './define/access-grants.js';
+import './define/my-data.js';
 import './define/broker-desk.js';
 
 export * from './classes.js';

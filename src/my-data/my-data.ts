@@ -1,0 +1,273 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { BackendController } from '../core/backend-controller.js';
+import { ProcuraElement } from '../core/base-element.js';
+import { ProblemError } from '../core/errors.js';
+import { emit, type SubmittedDetail } from '../core/events.js';
+import { baseStyles } from '../core/theme.js';
+import { submissionStatus } from '../core/views.js';
+import { myDataCatalog, type MyDataKey } from '../i18n/my-data.js';
+import { controllerInfo } from '../model/controller-info.js';
+import { localized } from '../model/localized.js';
+import type { CorrectableField, MyData, RightsKind, RightsRequest } from '../model/rights.js';
+import { object, optional, type Infer } from '../model/schema.js';
+import { styles } from './my-data.styles.js';
+import { requestForm, requestList, type FormView } from './requests-view.js';
+import {
+  checkForm,
+  fetchMyData,
+  fetchReceipts,
+  fileName,
+  requestInput,
+  saveFile,
+  type FormErrors,
+  type RequestForm,
+} from './store.js';
+import { consents, controller, decisions, documents, grants, identity, type SheetView } from './summary-view.js';
+import { MyDataTexts } from './texts.js';
+
+const configSchema = object({
+  /** The controller's identity and contact (the consent notice's `controller`). */
+  controller: optional(controllerInfo),
+  /** The privacy policy (https, or a path on the site). */
+  policyUrl: optional(localized({ max: 1000 })),
+  /** The person's rights in the office's own words; the kit's sentence when absent. */
+  rights: optional(localized({ max: 4000 })),
+});
+/** The `config` of `<procura-my-data>`. */
+export type MyDataConfig = Infer<typeof configSchema>;
+
+type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'none';
+type Notice = { kind: 'status' | 'error'; text: string };
+const EMPTY_FORM: RequestForm = { value: '', note: '' };
+
+/**
+ * The summary sheet of what the broker's backend holds on the signed-in person (`GET /me/data`),
+ * grouped in plain words; downloads as JSON and as a readable PDF; one form for the person's
+ * requests (access, rectification, erasure, restriction, objection) sent through the outbox, and
+ * the list of requests with their status, the date by which the broker answers, the answer and
+ * the signed receipts.
+ *
+ * @summary The person's data and rights: see what is held, download it, ask for a copy, a correction, an erasure.
+ * @event procura-request-sent - The backend received a request: `detail = { request }` (a `RightsRequest`).
+ * @event procura-submitted - A request arrived (`kind: 'rights-request'`), also after waiting in the outbox.
+ * @event procura-queued - The backend was unreachable: the request waits in the outbox.
+ * @event procura-error - Loading (`kind: 'load'`) or a request (`kind: 'rights-request'`) failed.
+ * @csspart section - One part of the sheet (identity, consents, grants, documents, questionnaires, requests).
+ * @csspart document - One document with its SHA-256.
+ * @csspart download-json - The button that downloads everything as JSON.
+ * @csspart download-pdf - The button that downloads the readable PDF summary.
+ * @csspart form - The request form.
+ * @csspart submit - The button that sends a request.
+ * @csspart request - One request in the list.
+ * @csspart answer - The broker's answer to a request.
+ * @csspart receipt - The button that downloads a request's receipts.
+ * @csspart policy - The link to the privacy policy.
+ * @csspart error - A failed load, download or submission.
+ * @csspart status - The polite notice after a download.
+ * @cssproperty --procura-my-data-height - Minimum height of the element while it loads (default 24rem).
+ */
+export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
+  static override styles = [baseStyles, styles];
+
+  @state() private data?: MyData;
+  @state() private phase: Phase = 'idle';
+  @state() private loadError?: unknown;
+  @state() private notice?: Notice;
+  @state() private form: RequestForm = { ...EMPTY_FORM };
+  @state() private errors: FormErrors = {};
+
+  private backend = new BackendController(this, 'rights-request');
+  private texts = new MyDataTexts(this.localize);
+  private loadedFor?: string;
+  private loadSeq = 0;
+
+  protected override catalogs() {
+    return [myDataCatalog];
+  }
+
+  protected override configSchema() {
+    return configSchema;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('procura-submitted', this.onSubmitted);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('procura-submitted', this.onSubmitted);
+  }
+
+  /** Reads the sheet again (the retry button). */
+  async reload(): Promise<void> {
+    this.loadedFor = this.resolvedEndpoint;
+    const seq = ++this.loadSeq;
+    if (!this.loadedFor) return void (this.phase = 'none');
+    this.phase = 'loading';
+    try {
+      const data = await fetchMyData(this.backend);
+      if (seq === this.loadSeq) Object.assign(this, { data, phase: 'ready' });
+    } catch (e) {
+      if (seq !== this.loadSeq) return;
+      Object.assign(this, { loadError: e, phase: 'error', data: undefined });
+      emit(this, 'procura-error', {
+        kind: 'load',
+        error: { message: this.loadReason(e), status: (e as ProblemError).status },
+      });
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.phase === 'idle' || this.loadedFor !== this.resolvedEndpoint) void this.reload();
+  }
+
+  private loadReason(e: unknown): string {
+    return (e as ProblemError | undefined)?.status === 401
+      ? this.localize.t('mydata.signIn')
+      : this.backend.problemMessage(e);
+  }
+
+  private get sheet(): SheetView {
+    return { l: this.localize, texts: this.texts, h: (d, c, a) => this.heading(d, c, a) };
+  }
+
+  protected override renderContent(): TemplateResult {
+    const n = this.notice;
+    const failed = this.phase === 'error';
+    // The live regions are there in every phase, empty until they speak (WCAG 4.1.3).
+    return html`<div class="root">
+      ${this.heading(0, this.localize.t('mydata.title'))}
+      <div role="alert" class="live">${
+        failed
+          ? html`<div part="error"><p>${this.localize.t('mydata.error', { reason: this.loadReason(this.loadError) })}</p>
+        <button type="button" @click=${() => void this.reload()}>${this.localize.t('mydata.reload')}</button></div>`
+          : nothing
+      }${n?.kind === 'error' ? html`<p part="error" class="notice">${n.text}</p>` : nothing}</div>
+      <div role="status" class="live">${n?.kind === 'status' ? html`<p part="status" class="notice">${n.text}</p>` : nothing}</div>
+      ${this.renderBody()}</div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    if (this.phase === 'none') return html`<p class="notice">${this.localize.t('mydata.none')}</p>`;
+    if (this.data) return this.renderSheet(this.data);
+    if (this.phase === 'error') return nothing;
+    return html`<p role="status" aria-busy="true">${this.localize.t('mydata.loading')}</p>`;
+  }
+
+  private renderSheet(d: MyData): TemplateResult {
+    const v = this.sheet;
+    const c = this.settings;
+    const office = d.office.name;
+    return html`<p>${this.localize.t('mydata.intro', { office, date: this.texts.date(d.generatedAt) })}</p>
+      <div class="downloads" role="group" aria-label=${this.localize.t('mydata.downloads')}>
+        <button type="button" part="download-json" @click=${() => this.downloadJson(d)}>${this.localize.t('mydata.download.json')}</button>
+        <button type="button" part="download-pdf" @click=${() => void this.downloadPdf(d)}>${this.localize.t('mydata.download.pdf')}</button>
+      </div>
+      ${identity(v, d)}${consents(v, d)}${grants(v, d)}${documents(v, d)}${decisions(v, d)}
+      ${requestList({ ...v, receipt: (r) => void this.receipt(r) }, d.requests)}
+      ${requestForm(this.formView)}
+      ${c?.controller && c.policyUrl ? controller(v, { controller: c.controller, policyUrl: c.policyUrl, rights: c.rights }) : nothing}`;
+  }
+
+  private get formView(): FormView {
+    const set = (patch: Partial<RequestForm>) => (this.form = { ...this.form, ...patch });
+    const value = (e: Event) => (e.target as HTMLInputElement).value;
+    const s = this.backend.status;
+    const sent = s.state === 'sent' ? (s.response as RightsRequest | undefined) : undefined;
+    return {
+      ...this.sheet,
+      form: this.form,
+      errors: this.errors,
+      busy: s.state === 'sending',
+      status: submissionStatus(this.localize, s, {
+        sent: sent ? this.localize.t('rights.sent', { reference: sent.reference }) : '',
+        queued: this.localize.t('rights.queued'),
+      }),
+      on: {
+        kind: (e) => set({ kind: value(e) as RightsKind }),
+        field: (e) => set({ field: value(e) as CorrectableField | '' }),
+        value: (e) => set({ value: value(e) }),
+        note: (e) => set({ note: value(e) }),
+        file: (e) => set({ file: (e.target as HTMLInputElement).files?.[0] }),
+        submit: (e) => void this.send(e),
+      },
+    };
+  }
+
+  /** Checks the form, then sends it through the outbox (one Idempotency-Key; waits if the backend is down). */
+  private async send(e: Event): Promise<void> {
+    e.preventDefault();
+    const f = this.form;
+    this.errors = checkForm(f);
+    const first = Object.keys(this.errors)[0];
+    if (first || !f.kind) return this.focusError(first);
+    this.notice = undefined;
+    const input = await requestInput({ ...f, kind: f.kind });
+    const s = await this.backend.submit('requests', input);
+    if (s.state === 'sent' || s.state === 'queued') {
+      this.form = { ...EMPTY_FORM };
+      const file = this.renderRoot.querySelector<HTMLInputElement>('#md-file');
+      if (file) file.value = '';
+    }
+  }
+
+  private async focusError(name?: string): Promise<void> {
+    await this.updateComplete;
+    const sel = name === 'kind' ? 'input[name=kind]' : `[name=${name}]`;
+    this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
+  }
+
+  /** A request arrived (at once, or later from the outbox): shown in the list, announced by event. */
+  private onSubmitted = (e: Event) => {
+    const d = (e as CustomEvent<SubmittedDetail>).detail;
+    if (d.kind !== 'rights-request' || !d.response?.id) return;
+    const request = d.response;
+    if (this.data && !this.data.requests.some((r) => r.id === request.id))
+      this.data = { ...this.data, requests: [...this.data.requests, request] };
+    emit(this, 'procura-request-sent', { request });
+  };
+
+  private href(url: string): string {
+    const ep = this.resolvedEndpoint;
+    // As the backend client resolves a path (src/core/backend.ts): the endpoint as a folder.
+    return ep ? new URL(url, new URL(ep.endsWith('/') ? ep : `${ep}/`, document.baseURI)).href : url;
+  }
+
+  private async receipt(r: RightsRequest): Promise<void> {
+    this.notice = undefined;
+    try {
+      const receipts = await fetchReceipts(this.backend, this.href(r.receiptUrl));
+      const name = `procura-recu-${r.reference}.json`;
+      saveFile(name, new Blob([JSON.stringify(receipts, null, 2)], { type: 'application/json' }));
+      this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
+    } catch (e) {
+      this.notice = {
+        kind: 'error',
+        text: this.localize.t('rights.receiptFailed', { reason: this.backend.problemMessage(e) }),
+      };
+    }
+  }
+
+  private downloadJson(d: MyData): void {
+    const name = fileName(d, 'json');
+    saveFile(name, new Blob([JSON.stringify(d, null, 2)], { type: 'application/json' }));
+    this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
+  }
+
+  /** The PDF engine and the font load only now (a lazy chunk). */
+  private async downloadPdf(d: MyData): Promise<void> {
+    this.notice = { kind: 'status', text: this.localize.t('mydata.download.pdfMaking') };
+    try {
+      const { summaryPdf } = await import('./pdf.js');
+      const name = fileName(d, 'pdf');
+      saveFile(name, new Blob([await summaryPdf(d, this.localize, this.texts)], { type: 'application/pdf' }));
+      this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
+    } catch (e) {
+      const reason = e instanceof ProblemError ? this.backend.problemMessage(e) : (e as Error).message;
+      this.notice = { kind: 'error', text: this.localize.t('mydata.download.pdfFailed', { reason }) };
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// The request form and the list of requests, as pure templates.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MyDataKey } from '../i18n/my-data.js';
+import { CORRECTABLE_FIELDS, RIGHTS_KINDS, type RightsRequest } from '../model/rights.js';
+import type { FormErrors, RequestForm } from './store.js';
+import { part, type SheetView } from './summary-view.js';
+import { KIND_TEXT } from './texts.js';
+
+export interface FormView extends SheetView {
+  form: RequestForm;
+  errors: FormErrors;
+  busy: boolean;
+  status: TemplateResult;
+  on: {
+    kind(e: Event): void;
+    field(e: Event): void;
+    value(e: Event): void;
+    note(e: Event): void;
+    file(e: Event): void;
+    submit(e: Event): void;
+  };
+}
+
+const ERROR_TEXT: Record<NonNullable<FormErrors[keyof FormErrors]>, MyDataKey> = {
+  kind: 'rights.error.kind',
+  field: 'rights.error.field',
+  value: 'rights.error.value',
+  fileSize: 'rights.error.fileSize',
+  fileType: 'rights.error.fileType',
+};
+
+function error(v: FormView, name: keyof FormErrors): TemplateResult | typeof nothing {
+  const e = v.errors[name];
+  return e ? html`<p class="field-error" id="err-${name}">${v.l.t(ERROR_TEXT[e])}</p>` : nothing;
+}
+const described = (v: FormView, name: keyof FormErrors) => (v.errors[name] ? `err-${name}` : undefined);
+
+function kinds(v: FormView): TemplateResult {
+  const radio = (k: (typeof RIGHTS_KINDS)[number]) =>
+    html`<label class="choice"><input type="radio" name="kind" value=${k} .checked=${v.form.kind === k} @change=${v.on.kind} />
+      ${v.l.t(KIND_TEXT[k])}</label>`;
+  return html`<fieldset aria-describedby=${ifDefined(described(v, 'kind'))} aria-invalid=${v.errors.kind ? 'true' : 'false'}>
+    <legend>${v.l.t('rights.kind')}</legend>${RIGHTS_KINDS.map(radio)}${error(v, 'kind')}</fieldset>`;
+}
+
+function rectification(v: FormView): TemplateResult | typeof nothing {
+  if (v.form.kind !== 'rectification') return nothing;
+  const opt = (f: (typeof CORRECTABLE_FIELDS)[number]) =>
+    html`<option value=${f} ?selected=${v.form.field === f}>${v.texts.field(f)}</option>`;
+  return html`<label for="md-field">${v.l.t('rights.field')}</label>
+    <select id="md-field" name="field" @change=${v.on.field} aria-invalid=${v.errors.field ? 'true' : 'false'} aria-describedby=${ifDefined(described(v, 'field'))}>
+      <option value="" ?selected=${!v.form.field}>${v.l.t('rights.field.choose')}</option>${CORRECTABLE_FIELDS.map(opt)}
+    </select>${error(v, 'field')}
+    <label for="md-value">${v.l.t('rights.value')}</label>
+    <input id="md-value" name="value" autocomplete="off" .value=${v.form.value} @input=${v.on.value} aria-invalid=${v.errors.value ? 'true' : 'false'} aria-describedby=${ifDefined(described(v, 'value'))} />
+    ${error(v, 'value')}`;
+}
+
+export function requestForm(v: FormView): TemplateResult {
+  const body = html`<form novalidate @submit=${v.on.submit} part="form">
+      ${kinds(v)}${rectification(v)}
+      <label for="md-file">${v.l.t('rights.file')}</label>
+      <input id="md-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" @change=${v.on.file} aria-invalid=${v.errors.file ? 'true' : 'false'} aria-describedby=${ifDefined(described(v, 'file'))} />
+      ${error(v, 'file')}
+      <label for="md-note">${v.l.t('rights.note')}</label>
+      <textarea id="md-note" name="note" maxlength="2000" rows="3" .value=${v.form.note} @input=${v.on.note}></textarea>
+      <div class="actions"><button type="submit" part="submit" class="primary" ?disabled=${v.busy}>${v.l.t('rights.submit')}</button></div>
+      ${v.status}
+    </form>`;
+  return part(v, 'form', v.l.t('rights.form'), body);
+}
+
+export interface ListView extends SheetView {
+  receipt(r: RightsRequest): void;
+}
+
+function answer(v: ListView, r: RightsRequest): TemplateResult | typeof nothing {
+  const a = r.answer;
+  if (!a) return nothing;
+  const refusal = a.outcome === 'done' ? undefined : v.texts.refusal(a.code);
+  return html`<div class="answer" part="answer"><p>${v.texts.outcome(r)}</p>
+    ${refusal ? html`<p>${refusal}</p>` : nothing}
+    ${a.note ? html`<p>${v.l.t('rights.noteLabel')} <bdi>${a.note}</bdi></p>` : nothing}
+    ${a.changes?.length ? html`<ul>${a.changes.map((c) => html`<li>${v.texts.change(c)}</li>`)}</ul>` : nothing}</div>`;
+}
+
+function item(v: ListView, r: RightsRequest): TemplateResult {
+  const asked =
+    r.kind === 'rectification' && r.field && r.value !== undefined
+      ? html`<p>${v.l.t('rights.asked', { field: v.texts.field(r.field), value: v.texts.value(r.field, r.value) })}</p>`
+      : nothing;
+  return html`<li class="request ${r.status}" part="request" data-id=${r.id}>
+    ${v.h(2, v.texts.title(r))}
+    <p>${v.l.t('rights.receivedOn', { date: v.texts.date(r.receivedAt) })} <strong>${v.texts.status(r)}</strong></p>
+    ${asked}${r.note ? html`<p><bdi>${r.note}</bdi></p>` : nothing}
+    ${r.attachment ? html`<p>${v.l.t('rights.attachment', { name: r.attachment.filename })}</p>` : nothing}
+    ${r.extension ? html`<p>${v.l.t('rights.extension')} <bdi>${r.extension.reason}</bdi></p>` : nothing}
+    ${answer(v, r)}
+    <button type="button" part="receipt" aria-label=${v.l.t('rights.receiptOf', { reference: r.reference })} @click=${() => v.receipt(r)}>${v.l.t('rights.receipt')}</button>
+  </li>`;
+}
+
+export function requestList(v: ListView, items: RightsRequest[]): TemplateResult {
+  const sorted = [...items].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const body = sorted.length
+    ? html`<ul class="requests" role="list">${sorted.map((r) => item(v, r))}</ul>`
+    : html`<p class="muted">${v.l.t('rights.list.empty')}</p>`;
+  return part(v, 'requests', v.l.t('rights.list'), body);
+}

@@ -35,6 +35,7 @@ const TAGS = [
   'procura-cookie-opposition',
   'procura-delegation-tree',
   'procura-mandate-form',
+  'procura-my-data',
   'procura-signature-pad',
 ];
 let dir, app, pkg, manifest, elements;

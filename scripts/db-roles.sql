@@ -71,6 +71,10 @@ BEGIN
   IF to_regclass(format('%I.offices', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT UPDATE (name, hosts) ON %I.offices TO %I', :'schema', :'app');
   END IF;
+  -- People (migrations/011): corrected, disabled, enabled, erased, their last activity; staff_events stay insert-only.
+  IF to_regclass(format('%I.people', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (data, disabled_at, disabled_by, last_seen_at, erased_at) ON %I.people TO %I', :'schema', :'app');
+  END IF;
   IF to_regclass(format('%I.idempotency_keys', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT UPDATE, DELETE ON %I.idempotency_keys TO %I', :'schema', :'app');
   END IF;

@@ -20,12 +20,14 @@ import type { Store } from './store/store.js';
 import { DEMO_OFFICES, DEMO_USERS, type Office, type User } from './users.js';
 import { resolveOffice } from './http/office.js';
 import { upsertOffices } from './modules/offices/repository.js';
+import { seedPeople } from './people.js';
 import { sessionModule } from './modules/session/routes.js';
 import { mandatesModule } from './modules/mandates/routes.js';
 import { accessRequestsModule } from './modules/access-requests/routes.js';
 import { grantsModule } from './modules/grants/routes.js';
 import { demoMailModule, invitationsModule } from './modules/mail/routes.js';
 import { deskModule } from './modules/desk/routes.js';
+import { staffModule } from './modules/staff/routes.js';
 import { meModule, requestsModule } from './modules/rights/routes.js';
 import { deskRightsModule } from './modules/rights/desk.js';
 import { documentRoutes } from './modules/documents/routes.js';
@@ -184,6 +186,7 @@ function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
   documentRoutes(grants, d);
   app.route('/grants', grants);
   app.route('/desk/rights', deskRightsModule(d));
+  app.route('/desk/staff', staffModule(d));
   app.route('/desk', deskModule(d));
   app.route('/consents', consentsModule(d));
   app.route('/notices', noticesModule(d));
@@ -203,7 +206,9 @@ export function createApp(opts: AppOptions): ProcuraApp {
   const app = new Hono<AppEnv>();
   edge(app, opts, d, log);
   const offices = [...(opts.offices ?? []), ...(d.demo ? DEMO_OFFICES : [])];
-  const stored = offices.length ? upsertOffices(opts.store.systemScope(), offices) : Promise.resolve();
+  const officesStored = offices.length ? upsertOffices(opts.store.systemScope(), offices) : Promise.resolve();
+  // The directory's people get their `people` row (server/people.ts), and d.users their corrections.
+  const stored = officesStored.then(() => seedPeople(opts.store, d.users));
   stored.catch(() => {}); // reported by the first request that awaits it
   app.use('*', resolveOffice(offices, stored));
   mount(app, { ...d, signedIn: signedIn(opts, d) }, opts);

@@ -21,11 +21,11 @@ import type { Store } from './store/store.js';
 import * as sessions from './modules/session/repository.js';
 import { DEFAULT_OFFICE } from './modules/scope.js';
 import type { Person, User } from './users.js';
+import { sessionPerson, touch } from './people.js';
 import { unauthorized } from './errors.js';
 
 export const SESSION_COOKIE = 'procura_session';
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
-const CACHE_MS = 5_000;
 
 export type AppEnv = {
   Variables: {
@@ -50,9 +50,6 @@ export type Authenticate = (req: Request) => Promise<Person | null>;
 export const newToken = () => randomBytes(32).toString('base64url');
 
 export class Sessions {
-  // A short cache: each request otherwise costs one more round trip to the database.
-  private cache = new Map<string, { user: User | null; until: number }>();
-
   constructor(
     private store: Store,
     private users: Map<string, User>,
@@ -72,24 +69,23 @@ export class Sessions {
     return token;
   }
 
+  /**
+   * The session's person, read with their `people` row on every request (no cache): a person
+   * disabled or erased, by this process or another, is nobody from their very next request.
+   * Their last activity is recorded on the way (at most one write a minute per person).
+   */
   async resolve(token: string): Promise<User | null> {
-    const hash = sha256(token);
-    const hit = this.cache.get(hash);
-    const t = Date.now();
-    if (hit && hit.until > t) return hit.user;
     // The token says who calls, and so which office: looked up across offices by its hash (a
     // 256-bit secret), the one read of a request in the system scope; what it then reads is its person's office's.
-    const userId = await sessions.sessionUser(this.store.systemScope(), hash, this.now());
-    const user = (userId && this.users.get(userId)) || null;
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, { user, until: t + CACHE_MS });
-    return user;
+    const now = this.now();
+    const found = await sessionPerson(this.store.systemScope(), sha256(token), now, (id) => this.users.get(id));
+    if (!found) return null;
+    await touch(this.store.scope(found.office), found.user.id, now);
+    return found.user;
   }
 
   async destroy(token: string): Promise<void> {
-    const hash = sha256(token);
-    this.cache.delete(hash);
-    await sessions.deleteSession(this.store.systemScope(), hash);
+    await sessions.deleteSession(this.store.systemScope(), sha256(token));
   }
 }
 

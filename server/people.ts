@@ -67,7 +67,9 @@ export async function seedPeople(store: Store, users: Map<string, User>): Promis
   const rows = await s.tx.query<RawRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ANY($1)`, [ids]);
   for (const r of rows.map(toPersonRow)) {
     const u = users.get(r.id);
-    if (u && (u.office ?? DEFAULT_OFFICE) === r.office) users.set(r.id, r.data);
+    if (!u || (u.office ?? DEFAULT_OFFICE) !== r.office) continue;
+    if (r.erasedAt) users.delete(r.id);
+    else users.set(r.id, r.data);
   }
 }
 
@@ -173,4 +175,34 @@ export async function touch(s: Scope, id: string, at: Date): Promise<void> {
     `UPDATE people SET last_seen_at = $2 WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $3) AND ${inOffice(s, params)}`,
     params,
   );
+}
+
+/**
+ * Who a session token's hash names, read with their person row (auth.ts, every request): null
+ * when the session is unknown or expired, or its person disabled or erased. A session whose
+ * person has no row (a directory entry added since the start, not seeded yet) gives `fallback`'s.
+ */
+export async function sessionPerson(
+  s: Scope,
+  tokenHash: string,
+  at: Date,
+  fallback: (id: string) => User | undefined,
+): Promise<{ user: User; office: string } | null> {
+  const params: unknown[] = [tokenHash, at];
+  const rows = await s.tx.query<{
+    user_id: string;
+    office: string;
+    data: User | string | null;
+    disabled_at: unknown;
+    erased_at: unknown;
+  }>(
+    `SELECT s.user_id, s.office, p.data, p.disabled_at, p.erased_at FROM sessions s
+      LEFT JOIN people p ON p.office = s.office AND p.id = s.user_id
+      WHERE s.token_hash = $1 AND s.expires_at > $2 AND ${inOffice(s, params, 's.office')}`,
+    params,
+  );
+  const r = rows[0];
+  if (!r || r.disabled_at || r.erased_at) return null;
+  const user = r.data ? ((typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as User) : fallback(r.user_id);
+  return user ? { user, office: r.office } : null;
 }

@@ -162,7 +162,7 @@ export function grantsModule(d: ModuleDeps) {
     change(d, {
       allowed: isBroker,
       forbiddenDetail: 'Only the broker activates a mandate.',
-      plan: () => activatePlan(d),
+      plan: (user) => activatePlan(d, user),
     }),
   );
   const refuse = { allowed: isBroker, forbiddenDetail: 'Only the broker refuses a mandate.', withBody: true };

@@ -56,12 +56,14 @@ export const revokePlan =
     };
   };
 
+/** The activation names the staff member who activated (`data.staff`): the trail keeps naming them after they leave (issue 21). */
 export const activatePlan =
-  (d: Deps): Plan =>
+  (d: Deps, user?: User): Plan =>
   (cur) => {
     if (cur.status !== 'pending')
       throw new DomainError('state', undefined, `Only a pending grant can be activated; this one is ${cur.status}.`);
-    return { set: { status: 'active', activated_at: d.now() }, event: { type: 'activated', actor: 'broker' } };
+    const data = user?.role === 'broker' ? { staff: user.id } : undefined;
+    return { set: { status: 'active', activated_at: d.now() }, event: { type: 'activated', actor: 'broker', data } };
   };
 
 /** `{ code, note? }`; the first form's `{ reason }` still reads as `{ code: 'other', note: reason }`. */

@@ -16,6 +16,7 @@ import { Opened } from './opened.js';
 import type * as OpenedView from './opened-view.js';
 import { downloadAudit, type DeskAction } from './store.js';
 import { DeskTexts, STATUSES } from './texts.js';
+import { DeskViews, viewOf, type DeskView } from './view-tabs.js';
 import { renderAudit, renderEmpty, renderFilters, renderRow, renderSkeleton, type InboxView } from './view.js';
 
 type Notice = { kind: 'status' | 'error'; text: string };
@@ -28,6 +29,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * (activate, refuse with a reason, narrow the access, revoke), each confirmed in a dialog, shown
  * at once and put back if the backend refuses. The client's consent proof, and the audit export.
  * Long inboxes are windowed: only the rows near the visible area are in the DOM.
+ * Beside them, as tabs (`view`): the persons' rights requests (oldest due first, answered or
+ * extended, an erasure confirmed) and, for an office admin, the staff accounts (disable, enable).
  *
  * @summary The broker's back office: check, activate, refuse, narrow and revoke requests; consent proof; audit export.
  * @event procura-desk-action - The backend confirmed an action: `detail = { id, action, status }`.
@@ -54,6 +57,20 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * @csspart decisions - In the consent proof, the questionnaires the client answered while signed in.
  * @csspart audit - The audit export form.
  * @csspart audit-download - The audit export's button.
+ * @csspart views - The tab list of the desk's views; `view-tab` is one tab.
+ * @csspart view-tab - One view's tab (requests, rights, staff).
+ * @csspart rights-row - One request of the rights queue; `rights-open` opens it, `rights-clock` says its deadline in words.
+ * @csspart rights-open - The button that opens a rights request.
+ * @csspart rights-clock - The deadline of a rights request in words (overdue also marked by a sign).
+ * @csspart rights-request - The opened rights request; `rights-data` is the person's data beside it.
+ * @csspart rights-data - The data held on the person of the opened rights request.
+ * @csspart rights-answer-form - The answer's form; `rights-change` holds a rectification's field and value, `rights-send` sends it.
+ * @csspart rights-change - A rectification's field and new value, editable before applying.
+ * @csspart rights-send - The button that sends the answer.
+ * @csspart rights-extend - The button that extends the deadline by two months.
+ * @csspart rights-answer - The answer given to a rights request.
+ * @csspart staff-account - One staff account; `staff-action` disables or enables it.
+ * @csspart staff-action - The button that disables or enables a staff account.
  * @csspart dialog - The confirmation dialog.
  * @csspart submit - The dialog's confirming button.
  * @csspart status - The polite notice after an action.
@@ -68,6 +85,8 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
   @property() status: GrantStatus = 'pending';
   /** How many requests each page of `GET /desk/requests` brings (default 500, at most 1000). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 500;
+  /** The view shown: `requests` (default), `rights` (the persons' requests) or `staff` (office admins). */
+  @property() view?: DeskView;
 
   @state() private notice?: Notice;
   @state() private confirming?: Confirming;
@@ -91,6 +110,14 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     (u) => this.documentHref(u),
   );
   private window = new ListWindow<DeskItem>(this);
+  private panels = new DeskViews({
+    host: this,
+    l: this.localize,
+    backend: this.backend,
+    texts: this.texts,
+    heading: (depth, content, attrs) => this.heading(depth, content, attrs),
+    say: (kind, text) => (this.notice = { kind, text }),
+  });
   private loadedFor?: string;
   /** The opened request's view, its dialog and actions: a lazy chunk, loaded with the first request opened. */
   private views?: typeof OpenedView;
@@ -105,7 +132,9 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     if (this.loadedFor !== this.resolvedEndpoint || (changed.has('status') && this.hasUpdated)) {
       this.loadedFor = this.resolvedEndpoint;
       void this.inbox.load();
+      void this.panels.probe();
     }
+    if (changed.has('view')) void this.panels.show(viewOf(this.view));
   }
 
   /** Fetches the inbox again (what the retry button does). */
@@ -147,10 +176,16 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     return html`<div class="root">
       <div role="alert" class="live">${loadError}${n?.kind === 'error' ? html`<p part="error" class="notice">${n.text}</p>` : nothing}</div>
       <div role="status" class="live">${n?.kind === 'status' ? html`<p part="status" class="notice">${n.text}</p>` : nothing}</div>
-      ${this.heading(0, this.localize.t('desk.title'))}
-      ${i.phase === 'none' ? html`<p class="notice">${this.localize.t('desk.none')}</p>` : this.renderDesk()}
-      ${this.views?.renderDialog(this.localize, this.confirming, this.onClose) ?? nothing}
+      ${this.panels.renderTabs(viewOf(this.view), (v) => (this.view = v))}
+      <div role="tabpanel" id="desk-panel" aria-labelledby="desk-tab-${viewOf(this.view)}">${this.renderView()}</div>
     </div>`;
+  }
+
+  private renderView(): TemplateResult | typeof nothing {
+    if (viewOf(this.view) !== 'requests') return this.panels.renderPanel(viewOf(this.view));
+    return html`${this.heading(0, this.localize.t('desk.title'))}
+      ${this.inbox.phase === 'none' ? html`<p class="notice">${this.localize.t('desk.none')}</p>` : this.renderDesk()}
+      ${this.views?.renderDialog(this.localize, this.confirming, this.onClose) ?? nothing}`;
   }
 
   private renderDesk(): TemplateResult {

@@ -58,7 +58,7 @@ const FAILED: Record<DeskAction, DeskKey> = {
   scope: 'desk.failed.scope',
   revoke: 'desk.failed.revoke',
 };
-type Verified = Exclude<keyof GrantVerification, 'valid' | 'problems'>;
+type Verified = Exclude<keyof GrantVerification, 'valid' | 'problems' | 'erased'>;
 export const VERIFIED: Verified[] = ['chain', 'content', 'document', 'checkpoint'];
 const GOOD: Record<Verified, string> = {
   chain: 'valid',

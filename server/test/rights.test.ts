@@ -147,6 +147,122 @@ suite(
       assert.equal((await ctx.post('/requests', { kind: 'access' })).status, 401);
       assert.deepEqual(pointers({ errors: [] }), []);
     });
+
+    test('the clock: one calendar month from receipt (31 Jan → 29 Feb), three once extended, with a reason, once', async () => {
+      assert.equal(addMonths(new Date('2027-01-31T10:00:00Z'), 1).toISOString(), '2027-02-28T10:00:00.000Z');
+      assert.equal(addMonths(new Date('2026-12-15T08:30:00Z'), 1).toISOString(), '2027-01-15T08:30:00.000Z');
+      const real = ctx.nowMs;
+      ctx.nowMs = Date.parse('2024-01-31T10:00:00Z');
+      let created: RightsRequest;
+      try {
+        created = await json<RightsRequest>(
+          await ask(acme, { kind: 'access', note: 'Une copie, s’il vous plaît.' }),
+          201,
+        );
+      } finally {
+        ctx.nowMs = real;
+      }
+      assert.equal(created.dueAt, '2024-02-29T10:00:00.000Z');
+      const page = await json<DeskRightsPage>(await desk(''));
+      assert.equal(page.items[0]?.id, created.id, 'the oldest due comes first');
+      assert.ok(page.counts.overdue >= 1);
+      const noReason = await ctx.post(`/desk/rights/${created.id}/extend`, {}, { token: lucas });
+      assert.deepEqual(pointers(await problemOf(noReason)), ['/reason']);
+      const extended = await json<DeskRightsItem>(
+        await ctx.post(`/desk/rights/${created.id}/extend`, { reason: 'Archives à rechercher.' }, { token: lucas }),
+      );
+      assert.equal(extended.status, 'extended');
+      assert.equal(extended.dueAt, '2024-04-30T10:00:00.000Z');
+      assert.equal(extended.extension?.reason, 'Archives à rechercher.');
+      assert.equal(extended.extension?.by, 'lucas');
+      const twice = await ctx.post(`/desk/rights/${created.id}/extend`, { reason: 'Encore.' }, { token: lucas });
+      assert.equal(twice.status, 409);
+      const mine = await json<{ items: RightsRequest[] }>(await ctx.fetch('/requests', { token: acme }));
+      assert.equal(mine.items[0]?.dueAt, '2024-04-30T10:00:00.000Z');
+    });
+
+    test('the desk: staff only, another office 404, the request with the person’s data beside it, search', async () => {
+      assert.equal((await desk('', anne)).status, 403);
+      assert.equal((await ctx.fetch('/desk/rights')).status, 401);
+      const page = await json<DeskRightsPage>(await desk('?status=open&q=dupont', claire));
+      assert.ok(page.items.length >= 1);
+      assert.ok(page.items.every((i) => i.person.id === 'anne' && i.person.displayName === 'Anne Dupont'));
+      const id = page.items[0]!.id;
+      const one = await json<DeskRightsRequest>(await desk(`/${id}`));
+      assert.equal(one.request.id, id);
+      assert.equal(one.data.person.id, 'anne');
+      assert.equal(one.data.person.phone, '+32 470 12 34 56');
+      assert.equal((await desk(`/${id}`, pieter)).status, 404);
+      assert.equal((await json<DeskRightsPage>(await desk('', pieter))).items.length, 0);
+      assert.equal((await desk('?status=late')).status, 400);
+    });
+
+    test('answers: a rectification done corrects the person (before/after, signed), a refusal needs a code', async () => {
+      const asked = await json<RightsRequest>(
+        await ask(anne, { kind: 'rectification', field: 'email', value: 'anne.d@example.org' }),
+        201,
+      );
+      const objection = await json<RightsRequest>(await ask(anne, { kind: 'objection', note: 'Publicité.' }), 201);
+      const noCode = await ctx.post(`/desk/rights/${objection.id}/answer`, { outcome: 'refused' }, { token: lucas });
+      assert.equal(noCode.status, 422);
+      assert.deepEqual(
+        ((await problemOf(noCode)).errors ?? []).map((e) => e.code),
+        ['code-required'],
+      );
+      const refused = await json<DeskRightsItem>(
+        await ctx.post(
+          `/desk/rights/${objection.id}/answer`,
+          { outcome: 'refused', code: 'legal-hold-contract', note: 'Le contrat est en cours.' },
+          { token: lucas },
+        ),
+      );
+      assert.equal(refused.status, 'refused');
+      assert.equal(refused.answer?.code, 'legal-hold-contract');
+      const done = await json<DeskRightsItem>(
+        await ctx.post(`/desk/rights/${asked.id}/answer`, { outcome: 'done', note: 'Corrigé.' }, { token: lucas }),
+      );
+      assert.equal(done.status, 'done');
+      assert.deepEqual(done.answer?.changes, [
+        { field: 'email', before: 'anne.dupont@example.com', after: 'anne.d@example.org' },
+      ]);
+      const data = await json<MyData>(await ctx.fetch('/me/data', { token: anne }));
+      assert.equal(data.person.email, 'anne.d@example.org');
+      const again = await ctx.post(`/desk/rights/${asked.id}/answer`, { outcome: 'done' }, { token: lucas });
+      assert.equal(again.status, 409);
+      const receipts = await json<RightsReceipts>(await ctx.fetch(`/requests/${asked.id}/receipt`, { token: anne }));
+      const check = await verifyJws<Record<string, unknown>>(receipts.answer ?? '', keys);
+      assert.ok(check.ok);
+      const p = check.ok ? check.payload : {};
+      assert.equal(p.part, 'answer');
+      assert.equal(p.outcome, 'done');
+      assert.deepEqual(p.changes, done.answer?.changes);
+      const mine = await json<{ items: RightsRequest[] }>(await ctx.fetch('/requests', { token: anne }));
+      const seen = mine.items.find((r) => r.id === objection.id);
+      assert.equal(seen?.answer?.note, 'Le contrat est en cours.');
+      // Changes belong to a rectification only.
+      const access = await json<RightsRequest>(await ask(anne, { kind: 'access' }), 201);
+      const wrong = await ctx.post(
+        `/desk/rights/${access.id}/answer`,
+        { outcome: 'done', changes: [{ field: 'phone', after: '+32 2 000 00 00' }] },
+        { token: lucas },
+      );
+      assert.equal(wrong.status, 400);
+    });
+
+    test('an erasure answered done runs the erasure and is answered', async () => {
+      const asked = await json<RightsRequest>(await ask(jan, { kind: 'erasure' }), 201);
+      const done = await json<DeskRightsItem>(
+        await ctx.post(
+          `/desk/rights/${asked.id}/answer`,
+          { outcome: 'done' },
+          { token: claire, key: crypto.randomUUID() },
+        ),
+      );
+      assert.equal(done.status, 'done');
+      const one = await json<DeskRightsRequest>(await desk(`/${asked.id}`));
+      assert.equal(one.request.status, 'done');
+      assert.equal(one.data.person.id, 'jan');
+    });
   },
   { offices: [...DEMO_OFFICES] },
 );

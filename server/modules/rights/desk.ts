@@ -9,6 +9,7 @@ import type {
   DeskRightsPage,
   DeskRightsRequest,
   MyData,
+  RightsAnswer,
   RightsChange,
 } from '../../../src/model/rights.js';
 import type { AppEnv } from '../../auth.js';
@@ -22,7 +23,7 @@ import { requireStaff } from '../desk/service.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { officeOf } from '../office.js';
 import type { Scope } from '../scope.js';
-import { checkAnswer, checkReason } from './answer.js';
+import { checkAnswer, checkReason, type CheckedAnswer } from './answer.js';
 import { erasePerson } from './erase.js';
 import { myData } from './my-data.js';
 import { signAnswerReceipt } from './receipt.js';
@@ -108,7 +109,7 @@ async function apply(
   s: Scope,
   d: ModuleDeps,
   row: RightsRow,
-  a: ReturnType<typeof checkAnswer>,
+  a: CheckedAnswer,
   by: User,
 ): Promise<RightsChange[] | undefined> {
   if (a.outcome === 'refused') return undefined;
@@ -130,6 +131,34 @@ async function apply(
   return correctPerson(s, row.person_id, changes, by.id, d.users);
 }
 
+/** The answer as stored, with its signed receipt. */
+async function writeAnswer(s: Scope, d: ModuleDeps, row: RightsRow, a: CheckedAnswer, by: User) {
+  const now = d.now();
+  const changes = await apply(s, d, row, a, by);
+  const done: RightsAnswer = {
+    outcome: a.outcome,
+    ...(a.code && { code: a.code }),
+    ...(a.note && { note: a.note }),
+    ...(changes && { changes }),
+    at: now.toISOString(),
+    by: by.id,
+  };
+  const receipt = await signAnswerReceipt(d.proofKey, {
+    requestId: row.id,
+    reference: referenceOf(row.id),
+    office: s.office,
+    person: row.person_id,
+    kind: row.kind,
+    outcome: done.outcome,
+    code: done.code,
+    note: done.note,
+    changes: done.changes,
+    dueAt: new Date(row.due_at).toISOString(),
+    at: done.at,
+  });
+  await answerRights(s, row.id, done, receipt);
+}
+
 async function answer(c: Context<AppEnv>, d: ModuleDeps) {
   const user = requireStaff(c);
   const id = c.req.param('id') ?? '';
@@ -146,29 +175,7 @@ async function answer(c: Context<AppEnv>, d: ModuleDeps) {
         throw badRequest('Only a rectification has changes.', [
           { pointer: '/changes', detail: 'is only for a rectification', code: 'changes-not-allowed' },
         ]);
-      const changes = await apply(s, d, row, a, user);
-      const done = {
-        outcome: a.outcome,
-        ...(a.code && { code: a.code }),
-        ...(a.note && { note: a.note }),
-        ...(changes && { changes }),
-        at: now.toISOString(),
-        by: user.id,
-      };
-      const receipt = await signAnswerReceipt(d.proofKey, {
-        requestId: row.id,
-        reference: referenceOf(row.id),
-        office,
-        person: row.person_id,
-        kind: row.kind,
-        outcome: done.outcome,
-        code: done.code,
-        note: done.note,
-        changes: done.changes,
-        dueAt: new Date(row.due_at).toISOString(),
-        at: done.at,
-      });
-      await answerRights(s, id, done, receipt);
+      await writeAnswer(s, d, row, a, user);
       const after = await getRights(s, id);
       if (!after) throw notFound();
       return { status: 200, body: await itemOf(s, d, after) };

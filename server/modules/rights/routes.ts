@@ -15,7 +15,7 @@ import { officeOf } from '../office.js';
 import { myData } from './my-data.js';
 import { signRequestReceipt } from './receipt.js';
 import { getRights, insertRights, personRights, rightsAttachment } from './repository.js';
-import { checkRequest, dueOf, referenceOf, toRequest } from './service.js';
+import { checkRequest, dueOf, referenceOf, toRequest, type CheckedRequest } from './service.js';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
@@ -26,6 +26,38 @@ async function sheet(c: Context<AppEnv>, d: ModuleDeps) {
   return c.json(data, 200, PRIVATE);
 }
 
+/** What is stored for a checked request, with its signed receipt. */
+async function newRequest(d: ModuleDeps, personId: string, office: string, now: Date, r: CheckedRequest) {
+  const id = d.newId();
+  const dueAt = dueOf(now, false);
+  const a = r.attachment;
+  const meta = a && { filename: a.filename, mediaType: a.mediaType, sha256: a.sha256, size: a.size };
+  const receipt = await signRequestReceipt(d.proofKey, {
+    requestId: id,
+    reference: referenceOf(id),
+    office,
+    person: personId,
+    kind: r.kind,
+    asked: { field: r.field, value: r.value, note: r.note },
+    receivedAt: now.toISOString(),
+    dueAt: dueAt.toISOString(),
+    attachmentSha256: meta?.sha256,
+  });
+  const { field, value, note, kind } = r;
+  return {
+    id,
+    personId,
+    kind,
+    field,
+    value,
+    note,
+    receivedAt: now,
+    dueAt,
+    receipt,
+    ...(a && meta && { attachment: { bytes: a.bytes, meta } }),
+  };
+}
+
 async function submit(c: Context<AppEnv>, d: ModuleDeps) {
   const user = requireUser(c);
   const key = idempotencyKey(c, true);
@@ -33,42 +65,12 @@ async function submit(c: Context<AppEnv>, d: ModuleDeps) {
   const office = officeOf(c);
   const now = d.now();
   return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now }, async () => {
-    const r = checkRequest(body);
     const s = d.store.scope(office);
-    const id = d.newId();
-    const dueAt = dueOf(now, false);
-    const meta = r.attachment && {
-      filename: r.attachment.filename,
-      mediaType: r.attachment.mediaType,
-      sha256: r.attachment.sha256,
-      size: r.attachment.size,
-    };
-    const receipt = await signRequestReceipt(d.proofKey, {
-      requestId: id,
-      reference: referenceOf(id),
-      office,
-      person: user.id,
-      kind: r.kind,
-      asked: { field: r.field, value: r.value, note: r.note },
-      receivedAt: now.toISOString(),
-      dueAt: dueAt.toISOString(),
-      attachmentSha256: meta?.sha256,
-    });
-    await insertRights(s, {
-      id,
-      personId: user.id,
-      kind: r.kind,
-      field: r.field,
-      value: r.value,
-      note: r.note,
-      attachment: r.attachment && meta && { bytes: r.attachment.bytes, meta },
-      receivedAt: now,
-      dueAt,
-      receipt,
-    });
-    const row = await getRights(s, id);
-    if (!row) throw new Error('the request just stored is not there');
-    return { status: 201, body: toRequest(row, d.basePath) };
+    const row = await newRequest(d, user.id, office, now, checkRequest(body));
+    await insertRights(s, row);
+    const stored = await getRights(s, row.id);
+    if (!stored) throw new Error('the request just stored is not there');
+    return { status: 201, body: toRequest(stored, d.basePath) };
   });
 }
 

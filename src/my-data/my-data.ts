@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { ProblemError } from '../core/errors.js';
@@ -70,6 +70,9 @@ const EMPTY_FORM: RequestForm = { value: '', note: '' };
 export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
   static override styles = [baseStyles, styles];
 
+  /** The sheet given directly (previews, stories, a site that loads it itself): when set, nothing is fetched. */
+  @property({ attribute: false }) myData?: MyData;
+
   @state() private data?: MyData;
   @state() private phase: Phase = 'idle';
   @state() private loadError?: unknown;
@@ -121,7 +124,10 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.phase === 'idle' || this.loadedFor !== this.resolvedEndpoint) void this.reload();
+    if (this.myData !== undefined) {
+      if (changed.has('myData')) Object.assign(this, { data: this.myData, phase: 'ready' });
+    } else if (this.phase === 'idle' || changed.has('myData') || this.loadedFor !== this.resolvedEndpoint)
+      void this.reload();
   }
 
   private loadReason(e: unknown): string {

@@ -187,6 +187,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
       ...this.sheet,
       form: this.form,
       errors: this.errors,
+      server: s.state === 'failed' ? s.fields : {},
       busy: s.state === 'sending',
       status: submissionStatus(this.localize, s, {
         sent: sent ? this.localize.t('rights.sent', { reference: sent.reference }) : '',

@@ -10,6 +10,8 @@ import { KIND_TEXT } from './texts.js';
 export interface FormView extends SheetView {
   form: RequestForm;
   errors: FormErrors;
+  /** The backend's words about a field (`field`, `value`, `attachment`), in the page's language. */
+  server: Record<string, string>;
   busy: boolean;
   status: TemplateResult;
   on: {
@@ -30,17 +32,27 @@ const ERROR_TEXT: Record<NonNullable<FormErrors[keyof FormErrors]>, MyDataKey> =
   fileType: 'rights.error.fileType',
 };
 
+const SERVER_PATH: Record<keyof FormErrors, string> = {
+  kind: 'kind',
+  field: 'field',
+  value: 'value',
+  file: 'attachment',
+};
+const says = (v: FormView, name: keyof FormErrors) =>
+  v.errors[name] ? v.l.t(ERROR_TEXT[v.errors[name]]) : v.server[SERVER_PATH[name]];
+
 function error(v: FormView, name: keyof FormErrors): TemplateResult | typeof nothing {
-  const e = v.errors[name];
-  return e ? html`<p class="field-error" id="err-${name}">${v.l.t(ERROR_TEXT[e])}</p>` : nothing;
+  const text = says(v, name);
+  return text ? html`<p class="field-error" id="err-${name}">${text}</p>` : nothing;
 }
-const described = (v: FormView, name: keyof FormErrors) => (v.errors[name] ? `err-${name}` : undefined);
+const described = (v: FormView, name: keyof FormErrors) => (says(v, name) ? `err-${name}` : undefined);
+const invalid = (v: FormView, name: keyof FormErrors) => (says(v, name) ? 'true' : 'false');
 
 function kinds(v: FormView): TemplateResult {
   const radio = (k: (typeof RIGHTS_KINDS)[number]) =>
     html`<label class="choice"><input type="radio" name="kind" value=${k} .checked=${v.form.kind === k} @change=${v.on.kind} />
       ${v.l.t(KIND_TEXT[k])}</label>`;
-  return html`<fieldset aria-describedby=${ifDefined(described(v, 'kind'))} aria-invalid=${v.errors.kind ? 'true' : 'false'}>
+  return html`<fieldset aria-describedby=${ifDefined(described(v, 'kind'))}>
     <legend>${v.l.t('rights.kind')}</legend>${RIGHTS_KINDS.map(radio)}${error(v, 'kind')}</fieldset>`;
 }
 
@@ -49,11 +61,11 @@ function rectification(v: FormView): TemplateResult | typeof nothing {
   const opt = (f: (typeof CORRECTABLE_FIELDS)[number]) =>
     html`<option value=${f} ?selected=${v.form.field === f}>${v.texts.field(f)}</option>`;
   return html`<label for="md-field">${v.l.t('rights.field')}</label>
-    <select id="md-field" name="field" @change=${v.on.field} aria-invalid=${v.errors.field ? 'true' : 'false'} aria-describedby=${ifDefined(described(v, 'field'))}>
+    <select id="md-field" name="field" @change=${v.on.field} aria-invalid=${invalid(v, 'field')} aria-describedby=${ifDefined(described(v, 'field'))}>
       <option value="" ?selected=${!v.form.field}>${v.l.t('rights.field.choose')}</option>${CORRECTABLE_FIELDS.map(opt)}
     </select>${error(v, 'field')}
     <label for="md-value">${v.l.t('rights.value')}</label>
-    <input id="md-value" name="value" autocomplete="off" .value=${v.form.value} @input=${v.on.value} aria-invalid=${v.errors.value ? 'true' : 'false'} aria-describedby=${ifDefined(described(v, 'value'))} />
+    <input id="md-value" name="value" autocomplete="off" .value=${v.form.value} @input=${v.on.value} aria-invalid=${invalid(v, 'value')} aria-describedby=${ifDefined(described(v, 'value'))} />
     ${error(v, 'value')}`;
 }
 
@@ -61,7 +73,7 @@ export function requestForm(v: FormView): TemplateResult {
   const body = html`<form novalidate @submit=${v.on.submit} part="form">
       ${kinds(v)}${rectification(v)}
       <label for="md-file">${v.l.t('rights.file')}</label>
-      <input id="md-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" @change=${v.on.file} aria-invalid=${v.errors.file ? 'true' : 'false'} aria-describedby=${ifDefined(described(v, 'file'))} />
+      <input id="md-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" @change=${v.on.file} aria-invalid=${invalid(v, 'file')} aria-describedby=${ifDefined(described(v, 'file'))} />
       ${error(v, 'file')}
       <label for="md-note">${v.l.t('rights.note')}</label>
       <textarea id="md-note" name="note" maxlength="2000" rows="3" .value=${v.form.note} @input=${v.on.note}></textarea>

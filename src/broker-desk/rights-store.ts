@@ -59,11 +59,7 @@ export async function fetchStaff(backend: Backend): Promise<StaffAccount[]> {
 export type StaffAction = 'disable' | 'enable';
 
 export function postStaff(backend: Backend, sid: string, action: StaffAction, reason?: string): Promise<StaffAccount> {
-  return post<StaffAccount>(
-    backend,
-    `desk/staff/${id(sid)}/${action}`,
-    action === 'disable' && reason ? { reason } : {},
-  );
+  return post<StaffAccount>(backend, `desk/staff/${id(sid)}/${action}`, reason ? { reason } : {});
 }
 
 /** The signed-in person's id (`GET /session`), so the panel never offers to disable oneself. */

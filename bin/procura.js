@@ -132,13 +132,17 @@ async function checkConfigCommand(args) {
   return 1;
 }
 
-/** A module of the reference server: dist/server when built, else its TypeScript source. */
+/** A module of the reference server: its TypeScript source in a checkout, else dist/server. */
 async function loadServer(path) {
-  const compiled = new URL(`../dist/server/${path}.js`, import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
+  // The package ships dist/server only; a checkout has the sources, which a dist/server left
+  // from an earlier build may no longer match (a stale verifier rejects today's trails): there
+  // the sources win.
   const source = new URL(`../server/${path}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(source)))
+  const compiled = new URL(`../dist/server/${path}.js`, import.meta.url);
+  if (!existsSync(fileURLToPath(source))) {
+    if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
     throw new Error(`neither dist/server nor server holds ${path}: run \`npm run build\``);
+  }
   const { tsImport } = await import('tsx/esm/api');
   return tsImport(source.href, import.meta.url);
 }

@@ -94,5 +94,17 @@ BEGIN
   IF to_regclass(format('%I.rights_requests', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT UPDATE (due_at, extension, answer, answer_receipt, value, note, attachment, attachment_meta) ON %I.rights_requests TO %I', :'schema', :'app');
   END IF;
+  -- Erasure (migrations/013, server/modules/rights/erase.ts): the person's data is blanked or removed;
+  -- a trail event only loses its data to its recorded digest (the trigger refuses anything else).
+  IF to_regclass(format('%I.legal_holds', :'schema')) IS NOT NULL THEN
+    EXECUTE format('GRANT UPDATE (data, salt) ON %I.grant_events TO %I', :'schema', :'app');
+    EXECUTE format('GRANT UPDATE (grantor_key, grantor_display, mandatary_key, mandatary) ON %I.grants TO %I', :'schema', :'app');
+    EXECUTE format('GRANT UPDATE (body) ON %I.mandates TO %I', :'schema', :'app');
+    EXECUTE format('GRANT DELETE ON %I.documents TO %I', :'schema', :'app');
+    EXECUTE format('GRANT DELETE ON %I.sealed_documents TO %I', :'schema', :'app');
+    EXECUTE format('GRANT DELETE ON %I.grant_receipts TO %I', :'schema', :'app');
+    EXECUTE format('GRANT UPDATE (subject, principal, body, record_sha256, receipt) ON %I.consent_records TO %I', :'schema', :'app');
+    EXECUTE format('GRANT DELETE ON %I.decisions TO %I', :'schema', :'app');
+  END IF;
 END
 $$;

@@ -19,11 +19,42 @@ export interface ChainedEvent {
   at: string;
   actor: string;
   data?: Record<string, unknown> | null;
+  /**
+   * The event's salt (hex), kept beside it: when present, the link covers `dataDigest(salt, data)`
+   * instead of the data itself, so the data can later be erased (`{ redacted: true, sha256 }`)
+   * without breaking any link. Events chained before salts (no salt) link their data directly.
+   */
+  salt?: string | null;
+}
+
+/** What an erased event's data becomes: the digest its link covers, nothing of the data. */
+export interface RedactedData {
+  redacted: true;
+  sha256: string;
+}
+
+export function isRedacted(data: unknown): data is RedactedData {
+  const d = data as Partial<RedactedData> | null | undefined;
+  return !!d && d.redacted === true && typeof d.sha256 === 'string' && Object.keys(d).length === 2;
+}
+
+/** The salted digest of an event's data: without the salt, the digest says nothing of the data. */
+export const dataDigest = (salt: string, data: Record<string, unknown> | null | undefined) =>
+  sha256(salt + canonicalJson(data ?? null));
+
+/** The digest a salted or redacted event's link covers; undefined for an unsalted one. */
+function linkedDigest(e: ChainedEvent): string | undefined {
+  if (e.salt) return dataDigest(e.salt, e.data);
+  if (isRedacted(e.data)) return e.data.sha256;
+  return undefined;
 }
 
 export function eventHash(prevHash: string, e: ChainedEvent): string {
   const { grantId, seq, type, at, actor, data } = e;
-  return sha256(prevHash + canonicalJson({ grantId, seq, type, at, actor, data: data ?? undefined }));
+  const dataSha256 = linkedDigest(e);
+  if (dataSha256 === undefined)
+    return sha256(prevHash + canonicalJson({ grantId, seq, type, at, actor, data: data ?? undefined }));
+  return sha256(prevHash + canonicalJson({ grantId, seq, type, at, actor, dataSha256 }));
 }
 
 /** Recomputes every link; `valid` is false when any stored hash or link disagrees. */

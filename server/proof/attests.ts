@@ -2,7 +2,7 @@
  * What each event of a grant's trail attests, in one plain sentence (or two, three) per event, in
  * the four languages: the `attests` of the evidence export (evidence.ts).
  */
-import { canonicalJson } from '../chain.js';
+import { canonicalJson, isRedacted } from '../chain.js';
 import type { Lang } from '../i18n.js';
 import type { TrailEvent } from './types.js';
 
@@ -97,6 +97,26 @@ const S = {
     en: (v) => `On ${v.at}, the access expired: its last valid day had passed.`,
     de: (v) => `Am ${v.at} ist der Zugang abgelaufen: sein letzter gültiger Tag war vorbei.`,
   },
+  redacted: {
+    fr: (v) =>
+      `Le ${v.at}, un événement « ${v.type} » a été enregistré ; son contenu a été effacé depuis, à la demande de la personne, et seule son empreinte reste (SHA-256 ${v.sha}).`,
+    nl: (v) =>
+      `Op ${v.at} werd een gebeurtenis „${v.type}” vastgelegd; de inhoud ervan is sindsdien op verzoek van de persoon gewist, alleen de vingerafdruk blijft (SHA-256 ${v.sha}).`,
+    en: (v) =>
+      `On ${v.at}, an event "${v.type}" was recorded; its content has since been erased at the person's request, only its fingerprint remains (SHA-256 ${v.sha}).`,
+    de: (v) =>
+      `Am ${v.at} wurde ein Ereignis „${v.type}“ aufgezeichnet; sein Inhalt wurde seither auf Antrag der Person gelöscht, nur sein Fingerabdruck bleibt (SHA-256 ${v.sha}).`,
+  },
+  erased: {
+    fr: (v) =>
+      `Le ${v.at}, les données personnelles de ce dossier ont été effacées en réponse à la demande ${v.request} ; les événements précédents gardent leur empreinte, la chaîne reste vérifiable.`,
+    nl: (v) =>
+      `Op ${v.at} werden de persoonsgegevens van dit dossier gewist als antwoord op verzoek ${v.request}; de vorige gebeurtenissen behouden hun vingerafdruk, de keten blijft controleerbaar.`,
+    en: (v) =>
+      `On ${v.at}, the personal data of this file was erased in answer to request ${v.request}; the earlier events keep their fingerprint, the chain still verifies.`,
+    de: (v) =>
+      `Am ${v.at} wurden die personenbezogenen Daten dieser Akte als Antwort auf den Antrag ${v.request} gelöscht; die früheren Ereignisse behalten ihren Fingerabdruck, die Kette bleibt prüfbar.`,
+  },
   unknown: {
     fr: (v) => `Le ${v.at}, un événement « ${v.type} » a été enregistré.`,
     nl: (v) => `Op ${v.at} werd een gebeurtenis „${v.type}” vastgelegd.`,
@@ -121,6 +141,7 @@ const nameOf = (p: unknown) => {
 export function attests(e: TrailEvent, lang: Lang): string {
   const d = (e.data ?? {}) as EventData;
   const v: Record<string, string> = { at: e.at, type: e.type };
+  if (isRedacted(e.data)) return S.redacted[lang]({ ...v, sha: e.data.sha256 });
   switch (e.type) {
     case 'created': {
       if (!d.mandateSha256) return S.unknown[lang](v);
@@ -150,6 +171,8 @@ export function attests(e: TrailEvent, lang: Lang): string {
       return S.changed[lang]({ ...v, before: canonicalJson(d.before ?? null), after: canonicalJson(d.after ?? d) });
     case 'expired':
       return S.expired[lang](v);
+    case 'erased':
+      return S.erased[lang]({ ...v, request: String((d as { requestId?: unknown }).requestId ?? '?') });
     default:
       return S.unknown[lang](v);
   }

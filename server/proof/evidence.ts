@@ -42,6 +42,7 @@ const toTrail = (e: EventRow): TrailEvent => ({
   data: e.data ?? null,
   prevHash: e.prev_hash,
   hash: e.hash,
+  ...(e.salt && { salt: e.salt }),
 });
 
 const rowFacts = (g: GrantRow): GrantFacts => ({
@@ -158,6 +159,25 @@ function checkDocuments(ev: Gathered, created: Created | undefined, problems: Pr
   return { document, evidence };
 }
 
+/** The trail's `erased` event (rights/erase.ts), when it has one. */
+function erasedBy(events: TrailEvent[]): Verification['erased'] {
+  const e = events.find((x) => x.type === 'erased');
+  return e ? { at: e.at, requestId: String(e.data?.requestId ?? '') } : undefined;
+}
+
+/** An erased grant's documents: none stored; only the hashes the trail's (redacted) events still name. */
+function erasedDocument(events: TrailEvent[]): DocumentEvidence {
+  const created = events[0]?.data as Created | null | undefined;
+  return {
+    originalSha256: created?.documentSha256 ?? null,
+    recomputedOriginalSha256: null,
+    sealedSha256: created?.sealedSha256 ?? null,
+    recomputedSealedSha256: null,
+    sealLevel: null,
+    sealedAt: null,
+  };
+}
+
 export async function verifyGathered(
   ev: Gathered,
   keys: readonly JWK[],
@@ -173,13 +193,19 @@ export async function verifyGathered(
         ? 'A stored hash or link of the trail does not match the events it covers.'
         : 'The grant has no trail.',
     });
-  const { content, created } = checkContent(ev, problems);
-  const { document, evidence } = checkDocuments(ev, created, problems);
+  const erased = erasedBy(events);
+  // After an erasure (GDPR art. 17) the content and the documents are gone on purpose: the links
+  // and the signed checkpoints are what remains to verify.
+  const { content, created } = erased ? { content: 'erased' as const, created: undefined } : checkContent(ev, problems);
+  const { document, evidence } = erased
+    ? { document: 'erased' as const, evidence: erasedDocument(events) }
+    : checkDocuments(ev, created, problems);
   const cp = await checkGrantCheckpoints(g.id, ev.checkpoints, events, keys);
   problems.push(...cp.problems);
-  const valid = chain === 'valid' && content === 'matches' && document === 'matches' && cp.checkpoint === 'matches';
+  const kept = erased || (content === 'matches' && document === 'matches');
+  const valid = chain === 'valid' && kept && cp.checkpoint === 'matches';
   return {
-    verification: { valid, chain, content, document, checkpoint: cp.checkpoint, problems },
+    verification: { valid, chain, content, document, checkpoint: cp.checkpoint, problems, ...(erased && { erased }) },
     document: evidence,
   };
 }

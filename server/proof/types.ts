@@ -41,4 +41,6 @@ export interface TrailEvent {
   data: Record<string, unknown> | null;
   prevHash: string;
   hash: string;
+  /** The salt the link covers the data with (server/chain.ts); absent when chained before salts, or erased. */
+  salt?: string;
 }

@@ -26,6 +26,8 @@ interface EvidenceEvent {
   hash: string;
   attests?: string;
   grantId?: string;
+  /** The salt its link covers the data with; absent on events chained before salts, and on erased ones. */
+  salt?: string;
 }
 
 /** The export being checked, and what the check has found so far. */
@@ -48,8 +50,8 @@ function checkChain(grantId: string, events: EvidenceEvent[], problems: string[]
       problems.push(`event ${e.seq}: its prevHash does not name the hash of event ${e.seq - 1}`);
       return false;
     }
-    const { seq, type, at, actor, data } = e;
-    if (eventHash(prev, { grantId: e.grantId ?? grantId, seq, type, at, actor, data }) !== e.hash) {
+    const { seq, type, at, actor, data, salt } = e;
+    if (eventHash(prev, { grantId: e.grantId ?? grantId, seq, type, at, actor, data, salt }) !== e.hash) {
       problems.push(
         `event ${e.seq} (${e.type}): its content does not give its hash (it was edited after it was chained)`,
       );

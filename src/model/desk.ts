@@ -62,10 +62,13 @@ export interface DeskPage {
 export interface GrantVerification {
   valid: boolean;
   chain: 'valid' | 'broken';
-  content: 'matches' | 'differs';
-  document: 'matches' | 'differs' | 'missing';
+  /** `erased`: the person's data was erased (GDPR art. 17): there is nothing left to compare, on purpose. */
+  content: 'matches' | 'differs' | 'erased';
+  document: 'matches' | 'differs' | 'missing' | 'erased';
   checkpoint: 'matches' | 'missing' | 'differs';
   problems: { code: string; detail: string }[];
+  /** When the trail holds an `erased` event: when, and the rights request it answered. */
+  erased?: { at: string; requestId: string };
 }
 
 export interface DeskChecks {

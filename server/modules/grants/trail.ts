@@ -2,7 +2,8 @@
  * The SQL of the event trail and its signed checkpoints (README "Evidence"): append-only
  * `grant_events`, each event followed by its grant's signed head in `checkpoints`.
  */
-import { canonicalJson, eventHash, GENESIS, sha256 } from '../../chain.js';
+import { randomBytes } from 'node:crypto';
+import { canonicalJson, dataDigest, eventHash, GENESIS, sha256 } from '../../chain.js';
 import {
   CHECKPOINT_SCHEMA,
   CHECKPOINT_TYP,
@@ -23,6 +24,8 @@ export interface EventRow {
   data: Record<string, unknown> | null;
   prev_hash: string;
   hash: string;
+  /** The salt its link covers the data with (migrations/013); null when chained before salts, or erased. */
+  salt: string | null;
 }
 
 export interface NewEvent {
@@ -34,7 +37,7 @@ export interface NewEvent {
 export async function events(s: Scope, grantId: string): Promise<EventRow[]> {
   const params: unknown[] = [grantId];
   return s.tx.query<EventRow>(
-    `SELECT grant_id::text AS grant_id, seq, type, at, actor, data, prev_hash, hash FROM grant_events
+    `SELECT grant_id::text AS grant_id, seq, type, at, actor, data, prev_hash, hash, salt FROM grant_events
      WHERE grant_id = $1 AND ${inOffice(s, params)} ORDER BY seq`,
     params,
   );
@@ -72,12 +75,14 @@ export async function appendEvent(s: Scope, grantId: string, e: NewEvent, at: Da
   const seq = (last?.seq ?? 0) + 1;
   const atIso = at.toISOString();
   const data = e.data ?? null;
-  const hash = eventHash(prevHash, { grantId, seq, type: e.type, at: atIso, actor: e.actor, data });
+  // The link covers a salted digest of the data, so that an erasure can remove the data later (chain.ts).
+  const salt = randomBytes(16).toString('hex');
+  const hash = eventHash(prevHash, { grantId, seq, type: e.type, at: atIso, actor: e.actor, data, salt });
   // The event, and its checkpoint, carry the grant's office (the system scope's sweep writes in every office).
   const [row] = await s.tx.query<{ office: string }>(
-    `INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash, office)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT office FROM grants WHERE id = $1)) RETURNING office`,
-    [grantId, seq, e.type, atIso, e.actor, json(data ?? undefined), prevHash, hash],
+    `INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash, office, salt, data_sha256)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT office FROM grants WHERE id = $1), $9, $10) RETURNING office`,
+    [grantId, seq, e.type, atIso, e.actor, json(data ?? undefined), prevHash, hash, salt, dataDigest(salt, data)],
   );
   if (!s.signer) return;
   const jws = await s.signer(grantCheckpoint(grantId, seq, hash, atIso), CHECKPOINT_TYP);

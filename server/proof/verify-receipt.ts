@@ -7,6 +7,7 @@ import { T } from './verify-words.js';
 const RECEIPT_TYPS: Record<string, string> = {
   'procura-consent-receipt+jws': 'procura.consent-receipt/1',
   'procura-mandate-receipt+jws': 'procura.mandate-receipt/1',
+  'procura-rights-receipt+jws': 'procura.rights-receipt/1',
   'procura-checkpoint+jws': 'procura.checkpoint/1',
 };
 
@@ -25,6 +26,9 @@ function receiptSummary(p: Rec, lang: Lang): string[] {
     summary.push(t.mandate(p, lang));
     if (p.indicatedBy) summary.push(t.assisted(p.indicatedBy as Rec));
     summary.push(t.hashes(p));
+    summary.push(t.keyboard);
+  } else if (p.schema === 'procura.rights-receipt/1') {
+    summary.push(p.part === 'answer' ? t.rightsAnswer(p, lang) : t.rightsRequest(p, lang));
     summary.push(t.keyboard);
   } else if (p.schema === 'procura.checkpoint/1') {
     summary.push(t.checkpoint(p, lang));

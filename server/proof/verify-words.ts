@@ -37,6 +37,10 @@ export const T = {
     assisted: (i: Rec) => `Submitted with the help of ${i.displayName ?? i.id} (assisted).`,
     hashes: (p: Rec) =>
       `The signed document's SHA-256 is ${p.documentSha256}${p.sealedSha256 ? `; the sealed copy's is ${p.sealedSha256} (${p.sealLevel})` : ''}; the mandate's data SHA-256 is ${p.mandateSha256}; the trail starts with event ${(p.event as Rec)?.seq} ${(p.event as Rec)?.hash}.`,
+    rightsRequest: (p: Rec, lang: Lang) =>
+      `procura's server received on ${dateWords(p.receivedAt, lang)} a rights request (${p.kind}, reference ${p.reference}, request ${p.requestId}) from person ${p.person} of office ${p.office}${p.asked && (p.asked as Rec).field ? `, asking to set ${(p.asked as Rec).field} to "${(p.asked as Rec).value}"` : ''}${p.attachmentSha256 ? `, with a proof file of SHA-256 ${p.attachmentSha256}` : ''}; the answer is due by ${dateWords(p.dueAt, lang)}.`,
+    rightsAnswer: (p: Rec, lang: Lang) =>
+      `procura's server signed on ${dateWords(p.at, lang)} the answer to rights request ${p.requestId} (${p.kind}, reference ${p.reference}): ${p.outcome}${p.code ? ` (${p.code})` : ''}${Array.isArray(p.changes) && p.changes.length ? `; changed: ${(p.changes as Rec[]).map((c) => `${c.field} "${c.before ?? ''}" → "${c.after}"`).join(', ')}` : ''}; it was due by ${dateWords(p.dueAt, lang)}.`,
     checkpoint: (p: Rec, lang: Lang) =>
       `procura's server signed on ${dateWords(p.at, lang)} that the trail ${p.scope === 'global' ? 'of all grants' : `of ${String(p.scope).replace(/^grant:/, 'grant ')}`} had ${p.seq} events, the last with hash ${p.head}.`,
   },
@@ -64,6 +68,10 @@ export const T = {
     assisted: (i: Rec) => `Soumis avec l'aide de ${i.displayName ?? i.id} (assisté).`,
     hashes: (p: Rec) =>
       `Le SHA-256 du document signé est ${p.documentSha256}${p.sealedSha256 ? ` ; celui de la copie scellée est ${p.sealedSha256} (${p.sealLevel})` : ''} ; le SHA-256 des données du mandat est ${p.mandateSha256} ; la piste commence par l'événement ${(p.event as Rec)?.seq} ${(p.event as Rec)?.hash}.`,
+    rightsRequest: (p: Rec, lang: Lang) =>
+      `Le serveur de procura a reçu le ${dateWords(p.receivedAt, lang)} une demande d'exercice de droits (${p.kind}, référence ${p.reference}, demande ${p.requestId}) de la personne ${p.person} du cabinet ${p.office}${p.asked && (p.asked as Rec).field ? `, demandant de porter ${(p.asked as Rec).field} à « ${(p.asked as Rec).value} »` : ''}${p.attachmentSha256 ? `, avec un justificatif de SHA-256 ${p.attachmentSha256}` : ''} ; la réponse est due au plus tard le ${dateWords(p.dueAt, lang)}.`,
+    rightsAnswer: (p: Rec, lang: Lang) =>
+      `Le serveur de procura a signé le ${dateWords(p.at, lang)} la réponse à la demande ${p.requestId} (${p.kind}, référence ${p.reference}) : ${p.outcome}${p.code ? ` (${p.code})` : ''}${Array.isArray(p.changes) && p.changes.length ? ` ; modifié : ${(p.changes as Rec[]).map((c) => `${c.field} « ${c.before ?? ''} » → « ${c.after} »`).join(', ')}` : ''} ; elle était due au plus tard le ${dateWords(p.dueAt, lang)}.`,
     checkpoint: (p: Rec, lang: Lang) =>
       `Le serveur de procura a signé le ${dateWords(p.at, lang)} que la piste ${p.scope === 'global' ? 'de tous les accès' : `de ${String(p.scope).replace(/^grant:/, "l'accès ")}`} comptait ${p.seq} événements, le dernier de hash ${p.head}.`,
   },

@@ -1,5 +1,9 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type {
   DeskRightsItem,
   DeskRightsPage,
@@ -15,11 +19,20 @@ import { makePdf, pointers, problemOf, sha256, suite } from './helpers.js';
 
 type Jwk = Parameters<typeof verifyJws>[1][number];
 
+/** The CLI as a person runs it (async: the server lives in this process). */
+const verify = (args: string[]) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(process.execPath, ['bin/procura.js', 'verify', ...args], { encoding: 'utf8' }, (err, stdout, stderr) =>
+      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+
 suite(
   'rights: the summary sheet, requests, the desk’s queue and answers',
   (ctx) => {
     let anne: string, jan: string, acme: string, claire: string, lucas: string, pieter: string;
     let keys: Jwk[];
+    let keysText: string;
     const json = async <T>(res: Response, status = 200): Promise<T> => {
       assert.equal(res.status, status, await res.clone().text());
       return (await res.json()) as T;
@@ -28,10 +41,12 @@ suite(
     const desk = (path: string, token = lucas) => ctx.fetch(`/desk/rights${path}`, { token });
 
     before(async () => {
-      [anne, jan, acme, claire, lucas, pieter] = await Promise.all(
+      const [a, j, ac, c, l, p] = await Promise.all(
         ['anne', 'jan', 'acme', 'claire', 'lucas', 'pieter'].map((u) => ctx.signIn(u)),
       );
-      keys = (await json<{ keys: Jwk[] }>(await ctx.fetch('/proof/keys'))).keys;
+      [anne, jan, acme, claire, lucas, pieter] = [a!, j!, ac!, c!, l!, p!];
+      keysText = await (await ctx.fetch('/proof/keys')).text();
+      keys = (JSON.parse(keysText) as { keys: Jwk[] }).keys;
     });
 
     test('GET /me/data: the sheet of the signed-in person, their grants, consents and decisions; 401 signed out', async () => {
@@ -262,6 +277,40 @@ suite(
       const one = await json<DeskRightsRequest>(await desk(`/${asked.id}`));
       assert.equal(one.request.status, 'done');
       assert.equal(one.data.person.id, 'jan');
+    });
+
+    test('procura verify accepts both receipts (the JWS saved as a file), in plain words; one character changed, not', async () => {
+      const asked = await json<RightsRequest>(
+        await ask(acme, { kind: 'rectification', field: 'seat', value: 'Rue Neuve 1, 1000 Bruxelles' }),
+        201,
+      );
+      await json(await ctx.post(`/desk/rights/${asked.id}/answer`, { outcome: 'done' }, { token: claire }));
+      const r = await json<RightsReceipts>(await ctx.fetch(`/requests/${asked.id}/receipt`, { token: acme }));
+      const dir = mkdtempSync(join(tmpdir(), 'procura-rights-'));
+      try {
+        const keysFile = join(dir, 'keys.json');
+        writeFileSync(keysFile, keysText);
+        const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+        const request = await verify([file('request.jws', r.request), '--keys', keysFile]);
+        assert.equal(request.status, 0, request.stderr);
+        assert.match(request.stdout, /a rights request \(rectification, reference [0-9A-F]{8}/);
+        assert.match(request.stdout, /Rue Neuve 1, 1000 Bruxelles/);
+        const answer = await verify([file('answer.jws', r.answer ?? ''), '--keys', keysFile]);
+        assert.equal(answer.status, 0, answer.stderr);
+        assert.match(
+          answer.stdout,
+          /the answer to rights request .*: done; changed: seat "Rue de la Loi 16, 1000 Bruxelles" → "Rue Neuve 1, 1000 Bruxelles"/,
+        );
+        const last = r.request.at(-2) === 'A' ? 'B' : 'A';
+        const bad = await verify([
+          file('bad.jws', r.request.slice(0, -2) + last + r.request.slice(-1)),
+          '--keys',
+          keysFile,
+        ]);
+        assert.notEqual(bad.status, 0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   },
   { offices: [...DEMO_OFFICES] },

@@ -64,6 +64,8 @@ export interface ConsentReceipt {
   /** The notice the person saw: the record's `source`, its version and the SHA-256 of its text. */
   notice: { id: string; version: string; sha256: string };
   decisions: { purpose: string; state: string; basis: string; clientAt: string; purposeVersion?: string }[];
+  /** The published definition (`src`) the notice was made from, when the element loaded one (issue 17). */
+  definition?: { id: string; version: number; sha256: string };
   recordSha256: string;
   iss: string;
 }
@@ -85,6 +87,7 @@ export async function consentReceipt(key: ProofKey, record: ConsentRecord & { su
       clientAt: d.at,
       purposeVersion: d.purposeVersion,
     })),
+    ...(record.definition && { definition: record.definition }),
     recordSha256: hash,
     iss: ISSUER,
   };

@@ -1,5 +1,6 @@
 import { array, boolean, literal, object, optional, string, type Infer } from './schema.js';
 import { localized } from './localized.js';
+import { definitionRef } from './definition.js';
 
 export const basis = literal('consent', 'opposition');
 export const consentState = literal('given', 'refused', 'withdrawn', 'objected');
@@ -38,6 +39,8 @@ export const consentRecord = object({
   decisions: array(consentDecision, { min: 1, max: 100 }),
   collectedAt: string({ format: 'date-time' }),
   source: string({ min: 1, max: 500 }),
+  /** The published definition (`src`) the notice was made from: the server checks it names one of the office's. */
+  definition: optional(definitionRef),
 });
 export type ConsentRecord = Infer<typeof consentRecord>;
 export type ConsentDecision = Infer<typeof consentDecision>;

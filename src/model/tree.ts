@@ -1,5 +1,6 @@
 import { array, boolean, literal, object, optional, record, string, type Infer } from './schema.js';
 import { localized } from './localized.js';
+import { definitionRef } from './definition.js';
 
 const ID = /^[A-Za-z][\w-]{0,63}$/;
 
@@ -53,5 +54,7 @@ export const decision = object({
   treeVersion: string({ min: 1, max: 64 }),
   answers: array(decisionAnswer, { max: 200 }),
   outcome: string({ min: 1, max: 64 }),
+  /** The published definition (`src`) the tree was loaded from: the server checks it names one of the office's. */
+  definition: optional(definitionRef),
 });
 export type Decision = Infer<typeof decision>;

@@ -9,6 +9,7 @@ import { deriveConsentState, type ReceivedRecord } from '../../consent-state.js'
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { officeOf } from '../office.js';
 import { consentBatcher, type ConsentBatcher } from './batch.js';
+import { requirePublished } from '../definitions/service.js';
 import { consentReceipt, consents, insertConsent } from './repository.js';
 import { clientOfAnotherOffice, prepareConsent, subjectFor } from './service.js';
 
@@ -17,6 +18,7 @@ async function record(c: Context<AppEnv>, d: ModuleDeps, batcher: ConsentBatcher
   const body = await readJson(c);
   const r = parse(consentRecord, body);
   if (!r.ok) throw invalid(r.issues);
+  await requirePublished(d.store.scope(officeOf(c)), r.value.definition);
   // A prospect on a quote form is not signed in: without a subject, the record is its own
   // reference. Naming a subject needs a session, or anyone could write in a client's name.
   const signedIn = c.get('user');

@@ -6,6 +6,7 @@ import { readJson } from '../../http/respond.js';
 import { officeOf } from '../office.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
 import { insertDecision } from './repository.js';
+import { requirePublished } from '../definitions/service.js';
 
 export function decisionsModule(d: ModuleDeps) {
   const app = signedInRouter(d);
@@ -17,6 +18,7 @@ export function decisionsModule(d: ModuleDeps) {
     return idempotent(c, d.store, { key, principal, fingerprint: fingerprintOf(body), now: d.now() }, async () => {
       const r = parse(decision, body);
       if (!r.ok) throw invalid(r.issues);
+      await requirePublished(d.store.scope(officeOf(c)), r.value.definition);
       const id = d.newId();
       await insertDecision(d.store.scope(officeOf(c)), {
         id,

@@ -33,6 +33,7 @@ import { deskRightsModule } from './modules/rights/desk.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { consentsModule } from './modules/consents/routes.js';
 import { noticesModule } from './modules/notices/routes.js';
+import { definitionsModule } from './modules/definitions/routes.js';
 import { oppositionsModule } from './modules/oppositions/routes.js';
 import { decisionsModule } from './modules/decisions/routes.js';
 import { proofModule } from './modules/proof/routes.js';
@@ -190,6 +191,7 @@ function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
   app.route('/desk', deskModule(d));
   app.route('/consents', consentsModule(d));
   app.route('/notices', noticesModule(d));
+  app.route('/definitions', definitionsModule(d));
   app.route('/oppositions', oppositionsModule(d));
   app.route('/decisions', decisionsModule(d));
   app.route('/me', meModule(d));

@@ -7,13 +7,13 @@ import type { StudioHost } from '../host.js';
 import { fromCsv, toCsv } from './csv.js';
 import * as ops from './ops.js';
 
-/** Focus `selector` in the editor's root once the shell has drawn the new tree. */
-function focusAfter(from: EventTarget | null, selector: string): void {
+/** Focus the first of `selectors` found in the editor's root once the shell has drawn the new tree. */
+function focusAfter(from: EventTarget | null, ...selectors: string[]): void {
   const root = (from as Node | null)?.getRootNode() as ParentNode | undefined;
   if (!root) return;
   const tries = { n: 0 };
   const find = () => {
-    const el = root.querySelector<HTMLElement>(selector);
+    const el = selectors.map((s) => root.querySelector<HTMLElement>(s)).find((x) => x);
     if (el) el.focus();
     else if (tries.n++ < 10) requestAnimationFrame(find);
   };
@@ -79,7 +79,11 @@ export class TreeActions {
     this.commit(ops.move(this.t, at, delta), delta < 0 ? 'studioTree.did.up' : 'studioTree.did.down', { id: at });
     // The button may now be disabled (first or last place): keep the focus on the moved item.
     const button = e.currentTarget as HTMLElement | null;
-    focusAfter(button, `[data-move="${at}"][data-delta="${delta}"]:not([disabled]), ${frenchOf(at, 'text')}`);
+    focusAfter(
+      button,
+      `[data-move="${at}"][data-delta="${delta}"]:not([disabled])`,
+      `[data-move="${at}"]:not([disabled])`,
+    );
   }
 
   async remove(at: string): Promise<void> {

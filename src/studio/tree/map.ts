@@ -88,7 +88,7 @@ function pathsTable(host: StudioHost, t: TreeDefinition): TemplateResult {
   const l = host.lang;
   const paths = allPaths(t);
   if (!paths.length) return html`<p>${host.t('studioTree.paths.none')}</p>`;
-  return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="tree-paths-title">
+  return html`<div class="scroll" tabindex="0" role="region" aria-label=${host.t('studioTree.paths.caption', { n: paths.length })}>
     <table>
       <caption>${host.t('studioTree.paths.caption', { n: paths.length })}</caption>
       <thead><tr><th scope="col">${host.t('studioTree.paths.outcome')}</th><th scope="col">${host.t('studioTree.paths.answers')}</th></tr></thead>

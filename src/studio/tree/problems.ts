@@ -27,7 +27,7 @@ function keyOf(issue: TreeIssue, field: string, at: string): string {
   if (code === 'fallback' || (code === 'required' && /(^|\.)(text|label|reason|title)(\.fr)?$/.test(field)))
     return 'studioTree.problem.french';
   if (field === 'options' && code === 'min') return 'studioTree.problem.noOptions';
-  if (field === 'next' && (code === 'min' || code === 'dangling')) return 'studioTree.problem.next';
+  if (field === 'next' && ['min', 'required', 'dangling'].includes(code)) return 'studioTree.problem.next';
   if (path === 'questions' && code === 'min') return 'studioTree.problem.noQuestions';
   if (path === 'outcomes' && code === 'min') return 'studioTree.problem.noOutcomes';
   if (path === 'start') return code === 'start' ? 'studioTree.problem.startOutcome' : 'studioTree.problem.start';

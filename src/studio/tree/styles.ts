@@ -1,6 +1,7 @@
 /** The tree editor's look, in the shell's shadow root (a <style> in the editor's template). */
 export const treeEditorCss = `
 .tree-editor { display: grid; gap: 1rem; min-width: 0; }
+.tree-editor > *, .tree-editor section { min-width: 0; max-width: 100%; }
 .tree-editor ol.nodes, .tree-editor ol.options { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
 .tree-editor .node, .tree-editor .general, .tree-editor .option { border: 1px solid currentColor; border-radius: 6px; padding: .5rem .75rem; min-width: 0; }
 .tree-editor .option { border-style: dotted; }

@@ -59,6 +59,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
 
   /** A named set of presets: `insurance-prospection`. */
   @property() preset?: string;
+  /** A published definition's URL (`GET /definitions/{id}`: its records carry `{ id, version, sha256 }`), a configuration's JSON URL, or inline JSON. */
+  @property() src?: string;
   /** Preset purpose ids, separated by spaces or commas. */
   @property({ attribute: 'purposes' }) purposeIds?: string;
   /** A pseudonymous reference to the person (a client number); its current state is loaded. */
@@ -116,6 +118,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   protected override willUpdate(changed: PropertyValues): void {
     // The attributes feed the purposes: have the configuration read again.
     if (changed.has('preset') || changed.has('purposeIds')) changed.set('config', this.config);
+    if (changed.has('src')) this.followSrc(this.src);
     super.willUpdate(changed);
   }
 
@@ -253,6 +256,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
       collectedAt: now,
       // The origin only: a path or a query may carry personal data.
       source: `${location.origin}#${this.id || this.name || this.localName}`,
+      ...(this.definitionRef && { definition: this.definitionRef }),
     };
   }
 

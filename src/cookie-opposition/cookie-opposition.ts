@@ -59,6 +59,8 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   @property({ attribute: 'policy-url' }) policyUrl?: string;
   /** Where the choice is kept: `cookie` (default, first-party) or `local` (localStorage). */
   @property() storage?: StorageKind;
+  /** A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON. */
+  @property() src?: string;
   /** Global Privacy Control counts as an opposition unless the person chose otherwise; `respect-gpc="false"` turns that off. */
   @property({ attribute: 'respect-gpc', converter: (v) => v !== 'false' }) respectGpc = true;
   /** The clock (tests, previews): returns the current time. */
@@ -124,6 +126,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) this.followSrc(this.src);
     super.willUpdate(changed);
     if (this.preview) return this.pull();
     if (this.configIssues.length || !this.settings) return;

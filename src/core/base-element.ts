@@ -8,6 +8,8 @@ import { report } from './report.js';
 import { emit } from './events.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import type { Issue, Schema } from '../model/schema.js';
+import type { DefinitionRef } from '../model/definition.js';
+import type { BuiltInDefinitions } from './definition.js';
 import { hasUnknownKeys } from '../model/key-walk.js';
 import type { unknownKeys as UnknownKeys } from '../model/unknown-keys.js';
 import { baseStyles } from './theme.js';
@@ -62,6 +64,11 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   /** Texts in the element's locale: its own catalogs' keys (`K`) and the core's. */
   protected localize: LocalizeController<K | CoreKey>;
   private configSource?: string;
+  /** The published definition the configuration was read from (`src`): the records the element makes carry it. */
+  definitionRef?: DefinitionRef;
+  /** The `src` being read (src/core/definition.ts): the element shows nothing meanwhile. */
+  private loadingSrc?: string;
+  private srcIssues: Issue[] = [];
   /** While the report of a configuration's unknown keys loads: the element shows nothing yet. */
   private checking?: Promise<void>;
   private childObserver?: MutationObserver;
@@ -137,7 +144,34 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
 
   protected override willUpdate(changed: PropertyValues): void {
     this.localize.setLocale(this.resolvedLocale);
-    this.readConfig(changed.has('config'));
+    if (!this.loadingSrc) this.readConfig(changed.has('config'));
+  }
+
+  /**
+   * Reads the configuration from `src` (a published definition, a JSON file, inline JSON or a
+   * built-in name: src/core/definition.ts, loaded only then); an element that takes `src` calls
+   * it when `src` changes. What cannot be read is shown like a bad configuration.
+   */
+  protected followSrc(src: string | undefined, builtIns?: BuiltInDefinitions): void {
+    this.loadingSrc = src || undefined;
+    this.srcIssues = [];
+    if (!src) return;
+    const settle = (issues: Issue[], loaded?: { definition: unknown; ref?: DefinitionRef }) => {
+      if (this.loadingSrc !== src) return;
+      this.loadingSrc = undefined;
+      this.srcIssues = issues;
+      this.definitionRef = loaded?.ref;
+      if (loaded) this.config = loaded.definition as C;
+      this.readConfig(true);
+      this.requestUpdate();
+    };
+    import('./definition.js')
+      .then((m) => m.loadDefinition(src, builtIns))
+      .then(
+        (loaded) => settle([], loaded),
+        (e: unknown) =>
+          settle([{ path: 'src', code: 'unreachable', message: `could not be read: ${(e as Error).message ?? e}` }]),
+      );
   }
 
   private readConfig(force: boolean): void {
@@ -148,7 +182,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     if (!force && source === this.configSource && this.hasUpdated) return;
     this.configSource = source;
     let raw: unknown = this.config;
-    const issues: Issue[] = [];
+    // What `src` could not read is shown like a bad configuration.
+    const issues: Issue[] = [...this.srcIssues];
     if (raw === undefined && script && source!.trim()) {
       try {
         raw = JSON.parse(source!);
@@ -250,7 +285,7 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   }
 
   private renderGuarded(): TemplateResult | typeof nothing {
-    if (this.checking) return nothing;
+    if (this.checking || this.loadingSrc) return nothing;
     if (this.configIssues.length) return this.renderConfigError();
     try {
       return this.renderContent();

@@ -171,6 +171,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     if (token !== this.loadToken) return;
     const pos = replay(loaded.tree, saved?.answers ?? []);
     this.definition = loaded.tree;
+    this.definitionRef = loaded.ref;
     this.answers = pos.answers;
     if (pos.outcome) this.reach(pos, false);
   }
@@ -218,6 +219,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
       treeVersion: def.version,
       answers: pos.answers.map((a) => ({ ...a })),
       outcome: o.id,
+      ...(this.definitionRef && { definition: this.definitionRef }),
     };
     this.decision = { ...decision, result: { ...o } };
     emit(this, 'procura-decision', this.decision);

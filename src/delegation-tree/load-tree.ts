@@ -1,5 +1,6 @@
 import type { Issue } from '../model/schema.js';
 import type { TreeDefinition } from '../model/tree.js';
+import type { DefinitionRef } from '../model/definition.js';
 import { builtInTrees } from './trees/index.js';
 
 /** Where a tree comes from: inline (config or child script), a URL, or a built-in name. */
@@ -10,12 +11,17 @@ export interface TreeSource {
 }
 
 /** A checked tree, or what is wrong with it (shown like a bad configuration). */
-export type LoadedTree = { tree: TreeDefinition; issues?: undefined } | { tree?: undefined; issues: Issue[] };
+export type LoadedTree =
+  { tree: TreeDefinition; issues?: undefined; ref?: DefinitionRef } | { tree?: undefined; issues: Issue[] };
 
 /** The definition as written, before any check. */
-async function rawTree(s: TreeSource): Promise<{ raw: unknown } | { issues: Issue[] }> {
+async function rawTree(s: TreeSource): Promise<{ raw: unknown; ref?: DefinitionRef } | { issues: Issue[] }> {
   if (s.inline !== undefined) return { raw: s.inline };
-  if (s.src) return { raw: await (await import('../core/read.js')).readJson(s.src) };
+  if (s.src) {
+    // A published tree (`GET /definitions/{id}`) keeps its reference: the decision carries it.
+    const { definition, ref } = await (await import('../core/definition.js')).loadDefinition(s.src, builtInTrees);
+    return { raw: definition, ref };
+  }
   if (!s.tree)
     return {
       issues: [
@@ -52,5 +58,5 @@ export async function loadTree(s: TreeSource): Promise<LoadedTree> {
   if ('issues' in raw) return raw;
   const { checkTree } = await checker;
   const checked = checkTree(raw.raw);
-  return checked.ok ? { tree: checked.tree } : { issues: checked.issues };
+  return checked.ok ? { tree: checked.tree, ref: raw.ref } : { issues: checked.issues };
 }

@@ -75,6 +75,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   /** The online service this mandate is for. */
   @property() service?: string;
+  /** A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON. */
+  @property() src?: string;
   /** Several services: one mandate and one PDF for each (space-separated ids). */
   @property() services?: string;
   /** Fixes the contracts the mandatary may see: `all`, `one` or `listed`. */
@@ -197,6 +199,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   };
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) this.followSrc(this.src);
     super.willUpdate(changed);
     const flow = this.flow;
     if (changed.has('contractIds') && this.contractIds && !flow.values['scope.contractIds'])

@@ -19,6 +19,7 @@ import { formPaths } from './paths-forms.js';
 import { grantPaths } from './paths-grants.js';
 import { consentPaths } from './paths-consent.js';
 import { deskPaths } from './paths-desk.js';
+import { rightsPaths } from './paths-rights.js';
 import { demoPaths, demoUsersPath } from './paths-demo.js';
 import { mailPaths } from './paths-mail.js';
 
@@ -31,6 +32,7 @@ const paths: Obj = {
   ...formPaths,
   ...grantPaths,
   ...deskPaths,
+  ...rightsPaths,
   ...consentPaths,
   ...mailPaths,
   ...demoPaths,
@@ -52,6 +54,11 @@ const tags = [
     name: 'Grants',
     description:
       'The access that signed forms give, as the grantor, the mandatary and the broker see it, and the broker\u2019s decisions.',
+  },
+  {
+    name: 'Rights',
+    description:
+      'The person\u2019s rights (GDPR art. 12, 15 to 21): the summary sheet of what is held on them, requests with signed receipts and the broker\u2019s one-month clock, and the desk\u2019s queue of them.',
   },
   {
     name: 'Desk',

@@ -19,6 +19,7 @@ import {
 } from './schemas-grants.js';
 import { consentKept, consentReceipt, consentState } from './schemas-consent.js';
 import { deskConsents, deskItem, deskPage, deskRequest, refusalSchema } from './paths-desk.js';
+import { rightsSchemas } from './schemas-rights.js';
 
 /** The server's own answers, named so generated clients can name them. */
 const ownSchemas: Record<string, Obj> = {
@@ -45,6 +46,7 @@ const ownSchemas: Record<string, Obj> = {
   DeskPage: deskPage,
   DeskRequest: deskRequest,
   DeskConsents: deskConsents,
+  ...rightsSchemas,
 };
 
 /**

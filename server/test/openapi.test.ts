@@ -400,6 +400,37 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
       'post',
       '/demo/seed-grants',
     ); // 403
+    // The person's rights (issue 21): a request with its proof file, the sheet, the desk's queue and answers.
+    const proof = { filename: 'preuve.pdf', mediaType: 'application/pdf', base64: Buffer.from(pdf).toString('base64') };
+    const asked = { kind: 'rectification', field: 'phone', value: '+32 470 11 22 33', attachment: proof };
+    const rights = (await conforms(await ctx.post('/requests', asked, { token: anne }), 'post', '/requests')) as {
+      id: string;
+    };
+    await conforms(await ctx.post('/requests', { kind: 'nothing' }, { token: anne }), 'post', '/requests'); // 422
+    await conforms(await get('/requests', anne), 'get', '/requests');
+    await conforms(await get('/me/data', anne), 'get', '/me/data');
+    await conforms(await get(`/requests/${rights.id}/receipt`, anne), 'get', '/requests/{id}/receipt');
+    await conforms(await get(`/requests/${rights.id}/attachment`, claire), 'get', '/requests/{id}/attachment');
+    await conforms(await get('/desk/rights?status=all', claire), 'get', '/desk/rights');
+    await conforms(await get('/desk/rights', anne), 'get', '/desk/rights'); // 403
+    await conforms(await get(`/desk/rights/${rights.id}`, claire), 'get', '/desk/rights/{id}');
+    const extend = { reason: 'Archives à rechercher.' };
+    await conforms(
+      await ctx.post(`/desk/rights/${rights.id}/extend`, extend, { token: claire }),
+      'post',
+      '/desk/rights/{id}/extend',
+    );
+    const answer = { outcome: 'done' };
+    await conforms(
+      await ctx.post(`/desk/rights/${rights.id}/answer`, answer, { token: claire }),
+      'post',
+      '/desk/rights/{id}/answer',
+    );
+    await conforms(
+      await ctx.post(`/desk/rights/${rights.id}/answer`, answer, { token: claire }),
+      'post',
+      '/desk/rights/{id}/answer',
+    ); // 409
     await conforms(await ctx.post('/demo/reset', {}, { token: claire }), 'post', '/demo/reset');
     await conforms(await ctx.fetch('/session', { method: 'DELETE', token: jan }), 'delete', '/session');
 

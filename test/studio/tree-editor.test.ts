@@ -27,9 +27,9 @@ class TestStudioHost extends LitElement implements StudioHost {
   commits: TreeDefinition[] = [];
   asked: string[] = [];
   answer = true;
-  @state() lang: StudioLang = 'fr';
+  @state() override lang: StudioLang = 'fr';
 
-  protected willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang') || !this.hasUpdated) void this.l10n.setLocale(this.lang);
   }
   t(key: string, vars?: Record<string, string | number>): string {
@@ -50,7 +50,7 @@ class TestStudioHost extends LitElement implements StudioHost {
   select(id: string | undefined): void {
     this.selected = id;
   }
-  render() {
+  override render() {
     return html`<div>
       <h2>Studio</h2>
       <p role="status">${this.said.at(-1) ?? ''}</p>
@@ -274,5 +274,29 @@ describe('studio tree editor', () => {
     await new Promise((r) => setTimeout(r, 50));
     await settled(el);
     expect(nameOf(await reach(el, 'Een vraag toevoegen'))).to.equal('Een vraag toevoegen');
+  });
+});
+
+describe('studio tree editor: renaming ids', () => {
+  it('renames a question and an answer with the keyboard; links follow; a taken id is refused in words', async () => {
+    const el = await mount(brokerTree);
+    await reach(el, 'Identifiant de natural-for');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await type('pour-qui');
+    await settled(el);
+    expect(el.definition.questions['pour-qui']).to.not.equal(undefined);
+    expect(el.definition.questions.person?.options[0]?.next).to.equal('pour-qui');
+    expect(el.said.at(-1)).to.equal('natural-for renommé en pour-qui.');
+    await reach(el, 'Identifiant de person/natural');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await type('legal');
+    await settled(el);
+    expect(el.definition.questions.person?.options.map((o) => o.id)).to.deep.equal(['natural', 'legal']);
+    expect(el.said.at(-1)).to.contain('« legal » ne convient pas comme identifiant');
+    expect(checkTree(el.definition).ok).to.equal(true);
   });
 });

@@ -38,6 +38,11 @@ const de: Translation<typeof fr> = {
   'studioTree.contracts.all': 'Alle Verträge',
   'studioTree.contracts.one': 'Nur der betreffende Vertrag',
   'studioTree.contracts.listed': 'Eine Liste von Verträgen',
+  'studioTree.rename.visible': 'Kennung',
+  'studioTree.rename.label': 'Kennung von {id}',
+  'studioTree.rename.invalid':
+    '„{to}“ kann keine Kennung sein: Sie beginnt mit einem Buchstaben, enthält nur Buchstaben, Ziffern, Bindestriche und Unterstriche und ist noch nicht vergeben.',
+  'studioTree.did.rename': '{from} umbenannt in {to}.',
   'studioTree.addQuestion': 'Eine Frage hinzufügen',
   'studioTree.addOutcome': 'Ein Ergebnis hinzufügen',
   'studioTree.addOption': 'Eine Antwort zu Frage {id} hinzufügen',

@@ -38,6 +38,11 @@ const en: Translation<typeof fr> = {
   'studioTree.contracts.all': 'All contracts',
   'studioTree.contracts.one': 'Only the contract in question',
   'studioTree.contracts.listed': 'A list of contracts',
+  'studioTree.rename.visible': 'Identifier',
+  'studioTree.rename.label': 'Identifier of {id}',
+  'studioTree.rename.invalid':
+    '“{to}” cannot be an identifier: it starts with a letter, holds only letters, digits, hyphens and underscores, and is not already taken.',
+  'studioTree.did.rename': '{from} renamed {to}.',
   'studioTree.addQuestion': 'Add a question',
   'studioTree.addOutcome': 'Add an outcome',
   'studioTree.addOption': 'Add an answer to question {id}',

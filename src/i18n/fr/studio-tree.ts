@@ -36,6 +36,11 @@ export default {
   'studioTree.contracts.all': 'Tous les contrats',
   'studioTree.contracts.one': 'Uniquement le contrat en question',
   'studioTree.contracts.listed': 'Une liste de contrats',
+  'studioTree.rename.visible': 'Identifiant',
+  'studioTree.rename.label': 'Identifiant de {id}',
+  'studioTree.rename.invalid':
+    '« {to} » ne convient pas comme identifiant : il commence par une lettre, ne contient que des lettres, chiffres, tirets et soulignés, et n’est pas déjà pris.',
+  'studioTree.did.rename': '{from} renommé en {to}.',
   'studioTree.addQuestion': 'Ajouter une question',
   'studioTree.addOutcome': 'Ajouter un résultat',
   'studioTree.addOption': 'Ajouter une réponse à la question {id}',

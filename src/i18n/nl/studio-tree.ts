@@ -38,6 +38,11 @@ const nl: Translation<typeof fr> = {
   'studioTree.contracts.all': 'Alle contracten',
   'studioTree.contracts.one': 'Alleen het betrokken contract',
   'studioTree.contracts.listed': 'Een lijst van contracten',
+  'studioTree.rename.visible': 'Identificatie',
+  'studioTree.rename.label': 'Identificatie van {id}',
+  'studioTree.rename.invalid':
+    '„{to}” kan geen identificatie zijn: ze begint met een letter, bevat alleen letters, cijfers, streepjes en onderstrepingstekens, en is nog niet in gebruik.',
+  'studioTree.did.rename': '{from} hernoemd tot {to}.',
   'studioTree.addQuestion': 'Een vraag toevoegen',
   'studioTree.addOutcome': 'Een resultaat toevoegen',
   'studioTree.addOption': 'Een antwoord toevoegen aan vraag {id}',

@@ -6,6 +6,7 @@ import type { TreeDefinition, TreeOutcome } from '../../model/tree.js';
 import type { StudioHost } from '../host.js';
 import { fromCsv, toCsv } from './csv.js';
 import * as ops from './ops.js';
+import { rename } from './rename.js';
 
 /** Focus the first of `selectors` found in the editor's root once the shell has drawn the new tree. */
 function focusAfter(from: EventTarget | null, ...selectors: string[]): void {
@@ -84,6 +85,23 @@ export class TreeActions {
       `[data-move="${at}"][data-delta="${delta}"]:not([disabled])`,
       `[data-move="${at}"]:not([disabled])`,
     );
+  }
+
+  /** Renames an item's id; a taken or malformed id is refused in words and the field shows the old id again. */
+  rename(e: Event, at: string): void {
+    const input = e.target as HTMLInputElement;
+    const to = input.value.trim();
+    const p = ops.splitOption(at);
+    const next = rename(this.t, at, to);
+    if (!next) {
+      input.value = p ? p.o : at;
+      this.host.announce(this.host.t('studioTree.rename.invalid', { to }));
+      return;
+    }
+    const id = p ? `${p.q}/${to}` : to;
+    this.commit(next, 'studioTree.did.rename', { from: at, to: id });
+    this.host.select(id);
+    focusAfter(input, `[data-rename="${id}"]`);
   }
 
   async remove(at: string): Promise<void> {

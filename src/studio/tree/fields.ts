@@ -59,6 +59,20 @@ export function problemsAt(host: StudioHost, problems: StudioProblem[], at: stri
   </ul>`;
 }
 
+/** The item's id, renamed in place (links to it follow). */
+export function idField(host: StudioHost, act: TreeActions, at: string): TemplateResult {
+  const own = at.includes('/') ? at.slice(at.indexOf('/') + 1) : at;
+  return html`<label class="id"
+    >${host.t('studioTree.rename.visible')}
+    <input
+      type="text"
+      data-rename=${at}
+      aria-label=${host.t('studioTree.rename.label', { id: at })}
+      .value=${live(own)}
+      @change=${(e: Event) => act.rename(e, at)}
+  /></label>`;
+}
+
 /** Move up, move down and delete buttons for an item. */
 export function itemButtons(
   host: StudioHost,

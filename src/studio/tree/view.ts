@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TreeDefinition, TreeOutcome } from '../../model/tree.js';
 import type { StudioHost, StudioProblem } from '../host.js';
 import { TreeActions } from './actions.js';
-import { domId, itemButtons, problemsAt, texts } from './fields.js';
+import { domId, idField, itemButtons, problemsAt, texts } from './fields.js';
 import { nodeText } from './paths.js';
 
 interface Ctx {
@@ -44,7 +44,7 @@ function optionItem(c: Ctx, q: string, i: number): TemplateResult {
   const at = `${q}/${o.id}`;
   return html`<li class="option ${c.host.selected === at ? 'selected' : ''}" @focusin=${selectOn(c.host, at)}>
     <h5 id=${domId(at)}>${c.host.t('studioTree.option.title', { id: at })}</h5>
-    ${problemsAt(c.host, c.problems, at)}
+    ${problemsAt(c.host, c.problems, at)} ${idField(c.host, c.act, at)}
     ${texts(c.host, c.act, { at, field: 'label', value: o.label, legend: c.host.t('studioTree.legend.label') })}
     ${nextSelect(c, at, o.next)} ${itemButtons(c.host, c.act, { at, first: i === 0, last: i === options.length - 1 })}
   </li>`;
@@ -56,7 +56,7 @@ function questionItem(c: Ctx, q: string, i: number, count: number): TemplateResu
   if (!question) return html``;
   return html`<li class="node question ${host.selected === q ? 'selected' : ''}" data-node=${q} @focusin=${selectOn(host, q)}>
     <h4 id=${domId(q)}>${host.t('studioTree.question.title', { id: q, text: nodeText(t, q, host.lang) })}</h4>
-    ${problemsAt(host, c.problems, q)}
+    ${problemsAt(host, c.problems, q)} ${idField(host, act, q)}
     ${
       t.start === q
         ? html`<p class="start">${host.t('studioTree.question.isStart')}</p>`
@@ -101,7 +101,7 @@ function outcomeItem(c: Ctx, id: string, i: number, count: number): TemplateResu
   if (!o) return html``;
   return html`<li class="node outcome ${host.selected === id ? 'selected' : ''}" data-node=${id} @focusin=${selectOn(host, id)}>
     <h4 id=${domId(id)}>${host.t('studioTree.outcome.title', { id, text: nodeText(c.t, id, host.lang) })}</h4>
-    ${problemsAt(host, c.problems, id)}
+    ${problemsAt(host, c.problems, id)} ${idField(host, act, id)}
     ${texts(host, act, { at: id, field: 'text', value: o.text, legend: host.t('studioTree.legend.text') })}
     ${outcomeFlags(c, id, o)}
     ${

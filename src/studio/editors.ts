@@ -4,16 +4,28 @@
  */
 import type { DefinitionKind } from '../model/definition.js';
 import type { KindEditor } from './host.js';
-import { jsonEditor } from './json-editor.js';
+import type { Catalog } from '../core/localize.js';
 
-const loaders: Record<DefinitionKind, () => Promise<KindEditor>> = {
-  tree: async () => jsonEditor('tree'),
-  consent: async () => (await import('./consent/index.js')).consentEditor as KindEditor,
-  'cookie-opposition': async () => (await import('./cookie/index.js')).cookieEditor as KindEditor,
-  'mandate-form': async () => (await import('./mandate/index.js')).mandateEditor as KindEditor,
+/** An editor, and the catalog of its own texts when it has one (the tree editor's `studioTree.*`). */
+export interface LoadedEditor {
+  editor: KindEditor;
+  catalog?: Catalog;
+}
+
+const loaders: Record<DefinitionKind, () => Promise<LoadedEditor>> = {
+  tree: async () => {
+    const [{ treeEditor }, { studioTreeCatalog }] = await Promise.all([
+      import('./tree/index.js'),
+      import('../i18n/studio-tree.js'),
+    ]);
+    return { editor: treeEditor as KindEditor, catalog: studioTreeCatalog as Catalog };
+  },
+  consent: async () => ({ editor: (await import('./consent/index.js')).consentEditor as KindEditor }),
+  'cookie-opposition': async () => ({ editor: (await import('./cookie/index.js')).cookieEditor as KindEditor }),
+  'mandate-form': async () => ({ editor: (await import('./mandate/index.js')).mandateEditor as KindEditor }),
 };
 
-export function loadEditor(kind: DefinitionKind): Promise<KindEditor> {
+export function loadEditor(kind: DefinitionKind): Promise<LoadedEditor> {
   return loaders[kind]();
 }
 

@@ -109,10 +109,9 @@ function toolbarView(s: ProcuraStudio) {
 function startersView(s: ProcuraStudio) {
   const editor = s.editor;
   if (!editor) return nothing;
-  const starters = [
-    { name: '', label: s.text('studio.starters.blank'), definition: editor.blank() },
-    ...editor.starters(s.host),
-  ];
+  const own = editor.starters(s.host);
+  const blank = { name: '', label: s.text('studio.starters.blank'), definition: editor.blank() };
+  const starters = own.some((x) => x.name === 'blank') ? own : [blank, ...own];
   const use = () => {
     const select = s.renderRoot.querySelector<HTMLSelectElement>('#starter');
     const chosen = starters.find((x) => x.name === select?.value) ?? starters[0]!;

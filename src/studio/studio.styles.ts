@@ -30,6 +30,8 @@ export const styles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    justify-items: start;
     gap: 0.25rem;
     margin-block: 0.5rem;
   }
@@ -37,6 +39,7 @@ export const styles = css`
   .field select,
   .field textarea {
     min-height: 2.75rem;
+    width: 100%;
     font: inherit;
     max-width: 100%;
     box-sizing: border-box;

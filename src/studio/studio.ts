@@ -137,7 +137,8 @@ export class ProcuraStudio extends ProcuraElement<unknown, StudioKey> implements
   async switchKind(kind: DefinitionKind, definition?: unknown): Promise<void> {
     this.kind = kind;
     this.loadedKind = kind;
-    const editor = await loadEditor(kind);
+    const { editor, catalog } = await loadEditor(kind);
+    if (catalog) await this.localize.add(catalog);
     if (this.loadedKind !== kind) return;
     this.editor = editor;
     this.history.reset(definition ?? editor.blank(), '');

@@ -79,7 +79,7 @@ export function problems(host: StudioHost, d: Draft): StudioProblem[] {
     checkNotice(cfg, issues);
   }
   return issues.map((i) => ({
-    at: i.path.replace(/\.fr$/, ''),
+    at: i.path.replace(/\[(\d+)\]/g, '.$1').replace(/\.fr$/, ''),
     message: sentence(host, i),
     severity: 'error' as const,
   }));

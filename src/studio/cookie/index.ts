@@ -20,7 +20,7 @@ function problems(host: StudioHost, d: CookieDraft): StudioProblem[] {
   const issues: Issue[] = [];
   cookieOppositionConfig.check(d, '', issues);
   const out: StudioProblem[] = issues.map((i) => ({
-    at: i.path,
+    at: i.path.replace(/\[(\d+)\]/g, '.$1'),
     message:
       i.code === 'pattern' ? host.t('studio.problem.pattern') : host.t('studio.problem.other', { detail: i.message }),
     severity: 'error',

@@ -22,6 +22,7 @@ import { deskPaths } from './paths-desk.js';
 import { rightsPaths } from './paths-rights.js';
 import { demoPaths, demoUsersPath } from './paths-demo.js';
 import { mailPaths } from './paths-mail.js';
+import { definitionPaths } from './paths-definitions.js';
 
 export { answerSchemaNames, contractSchemas } from './schemas.js';
 
@@ -34,6 +35,7 @@ const paths: Obj = {
   ...deskPaths,
   ...rightsPaths,
   ...consentPaths,
+  ...definitionPaths,
   ...mailPaths,
   ...demoPaths,
 };
@@ -69,6 +71,11 @@ const tags = [
   { name: 'Mail', description: 'What the mail the server sends leads to: the invitation\u2019s one-time link.' },
   { name: 'Proof', description: 'Receipts, evidence exports and the keys that check them offline (`procura verify`).' },
   { name: 'Decision trees', description: 'Outcomes of `procura-delegation-tree`.' },
+  {
+    name: 'Definitions',
+    description:
+      'Published definitions (trees and element configurations), each version immutable with its SHA-256: what the studio publishes and an element\u2019s `src` reads.',
+  },
   { name: 'Demo', description: 'Demo mode only (PROCURA_DEMO=1): 404 otherwise.' },
 ];
 

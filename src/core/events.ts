@@ -5,7 +5,8 @@ import type { AccessRequest } from '../model/access-request.js';
 import type { ConsentRecord, Opposition } from '../model/consent.js';
 import type { RightsRequest, RightsRequestInput } from '../model/rights.js';
 
-export type SubmissionKind = 'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke' | 'rights-request';
+export type SubmissionKind =
+  'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke' | 'rights-request';
 
 export interface DecisionDetail extends Decision {
   /** The outcome's definition, so that listeners need not look it up. */

@@ -131,6 +131,8 @@ export default defineConfig(({ mode }) => {
       .filter((f) => f.endsWith('.html'))
       .map((f) => [f.replace('.html', ''), resolve('demo', f)]),
   );
+  // The studio (issue 17) at /studio/: its own folder, so the server answers /studio/ with its index.html.
+  pages['studio'] = resolve('demo/studio/index.html');
   return {
     root: 'demo',
     publicDir: resolve('demo/public'),

@@ -88,6 +88,7 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
 }
 // The audience gate alone, one classic script for a page's <head> (no Lit, no core): src/audience-gate/auto.ts.
 step('audience gate (dist/audience-gate.js)', bin('vite'), ['build', '--mode', 'gate', '--logLevel', 'warn']);
+step('the studio, a static page (dist/studio)', 'node', ['scripts/build-studio.js']);
 step('JSON Schemas (dist/schemas)', bin('tsx'), ['scripts/export-schemas.ts']);
 step('custom-elements manifest', bin('cem'), ['analyze']); // custom-elements-manifest.config.mjs
 step('editor data and JSX/Vue types (scripts/manifest.js)', 'node', ['scripts/manifest.js']);

@@ -5,6 +5,7 @@
 import type { DefinitionKind } from '../model/definition.js';
 import type { KindEditor } from './host.js';
 import type { Catalog } from '../core/localize.js';
+import type { loadTreeStarters } from './tree/index.js';
 
 /** An editor, and the catalog of its own texts when it has one (the tree editor's `studioTree.*`). */
 export interface LoadedEditor {
@@ -12,12 +13,21 @@ export interface LoadedEditor {
   catalog?: Catalog;
 }
 
+type TreeLoaders = Parameters<typeof loadTreeStarters>[0];
+let treeStarters: TreeLoaders = {};
+
+/** The kit's built-in trees (their lazy loaders), given by src/define/studio.ts: the studio may not import the tree element. */
+export function provideTreeLoaders(loaders: TreeLoaders): void {
+  treeStarters = loaders;
+}
+
 const loaders: Record<DefinitionKind, () => Promise<LoadedEditor>> = {
   tree: async () => {
-    const [{ treeEditor }, { studioTreeCatalog }] = await Promise.all([
+    const [{ treeEditor, loadTreeStarters }, { studioTreeCatalog }] = await Promise.all([
       import('./tree/index.js'),
       import('../i18n/studio-tree.js'),
     ]);
+    await loadTreeStarters(treeStarters);
     return { editor: treeEditor as KindEditor, catalog: studioTreeCatalog as Catalog };
   },
   consent: async () => ({ editor: (await import('./consent/index.js')).consentEditor as KindEditor }),

@@ -13,6 +13,7 @@ import { treeCatalog } from '../../src/i18n/delegation-tree.js';
 import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
 import { reviewCatalog } from '../../src/i18n/mandate-form-review.js';
+import { studioTreeCatalog } from '../../src/i18n/studio-tree.js';
 import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
 import { PRESETS, presetPurpose, sharePurpose } from '../../src/consent/presets.js';
 import { defaultClause } from '../../src/mandate-form/clauses.js';
@@ -30,6 +31,7 @@ const catalogs: Catalog[] = [
   mandateFormCatalog,
   reviewCatalog,
   padCatalog,
+  studioTreeCatalog,
 ];
 
 /** Each element's dictionaries, per language, as they ship (the lazy ones loaded). */

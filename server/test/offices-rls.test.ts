@@ -34,6 +34,7 @@ const TABLES = [
   'oppositions',
   'checkpoints',
   'notices',
+  'rights_requests',
 ];
 
 if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
@@ -115,7 +116,16 @@ if (PG_URL && BACKENDS.some((b) => b.name === 'postgres')) {
           token,
         });
         assert.equal(kept.status, 201);
+        // A rights request (migrations/012), in the person's office.
+        assert.equal((await ctx.post('/requests', { kind: 'access' }, { token })).status, 201);
       }
+      // The app role may extend and answer one (its UPDATE columns, scripts/db-roles.sql).
+      const queue = (await (await ctx.fetch('/desk/rights', { token: claire })).json()) as { items: { id: string }[] };
+      const rightsId = queue.items[0]?.id ?? '';
+      const extend = { reason: 'Archives.' };
+      assert.equal((await ctx.post(`/desk/rights/${rightsId}/extend`, extend, { token: claire })).status, 200);
+      const answer = { outcome: 'done' };
+      assert.equal((await ctx.post(`/desk/rights/${rightsId}/answer`, answer, { token: claire })).status, 200);
       const opposition = { opposed: true, source: 'gpc', at: '2025-05-01T12:00:00Z' };
       assert.equal(await postWithHost(`${ctx.url}/api/oppositions`, 'nord.localhost', opposition), 201);
       assert.equal(await postWithHost(`${ctx.url}/api/oppositions`, 'localhost', opposition), 201);

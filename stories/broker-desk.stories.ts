@@ -2,6 +2,7 @@ import { html } from 'lit';
 import '../src/define/broker-desk.js';
 import { configure } from '../src/core/configure.js';
 import type { DeskItem, DeskRequest } from '../src/model/desk.js';
+import type { DeskRightsItem, MyData, StaffAccount } from '../src/model/rights.js';
 import type { ProcuraBrokerDesk } from '../src/broker-desk/broker-desk.js';
 
 /*
@@ -48,6 +49,8 @@ const item = (i: number, status: DeskItem['status'] = 'pending'): DeskItem => {
 
 interface Fake {
   items: DeskItem[];
+  /** The signed-in staff member is an office admin (the staff panel answers). */
+  admin?: boolean;
   /** The document's recorded SHA-256 differs from the bytes served. */
   mismatch?: boolean;
   /** Actions answer 409 (someone else acted first). */
@@ -76,6 +79,8 @@ async function answer(f: Fake, url: URL, method: string): Promise<Response> {
   if (method === 'POST' && it) return json({ ...it, mandateId: 'm', mandatary: it.mandatary, status: 'active' });
   if (p === '/desk/consents') return json({ subject: url.searchParams.get('subject'), records: [], decisions: [] });
   if (p === '/desk/audit') return json({ title: 'forbidden', status: 403 }, 403);
+  if (p.startsWith('/desk/rights') || p.startsWith('/desk/staff') || p === '/session')
+    return rightsAnswer(f, p, method);
   return json({ title: 'not found', status: 404 }, 404);
 }
 
@@ -98,6 +103,88 @@ async function request(f: Fake, it: DeskItem): Promise<DeskRequest> {
   };
 }
 
+const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+const RIGHTS: DeskRightsItem[] = [
+  ['erasure', 40, 'Anne Dupont'],
+  ['rectification', 18, 'Jan Peeters'],
+  ['access', 2, 'Élodie Lambert'],
+  ['objection', 60, 'Sofie Maes'],
+].map(([kind, days, name], i) => {
+  const id = `${(0x7a1c0e01 + i).toString(16)}-0000-4000-8000-000000000000`;
+  const received = Number(days);
+  return {
+    id,
+    reference: id.slice(0, 8).toUpperCase(),
+    kind: kind as DeskRightsItem['kind'],
+    status: i === 3 ? 'refused' : 'received',
+    ...(kind === 'rectification' && { field: 'email' as const, value: 'jan.peeters@exemple.be' }),
+    receivedAt: ago(received),
+    dueAt: ago(received - 30),
+    receiptUrl: `requests/${id}/receipt`,
+    person: { id: `p${i}`, displayName: String(name) },
+    ...(i === 3 && {
+      answer: { outcome: 'refused' as const, code: 'legal-hold-accounting' as const, at: ago(40), by: 'claire' },
+    }),
+  };
+});
+const data = (name: string): MyData => ({
+  generatedAt: ago(0),
+  person: { id: 'p', role: 'client', displayName: name, email: 'anne.dupont@example.com', phone: '+32 470 12 34 56' },
+  office: { id: 'main', name: 'Cabinet' },
+  consents: { records: [] },
+  oppositions: { linkable: false },
+  grantsGiven: [],
+  grantsHeld: [],
+  decisions: [],
+  requests: [],
+  sessions: { open: 1 },
+});
+const STAFF: StaffAccount[] = [
+  {
+    id: 'claire',
+    displayName: 'Claire Martin',
+    email: 'claire.martin@broker.example.com',
+    staffRole: 'admin',
+    lastSeenAt: ago(0),
+    openSessions: 1,
+  },
+  {
+    id: 'lucas',
+    displayName: 'Lucas Dubois',
+    email: 'lucas.dubois@broker.example.com',
+    staffRole: 'reviewer',
+    lastSeenAt: ago(95),
+    openSessions: 2,
+  },
+  {
+    id: 'emma',
+    displayName: 'Emma Leroy',
+    email: 'emma.leroy@broker.example.com',
+    staffRole: 'reviewer',
+    disabledAt: ago(10),
+    disabledBy: 'claire',
+    openSessions: 0,
+  },
+];
+
+/** The rights queue, the staff panel and who is signed in, as the reference server answers them. */
+function rightsAnswer(f: Fake, p: string, method: string): Response {
+  if (p === '/session') return json({ user: { id: 'claire', role: 'broker', displayName: 'Claire Martin' } });
+  if (p.startsWith('/desk/staff') && !f.admin) return json({ title: 'forbidden', status: 403 }, 403);
+  const staff = /^\/desk\/staff\/([^/]+)\/(disable|enable)$/.exec(p);
+  const who = STAFF.find((a) => a.id === staff?.[1]);
+  if (method === 'POST' && who)
+    return json({ ...who, disabledAt: staff?.[2] === 'disable' ? ago(0) : undefined, openSessions: 0 });
+  if (p === '/desk/staff') return json({ items: STAFF });
+  const open = RIGHTS.filter((r) => !r.answer);
+  if (p === '/desk/rights') return json({ items: open, counts: { open: open.length, overdue: 2, answered: 1 } });
+  const one = RIGHTS.find((r) => p.startsWith(`/desk/rights/${r.id}`));
+  if (one && method === 'POST')
+    return json({ ...one, status: 'done', answer: { outcome: 'done', at: ago(0), by: 'claire' } });
+  if (one) return json({ request: one, data: data(one.person.displayName) });
+  return json({ title: 'not found', status: 404 }, 404);
+}
+
 const serve = (f: Fake) =>
   configure({
     fetch: (input: RequestInfo | URL, init?: RequestInit) =>
@@ -113,6 +200,29 @@ const openFirst = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     await new Promise((r) => setTimeout(r, 50));
   el.shadowRoot?.querySelector<HTMLButtonElement>('[part~=open]')?.click();
 };
+
+const rightsView = (args: Args, view: string) =>
+  html`<procura-broker-desk lang=${args.lang} endpoint="/api" view=${view}></procura-broker-desk>`;
+/** Opens a rights request by its position in the queue. */
+const openRights =
+  (n: number) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('procura-broker-desk') as ProcuraBrokerDesk;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part~=rights-open]'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~=rights-open]')[n]?.click();
+  };
+/** The rights queue: two overdue (said in words, with a sign), one due soon. */
+export const Rights = { render: (args: Args) => (serve({ items: [], admin: true }), rightsView(args, 'rights')) };
+/** A rectification opened: the person's data beside it, the value asked prefilled. */
+export const RightsRectification = { ...Rights, play: openRights(1) };
+/** An erasure opened: sending "done" asks in a dialog naming what will be erased. */
+export const RightsErasure = { ...Rights, play: openRights(0) };
+export const RightsDutch = { ...Rights, args: { lang: 'nl' } };
+/** The staff panel (admin): roles, last activity, open sessions, a disabled account; no button on one's own. */
+export const Staff = { render: (args: Args) => (serve({ items: [], admin: true }), rightsView(args, 'staff')) };
+/** A reviewer asking for the staff view: told it is for admins, no staff tab. */
+export const StaffReviewer = { render: (args: Args) => (serve({ items: [] }), rightsView(args, 'staff')) };
 
 export const Empty = { render: (args: Args) => (serve({ items: [] }), view(args)) };
 export const Loading = {

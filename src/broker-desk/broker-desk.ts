@@ -10,6 +10,7 @@ import { deskCatalog, type DeskKey } from '../i18n/broker-desk.js';
 import type { DeskItem } from '../model/desk.js';
 import type { GrantStatus } from '../model/grant.js';
 import { styles } from './broker-desk.styles.js';
+import { rightsStyles } from './rights-styles.js';
 import type { Confirming } from './dialog.js';
 import { Inbox } from './inbox.js';
 import { Opened } from './opened.js';
@@ -79,7 +80,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * @cssproperty --procura-broker-desk-document-height - Height of the PDF viewer (default 36rem).
  */
 export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, rightsStyles];
 
   /** The status shown first (default `pending`: the requests to check). */
   @property() status: GrantStatus = 'pending';

@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetKit, until } from '../support/env.js';
+import { problems, viewport, wideViewport } from '../reflow/support.js';
 import { clock } from '../../src/broker-desk/rights-texts.js';
 import { renderRightsRow, type RightsListView } from '../../src/broker-desk/rights-view.js';
 import type { DeskRightsItem } from '../../src/model/rights.js';
@@ -22,6 +23,7 @@ async function send(el: ProcuraBrokerDesk): Promise<void> {
 
 describe('procura-broker-desk: the rights queue', () => {
   beforeEach(resetKit);
+  after(wideViewport);
 
   it('lists the open requests oldest due first with the clock in words; the reviewer has no staff tab', async () => {
     const first = await ask('jan', { kind: 'access' });
@@ -133,6 +135,18 @@ describe('procura-broker-desk: the rights queue', () => {
     await el.updateComplete;
     expect(el.view).to.equal('staff');
     await expect(el).to.be.accessible();
+  });
+
+  it('reflows at 320 px with 24 px targets: the queue, an opened request and the staff panel', async () => {
+    const r = await ask('jan', { kind: 'rectification', field: 'phone', value: '+32 470 11 11 11' });
+    await viewport(320);
+    const el = await deskView('claire', 'rights');
+    expect(problems(el)).to.deep.equal([]);
+    await openRights(el, r.reference);
+    expect(problems(el)).to.deep.equal([]);
+    const staff = await deskView('claire', 'staff');
+    expect(problems(staff)).to.deep.equal([]);
+    await wideViewport();
   });
 
   it('overdue is said in words and marked by a sign, not by colour only', async () => {

@@ -431,6 +431,17 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
       'post',
       '/desk/rights/{id}/answer',
     ); // 409
+    // Published definitions (issue 17): publish, unchanged, refused by the checker, read, the log.
+    const cookieDef = { kind: 'cookie-opposition', id: 'audience', definition: { category: 'audience' } };
+    await conforms(await ctx.post('/definitions', cookieDef, { token: claire }), 'post', '/definitions'); // 201
+    await conforms(await ctx.post('/definitions', cookieDef, { token: claire }), 'post', '/definitions'); // 200
+    const badDef = { ...cookieDef, definition: { category: 'a b' } };
+    await conforms(await ctx.post('/definitions', badDef, { token: claire }), 'post', '/definitions'); // 422
+    await conforms(await ctx.post('/definitions', cookieDef, { token: anne }), 'post', '/definitions'); // 403
+    await conforms(await get('/definitions', claire), 'get', '/definitions');
+    await conforms(await get('/definitions/audience'), 'get', '/definitions/{id}');
+    await conforms(await get('/definitions/none'), 'get', '/definitions/{id}'); // 404
+    await conforms(await get('/definitions/audience/versions', claire), 'get', '/definitions/{id}/versions');
     await conforms(await ctx.post('/demo/reset', {}, { token: claire }), 'post', '/demo/reset');
     await conforms(await ctx.fetch('/session', { method: 'DELETE', token: jan }), 'delete', '/session');
 

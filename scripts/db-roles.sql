@@ -3,7 +3,7 @@
 --   owner  (default procura_owner): owns the tables, runs the migrations (DATABASE_OWNER_URL).
 --   app    (default procura_app):   what the server serves with (DATABASE_URL). On the evidence
 --          tables (grant_events, checkpoints, grant_receipts, sealed_documents, documents,
---          mandates, consent_records, notices) it may only INSERT and SELECT: no UPDATE, DELETE,
+--          mandates, consent_records, notices, definitions) it may only INSERT and SELECT: no UPDATE, DELETE,
 --          TRUNCATE, ALTER, DROP, and no trigger switched off (that needs the table's owner).
 --          Elsewhere it gets what the server needs: grants' state columns (UPDATE), sessions
 --          (DELETE), idempotency keys (UPDATE, DELETE), offices (UPDATE of name and hosts).

@@ -60,16 +60,28 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * @csspart audit-download - The audit export's button.
  * @csspart views - The tab list of the desk's views; `view-tab` is one tab.
  * @csspart view-tab - One view's tab (requests, rights, staff).
+ * @csspart rights-filter - One filter of the rights queue (open, answered, all), a toggle button with its count.
+ * @csspart rights-search - The rights queue's search box.
+ * @csspart rights-overdue - The sentence counting the overdue rights requests.
+ * @csspart rights-list - The list of rights requests.
  * @csspart rights-row - One request of the rights queue; `rights-open` opens it, `rights-clock` says its deadline in words.
  * @csspart rights-open - The button that opens a rights request.
  * @csspart rights-clock - The deadline of a rights request in words (overdue also marked by a sign).
  * @csspart rights-request - The opened rights request; `rights-data` is the person's data beside it.
+ * @csspart rights-asked - What the person asked (kind, dates, field, value, note, attachment).
+ * @csspart rights-attachment - The button that downloads the proof file the person sent.
+ * @csspart rights-extend-form - The form that extends the deadline, with its reason.
+ * @csspart rights-erase-list - In the erasure's dialog, the list of what will be erased.
  * @csspart rights-data - The data held on the person of the opened rights request.
  * @csspart rights-answer-form - The answer's form; `rights-change` holds a rectification's field and value, `rights-send` sends it.
  * @csspart rights-change - A rectification's field and new value, editable before applying.
  * @csspart rights-send - The button that sends the answer.
  * @csspart rights-extend - The button that extends the deadline by two months.
  * @csspart rights-answer - The answer given to a rights request.
+ * @csspart staff-list - The list of staff accounts.
+ * @csspart staff-seen - An account's last activity (relative, and the date).
+ * @csspart staff-state - An account's state (active, or disabled since a date).
+ * @csspart staff-self - The sentence shown on the signed-in admin's own account instead of the button.
  * @csspart staff-account - One staff account; `staff-action` disables or enables it.
  * @csspart staff-action - The button that disables or enables a staff account.
  * @csspart dialog - The confirmation dialog.

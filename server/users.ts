@@ -1,4 +1,8 @@
-/** Who can sign in. The reference server knows only a fixed directory: demo people, or those given to createApp. */
+/**
+ * Who can sign in. The reference server is given a fixed directory (demo people, or those given to
+ * createApp): it seeds the `people` table at start (server/people.ts), whose rows then win: a
+ * correction, a disabled staff account or an erasure there is what sessions and routes see.
+ */
 
 export type Role = 'client' | 'mandatary' | 'broker';
 

@@ -41,7 +41,15 @@ async function reasonOf(c: Context<AppEnv>): Promise<string | undefined> {
 type Action = 'disable' | 'enable';
 
 /** Disables or enables one account, in one transaction with its trail's event (none when nothing changes). */
-async function apply(d: ModuleDeps, office: string, admin: User, id: string, action: Action, reason?: string) {
+interface Order {
+  office: string;
+  admin: User;
+  id: string;
+  action: Action;
+  reason?: string;
+}
+
+async function apply(d: ModuleDeps, { office, admin, id, action, reason }: Order) {
   const at = d.now();
   return d.store.transaction(async (s): Promise<StaffAccount> => {
     const account = await lockStaff(s, id, at);
@@ -72,7 +80,7 @@ const change = (d: ModuleDeps, action: Action) => async (c: Context<AppEnv>) => 
   const claim = { key, principal: admin.id, fingerprint: fingerprintOf({ id, action, reason }), now: d.now() };
   return idempotent(c, d.store, claim, async () => ({
     status: 200,
-    body: await apply(d, officeOf(c), admin, id, action, reason),
+    body: await apply(d, { office: officeOf(c), admin, id, action, reason }),
   }));
 };
 

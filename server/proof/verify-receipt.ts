@@ -60,3 +60,24 @@ export async function verifyReceipt(
   summary.push(`Signed by key ${check.kid}.`);
   return { kind, valid: problems.length === 0, problems, summary };
 }
+
+/** A `GET /requests/{id}/receipt` answer saved as is (`{ request, answer? }`): both receipts checked, each must hold. */
+export function isRightsReceipts(json: unknown): json is { request: string; answer?: string } {
+  const r = json as { request?: unknown; answer?: unknown } | null;
+  return !!r && typeof r.request === 'string' && (r.answer === undefined || typeof r.answer === 'string');
+}
+
+export async function verifyRightsReceipts(
+  r: { request: string; answer?: string },
+  keys: KeysFile,
+  opts: VerifyOptions = {},
+): Promise<Verdict> {
+  const parts = [await verifyReceipt(r.request, undefined, keys, opts)];
+  if (r.answer) parts.push(await verifyReceipt(r.answer, undefined, keys, opts));
+  return {
+    kind: 'receipt',
+    valid: parts.every((p) => p.valid),
+    problems: parts.flatMap((p, i) => p.problems.map((m) => `${i ? 'answer' : 'request'}: ${m}`)),
+    summary: parts.flatMap((p) => p.summary),
+  };
+}

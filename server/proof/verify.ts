@@ -20,7 +20,7 @@
  */
 import { canonicalJson } from '../../src/model/canonical.js';
 import { sha256, type FileKind, type KeysFile, type Verdict, type VerifyOptions } from './verify-types.js';
-import { verifyReceipt } from './verify-receipt.js';
+import { isRightsReceipts, verifyReceipt, verifyRightsReceipts } from './verify-receipt.js';
 import { verifyEvidence, type Evidence } from './verify-evidence.js';
 import { verifySealedPdf } from './verify-pdf.js';
 
@@ -81,6 +81,7 @@ export async function verifyFile(bytes: Uint8Array, keys: KeysFile, opts: Verify
     return verifyReceipt(r.jws, 'payload' in r ? { shown: r.payload } : undefined, keys, opts);
   }
   if (kind === 'evidence') return verifyEvidence(json as Evidence, keys, opts);
+  if (isRightsReceipts(json)) return verifyRightsReceipts(json, keys, opts);
   return {
     kind,
     valid: false,

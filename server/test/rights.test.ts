@@ -279,7 +279,7 @@ suite(
       assert.equal(one.data.person.id, 'jan');
     });
 
-    test('procura verify accepts both receipts (the JWS saved as a file), in plain words; one character changed, not', async () => {
+    test('procura verify accepts both receipts (each JWS, and the receipts file as downloaded), in plain words; one character changed, not', async () => {
       const asked = await json<RightsRequest>(
         await ask(acme, { kind: 'rectification', field: 'seat', value: 'Rue Neuve 1, 1000 Bruxelles' }),
         201,
@@ -301,6 +301,11 @@ suite(
           answer.stdout,
           /the answer to rights request .*: done; changed: seat "Rue de la Loi 16, 1000 Bruxelles" → "Rue Neuve 1, 1000 Bruxelles"/,
         );
+        // The receipts as the element downloads them (GET /requests/{id}/receipt saved as is): both checked.
+        const both = await verify([file('receipts.json', JSON.stringify(r)), '--keys', keysFile]);
+        assert.equal(both.status, 0, both.stderr);
+        assert.match(both.stdout, /a rights request \(rectification/);
+        assert.match(both.stdout, /the answer to rights request/);
         const last = r.request.at(-2) === 'A' ? 'B' : 'A';
         const bad = await verify([
           file('bad.jws', r.request.slice(0, -2) + last + r.request.slice(-1)),

@@ -63,6 +63,32 @@ describe('<procura-studio>: the shell', () => {
     expect(shadow(el).textContent).to.contain('13 mois');
   });
 
+  it('imports a JSON file as a new start, said in Dutch on a Dutch studio', async () => {
+    const el = await mountStudio({ lang: 'nl' });
+    expect($(el, 'h2').textContent).to.equal('procura-studio');
+    const input = $<HTMLInputElement>(el, 'input[type=file]');
+    const dt = new DataTransfer();
+    const cfg = {
+      purposes: ['photo'],
+      controller: { name: 'Kantoor Peeters', address: 'Markt 1, 9000 Gent', contact: 'privacy@peeters.example' },
+      policyUrl: '/privacy',
+      noticeVersion: '2',
+    };
+    dt.items.add(new File([JSON.stringify(cfg)], 'peeters.json', { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => said(el) === 'Het bestand peeters.json is geïmporteerd.', 'the import said');
+    expect($<HTMLInputElement>(el, '#controller-name').value).to.equal('Kantoor Peeters');
+    expect($(el, '.problems').textContent).to.contain('Geen problemen');
+  });
+
+  it('opens the tree editor with the kit’s built-in trees as starters', async () => {
+    const el = await mountStudio({ kind: 'tree' });
+    const options = [...shadow(el).querySelectorAll('#starter option')].map((o) => o.getAttribute('value'));
+    expect(options).to.include('staff-delegation');
+    expect(el.editor?.kind).to.equal('tree');
+  });
+
   it('is accessible with the consent editor, a refusal and the confirmation dialog', async () => {
     const el = await mountStudio();
     await expect(el).to.be.accessible();
@@ -70,5 +96,18 @@ describe('<procura-studio>: the shell', () => {
     await el.updateComplete;
     await typeInto(el, '#purpose-0-label', 'Participer au concours');
     await expect(el).to.be.accessible();
+    const remove = [...shadow(el).querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Retirer la finalité'),
+    )!;
+    remove.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, '#confirm');
+    await until(() => dialog.open, 'the confirmation');
+    expect(dialog.textContent).to.contain('Retirer la finalité « Participer au concours » ? Ses textes seront perdus.');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !dialog.open, 'the dialog closed');
+    await until(() => said(el) === 'La finalité « Participer au concours » a été retirée.', 'the removal said');
+    expect(shadow(el).querySelector('#purpose-0-label')).to.equal(null);
   });
 });

@@ -65,13 +65,12 @@ function textField(o: {
   at: string;
   problems: StudioProblem[];
   onInput: (value: string) => void;
-  type?: string;
 }) {
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     <input
       id=${o.id}
-      type=${o.type ?? 'text'}
+      type="text"
       .value=${o.value}
       aria-invalid=${invalid(o.at, o.problems)}
       aria-describedby=${`${o.id}-error`}

@@ -300,3 +300,28 @@ describe('studio tree editor: renaming ids', () => {
     expect(checkTree(el.definition).ok).to.equal(true);
   });
 });
+
+describe('studio tree editor: outcomes', () => {
+  it('a refusal asks for its reason beside the outcome, linked to its French text, then goes quiet', async () => {
+    const el = await mount(brokerTree);
+    const id = at(Object.keys(el.definition.outcomes), 0);
+    await reach(el, `Le résultat ${id} est un refus`);
+    await sendKeys({ press: 'Space' });
+    await settled(el);
+    expect(el.definition.outcomes[id]?.refused).to.equal(true);
+    const said = problemsOf(el, id);
+    expect(said).to.include('Erreur : Un refus doit dire pourquoi à la personne : écrivez la raison.');
+    const french = root(el).querySelector(`[data-at="${id}"][data-field="text"][data-lang="fr"]`);
+    const list = root(el).getElementById(french?.getAttribute('aria-describedby') ?? '');
+    expect(list?.textContent).to.contain('Un refus doit dire pourquoi');
+    await reach(el, `Le résultat ${id} mène au formulaire de mandat`);
+    if (el.definition.outcomes[id]?.mandate) await sendKeys({ press: 'Space' });
+    await reach(el, `Raison du refus ${id} en français`);
+    await type('Nous ne pouvons pas donner cet accès.');
+    await settled(el);
+    expect(errors(el)).to.have.length(0);
+    expect(
+      root(el).querySelector(`[data-at="${id}"][data-field="text"][data-lang="fr"]`)?.hasAttribute('aria-describedby'),
+    ).to.equal(problemsOf(el, id).length > 0);
+  });
+});

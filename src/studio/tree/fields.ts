@@ -1,6 +1,7 @@
 /** The outline's small parts: a text in four languages side by side, and the problems beside an item. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Localized } from '../../model/localized.js';
 import type { StudioHost, StudioProblem } from '../host.js';
 import type { TreeActions } from './actions.js';
@@ -16,8 +17,9 @@ export const domId = (at: string) => `tree-${at.replace(/\//g, '--')}`;
 export function texts(
   host: StudioHost,
   act: TreeActions,
-  o: { at: string; field: TextField; value: Localized | undefined; legend: string },
+  o: { at: string; field: TextField; value: Localized | undefined; legend: string; problems?: boolean },
 ): TemplateResult {
+  const described = o.problems ? `${domId(o.at)}-problems` : undefined;
   const values = textsOf(o.value);
   const base = domId(o.at) + '-' + o.field;
   return html`<fieldset class="langs">
@@ -35,6 +37,7 @@ export function texts(
           data-field=${o.field}
           data-lang=${lang}
           aria-label=${host.t(`studioTree.field.${o.field}`, { id: o.at, lang: name })}
+          aria-describedby=${ifDefined(lang === 'fr' ? described : undefined)}
           .value=${live(values[lang] ?? '')}
           @change=${(e: Event) => act.text(e, o.at, o.field, lang)}
         />

@@ -45,7 +45,7 @@ function optionItem(c: Ctx, q: string, i: number): TemplateResult {
   return html`<li class="option ${c.host.selected === at ? 'selected' : ''}" @focusin=${selectOn(c.host, at)}>
     <h5 id=${domId(at)}>${c.host.t('studioTree.option.title', { id: at })}</h5>
     ${problemsAt(c.host, c.problems, at)} ${idField(c.host, c.act, at)}
-    ${texts(c.host, c.act, { at, field: 'label', value: o.label, legend: c.host.t('studioTree.legend.label') })}
+    ${texts(c.host, c.act, { at, field: 'label', value: o.label, problems: c.problems.some((p) => p.at === at), legend: c.host.t('studioTree.legend.label') })}
     ${nextSelect(c, at, o.next)} ${itemButtons(c.host, c.act, { at, first: i === 0, last: i === options.length - 1 })}
   </li>`;
 }
@@ -62,7 +62,7 @@ function questionItem(c: Ctx, q: string, i: number, count: number): TemplateResu
         ? html`<p class="start">${host.t('studioTree.question.isStart')}</p>`
         : html`<button type="button" @click=${() => act.start(q)}>${host.t('studioTree.question.makeStart', { id: q })}</button>`
     }
-    ${texts(host, act, { at: q, field: 'text', value: question.text, legend: host.t('studioTree.legend.text') })}
+    ${texts(host, act, { at: q, field: 'text', value: question.text, problems: c.problems.some((p) => p.at === q), legend: host.t('studioTree.legend.text') })}
     ${texts(host, act, { at: q, field: 'help', value: question.help, legend: host.t('studioTree.legend.help') })}
     <ol class="options" aria-label=${host.t('studioTree.option.list', { id: q })}>
       ${question.options.map((_, j) => optionItem(c, q, j))}
@@ -102,7 +102,7 @@ function outcomeItem(c: Ctx, id: string, i: number, count: number): TemplateResu
   return html`<li class="node outcome ${host.selected === id ? 'selected' : ''}" data-node=${id} @focusin=${selectOn(host, id)}>
     <h4 id=${domId(id)}>${host.t('studioTree.outcome.title', { id, text: nodeText(c.t, id, host.lang) })}</h4>
     ${problemsAt(host, c.problems, id)} ${idField(host, act, id)}
-    ${texts(host, act, { at: id, field: 'text', value: o.text, legend: host.t('studioTree.legend.text') })}
+    ${texts(host, act, { at: id, field: 'text', value: o.text, problems: c.problems.some((p) => p.at === id), legend: host.t('studioTree.legend.text') })}
     ${outcomeFlags(c, id, o)}
     ${
       o.refused || o.reason

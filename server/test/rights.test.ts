@@ -163,6 +163,19 @@ suite(
       assert.deepEqual(pointers({ errors: [] }), []);
     });
 
+    test('a 1.5 MB proof file passes (this route reads 4 MB of JSON); a body over 4 MB is 413', async () => {
+      const png = Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.alloc(1_500_000, 7),
+      ]);
+      const attachment = { filename: 'carte.png', mediaType: 'image/png', base64: png.toString('base64') };
+      const ok = await json<RightsRequest>(await ask(jan, { kind: 'restriction', attachment }), 201);
+      assert.equal(ok.attachment?.size, png.length);
+      assert.equal(ok.attachment?.sha256, sha256(png));
+      const huge = { kind: 'access', note: 'x', pad: 'y'.repeat(4 * 1024 * 1024 + 1) };
+      assert.equal((await ask(jan, huge)).status, 413);
+    });
+
     test('the clock: one calendar month from receipt (31 Jan → 29 Feb), three once extended, with a reason, once', async () => {
       assert.equal(addMonths(new Date('2027-01-31T10:00:00Z'), 1).toISOString(), '2027-02-28T10:00:00.000Z');
       assert.equal(addMonths(new Date('2026-12-15T08:30:00Z'), 1).toISOString(), '2027-01-15T08:30:00.000Z');

@@ -186,8 +186,8 @@ function mount(app: Hono<AppEnv>, d: ModuleDeps, opts: AppOptions) {
   const grants = grantsModule(d);
   documentRoutes(grants, d);
   app.route('/grants', grants);
-  app.route('/desk/rights', deskRightsModule(d));
   app.route('/desk/staff', staffModule(d));
+  app.route('/desk/rights', deskRightsModule(d));
   app.route('/desk', deskModule(d));
   app.route('/consents', consentsModule(d));
   app.route('/notices', noticesModule(d));

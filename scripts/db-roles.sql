@@ -56,9 +56,11 @@ BEGIN
       EXECUTE format('GRANT SELECT, INSERT ON TABLE %I.%I TO %I', :'schema', t.relname, :'app');
     END IF;
   END LOOP;
-  FOR t IN SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = :'schema'
+  -- Each function by its full signature (migrations/013's erase_person_evidence takes arguments).
+  FOR t IN SELECT p.oid::regprocedure::text AS signature FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname = :'schema'
   LOOP
-    EXECUTE format('ALTER FUNCTION %I.%I() OWNER TO %I', :'schema', t.proname, :'owner');
+    EXECUTE format('ALTER FUNCTION %s OWNER TO %I', t.signature, :'owner');
   END LOOP;
   -- A grant's state changes (activate, revoke, refuse, change, expire); its parties and documents never do.
   IF to_regclass(format('%I.grants', :'schema')) IS NOT NULL THEN
@@ -94,17 +96,11 @@ BEGIN
   IF to_regclass(format('%I.rights_requests', :'schema')) IS NOT NULL THEN
     EXECUTE format('GRANT UPDATE (due_at, extension, answer, answer_receipt, value, note, attachment, attachment_meta) ON %I.rights_requests TO %I', :'schema', :'app');
   END IF;
-  -- Erasure (migrations/013, server/modules/rights/erase.ts): the person's data is blanked or removed;
-  -- a trail event only loses its data to its recorded digest (the trigger refuses anything else).
-  IF to_regclass(format('%I.legal_holds', :'schema')) IS NOT NULL THEN
-    EXECUTE format('GRANT UPDATE (data, salt) ON %I.grant_events TO %I', :'schema', :'app');
-    EXECUTE format('GRANT UPDATE (grantor_key, grantor_display, mandatary_key, mandatary) ON %I.grants TO %I', :'schema', :'app');
-    EXECUTE format('GRANT UPDATE (body) ON %I.mandates TO %I', :'schema', :'app');
-    EXECUTE format('GRANT DELETE ON %I.documents TO %I', :'schema', :'app');
-    EXECUTE format('GRANT DELETE ON %I.sealed_documents TO %I', :'schema', :'app');
-    EXECUTE format('GRANT DELETE ON %I.grant_receipts TO %I', :'schema', :'app');
-    EXECUTE format('GRANT UPDATE (subject, principal, body, record_sha256, receipt) ON %I.consent_records TO %I', :'schema', :'app');
-    EXECUTE format('GRANT DELETE ON %I.decisions TO %I', :'schema', :'app');
+  -- Erasure (migrations/013): the evidence tables stay INSERT and SELECT; the app may only call
+  -- erase_person_evidence, which runs as the owner and writes only what an erasure recorded in the trail.
+  IF to_regprocedure(format('%I.erase_person_evidence(text, text, text, text[])', :'schema')) IS NOT NULL THEN
+    EXECUTE format('REVOKE ALL ON FUNCTION %I.erase_person_evidence(text, text, text, text[]) FROM PUBLIC', :'schema');
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %I.erase_person_evidence(text, text, text, text[]) TO %I', :'schema', :'app');
   END IF;
 END
 $$;

@@ -173,7 +173,8 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
     const scope = { contracts: 'all', includeFuture: true, extra: 'everything' };
     await ctx.store.db.query('UPDATE grants SET scope = $2 WHERE id = $1', [grantId, JSON.stringify(scope)]);
-    // The insider's 15 lines: rewrite the creation data, then every hash from the first.
+    // The insider's 15 lines: rewrite the creation data, then every hash from the first (dropping
+    // each event's salt, so that the link covers the data itself again, as before migrations/013).
     const rows = await ctx.store.db.query<{
       seq: number;
       type: string;
@@ -190,13 +191,10 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
           prev + canonicalJson({ grantId, seq: r.seq, type: r.type, at, actor: r.actor, data: r.data ?? undefined }),
         )
         .digest('hex');
-      await asOwner('UPDATE grant_events SET data = $3, prev_hash = $4, hash = $5 WHERE grant_id = $1 AND seq = $2', [
-        grantId,
-        r.seq,
-        JSON.stringify(r.data),
-        prev,
-        hash,
-      ]);
+      await asOwner(
+        'UPDATE grant_events SET data = $3, prev_hash = $4, hash = $5, salt = NULL WHERE grant_id = $1 AND seq = $2',
+        [grantId, r.seq, JSON.stringify(r.data), prev, hash],
+      );
       prev = hash;
     }
     const d = await detail(grantId);

@@ -5,7 +5,6 @@
  * still verifies: a trail event's data becomes its recorded salted digest (server/chain.ts), and
  * each trail touched gets an `erased` event naming the request. Runs in the caller's transaction.
  */
-import { canonicalJson, sha256 } from '../../chain.js';
 import { json } from '../../store/sql.js';
 import { markErased, personRow } from '../../people.js';
 import { appendEvent } from '../grants/trail.js';
@@ -86,52 +85,29 @@ class Tally {
   }
 }
 
-/** One write per line: [table, SQL with $1 = office, $2 = the grant ids or their mandate ids, which]. */
-const GRANT_WRITES: [string, string, 'grants' | 'mandates'][] = [
-  ['documents', 'DELETE FROM documents WHERE office = $1 AND mandate_id = ANY($2::uuid[])', 'mandates'],
-  ['sealed_documents', 'DELETE FROM sealed_documents WHERE office = $1 AND mandate_id = ANY($2::uuid[])', 'mandates'],
-  ['grant_receipts', 'DELETE FROM grant_receipts WHERE office = $1 AND grant_id = ANY($2::uuid[])', 'grants'],
-  ['invitations', 'DELETE FROM invitations WHERE office = $1 AND grant_id = ANY($2::uuid[])', 'grants'],
-  [
-    'grant_events',
-    `UPDATE grant_events SET data = jsonb_build_object('redacted', true, 'sha256', data_sha256), salt = NULL
-     WHERE office = $1 AND grant_id = ANY($2::uuid[]) AND salt IS NOT NULL AND type <> 'erased'`,
-    'grants',
-  ],
-];
-
-/** The person's side of each grant row: their name and mailbox (the other party's stays). */
-async function blankSides(s: Scope, grants: GrantOfPerson[], t: Tally) {
-  const side = (mine: GrantOfPerson['mine']) => grants.filter((g) => g.mine === mine).map((g) => g.id);
-  const grantor = `UPDATE grants SET grantor_key = 'erased:' || id::text, grantor_display = ''
-    WHERE office = $1 AND id = ANY($2::uuid[]) AND grantor_display <> ''`;
-  const mandatary = `UPDATE grants SET mandatary_key = 'erased:' || id::text, mandatary = '{}'
-    WHERE office = $1 AND id = ANY($2::uuid[]) AND mandatary <> '{}'`;
-  t.add('grants', await changed(s, grantor, [s.office, side('grantor')]));
-  t.add('grants', await changed(s, mandatary, [s.office, side('mandatary')]));
-}
-
-/** Each signed form's body becomes the SHA-256 of its canonical JSON (what the trail's `created` named). */
-async function redactMandates(s: Scope, mandateIds: string[], t: Tally) {
-  const rows = await s.tx.query<{ id: string; body: unknown }>(
-    `SELECT id::text AS id, body FROM mandates WHERE office = $1 AND id = ANY($2::uuid[]) AND NOT (body ? 'redacted')`,
-    [s.office, mandateIds],
+/**
+ * The evidence tables (grants' parties, mandates, PDFs, receipts, trail data, consent records,
+ * decisions) through `erase_person_evidence` (migrations/013): the app role may not write them
+ * itself; the function does, only for a person marked erased and grants whose trail holds `erased`.
+ */
+async function eraseEvidence(s: Scope, who: Who, t: Tally) {
+  const subjects = [who.id, who.clientRef, who.email].filter((x): x is string => !!x);
+  const [row] = await s.tx.query<{ n: Record<string, number> }>(
+    'SELECT erase_person_evidence($1, $2, $3, $4::text[]) AS n',
+    [s.office, who.id, normal(who.email) || null, subjects],
   );
-  for (const m of rows) {
-    const body = { redacted: true, sha256: sha256(canonicalJson(m.body)) };
-    const sql = 'UPDATE mandates SET body = $3 WHERE office = $1 AND id = $2::uuid';
-    t.add('mandates', await changed(s, sql, [s.office, m.id, json(body)]));
-  }
+  for (const [table, n] of Object.entries(row?.n ?? {})) t.add(table, n);
 }
 
-/** The grants' rows, bodies, documents, receipts and trails; then one `erased` event in each trail. */
-async function eraseGrants(s: Scope, grants: GrantOfPerson[], o: { requestId: string; by: string }, t: Tally) {
+/** One `erased` event in each trail not erased yet, then what the app role removes itself about the grants. */
+async function markGrants(s: Scope, grants: GrantOfPerson[], o: { requestId: string; by: string }, t: Tally) {
+  for (const g of grants.filter((x) => !x.erased)) {
+    await appendEvent(s, g.id, { type: 'erased', actor: o.by, data: { requestId: o.requestId } }, new Date());
+    t.add('grant_events', 1);
+  }
   const ids = grants.map((g) => g.id);
-  const mandates = grants.map((g) => g.mandate_id);
-  await blankSides(s, grants, t);
-  await redactMandates(s, mandates, t);
-  for (const [table, sql, which] of GRANT_WRITES)
-    t.add(table, await changed(s, sql, [s.office, which === 'grants' ? ids : mandates]));
+  const invitations = 'DELETE FROM invitations WHERE office = $1 AND grant_id = ANY($2::uuid[])';
+  t.add('invitations', await changed(s, invitations, [s.office, ids]));
   const [legacy] = await s.tx.query<{ n: number }>(
     `SELECT count(*)::integer AS n FROM grant_events
      WHERE office = $1 AND grant_id = ANY($2::uuid[]) AND salt IS NULL AND data_sha256 IS NULL AND data IS NOT NULL`,
@@ -139,35 +115,11 @@ async function eraseGrants(s: Scope, grants: GrantOfPerson[], o: { requestId: st
   );
   // Events chained before migrations/013 link their data itself: redacting them would break the chain.
   if (legacy?.n) t.add('grant_events (chained before 013: kept)', legacy.n);
-  for (const g of grants.filter((x) => !x.erased)) {
-    await appendEvent(s, g.id, { type: 'erased', actor: o.by, data: { requestId: o.requestId } }, new Date());
-    t.add('grant_events', 1);
-  }
-}
-
-/** Consent records: the body becomes its SHA-256 (what receipts and the global checkpoint cover), no subject. */
-async function redactConsents(s: Scope, who: Who, t: Tally) {
-  const subjects = [who.id, who.clientRef, who.email].filter((x): x is string => !!x);
-  const rows = await s.tx.query<{ record_id: string; body: unknown; record_sha256: string | null }>(
-    `SELECT record_id::text AS record_id, body, record_sha256 FROM consent_records
-     WHERE office = $1 AND (principal = $2 OR subject = ANY($3::text[])) AND NOT (body ? 'redacted')`,
-    [s.office, who.id, subjects],
-  );
-  for (const r of rows) {
-    const digest = r.record_sha256 ?? sha256(canonicalJson(r.body));
-    const sql = `UPDATE consent_records SET body = $3, record_sha256 = $4, subject = NULL, principal = '', receipt = NULL
-      WHERE office = $1 AND record_id = $2::uuid`;
-    t.add(
-      'consent_records',
-      await changed(s, sql, [s.office, r.record_id, json({ redacted: true, sha256: digest }), digest]),
-    );
-  }
 }
 
 /** The rest, one statement each: [table, SQL, its parameters] ($1 the office; $2 the id or the e-mail; $3 the texts naming them). */
 const PERSON_WRITES: [string, string, 'id' | 'marks' | 'mail' | 'email'][] = [
   ['sessions', 'DELETE FROM sessions WHERE office = $1 AND user_id = $2', 'id'],
-  ['decisions', 'DELETE FROM decisions WHERE office = $1 AND principal = $2', 'id'],
   [
     'idempotency_keys',
     `DELETE FROM idempotency_keys WHERE office = $1
@@ -241,8 +193,14 @@ export async function erasePerson(
   const who = await whoIs(s, personId);
   const grants = await grantsOf(s, who);
   const held = await hold(s, who, grants, o.requestId);
-  await eraseGrants(s, grants, o, t);
-  await redactConsents(s, who, t);
+  await markGrants(s, grants, o, t);
+  const [before] = await s.tx.query<{ n: number }>(
+    'SELECT count(*)::integer AS n FROM people WHERE office = $1 AND id = $2 AND erased_at IS NULL',
+    [s.office, personId],
+  );
+  await markErased(s, personId, o.by);
+  t.add('people', before?.n ?? 0);
+  await eraseEvidence(s, who, t);
   await erasePersonRows(
     s,
     who,
@@ -250,11 +208,5 @@ export async function erasePerson(
     t,
     grants.map((g) => g.id),
   );
-  const [before] = await s.tx.query<{ n: number }>(
-    'SELECT count(*)::integer AS n FROM people WHERE office = $1 AND id = $2 AND erased_at IS NULL',
-    [s.office, personId],
-  );
-  await markErased(s, personId, o.by);
-  t.add('people', before?.n ?? 0);
   return { tables: t.tables, held };
 }

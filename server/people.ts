@@ -56,14 +56,16 @@ export const PERSON_COLUMNS = 'id, office, data, disabled_at, disabled_by, last_
  */
 export async function seedPeople(store: Store, users: Map<string, User>): Promise<void> {
   const s = store.systemScope();
-  for (const u of users.values())
-    await s.tx.query('INSERT INTO people (office, id, data) VALUES ($1, $2, $3) ON CONFLICT (office, id) DO NOTHING', [
-      u.office ?? DEFAULT_OFFICE,
-      u.id,
-      json(u),
-    ]);
   const ids = [...users.keys()];
   if (!ids.length) return;
+  // One statement for the whole directory (a site's may hold thousands).
+  const seed = [...users.values()].map((u) => ({ office: u.office ?? DEFAULT_OFFICE, id: u.id, data: u }));
+  await s.tx.query(
+    `INSERT INTO people (office, id, data)
+      SELECT x->>'office', x->>'id', x->'data' FROM jsonb_array_elements($1::jsonb) AS x
+      ON CONFLICT (office, id) DO NOTHING`,
+    [json(seed)],
+  );
   const rows = await s.tx.query<RawRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ANY($1)`, [ids]);
   for (const r of rows.map(toPersonRow)) {
     const u = users.get(r.id);

@@ -30,11 +30,23 @@ export const verification = {
   description:
     'Links recomputed; the grant row compared with the state its events describe; the mandate body and both PDFs hashed from the stored bytes; the trail compared with its latest signed checkpoint.',
   properties: {
-    valid: { type: 'boolean', description: 'All four checks hold.' },
+    valid: {
+      type: 'boolean',
+      description: 'All four checks hold (after an erasure: the links and the signed checkpoint).',
+    },
     chain: { enum: ['valid', 'broken'] },
-    content: { enum: ['matches', 'differs'] },
-    document: { enum: ['matches', 'differs', 'missing'] },
+    content: {
+      enum: ['matches', 'differs', 'erased'],
+      description: "`erased`: the person's data was erased (GDPR art. 17): nothing is left to compare, on purpose.",
+    },
+    document: { enum: ['matches', 'differs', 'missing', 'erased'] },
     checkpoint: { enum: ['matches', 'missing', 'differs'] },
+    erased: {
+      type: 'object',
+      description: 'When the trail holds an `erased` event: when, and the rights request it answered.',
+      properties: { at: { type: 'string', format: 'date-time' }, requestId: { type: 'string' } },
+      required: ['at', 'requestId'],
+    },
     problems: {
       type: 'array',
       items: {

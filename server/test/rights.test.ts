@@ -290,6 +290,11 @@ suite(
       const one = await json<DeskRightsRequest>(await desk(`/${asked.id}`));
       assert.equal(one.request.status, 'done');
       assert.equal(one.data.person.id, 'jan');
+      // Jan is no longer held: his session is nobody; the staff still read the request and its signed answer.
+      assert.equal((await ctx.fetch('/me/data', { token: jan })).status, 401);
+      const receipts = await json<RightsReceipts>(await ctx.fetch(`/requests/${asked.id}/receipt`, { token: claire }));
+      const check = await verifyJws<Record<string, unknown>>(receipts.answer ?? '', keys);
+      assert.ok(check.ok && check.payload.outcome === 'done' && check.payload.kind === 'erasure');
     });
 
     test('procura verify accepts both receipts (each JWS, and the receipts file as downloaded), in plain words; one character changed, not', async () => {

@@ -18,6 +18,7 @@ import type * as OpenedView from './opened-view.js';
 import { downloadAudit, type DeskAction } from './store.js';
 import { DeskTexts, STATUSES } from './texts.js';
 import { DeskViews, viewOf, type DeskView } from './view-tabs.js';
+import type { RightsLocalize } from './rights-texts.js';
 import { renderAudit, renderEmpty, renderFilters, renderRow, renderSkeleton, type InboxView } from './view.js';
 
 type Notice = { kind: 'status' | 'error'; text: string };
@@ -125,7 +126,8 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
   private window = new ListWindow<DeskItem>(this);
   private panels = new DeskViews({
     host: this,
-    l: this.localize,
+    // Its keys are there once the panels' chunk added their catalog (DeskViews.show).
+    l: this.localize as RightsLocalize,
     backend: this.backend,
     texts: this.texts,
     heading: (depth, content, attrs) => this.heading(depth, content, attrs),

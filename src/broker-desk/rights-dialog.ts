@@ -7,7 +7,7 @@ import type {
   RightsOutcome,
   RightsRefusalCode,
 } from '../model/rights.js';
-import type { DeskLocalize } from './texts.js';
+import type { RightsLocalize } from './rights-texts.js';
 
 /** What the answer form sends: the outcome, a code unless done, the note, a rectification's change. */
 export function answerOf(form: HTMLFormElement, outcome: RightsOutcome): RightsAnswerInput {
@@ -27,7 +27,7 @@ export function answerOf(form: HTMLFormElement, outcome: RightsOutcome): RightsA
 
 /** The erasure asks once more, and says what goes: the identity, the consents, the grants, the questionnaires. */
 export function renderEraseDialog(
-  l: DeskLocalize,
+  l: RightsLocalize,
   detail: DeskRightsRequest | undefined,
   onClose: (e: Event) => void,
 ): TemplateResult {

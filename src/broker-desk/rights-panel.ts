@@ -20,11 +20,12 @@ import {
   type RightsFilter,
 } from './rights-store.js';
 import { renderRightsFilters, renderRightsList, type Heading, type RightsListView } from './rights-view.js';
-import type { DeskLocalize, DeskTexts } from './texts.js';
+import type { RightsLocalize } from './rights-texts.js';
+import type { DeskTexts } from './texts.js';
 
 export interface PanelDeps {
   host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
-  l: DeskLocalize;
+  l: RightsLocalize;
   backend: BackendController;
   texts: DeskTexts;
   heading: Heading;

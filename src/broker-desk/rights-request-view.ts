@@ -19,10 +19,10 @@ import {
   clock,
   isOpen,
 } from './rights-texts.js';
-import type { DeskLocalize } from './texts.js';
+import type { RightsLocalize } from './rights-texts.js';
 
 export interface RightsOpenedView {
-  l: DeskLocalize;
+  l: RightsLocalize;
   item: DeskRightsItem;
   detail?: DeskRightsRequest;
   failed?: string;
@@ -93,7 +93,7 @@ function renderData(v: RightsOpenedView, d: MyData): TemplateResult {
   </section>`;
 }
 
-function renderAnswer(l: DeskLocalize, a: RightsAnswer): TemplateResult {
+function renderAnswer(l: RightsLocalize, a: RightsAnswer): TemplateResult {
   return html`<div part="rights-answer" class="notice">
     <p>${l.t('desk.rights.answered', { date: l.date(a.at), outcome: l.t(OUTCOME_TEXT[a.outcome]) })}</p>
     ${a.code ? html`<p>${l.t(RIGHTS_REFUSAL_TEXT[a.code])}</p>` : nothing}
@@ -123,7 +123,7 @@ function renderAnswerForm(v: RightsOpenedView): TemplateResult {
 }
 
 /** A rectification: the field and the value asked, prefilled, both editable before applying. */
-function renderChange(l: DeskLocalize, i: DeskRightsItem): TemplateResult {
+function renderChange(l: RightsLocalize, i: DeskRightsItem): TemplateResult {
   return html`<fieldset part="rights-change"><legend>${l.t('desk.rights.changes')}</legend>
     <label>${l.t('desk.rights.changeField')}
       <select name="field">${CORRECTABLE_FIELDS.map((f) => html`<option value=${f} ?selected=${f === i.field}>${l.t(FIELD_TEXT[f])}</option>`)}</select></label>
@@ -131,7 +131,7 @@ function renderChange(l: DeskLocalize, i: DeskRightsItem): TemplateResult {
   </fieldset>`;
 }
 
-function renderCode(l: DeskLocalize): TemplateResult {
+function renderCode(l: RightsLocalize): TemplateResult {
   return html`<label>${l.t('desk.rights.code')}
     <select name="code" required>
       <option value=""></option>

@@ -1,5 +1,8 @@
 // The rights queue's and staff panel's words: tables from the model's values to whole sentences, and the clock.
+import type { LocalizeController } from '../core/localize.js';
 import type { DeskKey } from '../i18n/broker-desk.js';
+import type { DeskRightsKey } from '../i18n/broker-desk-rights.js';
+import type { CoreKey } from '../i18n/core.js';
 import type {
   CorrectableField,
   RightsKind,
@@ -10,23 +13,25 @@ import type {
   StaffAccount,
 } from '../model/rights.js';
 import type { RightsFilter } from './rights-store.js';
-import type { DeskLocalize } from './texts.js';
 
-export const KIND_TEXT: Record<RightsKind, DeskKey> = {
+/** The desk's localizer once the panels' chunk added its catalog (`deskRightsCatalog`). */
+export type RightsLocalize = LocalizeController<DeskKey | DeskRightsKey | CoreKey>;
+
+export const KIND_TEXT: Record<RightsKind, DeskRightsKey> = {
   access: 'desk.rights.kind.access',
   rectification: 'desk.rights.kind.rectification',
   erasure: 'desk.rights.kind.erasure',
   restriction: 'desk.rights.kind.restriction',
   objection: 'desk.rights.kind.objection',
 };
-export const RIGHTS_STATUS_TEXT: Record<RightsStatus, DeskKey> = {
+export const RIGHTS_STATUS_TEXT: Record<RightsStatus, DeskRightsKey> = {
   received: 'desk.rights.status.received',
   extended: 'desk.rights.status.extended',
   done: 'desk.rights.status.done',
   'partly-done': 'desk.rights.status.partly-done',
   refused: 'desk.rights.status.refused',
 };
-export const FIELD_TEXT: Record<CorrectableField, DeskKey> = {
+export const FIELD_TEXT: Record<CorrectableField, DeskRightsKey> = {
   givenName: 'desk.rights.field.givenName',
   familyName: 'desk.rights.field.familyName',
   displayName: 'desk.rights.field.displayName',
@@ -36,24 +41,24 @@ export const FIELD_TEXT: Record<CorrectableField, DeskKey> = {
   birthDate: 'desk.rights.field.birthDate',
   seat: 'desk.rights.field.seat',
 };
-export const OUTCOME_TEXT: Record<RightsOutcome, DeskKey> = {
+export const OUTCOME_TEXT: Record<RightsOutcome, DeskRightsKey> = {
   done: 'desk.rights.outcome.done',
   'partly-done': 'desk.rights.outcome.partly-done',
   refused: 'desk.rights.outcome.refused',
 };
-export const RIGHTS_REFUSAL_TEXT: Record<RightsRefusalCode, DeskKey> = {
+export const RIGHTS_REFUSAL_TEXT: Record<RightsRefusalCode, DeskRightsKey> = {
   'legal-hold-accounting': 'desk.rights.refusal.legal-hold-accounting',
   'legal-hold-contract': 'desk.rights.refusal.legal-hold-contract',
   'identity-unverified': 'desk.rights.refusal.identity-unverified',
   'manifestly-unfounded': 'desk.rights.refusal.manifestly-unfounded',
   other: 'desk.rights.refusal.other',
 };
-export const FILTER_TEXT: Record<RightsFilter, DeskKey> = {
+export const FILTER_TEXT: Record<RightsFilter, DeskRightsKey> = {
   open: 'desk.rights.tab.open',
   answered: 'desk.rights.tab.answered',
   all: 'desk.rights.tab.all',
 };
-export const ROLE_TEXT: Record<StaffAccount['staffRole'], DeskKey> = {
+export const ROLE_TEXT: Record<StaffAccount['staffRole'], DeskRightsKey> = {
   admin: 'desk.staff.role.admin',
   reviewer: 'desk.staff.role.reviewer',
 };
@@ -69,7 +74,7 @@ export const isOpen = (r: RightsRequest): boolean => r.status === 'received' || 
 export const isOverdue = (r: RightsRequest, now = new Date()): boolean => isOpen(r) && daysUntil(r.dueAt, now) < 0;
 
 /** The clock of an open request in words: "À répondre dans 12 jours", "En retard de 3 jours"; answered: when. */
-export function clock(l: DeskLocalize, r: RightsRequest, now = new Date()): string {
+export function clock(l: RightsLocalize, r: RightsRequest, now = new Date()): string {
   if (!isOpen(r)) return l.t('desk.rights.answeredOn', { date: l.date(r.answer?.at ?? r.dueAt) });
   const days = daysUntil(r.dueAt, now);
   if (days === 0) return l.t('desk.rights.dueToday');

@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DeskRightsItem, DeskRightsPage } from '../model/rights.js';
 import { RIGHTS_FILTERS, type RightsFilter } from './rights-store.js';
 import { FILTER_TEXT, KIND_TEXT, RIGHTS_STATUS_TEXT, clock, isOverdue } from './rights-texts.js';
-import type { DeskLocalize } from './texts.js';
+import type { RightsLocalize } from './rights-texts.js';
 
 export type Heading = (depth: number, content: unknown, attrs?: { id?: string; tabindex?: string }) => TemplateResult;
 
 export interface RightsListView {
-  l: DeskLocalize;
+  l: RightsLocalize;
   filter: RightsFilter;
   q: string;
   page?: DeskRightsPage;

@@ -4,10 +4,10 @@ import type { StaffAccount } from '../model/rights.js';
 import type { Heading } from './rights-view.js';
 import type { StaffAction } from './rights-store.js';
 import { ROLE_TEXT, relative } from './rights-texts.js';
-import type { DeskLocalize } from './texts.js';
+import type { RightsLocalize } from './rights-texts.js';
 
 export interface StaffView {
-  l: DeskLocalize;
+  l: RightsLocalize;
   items?: StaffAccount[];
   phase: 'loading' | 'ready' | 'error' | 'forbidden';
   error?: string;
@@ -74,7 +74,7 @@ const DIALOG = {
 
 /** Disable or enable, confirmed with a reason kept in the account's trail. */
 export function renderStaffDialog(
-  l: DeskLocalize,
+  l: RightsLocalize,
   c: StaffConfirming | undefined,
   onClose: (e: Event) => void,
 ): TemplateResult {

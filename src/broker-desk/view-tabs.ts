@@ -3,7 +3,6 @@ import { html, type nothing, type ReactiveController, type TemplateResult } from
 import type { DeskKey } from '../i18n/broker-desk.js';
 import type * as Panels from './panels.js';
 import type { PanelDeps } from './rights-panel.js';
-import { fetchStaff } from './rights-store.js';
 
 export type DeskView = 'requests' | 'rights' | 'staff';
 export const DESK_VIEWS: readonly DeskView[] = ['requests', 'rights', 'staff'];
@@ -30,6 +29,7 @@ export class DeskViews implements ReactiveController {
   async probe(): Promise<void> {
     if (!this.d.backend.endpoint) return;
     try {
+      const { fetchStaff } = await import('./rights-store.js');
       await fetchStaff(this.d.backend);
       this.admin = true;
     } catch {
@@ -42,6 +42,7 @@ export class DeskViews implements ReactiveController {
   async show(view: DeskView): Promise<void> {
     if (view === 'requests') return;
     const m = await import('./panels.js');
+    await this.d.l.add(m.deskRightsCatalog);
     if (view === 'rights' && !this.rights) void (this.rights = new m.RightsPanel(this.d)).load();
     if (view === 'staff' && !this.staff) void (this.staff = new m.StaffPanel(this.d)).load();
     this.d.host.requestUpdate();
@@ -69,6 +70,6 @@ export class DeskViews implements ReactiveController {
 
   renderPanel(view: DeskView): TemplateResult | typeof nothing {
     const panel = view === 'rights' ? this.rights : view === 'staff' ? this.staff : undefined;
-    return panel ? panel.render() : html`<p class="muted" aria-busy="true">${this.d.l.t('desk.rights.loading')}</p>`;
+    return panel ? panel.render() : html`<p class="muted" aria-busy="true">${this.d.l.t('desk.loading')}</p>`;
   }
 }

@@ -6,6 +6,9 @@ import { resetKit, until } from '../support/env.js';
 import * as stories from '../../stories/broker-desk.stories.js';
 import type { ProcuraBrokerDesk } from '../../src/broker-desk/broker-desk.js';
 import { clean } from './support.js';
+import { messagesOf } from '../../src/core/localize.js';
+import { deskCatalog } from '../../src/i18n/broker-desk.js';
+import { deskRightsCatalog } from '../../src/i18n/broker-desk-rights.js';
 
 type Story = {
   args?: Record<string, unknown>;
@@ -48,5 +51,22 @@ describe('broker desk stories: rights and staff', () => {
     const staff = await show(stories.Staff, '[part~=staff-account]');
     expect(staff.shadowRoot!.querySelectorAll('[part~=staff-action]')).to.have.length(2);
     await show(stories.StaffReviewer, '[role=tabpanel] .notice');
+  });
+
+  it('the desk’s dictionaries (and the panels’ lazy one) have the same keys and {placeholders} in fr, nl, en and de', async () => {
+    const holes = (t: string) =>
+      [...t.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join();
+    for (const c of [deskCatalog, deskRightsCatalog]) {
+      const fr = await messagesOf(c, 'fr');
+      for (const lang of ['nl', 'en', 'de'] as const) {
+        const other = await messagesOf(c, lang);
+        expect(Object.keys(other).sort(), `${c.name}/${lang}`).to.deep.equal(Object.keys(fr).sort());
+        for (const [k, v] of Object.entries(fr))
+          expect(holes(String(other[k])), `${c.name}/${lang}: ${k}`).to.equal(holes(String(v)));
+      }
+    }
   });
 });

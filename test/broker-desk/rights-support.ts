@@ -32,10 +32,12 @@ export async function deskView(user: string, view: string, lang = 'fr'): Promise
   const el = await fixture<ProcuraBrokerDesk>(
     html`<procura-broker-desk lang=${lang} endpoint=${env.backend!} view=${view}></procura-broker-desk>`,
   );
-  const ready =
-    view === 'staff'
-      ? '[part~=staff-account], [role=tabpanel] .notice, [part~=error]'
-      : '[part~=rights-list], [role=tabpanel] .empty, [part~=error]';
+  const READY: Record<string, string> = {
+    staff: '[part~=staff-account], [role=tabpanel] .notice, [part~=error]',
+    rights: '[part~=rights-list], [role=tabpanel] .empty, [part~=error]',
+    requests: '[part~=row], [role=tabpanel] .empty, [part~=error]',
+  };
+  const ready = READY[view] ?? READY.requests!;
   await until(() => !!q(el, ready), `the ${view} view to load`, 15_000);
   await el.updateComplete;
   return el;

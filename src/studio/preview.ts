@@ -21,6 +21,8 @@ interface PreviewHost {
   readonly definition: unknown;
   /** The checker's errors: a definition with some is not given to the preview (the last good one stays). */
   readonly problems: { severity: string }[];
+  /** The editor loaded (nothing is previewed before it: the definition is not yet of its kind). */
+  readonly editor?: { kind: DefinitionKind };
   previewLang: string;
   renderRoot: HTMLElement | DocumentFragment;
   requestUpdate(): void;
@@ -51,7 +53,7 @@ export class Preview {
     const frame = this.host.renderRoot.querySelector<HTMLElement>('#preview-frame');
     if (!frame) return;
     if (frame.firstElementChild && frame.firstElementChild.localName !== TAGS[kind]) frame.replaceChildren();
-    if (this.host.problems.some((p) => p.severity === 'error')) return;
+    if (this.host.editor?.kind !== kind || this.host.problems.some((p) => p.severity === 'error')) return;
     const same =
       this.shown && this.shown.kind === kind && this.shown.definition === definition && this.shown.lang === lang;
     if (same && frame.firstElementChild) return;

@@ -85,7 +85,7 @@ suite('staff accounts', (ctx) => {
 
     const g = (await (await ctx.fetch(`/grants/${first}`, { token: claire })).json()) as G;
     assert.deepEqual(
-      g.events?.map((e) => [e.type, e.actor, e.data?.staff]),
+      g.events?.map((e) => [e.type, e.actor, (e.data as { staff?: string } | undefined)?.staff]),
       [
         ['created', 'grantor', undefined],
         ['activated', 'broker', 'lucas'],

@@ -82,6 +82,9 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'title.client-space': 'Mijn klantenzone · Courtier Demo · procura',
     'client-space.h1': 'Mijn klantenzone',
     'client-space.signedOut': 'Meld u aan (menu bovenaan) om te zien wie toegang heeft tot uw contracten.',
+    'client-space.data.h2': 'Mijn gegevens',
+    'client-space.data.intro':
+      'Wat de makelaar over u bewaart, in duidelijke taal; u kunt een kopie, een verbetering of de wissing vragen, en het antwoord opvolgen.',
     'client-space.intro':
       'Wie toegang heeft tot uw contracten, en tot welke: u vindt er elke ondertekende volmacht (de pdf en zijn SHA-256-vingerafdruk), wat de makelaar werkelijk heeft opengezet, en u kunt een toegang op elk moment intrekken.',
     'title.quote': 'Een offerte vragen · Courtier Demo · procura',
@@ -158,6 +161,9 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'title.client-space': 'My client space · Courtier Demo · procura',
     'client-space.h1': 'My client space',
     'client-space.signedOut': 'Sign in (menu at the top) to see who has access to your contracts.',
+    'client-space.data.h2': 'My data',
+    'client-space.data.intro':
+      'What the broker keeps about you, in plain words; you can ask for a copy, a correction or the erasure, and follow the answer.',
     'client-space.intro':
       'Who has access to your contracts, and to which ones: you find each signed mandate here (the PDF and its SHA-256 fingerprint), what the broker actually opened, and you can revoke an access at any time.',
     'title.quote': 'Ask for a quote · Courtier Demo · procura',
@@ -236,6 +242,9 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'title.client-space': 'Mein Kundenbereich · Courtier Demo · procura',
     'client-space.h1': 'Mein Kundenbereich',
     'client-space.signedOut': 'Melden Sie sich an (Menü oben), um zu sehen, wer Zugang zu Ihren Verträgen hat.',
+    'client-space.data.h2': 'Meine Daten',
+    'client-space.data.intro':
+      'Was der Makler über Sie speichert, in klaren Worten; Sie können eine Kopie, eine Berichtigung oder die Löschung verlangen und die Antwort verfolgen.',
     'client-space.intro':
       'Wer Zugang zu Ihren Verträgen hat, und zu welchen: Hier finden Sie jede unterschriebene Vollmacht (das PDF und seinen SHA-256-Fingerabdruck), was der Makler tatsächlich freigegeben hat, und Sie können einen Zugang jederzeit widerrufen.',
     'title.quote': 'Ein Angebot anfragen · Courtier Demo · procura',

@@ -20,6 +20,7 @@ import { grantPaths } from './paths-grants.js';
 import { consentPaths } from './paths-consent.js';
 import { deskPaths } from './paths-desk.js';
 import { rightsPaths } from './paths-rights.js';
+import { staffPaths } from './paths-staff.js';
 import { demoPaths, demoUsersPath } from './paths-demo.js';
 import { mailPaths } from './paths-mail.js';
 import { definitionPaths } from './paths-definitions.js';
@@ -34,6 +35,7 @@ const paths: Obj = {
   ...grantPaths,
   ...deskPaths,
   ...rightsPaths,
+  ...staffPaths,
   ...consentPaths,
   ...definitionPaths,
   ...mailPaths,
@@ -61,6 +63,11 @@ const tags = [
     name: 'Rights',
     description:
       'The person\u2019s rights (GDPR art. 12, 15 to 21): the summary sheet of what is held on them, requests with signed receipts and the broker\u2019s one-month clock, and the desk\u2019s queue of them.',
+  },
+  {
+    name: 'Staff',
+    description:
+      'Staff accounts of an office (001, 004): who they are, their last activity, and disabling the account of someone who left, which ends every session of theirs at once.',
   },
   {
     name: 'Desk',

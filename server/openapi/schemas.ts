@@ -20,6 +20,7 @@ import {
 import { consentKept, consentReceipt, consentState } from './schemas-consent.js';
 import { deskConsents, deskItem, deskPage, deskRequest, refusalSchema } from './paths-desk.js';
 import { rightsSchemas } from './schemas-rights.js';
+import { staffSchemas } from './paths-staff.js';
 
 /** The server's own answers, named so generated clients can name them. */
 const ownSchemas: Record<string, Obj> = {
@@ -47,6 +48,7 @@ const ownSchemas: Record<string, Obj> = {
   DeskRequest: deskRequest,
   DeskConsents: deskConsents,
   ...rightsSchemas,
+  ...staffSchemas,
 };
 
 /**

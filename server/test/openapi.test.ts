@@ -431,6 +431,25 @@ suite('the live server answers what openapi.yaml says', (ctx) => {
       'post',
       '/desk/rights/{id}/answer',
     ); // 409
+    // Staff accounts (issue 21): the list, a reviewer refused, disabling oneself refused, disable and enable.
+    await conforms(await get('/desk/staff', claire), 'get', '/desk/staff');
+    await conforms(await get('/desk/staff', anne), 'get', '/desk/staff'); // 403
+    await conforms(
+      await ctx.post('/desk/staff/claire/disable', {}, { token: claire }),
+      'post',
+      '/desk/staff/{id}/disable',
+    ); // 409
+    const leaving = { reason: 'A quitté le cabinet.' };
+    await conforms(
+      await ctx.post('/desk/staff/lucas/disable', leaving, { token: claire }),
+      'post',
+      '/desk/staff/{id}/disable',
+    );
+    await conforms(
+      await ctx.post('/desk/staff/lucas/enable', {}, { token: claire }),
+      'post',
+      '/desk/staff/{id}/enable',
+    );
     // Published definitions (issue 17): publish, unchanged, refused by the checker, read, the log.
     const cookieDef = { kind: 'cookie-opposition', id: 'audience', definition: { category: 'audience' } };
     await conforms(await ctx.post('/definitions', cookieDef, { token: claire }), 'post', '/definitions'); // 201

@@ -2,7 +2,9 @@
 import { createdData, eventHash, GENESIS } from '../../chain.js';
 import { insertGrantCheckpoints } from '../grants/trail.js';
 import { insertMandateAndDocument, type StoredDocument } from '../mandates/repository.js';
-import type { Scope } from '../scope.js';
+import { DEFAULT_OFFICE, type Scope } from '../scope.js';
+import { json } from '../../store/sql.js';
+import type { User } from '../../users.js';
 
 export interface Seed {
   grantorUser: string;
@@ -134,11 +136,18 @@ export async function analyzeGrants(s: Scope) {
 }
 
 /**
- * Demo only: empties the demo's data (sessions stay, so the switcher keeps its user).
+ * Demo only: empties the demo's data (sessions stay, so the switcher keeps its user) and puts the
+ * people back as the directory has them (`directory`: corrections undone, no one disabled or erased).
  * TRUNCATE is the one way the event trail is ever emptied, and only this demo route runs it.
  */
-export async function resetDemo(s: Scope) {
+export async function resetDemo(s: Scope, directory: readonly User[]) {
   await s.tx.query(
-    'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys, mail_outbox, invitations',
+    'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys, mail_outbox, invitations, rights_requests, legal_holds, staff_events, people',
+  );
+  const rows = directory.map((u) => ({ office: u.office ?? DEFAULT_OFFICE, id: u.id, data: u }));
+  await s.tx.query(
+    `INSERT INTO people (office, id, data)
+      SELECT x->>'office', x->>'id', x->'data' FROM jsonb_array_elements($1::jsonb) AS x`,
+    [json(rows)],
   );
 }

@@ -1,6 +1,7 @@
 /**
  * `/demo/*`, mounted only in demo mode: the demo people, bulk data for the 10,000-grant tests and
- * benchmarks, and a reset. The reset empties every table, so it also needs `reset`
+ * benchmarks, and a reset. The reset empties every table and puts the people back as the directory
+ * has them (corrections undone, nobody disabled or erased), so it also needs `reset`
  * (PROCURA_DEMO_RESET=1, or `demoReset` for tests).
  */
 import type { Context } from 'hono';
@@ -10,6 +11,7 @@ import { forbidden, invalid } from '../../errors.js';
 import { fingerprintOf, idempotencyKey, idempotent } from '../../http/idempotency.js';
 import { readJson } from '../../http/respond.js';
 import { officeOf } from '../office.js';
+import { SYSTEM_OFFICE } from '../scope.js';
 import { seedPdf } from '../../demo/seed-pdf.js';
 import { mailboxKey } from '../../users.js';
 import { signedInRouter, type ModuleDeps } from '../module.js';
@@ -49,6 +51,8 @@ async function seed(d: ModuleDeps, body: unknown, office: string) {
 }
 
 export function demoModule(d: ModuleDeps, opts: { reset: boolean }) {
+  // The directory as given, before the `people` rows' corrections reach d.users (createApp seeds them later).
+  const directory = [...d.users.values()].map((u) => structuredClone(u));
   const app = signedInRouter(d);
   app.get('/users', (c) => c.json({ users: [...d.users.values()].map(publicUser) }));
   app.post('/seed-grants', async (c) => {
@@ -66,8 +70,10 @@ export function demoModule(d: ModuleDeps, opts: { reset: boolean }) {
       throw forbidden('Resetting the demo data is off: start the server with PROCURA_DEMO_RESET=1 to allow it.');
     // A JSON body, as every other POST: a cross-site form cannot send one without a preflight.
     await readJson(c);
-    // Every office's demo data: TRUNCATE knows no rows (nor row-level security).
-    await resetDemo(d.store.systemScope());
+    // Every office's demo data (TRUNCATE knows no rows, nor row-level security), and the people as the directory has them.
+    await d.store.transaction((s) => resetDemo(s, directory), SYSTEM_OFFICE);
+    d.users.clear();
+    for (const u of directory) d.users.set(u.id, structuredClone(u));
     return c.json({ ok: true });
   });
   return app;

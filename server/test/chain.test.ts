@@ -68,16 +68,24 @@ suite('event trail and expiry', (ctx) => {
       validUntil,
     });
     await ctx.fetch(`/grants/${grantId}/activate`, { method: 'POST', token: claire });
+    // Days pass: a session lasts hours, so jan signs in again each time, as a person would.
     const statusNow = async () =>
-      at(((await (await ctx.fetch('/grants', { token: jan })).json()) as { grants: { status: string }[] }).grants, 0)
-        .status;
+      at(
+        (
+          (await (await ctx.fetch('/grants', { token: await ctx.signIn('jan') })).json()) as {
+            grants: { status: string }[];
+          }
+        ).grants,
+        0,
+      ).status;
     assert.equal(await statusNow(), 'active');
     ctx.nowMs += 3 * 86400_000; // the last valid day: still active
     assert.equal(await statusNow(), 'active');
     ctx.nowMs += 86400_000;
     assert.equal(await statusNow(), 'expired');
     assert.equal(await statusNow(), 'expired');
-    const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: jan })).json()) as {
+    const janNow = await ctx.signIn('jan');
+    const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: janNow })).json()) as {
       events: { type: string; actor: string }[];
       chain: { valid: boolean };
     };
@@ -87,9 +95,9 @@ suite('event trail and expiry', (ctx) => {
     );
     assert.equal(at(detail.events, 2).actor, 'system');
     assert.equal(detail.chain.valid, true);
-    assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: jan })).status, 409);
+    assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: janNow })).status, 409);
     // The same mandatary and service may be mandated again once the old one expired.
-    const pdfGrant = await ctx.makeGrant(jan, {
+    const pdfGrant = await ctx.makeGrant(janNow, {
       grantor: { kind: 'natural', givenName: 'Jan', familyName: 'Peeters', email: 'jan.peeters@example.com' },
     });
     assert.ok(pdfGrant.grantId);

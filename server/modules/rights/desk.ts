@@ -114,7 +114,7 @@ async function apply(
 ): Promise<RightsChange[] | undefined> {
   if (a.outcome === 'refused') return undefined;
   if (row.kind === 'erasure') {
-    await erasePerson(s, row.person_id, { requestId: row.id, by: by.id });
+    await erasePerson(s, row.person_id, { requestId: row.id, by: by.id, users: d.users });
     return undefined;
   }
   if (row.kind !== 'rectification') return undefined;

@@ -7,6 +7,7 @@
  */
 import { json } from '../../store/sql.js';
 import { markErased, personRow } from '../../people.js';
+import type { User } from '../../users.js';
 import { appendEvent } from '../grants/trail.js';
 import type { Scope } from '../scope.js';
 
@@ -187,7 +188,7 @@ async function hold(s: Scope, who: Who, grants: GrantOfPerson[], requestId: stri
 export async function erasePerson(
   s: Scope,
   personId: string,
-  o: { requestId: string; by: string },
+  o: { requestId: string; by: string; users?: Map<string, User> },
 ): Promise<ErasureReport> {
   const t = new Tally();
   const who = await whoIs(s, personId);
@@ -198,7 +199,7 @@ export async function erasePerson(
     'SELECT count(*)::integer AS n FROM people WHERE office = $1 AND id = $2 AND erased_at IS NULL',
     [s.office, personId],
   );
-  await markErased(s, personId, o.by);
+  await markErased(s, personId, o.by, o.users); // this process's directory forgets them too
   t.add('people', before?.n ?? 0);
   await eraseEvidence(s, who, t);
   await erasePersonRows(

@@ -17,6 +17,7 @@ import {
   checkForm,
   fetchMyData,
   fetchReceipts,
+  fetchTreeTexts,
   fileName,
   requestInput,
   saveFile,
@@ -111,7 +112,9 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     this.phase = 'loading';
     try {
       const data = await fetchMyData(this.backend);
-      if (seq === this.loadSeq) Object.assign(this, { data, phase: 'ready' });
+      if (seq !== this.loadSeq) return;
+      Object.assign(this, { data, phase: 'ready' });
+      void this.loadTrees(data, seq);
     } catch (e) {
       if (seq !== this.loadSeq) return;
       Object.assign(this, { loadError: e, phase: 'error', data: undefined });
@@ -122,10 +125,22 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     }
   }
 
+  /** The words of the questionnaires answered (their published definitions); until then, their ids. */
+  private async loadTrees(data: MyData, seq: number): Promise<void> {
+    if (!data.decisions.some((d) => d.definition) || !this.resolvedEndpoint) return;
+    const trees = await fetchTreeTexts(this.backend, data.decisions);
+    if (seq !== this.loadSeq || !trees.size) return;
+    this.texts.trees = trees;
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.myData !== undefined) {
-      if (changed.has('myData')) Object.assign(this, { data: this.myData, phase: 'ready' });
+      if (changed.has('myData')) {
+        Object.assign(this, { data: this.myData, phase: 'ready' });
+        void this.loadTrees(this.myData, ++this.loadSeq);
+      }
     } else if (this.phase === 'idle' || changed.has('myData') || this.loadedFor !== this.resolvedEndpoint)
       void this.reload();
   }

@@ -7,7 +7,7 @@ import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { unicodeFont } from '../core/font.js';
 import type { MyData } from '../model/rights.js';
-import { CONSENT_TEXT, GRANT_STATUS_TEXT, PERSON_FIELDS, type MyDataLocalize, type MyDataTexts } from './texts.js';
+import { GRANT_STATUS_TEXT, PERSON_FIELDS, type MyDataLocalize, type MyDataTexts } from './texts.js';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -75,8 +75,10 @@ function consentLines(d: MyData, l: MyDataLocalize, x: MyDataTexts): Line[] {
   if (!d.consents.records.length) out.push({ text: l.t('mydata.consents.empty') });
   for (const r of d.consents.records) {
     out.push({ text: l.t('mydata.consent.record', { date: x.date(r.collectedAt), version: r.noticeVersion }) });
-    for (const c of r.decisions)
-      out.push({ text: `• ${l.t(CONSENT_TEXT[c.state], { purpose: c.purpose, date: x.date(c.at) })}` });
+    for (const c of r.decisions) {
+      const w = x.consent(c);
+      out.push({ text: `• ${w.own ? `${w.text} ${w.own}` : w.text}` });
+    }
   }
   out.push(heading(l.t('mydata.oppositions')), { text: l.t('mydata.oppositions.text') });
   return out;
@@ -103,10 +105,7 @@ function grantLines(d: MyData, l: MyDataLocalize, x: MyDataTexts): Line[] {
 function requestLines(d: MyData, l: MyDataLocalize, x: MyDataTexts): Line[] {
   const out: Line[] = [heading(l.t('mydata.decisions'))];
   if (!d.decisions.length) out.push({ text: l.t('mydata.decisions.empty') });
-  for (const c of d.decisions)
-    out.push({
-      text: `• ${l.t('mydata.decision', { tree: c.treeId, version: c.treeVersion, outcome: c.outcome, count: c.answers.length })}`,
-    });
+  for (const c of d.decisions) out.push({ text: `• ${x.decision(c)}` });
   out.push(heading(l.t('rights.list')));
   if (!d.requests.length) out.push({ text: l.t('rights.list.empty') });
   for (const r of d.requests) {

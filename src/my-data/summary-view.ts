@@ -5,14 +5,7 @@ import type { ConsentRecord } from '../model/consent.js';
 import type { ControllerInfo } from '../model/controller-info.js';
 import { pick, type Localized } from '../model/localized.js';
 import type { GrantSummary, MyData } from '../model/rights.js';
-import {
-  CONSENT_TEXT,
-  GRANT_STATUS_TEXT,
-  PERSON_FIELDS,
-  ROLE_TEXT,
-  type MyDataLocalize,
-  type MyDataTexts,
-} from './texts.js';
+import { GRANT_STATUS_TEXT, PERSON_FIELDS, ROLE_TEXT, type MyDataLocalize, type MyDataTexts } from './texts.js';
 
 export type Heading = (depth: number, content: unknown, attrs?: { id?: string }) => TemplateResult;
 export interface SheetView {
@@ -37,9 +30,10 @@ export function identity(v: SheetView, d: MyData): TemplateResult {
 }
 
 function record(v: SheetView, r: ConsentRecord): TemplateResult {
-  const items = r.decisions.map(
-    (x) => html`<li>${v.l.t(CONSENT_TEXT[x.state], { purpose: x.purpose, date: v.texts.date(x.at) })}</li>`,
-  );
+  const items = r.decisions.map((x) => {
+    const c = v.texts.consent(x);
+    return html`<li>${c.text}${c.own ? html` <span class="muted">${c.own}</span>` : nothing}</li>`;
+  });
   const when = v.l.t('mydata.consent.record', { date: v.texts.date(r.collectedAt), version: r.noticeVersion });
   return html`<li><p>${when}</p><ul>${items}</ul></li>`;
 }
@@ -89,8 +83,7 @@ export function documents(v: SheetView, d: MyData): TemplateResult {
 }
 
 export function decisions(v: SheetView, d: MyData): TemplateResult {
-  const item = (x: MyData['decisions'][number]) =>
-    html`<li>${v.l.t('mydata.decision', { tree: x.treeId, version: x.treeVersion, outcome: x.outcome, count: x.answers.length })}</li>`;
+  const item = (x: MyData['decisions'][number]) => html`<li>${v.texts.decision(x)}</li>`;
   const body = d.decisions.length
     ? html`<ul>${d.decisions.map(item)}</ul>`
     : html`<p class="muted">${v.l.t('mydata.decisions.empty')}</p>`;

@@ -4,6 +4,9 @@ import type { CoreKey } from '../i18n/core.js';
 import type { MyDataKey } from '../i18n/my-data.js';
 import type { GrantStatus } from '../model/grant.js';
 import type { ConsentDecision } from '../model/consent.js';
+import { isPresetId, SHARE, type PresetId } from '../model/consent-presets.js';
+import { pick, type Localized } from '../model/localized.js';
+import type { Decision } from '../model/tree.js';
 import type {
   CorrectableField,
   MyData,
@@ -62,6 +65,27 @@ export const CONSENT_TEXT: Record<ConsentDecision['state'], MyDataKey> = {
   withdrawn: 'mydata.consent.withdrawn',
   objected: 'mydata.consent.objected',
 };
+/** The preset purposes' names (src/model/consent-presets.ts): a new preset fails to compile until it has one. */
+const PURPOSE_TEXT: Record<PresetId, MyDataKey> = {
+  'electronic-prospection': 'mydata.purpose.electronic-prospection',
+  'automated-calls': 'mydata.purpose.automated-calls',
+  'partners-electronic': 'mydata.purpose.partners-electronic',
+  'sensitive-data': 'mydata.purpose.sensitive-data',
+  photo: 'mydata.purpose.photo',
+  'postal-phone-prospection': 'mydata.purpose.postal-phone-prospection',
+  'analogous-email-prospection': 'mydata.purpose.analogous-email-prospection',
+  'partners-postal': 'mydata.purpose.partners-postal',
+  'partners-identity': 'mydata.purpose.partners-identity',
+};
+
+/** A questionnaire's words, read from its published definition (`GET /definitions/{id}`). */
+export interface TreeTexts {
+  title?: Localized;
+  outcomes: Record<string, Localized>;
+}
+/** The key a decision's questionnaire is known by: its id and version. */
+export const treeKey = (d: Pick<Decision, 'treeId' | 'treeVersion'>) => `${d.treeId}@${d.treeVersion}`;
+
 export const KIND_TEXT: Record<RightsKind, MyDataKey> = {
   access: 'rights.kind.access',
   rectification: 'rights.kind.rectification',
@@ -100,7 +124,32 @@ const REFUSAL_TEXT: Record<RightsRefusalCode, MyDataKey> = {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class MyDataTexts {
+  /** The questionnaires whose words are known, by `treeKey`; the others are named by their ids. */
+  trees = new Map<string, TreeTexts>();
+
   constructor(private readonly l: MyDataLocalize) {}
+
+  /** A consent choice in words: the preset's name, or the site's own purpose by its id, said so. */
+  consent(x: ConsentDecision): { text: string; own?: string } {
+    const id = x.purpose;
+    const share = id === SHARE || id.startsWith(`${SHARE}-`);
+    const known = isPresetId(id) ? PURPOSE_TEXT[id] : share ? 'mydata.purpose.share' : undefined;
+    const text = this.l.t(CONSENT_TEXT[x.state], { purpose: known ? this.l.t(known) : id, date: this.date(x.at) });
+    return known ? { text } : { text, own: this.l.t('mydata.purpose.own', { id }) };
+  }
+
+  /** A questionnaire's outcome in words when its definition is known, else its ids said as such. */
+  decision(d: Decision): string {
+    const count = d.answers.length;
+    const tree = this.trees.get(treeKey(d));
+    const text = tree?.outcomes[d.outcome];
+    if (text === undefined)
+      return this.l.t('mydata.decision', { tree: d.treeId, version: d.treeVersion, outcome: d.outcome, count });
+    const outcome = pick(text, this.l.locale);
+    return tree?.title
+      ? this.l.t('mydata.decision.known', { title: pick(tree.title, this.l.locale), outcome, count })
+      : this.l.t('mydata.decision.untitled', { outcome, count });
+  }
 
   date(v: string): string {
     return DAY.test(v) ? this.l.date(`${v}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' }) : this.l.date(v);

@@ -64,8 +64,15 @@ async function grantsOf(s: Scope, user: User, basePath: string) {
 }
 
 async function decisionsOf(s: Scope, personId: string): Promise<Decision[]> {
-  const rows = await s.tx.query<{ tree_id: string; tree_version: string; outcome: string; answers: unknown; at: Date }>(
-    `SELECT tree_id, tree_version, outcome, answers, created_at AS at FROM decisions
+  const rows = await s.tx.query<{
+    tree_id: string;
+    tree_version: string;
+    outcome: string;
+    answers: unknown;
+    definition: Decision['definition'] | null;
+    at: Date;
+  }>(
+    `SELECT tree_id, tree_version, outcome, answers, definition, created_at AS at FROM decisions
      WHERE office = $1 AND principal = $2 ORDER BY created_at, id`,
     [s.office, personId],
   );
@@ -75,6 +82,8 @@ async function decisionsOf(s: Scope, personId: string): Promise<Decision[]> {
       treeVersion: r.tree_version,
       outcome: r.outcome,
       answers: r.answers as Decision['answers'],
+      // The published questionnaire it came from: the sheet reads its words there (GET /definitions/{id}).
+      ...(r.definition && { definition: r.definition }),
       at: iso(r.at),
     };
     return d;

@@ -53,8 +53,29 @@ export default {
   'mydata.document.sealed': 'SHA-256-Fingerabdruck der versiegelten Kopie: {hash}',
   'mydata.decisions': 'Fragebögen',
   'mydata.decisions.empty': 'Sie haben angemeldet keinen Fragebogen beantwortet.',
-  'mydata.decision#one': 'Fragebogen „{tree}“ (Version {version}): Ergebnis „{outcome}“, {count} Antwort.',
-  'mydata.decision#other': 'Fragebogen „{tree}“ (Version {version}): Ergebnis „{outcome}“, {count} Antworten.',
+  'mydata.decision#one':
+    'Ein Fragebogen, den die Website nur „{tree}“ nennt (Version {version}): Sein Ergebnis, „{outcome}“ genannt, wird hier nicht beschrieben; {count} Antwort.',
+  'mydata.decision#other':
+    'Ein Fragebogen, den die Website nur „{tree}“ nennt (Version {version}): Sein Ergebnis, „{outcome}“ genannt, wird hier nicht beschrieben; {count} Antworten.',
+  'mydata.decision.known#one': 'Fragebogen „{title}“: {outcome} ({count} Antwort)',
+  'mydata.decision.known#other': 'Fragebogen „{title}“: {outcome} ({count} Antworten)',
+  'mydata.decision.untitled#one': 'Ein Fragebogen mit dem Ergebnis: {outcome} ({count} Antwort)',
+  'mydata.decision.untitled#other': 'Ein Fragebogen mit dem Ergebnis: {outcome} ({count} Antworten)',
+  'mydata.purpose.electronic-prospection': 'Angebote per E-Mail, SMS oder MMS für andere Produkte',
+  'mydata.purpose.automated-calls': 'Angebote per automatischem Anruf oder Fax',
+  'mydata.purpose.partners-electronic':
+    'Weitergabe Ihrer E-Mail-Adresse und Telefonnummer an Partner, für deren elektronische Angebote',
+  'mydata.purpose.sensitive-data': 'Nutzung sensibler Angaben (Herkunft, Überzeugungen, Religion, Gewerkschaft)',
+  'mydata.purpose.photo': 'Nutzung Ihres Fotos oder Bildes',
+  'mydata.purpose.postal-phone-prospection': 'Angebote per Post oder durch den Anruf eines Beraters',
+  'mydata.purpose.analogous-email-prospection': 'Angebote per E-Mail für ähnliche Produkte wie Ihre',
+  'mydata.purpose.partners-postal':
+    'Weitergabe Ihrer Postanschrift und Telefonnummer an Partner, für deren Angebote per Post oder Telefon',
+  'mydata.purpose.partners-identity':
+    'Weitergabe Ihrer Identität und Ihrer familiären, wirtschaftlichen und finanziellen Lage an Partner',
+  'mydata.purpose.share': 'Weitergabe von Daten an einen Empfänger, auf Ihren Wunsch',
+  'mydata.purpose.own':
+    '(„{id}“ ist ein eigener Zweck der Website Ihres Maklers: Diese Übersicht kennt ihn nur unter dieser Kennung.)',
   'mydata.controller': 'Wer Ihre Daten verarbeitet, und Ihre Rechte',
   'mydata.controller.name': 'Verantwortlicher',
   'mydata.controller.address': 'Anschrift',

@@ -53,8 +53,29 @@ export default {
   'mydata.document.sealed': 'SHA-256 fingerprint of the sealed copy: {hash}',
   'mydata.decisions': 'Questionnaires',
   'mydata.decisions.empty': 'You have not answered any questionnaire while signed in.',
-  'mydata.decision#one': 'Questionnaire “{tree}” (version {version}): outcome “{outcome}”, {count} answer.',
-  'mydata.decision#other': 'Questionnaire “{tree}” (version {version}): outcome “{outcome}”, {count} answers.',
+  'mydata.decision#one':
+    'A questionnaire the site names only “{tree}” (version {version}): its outcome, called “{outcome}”, is not described here; {count} answer.',
+  'mydata.decision#other':
+    'A questionnaire the site names only “{tree}” (version {version}): its outcome, called “{outcome}”, is not described here; {count} answers.',
+  'mydata.decision.known#one': 'Questionnaire “{title}”: {outcome} ({count} answer)',
+  'mydata.decision.known#other': 'Questionnaire “{title}”: {outcome} ({count} answers)',
+  'mydata.decision.untitled#one': 'A questionnaire whose outcome was: {outcome} ({count} answer)',
+  'mydata.decision.untitled#other': 'A questionnaire whose outcome was: {outcome} ({count} answers)',
+  'mydata.purpose.electronic-prospection': 'Offers by e-mail, SMS or MMS for other products',
+  'mydata.purpose.automated-calls': 'Offers by automated call or fax',
+  'mydata.purpose.partners-electronic':
+    'Passing your e-mail address and phone number to partners, for their electronic offers',
+  'mydata.purpose.sensitive-data': 'Use of sensitive information (origin, opinions, religion, trade union)',
+  'mydata.purpose.photo': 'Use of your photo or image',
+  'mydata.purpose.postal-phone-prospection': 'Offers by post or by a call from an adviser',
+  'mydata.purpose.analogous-email-prospection': 'Offers by e-mail for products similar to yours',
+  'mydata.purpose.partners-postal':
+    'Passing your postal address and phone number to partners, for their offers by post or phone',
+  'mydata.purpose.partners-identity':
+    'Passing your identity and your family, economic and financial situation to partners',
+  'mydata.purpose.share': 'Passing data to a recipient, at your request',
+  'mydata.purpose.own':
+    '(“{id}” is a purpose of your broker’s own site: this summary knows it only by this identifier.)',
   'mydata.controller': 'Who processes your data, and your rights',
   'mydata.controller.name': 'Controller',
   'mydata.controller.address': 'Address',

@@ -50,8 +50,29 @@ export default {
   'mydata.document.sealed': 'Empreinte SHA-256 de la copie scellée : {hash}',
   'mydata.decisions': 'Questionnaires',
   'mydata.decisions.empty': 'Vous n’avez répondu à aucun questionnaire en étant connecté.',
-  'mydata.decision#one': 'Questionnaire « {tree} » (version {version}) : résultat « {outcome} », {count} réponse.',
-  'mydata.decision#other': 'Questionnaire « {tree} » (version {version}) : résultat « {outcome} », {count} réponses.',
+  'mydata.decision#one':
+    'Un questionnaire que le site nomme seulement « {tree} » (version {version}) : son résultat, désigné « {outcome} », n’est pas décrit ici ; {count} réponse.',
+  'mydata.decision#other':
+    'Un questionnaire que le site nomme seulement « {tree} » (version {version}) : son résultat, désigné « {outcome} », n’est pas décrit ici ; {count} réponses.',
+  'mydata.decision.known#one': 'Questionnaire « {title} » : {outcome} ({count} réponse)',
+  'mydata.decision.known#other': 'Questionnaire « {title} » : {outcome} ({count} réponses)',
+  'mydata.decision.untitled#one': 'Un questionnaire, dont le résultat était : {outcome} ({count} réponse)',
+  'mydata.decision.untitled#other': 'Un questionnaire, dont le résultat était : {outcome} ({count} réponses)',
+  'mydata.purpose.electronic-prospection': 'Offres par e-mail, SMS ou MMS pour d’autres produits',
+  'mydata.purpose.automated-calls': 'Offres par appel automatisé ou par fax',
+  'mydata.purpose.partners-electronic':
+    'Transmission de votre e-mail et de votre téléphone aux partenaires, pour leurs offres électroniques',
+  'mydata.purpose.sensitive-data': 'Usage d’informations sensibles (origines, opinions, religion, syndicat)',
+  'mydata.purpose.photo': 'Usage de votre photo ou de votre image',
+  'mydata.purpose.postal-phone-prospection': 'Offres par courrier ou par l’appel d’un conseiller',
+  'mydata.purpose.analogous-email-prospection': 'Offres par e-mail pour des produits semblables aux vôtres',
+  'mydata.purpose.partners-postal':
+    'Transmission de votre adresse et de votre téléphone aux partenaires, pour leurs offres par courrier ou par téléphone',
+  'mydata.purpose.partners-identity':
+    'Transmission de votre identité et de votre situation familiale, économique et financière aux partenaires',
+  'mydata.purpose.share': 'Transmission de données à un destinataire, à votre demande',
+  'mydata.purpose.own':
+    '(« {id} » est une finalité propre au site de votre courtier : ce résumé ne la connaît que par cet identifiant.)',
   'mydata.controller': 'Qui traite vos données, et vos droits',
   'mydata.controller.name': 'Responsable du traitement',
   'mydata.controller.address': 'Adresse',

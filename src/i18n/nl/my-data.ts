@@ -53,8 +53,29 @@ export default {
   'mydata.document.sealed': 'SHA-256-vingerafdruk van de verzegelde kopie: {hash}',
   'mydata.decisions': 'Vragenlijsten',
   'mydata.decisions.empty': 'U hebt aangemeld geen vragenlijst ingevuld.',
-  'mydata.decision#one': 'Vragenlijst “{tree}” (versie {version}): uitkomst “{outcome}”, {count} antwoord.',
-  'mydata.decision#other': 'Vragenlijst “{tree}” (versie {version}): uitkomst “{outcome}”, {count} antwoorden.',
+  'mydata.decision#one':
+    'Een vragenlijst die de site alleen “{tree}” noemt (versie {version}): de uitkomst, aangeduid als “{outcome}”, wordt hier niet beschreven; {count} antwoord.',
+  'mydata.decision#other':
+    'Een vragenlijst die de site alleen “{tree}” noemt (versie {version}): de uitkomst, aangeduid als “{outcome}”, wordt hier niet beschreven; {count} antwoorden.',
+  'mydata.decision.known#one': 'Vragenlijst “{title}”: {outcome} ({count} antwoord)',
+  'mydata.decision.known#other': 'Vragenlijst “{title}”: {outcome} ({count} antwoorden)',
+  'mydata.decision.untitled#one': 'Een vragenlijst, met als uitkomst: {outcome} ({count} antwoord)',
+  'mydata.decision.untitled#other': 'Een vragenlijst, met als uitkomst: {outcome} ({count} antwoorden)',
+  'mydata.purpose.electronic-prospection': 'Aanbiedingen per e-mail, sms of mms voor andere producten',
+  'mydata.purpose.automated-calls': 'Aanbiedingen via automatische oproepen of per fax',
+  'mydata.purpose.partners-electronic':
+    'Doorgeven van uw e-mailadres en telefoonnummer aan partners, voor hun elektronische aanbiedingen',
+  'mydata.purpose.sensitive-data': 'Gebruik van gevoelige informatie (afkomst, opvattingen, godsdienst, vakbond)',
+  'mydata.purpose.photo': 'Gebruik van uw foto of beeltenis',
+  'mydata.purpose.postal-phone-prospection': 'Aanbiedingen per post of via een oproep van een adviseur',
+  'mydata.purpose.analogous-email-prospection': 'Aanbiedingen per e-mail voor producten die lijken op de uwe',
+  'mydata.purpose.partners-postal':
+    'Doorgeven van uw postadres en telefoonnummer aan partners, voor hun aanbiedingen per post of telefoon',
+  'mydata.purpose.partners-identity':
+    'Doorgeven van uw identiteit en uw gezins-, economische en financiële situatie aan partners',
+  'mydata.purpose.share': 'Doorgeven van gegevens aan een ontvanger, op uw verzoek',
+  'mydata.purpose.own':
+    '(“{id}” is een eigen doel van de site van uw makelaar: dit overzicht kent het alleen onder deze naam.)',
   'mydata.controller': 'Wie uw gegevens verwerkt, en uw rechten',
   'mydata.controller.name': 'Verwerkingsverantwoordelijke',
   'mydata.controller.address': 'Adres',

@@ -137,17 +137,19 @@ export async function analyzeGrants(s: Scope) {
 
 /**
  * Demo only: empties the demo's data (sessions stay, so the switcher keeps its user) and puts the
- * people back as the directory has them (`directory`: corrections undone, no one disabled or erased).
+ * people back as the directory has them (`directory`: corrections undone, no one disabled or erased;
+ * their last activity stays, as their sessions do, and server/people.ts's `touch` remembers it).
  * TRUNCATE is the one way the event trail is ever emptied, and only this demo route runs it.
  */
 export async function resetDemo(s: Scope, directory: readonly User[]) {
   await s.tx.query(
-    'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys, mail_outbox, invitations, rights_requests, legal_holds, staff_events, people',
+    'TRUNCATE grant_events, checkpoints, grant_receipts, grants, sealed_documents, documents, mandates, consent_records, oppositions, decisions, idempotency_keys, mail_outbox, invitations, rights_requests, legal_holds, staff_events',
   );
   const rows = directory.map((u) => ({ office: u.office ?? DEFAULT_OFFICE, id: u.id, data: u }));
   await s.tx.query(
     `INSERT INTO people (office, id, data)
-      SELECT x->>'office', x->>'id', x->'data' FROM jsonb_array_elements($1::jsonb) AS x`,
+      SELECT x->>'office', x->>'id', x->'data' FROM jsonb_array_elements($1::jsonb) AS x
+      ON CONFLICT (office, id) DO UPDATE SET data = EXCLUDED.data, disabled_at = NULL, disabled_by = NULL, erased_at = NULL`,
     [json(rows)],
   );
 }

@@ -33,11 +33,18 @@ export const sessionUser = {
     ref('PublicUser'),
     {
       type: 'object',
-      properties: { birthDate: { type: 'string', format: 'date' }, phone: { type: 'string' } },
+      properties: {
+        birthDate: { type: 'string', format: 'date' },
+        phone: { type: 'string' },
+        staffRole: {
+          enum: ['reviewer', 'admin'],
+          description: 'A broker’s staff role in their office: an admin also manages the staff accounts.',
+        },
+      },
     },
   ],
   description:
-    'The signed-in person, told about themself: the public part plus `birthDate` and `phone` when the directory has them.',
+    'The signed-in person, told about themself: the public part plus `birthDate` and `phone` when the directory has them, and a broker’s `staffRole`.',
 };
 export const health = {
   type: 'object',

@@ -17,9 +17,13 @@ export const publicUser = (u: User) => ({
   }),
 });
 
-/** What the person themself is told about themself: the public part, plus birth date and phone to prefill their forms. */
+/**
+ * What the person themself is told about themself: the public part, plus birth date and phone to
+ * prefill their forms, and a broker's staff role (the desk shows the staff tab to an admin only).
+ */
 export const selfUser = (u: User) => ({
   ...publicUser(u),
   ...(u.birthDate && { birthDate: u.birthDate }),
   ...(u.phone && { phone: u.phone }),
+  ...(u.role === 'broker' && u.staffRole && { staffRole: u.staffRole }),
 });

@@ -15,7 +15,7 @@ const VIEW_TEXT: Record<DeskView, DeskKey> = {
 export const viewOf = (v: string | undefined): DeskView => DESK_VIEWS.find((x) => x === v) ?? 'requests';
 
 export class DeskViews implements ReactiveController {
-  /** The signed-in staff member is an admin of the office: `GET /desk/staff` answers them (a reviewer gets 403). */
+  /** The signed-in staff member is an admin of the office (`GET /session` says `staffRole: 'admin'`). */
   admin = false;
   rights?: Panels.RightsPanel;
   staff?: Panels.StaffPanel;
@@ -26,12 +26,12 @@ export class DeskViews implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Reads the session's staff role: a reviewer is not sent to `GET /desk/staff` to be refused (a 403 in the console). */
   async probe(): Promise<void> {
     if (!this.d.backend.endpoint) return;
     try {
-      const { fetchStaff } = await import('./rights-store.js');
-      await fetchStaff(this.d.backend);
-      this.admin = true;
+      const s = await this.d.backend.request<{ user?: { staffRole?: unknown } | null }>('session', { retries: 1 });
+      this.admin = s?.user?.staffRole === 'admin';
     } catch {
       this.admin = false;
     }

@@ -24,6 +24,8 @@ interface EventData {
   by?: unknown;
   before?: { status?: unknown };
   after?: unknown;
+  /** The staff member who acted for the broker (their id; issue 21). */
+  staff?: unknown;
 }
 
 type Sentences = Record<Lang, (v: Record<string, string>) => string>;
@@ -60,6 +62,12 @@ const S = {
     nl: (v) => `De indiening gebeurde met hulp van ${v.broker}.`,
     en: (v) => `It was submitted with the help of ${v.broker}.`,
     de: (v) => `Die Einreichung erfolgte mit Hilfe von ${v.broker}.`,
+  },
+  byStaff: {
+    fr: (v) => `Acte posé par le membre du personnel ${v.staff}.`,
+    nl: (v) => `Handeling gesteld door personeelslid ${v.staff}.`,
+    en: (v) => `Done by staff member ${v.staff}.`,
+    de: (v) => `Vorgenommen von Mitarbeiter ${v.staff}.`,
   },
   activated: {
     fr: (v) => `Le ${v.at}, le courtier a activé l’accès.`,
@@ -139,9 +147,16 @@ const nameOf = (p: unknown) => {
 
 /** One plain sentence (or two, three) saying what an event attests; whole sentences per language. */
 export function attests(e: TrailEvent, lang: Lang): string {
+  if (isRedacted(e.data)) return S.redacted[lang]({ at: e.at, type: e.type, sha: e.data.sha256 });
+  const said = what(e, lang);
+  const staff = (e.data as EventData | null)?.staff;
+  // A broker's action names the staff member who did it, by the id the trail keeps.
+  return typeof staff === 'string' ? `${said} ${S.byStaff[lang]({ staff })}` : said;
+}
+
+function what(e: TrailEvent, lang: Lang): string {
   const d = (e.data ?? {}) as EventData;
   const v: Record<string, string> = { at: e.at, type: e.type };
-  if (isRedacted(e.data)) return S.redacted[lang]({ ...v, sha: e.data.sha256 });
   switch (e.type) {
     case 'created': {
       if (!d.mandateSha256) return S.unknown[lang](v);

@@ -184,7 +184,7 @@ suite(
       assert.deepEqual({ ...refused.refusal, at: undefined }, { code: 'identity', note, at: undefined });
       const seen = (await (await ctx.fetch(`/grants/${zoe}`, { token: anne })).json()) as Grant;
       assert.deepEqual(seen.refusal, refused.refusal);
-      assert.deepEqual(seen.events?.at(-1)?.data, { code: 'identity', note });
+      assert.deepEqual(seen.events?.at(-1)?.data, { code: 'identity', note, staff: 'lucas' });
       const listed = (await (await ctx.fetch('/grants', { token: anne })).json()) as { grants: Grant[] };
       assert.deepEqual(listed.grants.find((g) => g.id === zoe)?.refusal, refused.refusal);
       const desk = await page('?status=refused');

@@ -123,17 +123,25 @@ suite('grants and who may touch them', (ctx) => {
     assert.deepEqual(seen.requested?.scope, { contracts: 'all', includeFuture: true });
     const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
     assert.deepEqual(
-      detail.events?.map((e) => [e.type, e.actor]),
+      detail.events?.map((e) => [e.type, e.actor, e.data?.staff]),
       [
-        ['created', 'grantor'],
-        ['activated', 'broker'],
-        ['changed', 'broker'],
+        ['created', 'grantor', undefined],
+        ['activated', 'broker', 'claire'],
+        ['changed', 'broker', 'claire'],
       ],
+      'each broker action names the staff member who did it',
     );
     assert.deepEqual(detail.chain, { valid: true, length: 3 });
     assert.equal(detail.events?.at(-1)?.data?.note, 'Seul le contrat P-1.', 'the broker’s reason, in the trail');
     const rev = (await (await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: claire })).json()) as G;
     assert.equal(rev.revokedBy, 'broker');
+    const revoked = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
+    assert.deepEqual(revoked.events?.at(-1)?.data, {
+      by: 'broker',
+      before: { status: 'active' },
+      after: { status: 'revoked' },
+      staff: 'claire',
+    });
   });
 
   test('the broker refuses a pending mandate with a reason, kept in the trail', async () => {
@@ -142,8 +150,8 @@ suite('grants and who may touch them', (ctx) => {
     assert.equal(res.status, 200);
     const detail = (await (await ctx.fetch(`/grants/${grantId}`, { token: anne })).json()) as G;
     assert.equal(detail.status, 'refused');
-    // The first form { reason } is kept as the desk's { code: 'other', note } (desk-spec §2).
-    assert.deepEqual(detail.events?.at(-1)?.data, { code: 'other', note: 'Signature illisible' });
+    // The first form { reason } is kept as the desk's { code: 'other', note } (desk-spec §2); the staff member is named.
+    assert.deepEqual(detail.events?.at(-1)?.data, { code: 'other', note: 'Signature illisible', staff: 'claire' });
     assert.equal((await ctx.fetch(`/grants/${grantId}/revoke`, { method: 'POST', token: anne })).status, 409);
   });
 

@@ -96,6 +96,7 @@ suite('proof: the trail covers content; insiders are detected', (ctx) => {
     assert.deepEqual(at(d.events, 2).data, {
       before: { service: 'Espace client', scope: { contracts: 'all', includeFuture: true }, validUntil: null },
       after: { service: 'Sinistres', scope: { contracts: 'listed', contractIds: ['P-1'] }, validUntil: '2099-01-31' },
+      staff: 'claire',
     });
     assert.deepEqual(at(d.events, 3).data, {
       by: 'grantor',

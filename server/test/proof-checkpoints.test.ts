@@ -81,12 +81,18 @@ suite('proof: signed checkpoints and the evidence export', (ctx) => {
       at(fr, 0),
       /^Le .* le serveur a reçu le mandat signé par Anne Dupont pour Tom Claes, service « Espace client »/,
     );
-    assert.match(at(fr, 1), /le courtier a refusé la demande, pour ce motif : « Signature illisible »/);
+    assert.match(
+      at(fr, 1),
+      /le courtier a refusé la demande, pour ce motif : « Signature illisible »\. Acte posé par le membre du personnel claire\.$/,
+    );
     assert.match(
       at(await attests('nl'), 0),
       /ontving de server het mandaat, ondertekend door Anne Dupont voor Tom Claes/,
     );
-    assert.match(at(await attests('en'), 1), /the broker refused it, for this reason: "Signature illisible"/);
+    assert.match(
+      at(await attests('en'), 1),
+      /the broker refused it, for this reason: "Signature illisible"\. Done by staff member claire\.$/,
+    );
     assert.match(
       at(await attests('de'), 0),
       /hat der Server die von Anne Dupont für Tom Claes unterzeichnete Vollmacht erhalten/,

@@ -13,7 +13,7 @@ type G = Grant & {
 /** Staff who leave (issue 21; 001, 004): an office admin disables an account, its sessions end at once. */
 suite('staff accounts', (ctx) => {
   let claire: string, lucas: string, anne: string;
-  let first: string, second: string;
+  let first: string, second: string, refused: string, narrowed: string;
 
   before(async () => {
     [claire, lucas, anne] = [await ctx.signIn('claire'), await ctx.signIn('lucas'), await ctx.signIn('anne')];
@@ -21,6 +21,13 @@ suite('staff accounts', (ctx) => {
     second = (await ctx.makeGrant(anne, { service: 'Assurance auto' })).grantId;
     // Lucas, a reviewer, activates the first one while his account is in use.
     assert.equal((await ctx.fetch(`/grants/${first}/activate`, { method: 'POST', token: lucas })).status, 200);
+    // And refuses one grant, narrows another (issue 21 item 4: every broker action names its staff member).
+    refused = (await ctx.makeGrant(anne, { service: 'Assurance vélo' })).grantId;
+    narrowed = (await ctx.makeGrant(anne, { service: 'Assurance vie' })).grantId;
+    const refusal = { code: 'identity', note: 'Pièce illisible' };
+    assert.equal((await ctx.post(`/grants/${refused}/refuse`, refusal, { token: lucas })).status, 200);
+    const scope = { scope: { contracts: 'one', contractIds: ['P-7'] }, note: 'Seul le contrat P-7.' };
+    assert.equal((await ctx.post(`/grants/${narrowed}/scope`, scope, { token: lucas })).status, 200);
   });
 
   const staff = async (token: string) => {
@@ -95,6 +102,33 @@ suite('staff accounts', (ctx) => {
     assert.equal(g.verification?.valid, true, 'the grant’s trail still verifies');
     const pending = (await (await ctx.fetch(`/grants/${second}`, { token: claire })).json()) as G;
     assert.equal(pending.status, 'pending');
+  });
+
+  test('disabled, lucas is still named by the refusal and the narrowing he made; both trails verify', async () => {
+    const seen = async (id: string) => (await (await ctx.fetch(`/grants/${id}`, { token: claire })).json()) as G;
+    const trail = (g: G) => g.events?.map((e) => [e.type, e.actor, e.data?.staff]);
+    const [r, n] = [await seen(refused), await seen(narrowed)];
+    assert.deepEqual(trail(r), [
+      ['created', 'grantor', undefined],
+      ['refused', 'broker', 'lucas'],
+    ]);
+    assert.deepEqual(r.events?.at(-1)?.data, { code: 'identity', note: 'Pièce illisible', staff: 'lucas' });
+    assert.deepEqual(trail(n), [
+      ['created', 'grantor', undefined],
+      ['changed', 'broker', 'lucas'],
+    ]);
+    assert.deepEqual(n.scope, { contracts: 'one', contractIds: ['P-7'] });
+    assert.equal(r.verification?.valid, true, 'the refused grant’s trail verifies');
+    assert.equal(n.verification?.valid, true, 'the narrowed grant’s trail verifies');
+    const evidence = await ctx.fetch(`/grants/${narrowed}/evidence`, {
+      token: anne,
+      headers: { 'accept-language': 'fr' },
+    });
+    const attested = ((await evidence.json()) as { events: { attests: string }[] }).events.at(-1)?.attests;
+    assert.match(
+      attested ?? '',
+      /le courtier a changé l’accès en vigueur.*Acte posé par le membre du personnel lucas\.$/,
+    );
   });
 
   test('the staff trail holds disabled then enabled, and verifies; enabled, a new session works', async () => {

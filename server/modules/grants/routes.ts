@@ -166,12 +166,12 @@ export function grantsModule(d: ModuleDeps) {
     }),
   );
   const refuse = { allowed: isBroker, forbiddenDetail: 'Only the broker refuses a mandate.', withBody: true };
-  app.post('/:id/refuse', change(d, { ...refuse, plan: (_u, body) => refusePlan(body) }));
+  app.post('/:id/refuse', change(d, { ...refuse, plan: (user, body) => refusePlan(body, user) }));
   const rescope = {
     allowed: isBroker,
     forbiddenDetail: 'Only the broker changes the access in force.',
     withBody: true,
   };
-  app.post('/:id/scope', change(d, { ...rescope, plan: (_u, body) => scopePlan(body) }));
+  app.post('/:id/scope', change(d, { ...rescope, plan: (user, body) => scopePlan(body, user) }));
   return app;
 }

@@ -45,24 +45,36 @@ export type Plan = (g: GrantRow) => Change;
 
 const live = (g: GrantRow) => g.status === 'pending' || g.status === 'active';
 
+/**
+ * Every broker action's event names the staff member who did it (`data.staff`, their id): the
+ * trail keeps naming them after they leave or are disabled (issue 21).
+ */
+const staffOf = (user?: User) => (user?.role === 'broker' ? { staff: user.id } : {});
+
 export const revokePlan =
   (d: Deps, user: User): Plan =>
   (cur) => {
     if (!live(cur)) throw new DomainError('state', undefined, `This grant is already ${cur.status}.`);
     const by = user.role === 'broker' && cur.grantor_user !== user.id ? 'broker' : 'grantor';
+    const data = {
+      by,
+      before: { status: cur.status },
+      after: { status: 'revoked' },
+      ...(by === 'broker' && staffOf(user)),
+    };
     return {
       set: { status: 'revoked', revoked_at: d.now(), revoked_by: by },
-      event: { type: 'revoked', actor: by, data: { by, before: { status: cur.status }, after: { status: 'revoked' } } },
+      event: { type: 'revoked', actor: by, data },
     };
   };
 
-/** The activation names the staff member who activated (`data.staff`): the trail keeps naming them after they leave (issue 21). */
+/** The activation names the staff member who activated (`data.staff`). */
 export const activatePlan =
   (d: Deps, user?: User): Plan =>
   (cur) => {
     if (cur.status !== 'pending')
       throw new DomainError('state', undefined, `Only a pending grant can be activated; this one is ${cur.status}.`);
-    const data = user?.role === 'broker' ? { staff: user.id } : undefined;
+    const data = user?.role === 'broker' ? staffOf(user) : undefined;
     return { set: { status: 'active', activated_at: d.now() }, event: { type: 'activated', actor: 'broker', data } };
   };
 
@@ -82,8 +94,8 @@ function readRefusal(body: unknown): { code: RefusalCode; note?: string } {
   return { code: r.value.code, ...(r.value.note !== undefined && { note: r.value.note }) };
 }
 
-export function refusePlan(body: unknown): Plan {
-  const data = readRefusal(body);
+export function refusePlan(body: unknown, user?: User): Plan {
+  const data = { ...readRefusal(body), ...staffOf(user) };
   return (cur) => {
     if (cur.status !== 'pending')
       throw new DomainError('state', undefined, `Only a pending grant can be refused; this one is ${cur.status}.`);
@@ -108,7 +120,7 @@ const scopeChange = refine(
   },
 );
 
-export function scopePlan(body: unknown): Plan {
+export function scopePlan(body: unknown, user?: User): Plan {
   const r = parse(scopeChange, body);
   if (!r.ok) throw invalid(r.issues);
   const v = r.value;
@@ -131,6 +143,7 @@ export function scopePlan(body: unknown): Plan {
           before,
           after: { service: after.service, scope: after.scope, validUntil: after.validUntil ?? null },
           ...(v.note && { note: v.note }),
+          ...staffOf(user),
         },
       },
     };

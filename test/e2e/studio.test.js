@@ -31,7 +31,7 @@ const focused = (page) =>
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
     if (!a || a === document.body) return { name: '', tag: '' };
     const name = a.getAttribute('aria-label') ?? a.labels?.[0]?.textContent ?? a.textContent ?? '';
-    return { name: name.replace(/\s+/g, ' ').trim(), tag: a.tagName.toLowerCase(), value: a.value, checked: a.checked };
+    return { name: name.replace(/\s+/g, ' ').trim(), id: a.id, value: a.value, checked: a.checked };
   });
 
 /** Presses Tab (or Shift+Tab) until the focused control is named `name` (a string or a RegExp). */
@@ -39,7 +39,7 @@ async function tabTo(page, name, { back = false, max = 400 } = {}) {
   const seen = [];
   for (let i = 0; i < max; i++) {
     const f = await focused(page);
-    if (typeof name === 'string' ? f.name === name : name.test(f.name)) return f;
+    if (typeof name === 'string' ? f.name === name : name.id ? f.id === name.id : name.test(f.name)) return f;
     seen.push(f.name);
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
@@ -281,3 +281,49 @@ async function answerTree(context, url) {
     await page.close();
   }
 }
+
+test('a consent configuration from a preset, published, pasted on a plain page: the record names the published version', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openStudio(context);
+  const anne = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  try {
+    // An empty studio opens on the consent form: one preset, then the office and its notice.
+    await tabTo(page, 'Prospection par courriel, SMS ou messagerie');
+    await page.keyboard.press('Space');
+    for (const [id, text] of [
+      ['controller-name', 'Bureau Martin'],
+      ['controller-address', 'Rue de la Loi 16, 1000 Bruxelles'],
+      ['controller-contact', 'vie-privee@martin.be'],
+      ['policy-url', '/privacy.html'],
+    ]) {
+      await tabTo(page, { id });
+      await typeAndTab(page, text);
+    }
+    const problems = await studioText(page, '.problems > p');
+    assert.match(problems, /^Aucun problème : la définition peut être publiée\./);
+    const sha = await publish(page, 'consentement-prospection');
+    const snippet = await publishedSnippet(page);
+    assert.match(snippet, /<procura-consent src="http:\/\/[\w.]+:\d+\/api\/definitions\/consentement-prospection"/);
+    const url = await plainPage(anne, '/e2e/consent.html', 'Vos préférences de contact', snippet);
+    // Anne, signed in on the site, gives her consent on the page the office pasted the snippet into.
+    const client = await anne.newPage();
+    await client.goto(`${demo.url}/desk.html`);
+    await signInAs(client, 'anne');
+    await client.goto(url);
+    const form = client.locator('procura-consent');
+    await form.locator('input[type=checkbox]').first().check();
+    await form.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await client.getByText('Vos choix sont enregistrés. Merci.').waitFor();
+    // The broker reads the record: it names the published definition, its version and its hash.
+    const read = await (await page.request.get(`${demo.url}/api/consents?subject=C-100231`)).json();
+    const record = read.records.at(-1);
+    assert.deepEqual(record.definition, { id: 'consentement-prospection', version: 1, sha256: sha });
+    assert.deepEqual(errors, []);
+  } catch (e) {
+    await page.screenshot({ path: '.tmp/studio-consent-failure.png', fullPage: true }).catch(() => undefined);
+    throw e;
+  } finally {
+    await anne.close();
+    await context.close();
+  }
+});

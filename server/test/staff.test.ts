@@ -106,7 +106,7 @@ suite('staff accounts', (ctx) => {
 
   test('disabled, lucas is still named by the refusal and the narrowing he made; both trails verify', async () => {
     const seen = async (id: string) => (await (await ctx.fetch(`/grants/${id}`, { token: claire })).json()) as G;
-    const trail = (g: G) => g.events?.map((e) => [e.type, e.actor, e.data?.staff]);
+    const trail = (g: G) => g.events?.map((e) => [e.type, e.actor, (e.data as { staff?: string } | undefined)?.staff]);
     const [r, n] = [await seen(refused), await seen(narrowed)];
     assert.deepEqual(trail(r), [
       ['created', 'grantor', undefined],

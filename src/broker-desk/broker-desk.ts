@@ -36,7 +36,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  *
  * @summary The broker's back office: check, activate, refuse, narrow and revoke requests; consent proof; audit export.
  * @event procura-desk-action - The backend confirmed an action: `detail = { id, action, status }`.
- * @event procura-error - Loading (`kind: 'load'`), an action (`kind: 'activate' | 'refuse' | 'scope' | 'revoke'`) or the export (`kind: 'audit'`) failed: `detail = { kind, error }`.
+ * @event procura-error - Loading (`kind: 'load'`), an action (`kind: 'activate' | 'refuse' | 'scope' | 'revoke'`), the export (`kind: 'audit'`), the rights queue (`'rights-load' | 'rights-open' | 'rights-answer' | 'rights-extend' | 'rights-attachment'`) or the staff panel (`'staff-load' | 'staff-disable' | 'staff-enable'`) failed: `detail = { kind, error }`.
  * @csspart toolbar - The status filters and the search box.
  * @csspart tab - One status filter (a toggle button with its count).
  * @csspart search - The search box.

@@ -2,6 +2,8 @@
 // with the person's data beside it, answered (done, partly done, refused with a code), or extended once.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { BackendController } from '../core/backend-controller.js';
+import type { ProblemError } from '../core/errors.js';
+import { emit, type ErrorKind } from '../core/events.js';
 import type {
   DeskRightsItem,
   DeskRightsPage,
@@ -24,12 +26,18 @@ import type { RightsLocalize } from './rights-texts.js';
 import type { DeskTexts } from './texts.js';
 
 export interface PanelDeps {
-  host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+  host: ReactiveControllerHost & EventTarget & { renderRoot: HTMLElement | DocumentFragment };
   l: RightsLocalize;
   backend: BackendController;
   texts: DeskTexts;
   heading: Heading;
   say(kind: 'status' | 'error', text: string): void;
+}
+
+/** A failure the panel shows is also told to the page (`procura-error`), as the desk's other failures are. */
+export function reportError(d: PanelDeps, kind: ErrorKind, message: string, e: unknown): void {
+  const status = (e as Partial<ProblemError> | undefined)?.status;
+  emit(d.host, 'procura-error', { kind, error: { message, ...(status !== undefined && { status }) } });
 }
 
 export class RightsPanel implements ReactiveController {
@@ -76,6 +84,7 @@ export class RightsPanel implements ReactiveController {
     } catch (e) {
       if (seq !== this.seq) return;
       Object.assign(this, { page: undefined, phase: 'error', error: this.d.texts.loadReason(e) });
+      reportError(this.d, 'rights-load', this.error ?? '', e);
     }
     this.update();
   }
@@ -103,6 +112,7 @@ export class RightsPanel implements ReactiveController {
       this.item = detail.request;
     } catch (e) {
       if (this.item?.id === i.id) this.failed = this.d.texts.reasonOf(e);
+      reportError(this.d, 'rights-open', this.d.texts.reasonOf(e), e);
     }
     this.update();
   }
@@ -142,6 +152,7 @@ export class RightsPanel implements ReactiveController {
     const i = this.item;
     if (!i) return;
     await this.write(
+      'rights-answer',
       () => postAnswer(this.d.backend, i.id, body),
       this.d.l.t('desk.rights.sending', { reference: i.reference }),
       () => this.d.l.t('desk.rights.sent', { reference: i.reference }),
@@ -154,6 +165,7 @@ export class RightsPanel implements ReactiveController {
     const reason = String(new FormData(form).get('reason') ?? '').trim();
     if (!i || !reason) return;
     await this.write(
+      'rights-extend',
       () => postExtend(this.d.backend, i.id, reason),
       '',
       (after) => this.d.l.t('desk.rights.extended', { reference: i.reference, date: this.d.l.date(after.dueAt) }),
@@ -163,6 +175,7 @@ export class RightsPanel implements ReactiveController {
 
   /** One write: busy while it runs, the request shown as the backend answers it, the queue reloaded. */
   private async write(
+    kind: 'rights-answer' | 'rights-extend',
     run: () => Promise<DeskRightsItem>,
     doing: string,
     done: (after: DeskRightsItem) => string,
@@ -177,7 +190,9 @@ export class RightsPanel implements ReactiveController {
       this.d.say('status', done(after));
       void this.load();
     } catch (e) {
-      this.d.say('error', failed(this.d.texts.reasonOf(e)));
+      const message = failed(this.d.texts.reasonOf(e));
+      this.d.say('error', message);
+      reportError(this.d, kind, message, e);
     } finally {
       this.busy = false;
       this.update();
@@ -190,6 +205,7 @@ export class RightsPanel implements ReactiveController {
       await downloadAttachment(this.d.backend, i.id, i.attachment?.filename ?? i.reference);
     } catch (e) {
       this.d.say('error', this.d.texts.reasonOf(e));
+      reportError(this.d, 'rights-attachment', this.d.texts.reasonOf(e), e);
     }
   }
 

@@ -3,7 +3,7 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { ProblemError } from '../core/errors.js';
 import type { StaffAccount } from '../model/rights.js';
-import type { PanelDeps } from './rights-panel.js';
+import { reportError, type PanelDeps } from './rights-panel.js';
 import { fetchStaff, postStaff, whoAmI, type StaffAction } from './rights-store.js';
 import { renderStaff, renderStaffDialog, type StaffConfirming, type StaffView } from './staff-view.js';
 
@@ -34,6 +34,7 @@ export class StaffPanel implements ReactiveController {
       const forbidden = (e as ProblemError).status === 403;
       Object.assign(this, { items: undefined, phase: forbidden ? 'forbidden' : 'error' });
       this.error = this.d.texts.loadReason(e);
+      reportError(this.d, 'staff-load', this.error, e);
     }
     this.d.host.requestUpdate();
   }
@@ -63,7 +64,9 @@ export class StaffPanel implements ReactiveController {
       const key = action === 'disable' ? 'desk.staff.done.disable' : 'desk.staff.done.enable';
       this.d.say('status', l.t(key, { name: a.displayName }));
     } catch (e) {
-      this.d.say('error', l.t('desk.staff.failed', { name: a.displayName, reason: this.d.texts.reasonOf(e) }));
+      const message = l.t('desk.staff.failed', { name: a.displayName, reason: this.d.texts.reasonOf(e) });
+      this.d.say('error', message);
+      reportError(this.d, action === 'disable' ? 'staff-disable' : 'staff-enable', message, e);
     } finally {
       this.busy = undefined;
       this.d.host.requestUpdate();

@@ -70,9 +70,36 @@ export interface QueuedDetail {
   kind: SubmissionKind;
   id: string;
 }
+/**
+ * What failed, by element:
+ * - every element: `config` (its configuration), `load` (what it reads first), a `SubmissionKind` (a sending);
+ * - `<procura-broker-desk>`: `activate`, `refuse`, `scope`, `revoke`, `audit`; its rights queue:
+ *   `rights-load` (the queue), `rights-open` (one request with the person's data), `rights-answer`,
+ *   `rights-extend`, `rights-attachment` (the proof document); its staff panel: `staff-load`,
+ *   `staff-disable`, `staff-enable`;
+ * - `<procura-my-data>`: `load`, `rights-request`, `receipt` (a request's receipts), `pdf` (the summary).
+ */
+export type ErrorKind =
+  | SubmissionKind
+  | 'config'
+  | 'load'
+  | 'activate'
+  | 'refuse'
+  | 'scope'
+  | 'audit'
+  | 'rights-load'
+  | 'rights-open'
+  | 'rights-answer'
+  | 'rights-extend'
+  | 'rights-attachment'
+  | 'staff-load'
+  | 'staff-disable'
+  | 'staff-enable'
+  | 'receipt'
+  | 'pdf';
 export interface ErrorDetail {
-  /** `activate`, `refuse`, `scope`, `audit`: the broker's desk (a `revoke` there too). */
-  kind: SubmissionKind | 'config' | 'load' | 'activate' | 'refuse' | 'scope' | 'audit';
+  kind: ErrorKind;
+  /** `message`: in the element's language, as shown; `status`: the HTTP status, when the backend answered. */
   error: { message: string; status?: number; fields?: Record<string, string> };
 }
 export interface OppositionChangeDetail {

@@ -53,7 +53,7 @@ const EMPTY_FORM: RequestForm = { value: '', note: '' };
  * @event procura-request-sent - The backend received a request: `detail = { request }` (a `RightsRequest`).
  * @event procura-submitted - A request arrived (`kind: 'rights-request'`), also after waiting in the outbox.
  * @event procura-queued - The backend was unreachable: the request waits in the outbox.
- * @event procura-error - Loading (`kind: 'load'`) or a request (`kind: 'rights-request'`) failed.
+ * @event procura-error - Loading (`kind: 'load'`), a request (`kind: 'rights-request'`), a receipt's download (`kind: 'receipt'`) or the PDF summary (`kind: 'pdf'`) failed: `detail = { kind, error: { message, status? } }`.
  * @csspart section - One part of the sheet (identity, consents, grants, documents, questionnaires, requests).
  * @csspart document - One document with its SHA-256.
  * @csspart download-json - The button that downloads everything as JSON.
@@ -258,6 +258,13 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     return ep ? new URL(url, new URL(ep.endsWith('/') ? ep : `${ep}/`, document.baseURI)).href : url;
   }
 
+  /** A failed download, shown and told to the page (`procura-error`). */
+  private fail(kind: 'receipt' | 'pdf', text: string, e: unknown): void {
+    this.notice = { kind: 'error', text };
+    const status = e instanceof ProblemError ? e.status : undefined;
+    emit(this, 'procura-error', { kind, error: { message: text, ...(status !== undefined && { status }) } });
+  }
+
   private async receipt(r: RightsRequest): Promise<void> {
     this.notice = undefined;
     try {
@@ -266,10 +273,8 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
       saveFile(name, new Blob([JSON.stringify(receipts, null, 2)], { type: 'application/json' }));
       this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
     } catch (e) {
-      this.notice = {
-        kind: 'error',
-        text: this.localize.t('rights.receiptFailed', { reason: this.backend.problemMessage(e) }),
-      };
+      const text = this.localize.t('rights.receiptFailed', { reason: this.backend.problemMessage(e) });
+      this.fail('receipt', text, e);
     }
   }
 
@@ -289,7 +294,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
       this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
     } catch (e) {
       const reason = e instanceof ProblemError ? this.backend.problemMessage(e) : (e as Error).message;
-      this.notice = { kind: 'error', text: this.localize.t('mydata.download.pdfFailed', { reason }) };
+      this.fail('pdf', this.localize.t('mydata.download.pdfFailed', { reason }), e);
     }
   }
 }

@@ -21,8 +21,12 @@ export const defaultClause: ServiceClause = {
   },
 };
 
-/** The clause for `service` in `locale`: the page's, else the kit's default. */
-export function clauseFor(service: string, locale: string): { may: string; mayNot: string } {
-  const c = getConfiguration().clauses?.[service] ?? defaultClause;
+/** The clause for `service` in `locale`: the form's configuration's, else the page's, else the kit's default. */
+export function clauseFor(
+  service: string,
+  locale: string,
+  own?: Record<string, ServiceClause>,
+): { may: string; mayNot: string } {
+  const c = own?.[service] ?? getConfiguration().clauses?.[service] ?? defaultClause;
   return { may: pick(c.may, locale), mayNot: pick(c.mayNot, locale) };
 }

@@ -103,7 +103,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   private flow = new FlowController(this, () => ({
     service: this.service,
     services: this.services,
-    contracts: this.contracts,
+    contracts: this.contracts ?? this.settings?.contracts,
     grantorKind: this.grantorKind,
     kind: this.kind,
     roleAddresses: this.settings?.roleAddresses,
@@ -386,6 +386,16 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   async requestDocument(): Promise<RequestDocument | undefined> {
     await this.restoring;
     return ((await this.prepare()) ?? []).find((d): d is RequestDocument => 'request' in d);
+  }
+
+  /**
+   * A specimen of this form's PDF with its configuration (title, service names, broker, clauses,
+   * logo) around a blank mandate: nobody's data, empty signature boxes. `<procura-studio>` shows it.
+   */
+  async specimenPdf(service?: string): Promise<Blob> {
+    await this.loadReview();
+    const { specimenPdf } = await import('./specimen.js');
+    return specimenPdf({ texts: this.texts, cfg: this.settings ?? {}, service: service ?? this.serviceList[0] ?? '' });
   }
 
   /** Copies a reference to the clipboard; the visible status says whether it worked. */

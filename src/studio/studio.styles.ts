@@ -134,6 +134,29 @@ export const styles = css`
     margin: 0 0 0 2rem;
     font-size: 0.9em;
   }
+  /* A text in fr, nl, en, de side by side (the consent and mandate editors), one column when narrow. */
+  fieldset.langs {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.5rem;
+    min-width: 0;
+  }
+  fieldset.langs .lang {
+    display: grid;
+    gap: 0.125rem;
+    min-width: 0;
+  }
+  fieldset.langs .lang[data-missing='true'] label {
+    font-style: italic;
+  }
+  fieldset.langs .field-error {
+    grid-column: 1 / -1;
+  }
+  .pdf-preview iframe {
+    width: 100%;
+    height: 32rem;
+    border: 1px solid var(--procura-border, #8a8a8a);
+  }
   dialog .actions {
     display: flex;
     gap: 0.5rem;

@@ -174,4 +174,42 @@ export default {
   'studio.mandate.service.remove': 'Den Dienst „{name}“ entfernen',
   'studio.mandate.service.removed': 'Der Dienst „{name}“ wurde entfernt.',
   'studio.mandate.fieldChanged': 'Das Feld „{name}“ wurde geändert.',
+  'studio.lang.missing': '{lang}: Übersetzung fehlt',
+  'studio.problem.missingLangs': 'Übersetzung fehlt in: {langs}. Stattdessen wird der französische Text angezeigt.',
+  'studio.problem.fallback':
+    'Der französische Text ist erforderlich: Er wird angezeigt, wenn eine andere Sprache fehlt.',
+  'studio.consent.custom.description': 'Erklärung unter dem Kästchen (optional)',
+  'studio.consent.texts.hint':
+    'Jeder Text wird nebeneinander auf Französisch, Niederländisch, Englisch und Deutsch eingegeben; eine leere Sprache wird gemeldet, dort wird Französisch angezeigt.',
+  'studio.mandate.contracts.label': 'Die Verträge, die der Bevollmächtigte sehen wird',
+  'studio.mandate.contracts.ask': 'Die Person wählt sie im Formular',
+  'studio.mandate.contracts.all': 'Alle Verträge, auch künftige',
+  'studio.mandate.contracts.one': 'Ein einziger Vertrag, in der Vollmacht genannt',
+  'studio.mandate.contracts.listed': 'Die in der Vollmacht genannten Verträge',
+  'studio.mandate.broker.legend': 'Ihr Büro, wie das PDF es nennt',
+  'studio.mandate.broker.hint': 'Das Büro steht oben auf jeder Vollmacht: Es erhält und bewahrt sie auf.',
+  'studio.mandate.broker.name': 'Name des Büros',
+  'studio.mandate.broker.registration': 'Registrierungsnummer (FSMA, ORIAS…)',
+  'studio.mandate.broker.address': 'Adresse des Büros',
+  'studio.mandate.broker.email': 'E-Mail-Adresse des Büros',
+  'studio.mandate.broker.phone': 'Telefon des Büros',
+  'studio.mandate.clause.hint':
+    'Die Klausel, die für diesen Dienst auf das PDF gedruckt wird. Leer gelassen, wird die des Kits gedruckt: Der Bevollmächtigte sieht ein, nur der Vollmachtgeber verpflichtet sich.',
+  'studio.mandate.clause.may': 'Was der Bevollmächtigte tun darf',
+  'studio.mandate.clause.mayNot': 'Was der Bevollmächtigte nicht tun darf',
+  'studio.mandate.pdf.heading': 'Vorschau des PDF',
+  'studio.mandate.pdf.hint':
+    'Eine leere Vollmacht mit Ihren Einstellungen, in der Sprache der Vorschau: Niemand wird genannt, die Unterschriften bleiben leer.',
+  'studio.mandate.pdf.make': 'Das PDF anzeigen',
+  'studio.mandate.pdf.making': 'Das PDF wird vorbereitet…',
+  'studio.mandate.pdf.ready': 'Das PDF ist fertig und wird unten angezeigt.',
+  'studio.mandate.pdf.failed':
+    'Das PDF konnte nicht vorbereitet werden. Versuchen Sie es erneut; wenn es so bleibt, prüfen Sie die Adressen des Logos und der Schrift.',
+  'studio.mandate.pdf.blocked':
+    'Beheben Sie zuerst die gemeldeten Probleme und warten Sie auf die Vorschau des Formulars: Sie erstellt das PDF.',
+  'studio.mandate.pdf.stale':
+    'Ihre Einstellungen haben sich seit diesem PDF geändert: Zeigen Sie es erneut an, um sie zu sehen.',
+  'studio.mandate.pdf.frame': 'Vorschau des PDF der Vollmacht',
+  'studio.mandate.pdf.download': 'Das PDF herunterladen',
+  'studio.mandate.pdf.filename': 'muster-vollmacht.pdf',
 } satisfies Translation<typeof fr>;

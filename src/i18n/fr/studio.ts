@@ -168,4 +168,41 @@ export default {
   'studio.mandate.service.remove': 'Retirer le service « {name} »',
   'studio.mandate.service.removed': 'Le service « {name} » a été retiré.',
   'studio.mandate.fieldChanged': 'Le champ « {name} » a été modifié.',
+  'studio.lang.missing': '{lang} : traduction manquante',
+  'studio.problem.missingLangs': 'Traduction manquante en : {langs}. Le texte français sera affiché à la place.',
+  'studio.problem.fallback': 'Le texte en français est obligatoire : il est affiché quand une autre langue manque.',
+  'studio.consent.custom.description': 'Explication affichée sous la case (facultatif)',
+  'studio.consent.texts.hint':
+    'Chaque texte se saisit en français, néerlandais, anglais et allemand, côte à côte ; une langue vide est signalée et le français y sera affiché.',
+  'studio.mandate.contracts.label': 'Les contrats que le mandataire pourra voir',
+  'studio.mandate.contracts.ask': 'La personne les choisit dans le formulaire',
+  'studio.mandate.contracts.all': 'Tous les contrats, y compris les futurs',
+  'studio.mandate.contracts.one': 'Un seul contrat, indiqué dans le mandat',
+  'studio.mandate.contracts.listed': 'Les contrats indiqués dans le mandat',
+  'studio.mandate.broker.legend': 'Votre bureau, tel que le PDF le nomme',
+  'studio.mandate.broker.hint':
+    'Le bureau est imprimé en tête de chaque mandat : c’est lui qui le reçoit et le conserve.',
+  'studio.mandate.broker.name': 'Nom du bureau',
+  'studio.mandate.broker.registration': 'Numéro d’inscription (FSMA, ORIAS…)',
+  'studio.mandate.broker.address': 'Adresse du bureau',
+  'studio.mandate.broker.email': 'Adresse e-mail du bureau',
+  'studio.mandate.broker.phone': 'Téléphone du bureau',
+  'studio.mandate.clause.hint':
+    'La clause imprimée sur le PDF pour ce service. Laissée vide, celle du kit est imprimée : le mandataire consulte, le mandant reste le seul à s’engager.',
+  'studio.mandate.clause.may': 'Ce que le mandataire peut faire',
+  'studio.mandate.clause.mayNot': 'Ce que le mandataire ne peut pas faire',
+  'studio.mandate.pdf.heading': 'Aperçu du PDF',
+  'studio.mandate.pdf.hint':
+    'Un mandat vierge avec vos réglages, dans la langue de l’aperçu : personne n’y est nommé et les signatures restent vides.',
+  'studio.mandate.pdf.make': 'Afficher le PDF',
+  'studio.mandate.pdf.making': 'Préparation du PDF…',
+  'studio.mandate.pdf.ready': 'Le PDF est prêt, affiché ci-dessous.',
+  'studio.mandate.pdf.failed':
+    'Le PDF n’a pas pu être préparé. Réessayez ; si cela persiste, vérifiez l’adresse du logo et de la police.',
+  'studio.mandate.pdf.blocked':
+    'Corrigez d’abord les problèmes signalés et attendez l’aperçu du formulaire : c’est lui qui fait le PDF.',
+  'studio.mandate.pdf.stale': 'Vos réglages ont changé depuis ce PDF : affichez-le à nouveau pour les voir.',
+  'studio.mandate.pdf.frame': 'Aperçu du PDF du mandat',
+  'studio.mandate.pdf.download': 'Télécharger le PDF',
+  'studio.mandate.pdf.filename': 'specimen-mandat.pdf',
 } as const;

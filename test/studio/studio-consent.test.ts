@@ -52,6 +52,55 @@ describe('<procura-studio>: the consent editor', () => {
     expect($(el, '[part=submit]').getAttribute('aria-disabled')).to.equal('true');
   });
 
+  it('shows each text in fr, nl, en and de side by side, flags the missing ones, and previews the Dutch one', async function () {
+    this.timeout(60_000);
+    const el = await mountStudio({ draftKey: 'consent-langs' });
+    await starter(el, 'insurance-prospection');
+    const label = (id: string) => $(el, `label[for="${id}"]`).textContent?.trim();
+    expect(label('controller-name')).to.equal('Français');
+    expect(label('controller-name-nl')).to.equal('Néerlandais : traduction manquante');
+    expect($(el, '.problems').textContent).to.contain('Aucun problème');
+    expect($(el, '.problems').textContent).to.contain('Traduction manquante en : Néerlandais, Anglais et Allemand.');
+    await typeInto(el, '#controller-name-nl', 'Kantoor Voorbeeld');
+    expect(label('controller-name-nl')).to.equal('Néerlandais');
+    expect(label('controller-name-en')).to.equal('Anglais : traduction manquante');
+    expect((el.definition as { controller: { name: unknown } }).controller.name).to.deep.equal({
+      fr: 'Bureau Exemple',
+      nl: 'Kantoor Voorbeeld',
+    });
+    // A purpose of the office's own: its box text and its explanation, side by side too.
+    const add = [...shadow(el).querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Ajouter une finalité',
+    )!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const i = (el.definition as { purposes: unknown[] }).purposes.length - 1;
+    await typeInto(el, `#purpose-${i}-label`, 'Recevoir notre lettre d’information');
+    await typeInto(el, `#purpose-${i}-label-nl`, 'Onze nieuwsbrief ontvangen');
+    await typeInto(el, `#purpose-${i}-description`, 'Une fois par mois.');
+    expect(label(`purpose-${i}-label-nl`)).to.equal('Néerlandais');
+    expect(label(`purpose-${i}-description-nl`)).to.equal('Néerlandais : traduction manquante');
+    // A Dutch text without a French one is refused: French is what every other language falls back to.
+    $<HTMLInputElement>(el, `#purpose-${i}-label`).select();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect($(el, `#purpose-${i}-label-error`).textContent).to.equal(
+      'Le texte en français est obligatoire : il est affiché quand une autre langue manque.',
+    );
+    await typeInto(el, `#purpose-${i}-label`, 'Recevoir notre lettre d’information');
+    // The preview in Dutch shows the Dutch texts.
+    const lang = $<HTMLSelectElement>(el, '#preview-lang');
+    lang.value = 'nl';
+    lang.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await until(() => {
+      const form = shadow(el).querySelector('#preview-frame procura-consent');
+      const text = form?.shadowRoot?.textContent ?? '';
+      return text.includes('Kantoor Voorbeeld') && text.includes('Onze nieuwsbrief ontvangen');
+    }, 'the Dutch preview');
+  });
+
   it('shows the notice’s SHA-256 that <procura-consent> sends with its records', async () => {
     const el = await mountStudio();
     await starter(el, 'insurance-prospection');

@@ -14,11 +14,13 @@ import {
 import type { Localized } from '../../model/localized.js';
 import type { StudioKey } from '../../i18n/studio.js';
 import type { StudioHost, StudioProblem } from '../host.js';
+import { missingWarnings } from '../langs.js';
 
 /** A purpose of the office's own, as the editor writes it. */
 export interface CustomPurpose {
   id: string;
   label: Localized;
+  description?: Localized;
   basis: 'consent' | 'opposition';
   version: string;
   checked?: boolean;
@@ -41,10 +43,6 @@ export function blank(): Draft {
 export const textOf = (t: unknown): string =>
   typeof t === 'string' ? t : t && typeof t === 'object' ? String((t as Record<string, unknown>)['fr'] ?? '') : '';
 
-/** Sets the French text, keeping the other languages when there are some. */
-export const withText = (old: unknown, value: string): Localized =>
-  old && typeof old === 'object' ? { ...(old as Record<string, string>), fr: value } : value;
-
 export function presetOf(e: Entry): string | undefined {
   if (typeof e === 'string') return e;
   const preset = (e as Record<string, unknown>)['preset'];
@@ -53,7 +51,7 @@ export function presetOf(e: Entry): string | undefined {
 
 const CODE_KEY: Record<string, StudioKey> = {
   required: 'studio.problem.required',
-  fallback: 'studio.problem.required',
+  fallback: 'studio.problem.fallback',
   'pre-ticked': 'studio.problem.pre-ticked',
   'required-consent': 'studio.problem.required-consent',
   bundled: 'studio.problem.bundled',
@@ -78,9 +76,26 @@ export function problems(host: StudioHost, d: Draft): StudioProblem[] {
     resolvePurposes(cfg, {}, issues);
     checkNotice(cfg, issues);
   }
-  return issues.map((i) => ({
+  const errors = issues.map((i) => ({
     at: i.path.replace(/\[(\d+)\]/g, '.$1').replace(/\.fr$/, ''),
     message: sentence(host, i),
     severity: 'error' as const,
   }));
+  return [...errors, ...missingWarnings(host, texts(d))];
+}
+
+/** The notice's and the office's purposes' texts a person reads, checked for their translations (the contact is an address). */
+function texts(d: Draft): [string, unknown][] {
+  const c = d.controller ?? {};
+  const out: [string, unknown][] = [
+    ['controller.name', c.name],
+    ['controller.address', c.address],
+    ['controller.dpo', c.dpo],
+    ['policyUrl', d.policyUrl],
+  ];
+  (d.purposes ?? []).forEach((e, i) => {
+    if (typeof e !== 'object' || presetOf(e) !== undefined) return;
+    out.push([`purposes.${i}.label`, e['label']], [`purposes.${i}.description`, e['description']]);
+  });
+  return out;
 }

@@ -3,7 +3,9 @@ import { html, nothing } from 'lit';
 import { PRESETS, type PresetId } from '../../model/consent-config.js';
 import type { StudioKey } from '../../i18n/studio.js';
 import type { StudioHost, StudioProblem } from '../host.js';
-import { PRESET_IDS, presetOf, textOf, withText, type CustomPurpose, type Draft, type Entry } from './model.js';
+import { PRESET_IDS, presetOf, textOf, type CustomPurpose, type Draft, type Entry } from './model.js';
+import { langFields, textsOf } from '../langs.js';
+import type { Localized } from '../../model/localized.js';
 
 export const PRESET_KEY: Record<PresetId, StudioKey> = {
   'electronic-prospection': 'studio.consent.p.electronic-prospection',
@@ -88,31 +90,44 @@ const CONTROLLER_KEY: Record<ControllerField, StudioKey> = {
   dpo: 'studio.consent.controller.dpo',
 };
 
+/** True when a text has no words in any language (an optional text is then left out). */
+const blank = (v: unknown) => !Object.values(textsOf(v)).some((x) => x?.trim());
+
 export function controllerView(host: StudioHost, d: Draft, problems: StudioProblem[]) {
   const c = d.controller ?? {};
   const changed = (label: string) => host.t('studio.consent.fieldChanged', { name: label });
-  const setController = (f: ControllerField, v: string) => {
-    const next = { ...c, [f]: withText(c[f], v) };
-    if (f === 'dpo' && !v) delete next.dpo;
+  const setController = (f: ControllerField, v: Localized) => {
+    const next = { ...c, [f]: v };
+    if (f === 'dpo' && blank(v)) delete next.dpo;
     host.commit({ ...d, controller: next }, changed(host.t(CONTROLLER_KEY[f])));
   };
   const fields = (Object.keys(CONTROLLER_KEY) as ControllerField[]).map((f) =>
-    textField({
-      host,
-      id: `controller-${f}`,
-      label: host.t(CONTROLLER_KEY[f]),
-      value: textOf(c[f]),
-      at: `controller.${f}`,
-      problems,
-      onInput: (v) => setController(f, v),
-    }),
+    f === 'contact'
+      ? textField({
+          host,
+          id: `controller-${f}`,
+          label: host.t(CONTROLLER_KEY[f]),
+          value: textOf(c[f]),
+          at: `controller.${f}`,
+          problems,
+          onInput: (v) => setController(f, v),
+        })
+      : langFields(host, {
+          id: `controller-${f}`,
+          legend: host.t(CONTROLLER_KEY[f]),
+          value: c[f],
+          at: `controller.${f}`,
+          problems,
+          onChange: (v) => setController(f, v),
+        }),
   );
   const policy = host.t('studio.consent.policyUrl');
   const version = host.t('studio.consent.noticeVersion');
   return html`<fieldset>
     <legend>${host.t('studio.consent.controller.legend')}</legend>
+    <p class="rule">${host.t('studio.consent.texts.hint')}</p>
     ${fields}
-    ${textField({ host, id: 'policy-url', label: policy, value: textOf(d.policyUrl), at: 'policyUrl', problems, onInput: (v) => host.commit({ ...d, policyUrl: withText(d.policyUrl, v) }, changed(policy)) })}
+    ${langFields(host, { id: 'policy-url', legend: policy, value: d.policyUrl, at: 'policyUrl', problems, onChange: (v) => host.commit({ ...d, policyUrl: v }, changed(policy)) })}
     ${textField({ host, id: 'notice-version', label: version, value: d.noticeVersion ?? '', at: 'noticeVersion', problems, onInput: (v) => host.commit({ ...d, noticeVersion: v }, changed(version)) })}
   </fieldset>`;
 }
@@ -150,7 +165,8 @@ function purposeView(host: StudioHost, d: Draft, i: number, problems: StudioProb
   const id = `purpose-${i}`;
   return html`<div class="purpose" role="group" aria-label=${name}>
     ${textField({ host, id: `${id}-id`, label: host.t('studio.consent.custom.id'), value: p.id, at: `${at}.id`, problems, onInput: (v) => set({ id: v }) })}
-    ${textField({ host, id: `${id}-label`, label: host.t('studio.consent.custom.label'), value: textOf(p.label), at: `${at}.label`, problems, onInput: (v) => set({ label: withText(p.label, v) }) })}
+    ${langFields(host, { id: `${id}-label`, legend: host.t('studio.consent.custom.label'), value: p.label, at: `${at}.label`, problems, onChange: (v) => set({ label: v }) })}
+    ${langFields(host, { id: `${id}-description`, legend: host.t('studio.consent.custom.description'), value: p.description, at: `${at}.description`, problems, multiline: true, onChange: (v) => set({ description: blank(v) ? undefined : v }) })}
     <div class="field">
       <label for=${`${id}-basis`}>${host.t('studio.consent.custom.basis')}</label>
       <select id=${`${id}-basis`} aria-describedby=${`${id}-basis-error`} aria-invalid=${invalid(`${at}.basis`, problems)} @change=${(e: Event) => set({ basis: (e.target as HTMLSelectElement).value as CustomPurpose['basis'] })}>
@@ -170,6 +186,7 @@ function clean(p: CustomPurpose): CustomPurpose {
   const out = { ...p };
   if (!out.checked) delete out.checked;
   if (!out.required) delete out.required;
+  if (out.description === undefined) delete out.description;
   return out;
 }
 

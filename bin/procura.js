@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const ELEMENTS = 'consent, cookie-opposition, mandate-form, access-grants, delegation-tree, signature-pad';
+const ELEMENTS = 'consent, cookie-opposition, mandate-form, access-grants, delegation-tree, signature-pad, my-data';
 const USAGE = `Usage: procura check-tree <tree.json> [more.json...]
   Checks decision tree definitions for <procura-delegation-tree>: the shape, every
   "next", unique ids, no loop, nothing unreachable, a French text everywhere, and
@@ -38,13 +38,20 @@ Usage: procura verify <file> (--keys <keys.json> | --server <url>) [--document <
   Exits 0 and prints "valid" with what the file proves, 1 printing "NOT valid: <reason>"
   for each failure.`;
 
-/** A module of the package: dist/lib when built, else its TypeScript source. */
+/**
+ * A module of the package: dist/lib when installed, else its TypeScript source. In a checkout
+ * (tsconfig.json beside, which the package does not ship) the sources win, as for the server
+ * below: a dist/lib left from an earlier build may lack what the sources have now (a new element).
+ */
 async function load(path) {
   const compiled = new URL(`../dist/lib/${path}.js`, import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
+  const checkout = existsSync(fileURLToPath(new URL('../tsconfig.json', import.meta.url)));
+  if (!checkout && existsSync(fileURLToPath(compiled))) return import(compiled.href);
   const source = new URL(`../src/${path}.ts`, import.meta.url);
-  if (!existsSync(fileURLToPath(source)))
+  if (!existsSync(fileURLToPath(source))) {
+    if (existsSync(fileURLToPath(compiled))) return import(compiled.href);
     throw new Error(`neither dist/lib nor src holds ${path}: run \`npm run build\``);
+  }
   const { tsImport } = await import('tsx/esm/api');
   return tsImport(source.href, import.meta.url);
 }

@@ -9,6 +9,7 @@ export const CONFIGURABLE = [
   'access-grants',
   'delegation-tree',
   'signature-pad',
+  'my-data',
 ] as const;
 export type Configurable = (typeof CONFIGURABLE)[number];
 
@@ -36,6 +37,8 @@ export async function checkConfig(element: Configurable, raw: unknown): Promise<
       return (await import('../mandate-form/mandate-form.js')).ProcuraMandateForm.checkConfiguration(raw, tag);
     case 'access-grants':
       return (await import('../access-grants/access-grants.js')).ProcuraAccessGrants.checkConfiguration(raw, tag);
+    case 'my-data':
+      return (await import('../my-data/my-data.js')).ProcuraMyData.checkConfiguration(raw, tag);
     case 'delegation-tree':
       return (await import('../delegation-tree/check-tree.js')).checkTree(raw).issues;
     case 'signature-pad': {

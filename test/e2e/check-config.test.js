@@ -35,6 +35,11 @@ test('a sound configuration for each element: exit 0 and "ok"', () => {
     },
     'access-grants': { requestUrl: '/mandat', cacheDays: 7 },
     'signature-pad': {},
+    'my-data': {
+      controller: notice.controller,
+      policyUrl: '/vie-privee',
+      rights: { fr: 'Vos droits.', nl: 'Uw rechten.' },
+    },
     'delegation-tree': {
       id: 'cli',
       version: '1',
@@ -105,6 +110,25 @@ test('the element’s own rules, a key refused by the signature pad, a tree read
   );
   assert.equal(tree.status, 1);
   assert.match(tree.stderr, /^questions: is missing; "qestions" looks like a typo of it$/m);
+});
+
+test('<procura-my-data>: a misspelt setting, a misspelt required one and a bad value, with the element’s messages', () => {
+  const config = {
+    controller: { name: 'Courtier SA', adress: 'Rue Haute 1', contact: 'dpo@courtier.be' },
+    policyUrl: '/vie-privee',
+    rigths: 'Vos droits.',
+  };
+  const r = cli(['check-config', 'my-data', file('my-data.json', config)]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /my-data\.json: 2 problems for <procura-my-data>/);
+  assert.deepEqual(lines(r), [
+    'controller.address: is missing; "adress" looks like a typo of it',
+    'rigths: "rigths" is not a setting of <procura-my-data>: did you mean "rights"?',
+  ]);
+  const bad = cli(['check-config', 'my-data', '-'], JSON.stringify({ policyUrl: 12 }));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /^policyUrl: /m);
+  assert.match(cli(['help']).stdout, /ELEMENT is one of .*my-data/);
 });
 
 test('what the command cannot check: bad JSON and a missing file exit 1, usage errors exit 2', () => {

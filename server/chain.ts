@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../src/model/canonical.js';
+import type { DefinitionRef } from '../src/model/definition.js';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -105,7 +106,9 @@ export function createdData(m: {
   validUntil?: string | null;
   indicatedBy?: { id: string; displayName: string };
 }): Record<string, unknown> {
-  const signatures = (m.body as { signatures?: { signedAt?: unknown }[] } | null)?.signatures;
+  const body = m.body as { signatures?: { signedAt?: unknown }[]; definition?: DefinitionRef } | null;
+  const signatures = body?.signatures;
+  const def = body?.definition;
   return {
     kind: m.kind,
     mandateSha256: sha256(canonicalJson(m.body)),
@@ -123,6 +126,8 @@ export function createdData(m: {
     clientSignedAt: Array.isArray(signatures)
       ? signatures.map((s) => (typeof s?.signedAt === 'string' ? s.signedAt : null))
       : [],
+    // The published definition the form was made from (issue 17), as the body named it.
+    ...(def && { definition: { id: def.id, version: def.version, sha256: def.sha256 } }),
   };
 }
 

@@ -7,7 +7,7 @@
  * Also the rules for the times a browser sends (`signedAt`, a decision's `at`, `collectedAt`):
  * they are the client's claim (`clientAt`), kept as sent, never what orders or decides.
  */
-import type { ConsentRecord, Issue } from '../../src/model/index.js';
+import type { ConsentRecord, DefinitionRef, Issue } from '../../src/model/index.js';
 import { canonicalJson } from '../../src/model/canonical.js';
 import { sha256 } from '../chain.js';
 import type { ProofKey } from './keys.js';
@@ -110,6 +110,8 @@ export interface MandateReceipt {
   documentSha256: string;
   sealedSha256?: string;
   sealLevel?: 'B-B' | 'B-T';
+  /** The published `mandate-form` definition the form was made from (issue 17). */
+  definition?: DefinitionRef;
   event: { seq: 1; hash: string };
   iss: string;
 }

@@ -13,7 +13,7 @@ import type { DefinitionVersion, PublishedDefinition } from '../../src/model/def
 import { setUpRoles } from '../../scripts/db-roles.js';
 import { Store } from '../store/store.js';
 import { DEMO_OFFICES } from '../users.js';
-import { BACKENDS, Ctx, problemOf, sha256, suite } from './helpers.js';
+import { BACKENDS, Ctx, makePdf, problemOf, sha256, suite, validMandate } from './helpers.js';
 
 /** A small tree of the kit's shape (the server imports only src/model, not the built-in trees). */
 const staffDelegation = {
@@ -45,6 +45,9 @@ const CONSENT = {
   noticeVersion: '2026-12',
   purposes: ['electronic-prospection'],
 };
+
+const MANDATE_FORM = { title: 'Mandat du cabinet', contracts: 'listed' };
+const LISTED = { contracts: 'listed', contractIds: ['P-1'], includeFuture: false };
 
 const consentRecord = (definition: unknown) => ({
   recordId: randomUUID(),
@@ -184,6 +187,42 @@ suite(
           [['/definition', 'unknown-definition']],
         );
       }
+    });
+
+    test('a mandate names a published mandate form: kept in its created event and its receipt; another kind or hash is 422 unknown-definition', async () => {
+      const pub = await publish({ kind: 'mandate-form', id: 'mandat', definition: MANDATE_FORM });
+      assert.equal(pub.status, 201, await pub.clone().text());
+      const v = (await pub.json()) as DefinitionVersion;
+      const ref = { id: 'mandat', version: v.version, sha256: sha256(canonicalJson(MANDATE_FORM)) };
+      const pdf = await makePdf(1);
+      const send = (definition: unknown) =>
+        ctx.submitMandate(anne, validMandate(sha256(pdf), { scope: LISTED, definition }), pdf);
+      const res = await send(ref);
+      assert.equal(res.status, 201, await res.clone().text());
+      const { grantId, receipt } = (await res.json()) as { grantId: string; receipt: string };
+      const payload = JSON.parse(Buffer.from(receipt.split('.')[1]!, 'base64url').toString()) as {
+        definition?: unknown;
+      };
+      assert.deepEqual(payload.definition, ref, 'the receipt names the form’s definition');
+      const g = (await (await ctx.fetch(`/grants/${grantId}`, { token: claire })).json()) as {
+        events: { type: string; data: { definition?: unknown } }[];
+        verification: { valid: boolean };
+      };
+      assert.deepEqual(g.events[0]?.data.definition, ref, 'the created event keeps it');
+      assert.equal(g.verification.valid, true);
+      const tree = (await (await ctx.fetch('/definitions/staff/versions', { token: claire })).json()) as {
+        items: DefinitionVersion[];
+      };
+      const aTree = { id: 'staff', version: tree.items[0]!.version, sha256: tree.items[0]!.sha256 };
+      for (const wrong of [{ ...ref, sha256: 'c'.repeat(64) }, aTree]) {
+        const p = await problemOf(await send(wrong));
+        assert.deepEqual(
+          p.errors?.map((e) => [e.pointer, e.code]),
+          [['/definition', 'unknown-definition']],
+        );
+      }
+      const bad = await problemOf(await send({ id: 'mandat', version: 'one' }));
+      assert.deepEqual(bad.errors?.[0]?.pointer.startsWith('/definition'), true, 'a malformed reference is 422 too');
     });
 
     test('a decision names the published tree: kept with it; another office’s tree is unknown there', async () => {

@@ -12,6 +12,7 @@ import type { Localized } from '../model/localized.js';
 import type { Mandate, Signature } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope } from '../model/tree.js';
+import type { DefinitionRef } from '../model/definition.js';
 import {
   check,
   fieldsOf,
@@ -37,6 +38,8 @@ export interface FlowInputs {
   kind?: 'mandate' | 'access-request';
   roleAddresses?: string[];
   locale: string;
+  /** The published definition loaded by `src`, named in every mandate and access request sent. */
+  definition?: DefinitionRef;
 }
 /** The state a step change, a reset or a draft replaces. */
 export interface FlowState {
@@ -152,6 +155,7 @@ export class FlowController implements ReactiveController, FlowState {
       decision: this.decision,
       signatures: this.signatures(),
       locale: this.inputs().locale,
+      definition: this.inputs().definition,
     };
   }
   /** The mandates as they would be sent now, one per service (without the PDF's hash). */

@@ -108,6 +108,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     kind: this.kind,
     roleAddresses: this.settings?.roleAddresses,
     locale: this.localize.locale,
+    definition: this.definitionRef,
   }));
   private backend = {
     mandate: new BackendController(this, 'mandate'),

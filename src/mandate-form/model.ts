@@ -7,6 +7,7 @@ import { mandateRules, type Mandate, type Signature } from '../model/mandate.js'
 import { accessRequestRules, type AccessRequest } from '../model/access-request.js';
 import { parse, type Issue } from '../model/schema.js';
 import type { Decision, ContractsScope } from '../model/tree.js';
+import type { DefinitionRef } from '../model/definition.js';
 
 export type Party = 'grantor' | 'mandatary';
 export type Kind = 'natural' | 'legal';
@@ -83,6 +84,8 @@ export interface Context {
   decision?: Decision;
   signatures: Signature[];
   locale: string;
+  /** The published definition the form was made from (`src`): kept in the record (issue 17). */
+  definition?: DefinitionRef;
 }
 
 /** The person who signs for the grantor: the grantor, or the legal person's representative. */
@@ -145,6 +148,7 @@ export function toMandate(v: Values, c: Context): Mandate {
     signatures: c.signatures,
     decision: decisionOf(c),
     locale: c.locale,
+    definition: c.definition,
   };
   return JSON.parse(JSON.stringify(m)) as Mandate; // drops the undefined fields
 }
@@ -163,6 +167,7 @@ export function toAccessRequest(v: Values, c: Context): AccessRequest {
     signatures: sig ? [{ ...sig, party: 'requester' }] : [],
     decision: decisionOf(c),
     locale: c.locale,
+    definition: c.definition,
   };
   return JSON.parse(JSON.stringify(r)) as AccessRequest;
 }

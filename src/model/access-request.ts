@@ -2,6 +2,7 @@ import { array, literal, object, optional, refine, string, type Infer } from './
 import { decision } from './tree.js';
 import { checkParty, grantor, scope, type MandateRuleOptions } from './mandate.js';
 import { isRoleAddress } from './rules.js';
+import { definitionRef } from './definition.js';
 
 /**
  * A written request for access to one's own client space (000, first row of the table:
@@ -27,6 +28,8 @@ const accessRequestShape = object({
   decision: optional(decision),
   document: optional(object({ sha256: string({ format: 'sha256' }) })),
   locale: optional(string({ pattern: /^[a-z]{2}(-[A-Z]{2})?$/ })),
+  /** The published `mandate-form` definition the form was made from (`src`, issue 17). */
+  definition: optional(definitionRef),
 });
 
 /** The rules an access request must meet, shared by the form and the server. */

@@ -1,6 +1,7 @@
 import { array, boolean, literal, object, optional, refine, string, type Infer } from './schema.js';
 import { decision, contractsScope } from './tree.js';
 import { checkEnterpriseNumber, isRoleAddress, sameMailbox } from './rules.js';
+import { definitionRef } from './definition.js';
 
 const name = string({ min: 1, max: 200 });
 const email = string({ min: 3, max: 254, format: 'email' });
@@ -61,6 +62,8 @@ const mandateShape = object({
   decision: optional(decision),
   document: optional(object({ sha256: string({ format: 'sha256' }) })),
   locale: optional(string({ pattern: /^[a-z]{2}(-[A-Z]{2})?$/ })),
+  /** The published `mandate-form` definition the form was made from (`src`, issue 17): id, version, SHA-256. */
+  definition: optional(definitionRef),
 });
 
 export interface MandateRuleOptions {

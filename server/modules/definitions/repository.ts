@@ -83,10 +83,10 @@ export function newestOfEach(s: Scope): Promise<DefinitionRow[]> {
 }
 
 /** Whether `ref` names a version the office published, with that very hash. */
-export async function isPublished(s: Scope, ref: DefinitionRef): Promise<boolean> {
+export async function isPublished(s: Scope, ref: DefinitionRef, kind?: DefinitionKind): Promise<boolean> {
   const rows = await s.tx.query(
-    'SELECT 1 FROM definitions WHERE office = $1 AND id = $2 AND version = $3 AND sha256 = $4',
-    [s.office, ref.id, ref.version, ref.sha256],
+    'SELECT 1 FROM definitions WHERE office = $1 AND id = $2 AND version = $3 AND sha256 = $4 AND kind = coalesce($5, kind)',
+    [s.office, ref.id, ref.version, ref.sha256, kind ?? null],
   );
   return rows.length > 0;
 }

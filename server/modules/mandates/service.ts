@@ -6,6 +6,7 @@ import type { Issue, Mandate } from '../../../src/model/index.js';
 import type { Deps } from '../../deps.js';
 import { clientTimeIssues, mandateSha256, signMandateReceipt } from '../../proof/receipt.js';
 import type { SealedDocument } from '../../proof/types.js';
+import { requirePublished } from '../definitions/service.js';
 import { insertGrantReceipt } from '../documents/repository.js';
 import { events } from '../grants/trail.js';
 import type { Scope } from '../scope.js';
@@ -36,6 +37,7 @@ async function signReceipt(d: Deps, s: Scope, m: NewMandate, sealed: SealedDocum
   const [created] = await events(s, m.grantId);
   const kind = m.kind ?? 'mandate';
   const mm = m.mandate.mandatary;
+  const definition = (m.body as Pick<Mandate, 'definition'>).definition;
   return signMandateReceipt(d.proofKey, {
     grantId: m.grantId,
     mandateId: m.id,
@@ -50,6 +52,7 @@ async function signReceipt(d: Deps, s: Scope, m: NewMandate, sealed: SealedDocum
     mandateSha256: mandateSha256(m.body),
     documentSha256: m.document.sha256,
     ...(sealed && { sealedSha256: sealed.sha256, sealLevel: sealed.level }),
+    ...(definition && { definition }),
     event: { seq: 1, hash: created!.hash },
   });
 }
@@ -65,6 +68,8 @@ export async function createWithReceipt(
   locale: string | undefined,
   office: string,
 ): Promise<string> {
+  // A form made from a published definition (`src`) names one of the office's mandate forms (422 otherwise).
+  await requirePublished(d.store.scope(office), (m.body as Pick<Mandate, 'definition'>).definition, 'mandate-form');
   const sealed = await sealOf(d, m, locale);
   const full: NewMandate = { ...m, ...(sealed && { sealed }) };
   return d.store.transaction(async (s) => {

@@ -52,7 +52,16 @@ function splitChunks(output, entryFile) {
       composition: composition(files.filter((o) => initial.has(o.fileName))),
     },
     lazy: { ...sum(lazyFiles), files: lazyFiles },
+    studioModules: studioModules(files),
   };
+}
+
+/** The modules of `src/studio/` a build holds, initial or lazy: a site's elements must hold none (issue 17). */
+function studioModules(chunks) {
+  const ids = chunks.flatMap((c) => Object.keys(c.modules ?? {}));
+  return [...new Set(ids.map((id) => relative(ROOT, id.replace(/^\0/, '')).replace(/\\/g, '/')))].filter((p) =>
+    p.startsWith('src/studio/'),
+  );
 }
 
 /** The package or source folder a module belongs to (Lit's four packages as one). */
@@ -153,6 +162,13 @@ async function ours(log) {
       entry: resolve(`src/define/${el}.ts`),
       needs: [`src/define/${el}.ts`],
     });
+  // The studio (issue 17): its first screen; each kind's editor and the element it previews load later.
+  list.push({
+    id: 'studio',
+    label: '`<procura-studio>` (first screen; the editors and the previewed element are lazy)',
+    entry: resolve('src/define/studio.ts'),
+    needs: ['src/define/studio.ts'],
+  });
   writeFileSync(
     join(entries, 'mandate-form+signature-pad.js'),
     `import ${JSON.stringify(resolve('src/define/mandate-form.ts'))};\nimport ${JSON.stringify(resolve('src/define/signature-pad.ts'))};\n`,
@@ -316,6 +332,20 @@ export const COMPETITORS = [
     rebuilt: [['import { Model }', () => esbuildBundle(`export { Model } from 'survey-core';`)]],
   },
   {
+    // The anchor of the studio (issue 17). Its main bundle needs survey-core (loaded beside it, not
+    // counted as shipped) and a UI package (survey-creator-js, React, Angular or Vue: not counted either).
+    id: 'survey-creator-core',
+    label: 'survey-creator-core 2.5.0 (JS + CSS; without survey-core and without a UI package, which it needs)',
+    shipped: ['survey-creator-core/survey-creator-core.min.js', 'survey-creator-core/survey-creator-core.min.css'],
+    rebuilt: [
+      [
+        'import { SurveyCreatorModel } (with survey-core)',
+        () => esbuildBundle(`export { SurveyCreatorModel } from 'survey-creator-core';`),
+      ],
+      ['css', () => minifyFile('survey-creator-core/survey-creator-core.css', 'css')],
+    ],
+  },
+  {
     id: 'signature_pad+pdf-lib',
     label: 'signature_pad 5.1.4 + pdf-lib 1.17.1',
     shipped: ['signature_pad/dist/signature_pad.umd.min.js', 'pdf-lib/dist/pdf-lib.min.js'],
@@ -355,6 +385,7 @@ export async function measureSizes(log) {
   const result = { ours: await ours(log), dropIn: undefined, theirs: undefined };
   log?.('  size drop-in bundle…');
   result.dropIn = await dropIn();
+  result.studioInSite = studioInSite(result);
   result.theirs = await theirs(log);
   log?.('  size npm package (npm pack)…');
   result.package = packageSize();
@@ -378,6 +409,19 @@ export function packageSize() {
   } catch (e) {
     return { status: 'missing', reason: errorText(e) };
   }
+}
+
+/**
+ * What a site loads holds nothing of the studio: each element bundled alone and the drop-in bundle
+ * (initial and lazy chunks), counted as the modules of src/studio/ they contain (issue 17: 0).
+ */
+function studioInSite(result) {
+  const builds = [...ELEMENTS.map((el) => [el, result.ours[el]]), ['drop-in', result.dropIn]];
+  const found = builds
+    .filter(([, r]) => r?.status === 'ok')
+    .flatMap(([id, r]) => r.studioModules.map((m) => `${id}: ${m}`));
+  const measured = builds.filter(([, r]) => r?.status === 'ok').map(([id]) => id);
+  return { modules: found.length, found, measured };
 }
 
 export const relFromRoot = (p) => relative(ROOT, p);

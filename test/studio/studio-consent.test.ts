@@ -89,6 +89,7 @@ describe('<procura-studio>: the consent editor', () => {
       'Le texte en français est obligatoire : il est affiché quand une autre langue manque.',
     );
     await typeInto(el, `#purpose-${i}-label`, 'Recevoir notre lettre d’information');
+    await expect(el).to.be.accessible(); // four languages per text, the missing ones said in their labels
     // The preview in Dutch shows the Dutch texts.
     const lang = $<HTMLSelectElement>(el, '#preview-lang');
     lang.value = 'nl';

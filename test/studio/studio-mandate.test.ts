@@ -84,6 +84,7 @@ describe('<procura-studio>: the mandate-form editor', () => {
     // A later change: the PDF shown says it is out of date until shown again.
     await typeInto(el, '#broker-name', ' Bis');
     expect($(el, '.pdf-preview').textContent).to.contain('Vos réglages ont changé depuis ce PDF');
+    await expect(el).to.be.accessible(); // the flagged translations, the PDF shown, its link
   });
 
   it('shows the PDF in the preview’s language (nl): the Dutch name and the Dutch clause', async function () {

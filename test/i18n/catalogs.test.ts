@@ -1,4 +1,5 @@
 // Every language says the same things: the fr, nl, en and de dictionaries of each element
+// (the desk's and its rights panels', my-data's and the studio's among them)
 // have the same keys and the same {placeholders} per key, and the texts the kit ships
 // outside the dictionaries (built-in trees, consent presets, the PDF's default clause)
 // have a German text wherever they have a French one.
@@ -14,6 +15,10 @@ import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
 import { reviewCatalog } from '../../src/i18n/mandate-form-review.js';
 import { studioTreeCatalog } from '../../src/i18n/studio-tree.js';
+import { studioCatalog } from '../../src/i18n/studio.js';
+import { deskCatalog } from '../../src/i18n/broker-desk.js';
+import { deskRightsCatalog } from '../../src/i18n/broker-desk-rights.js';
+import { myDataCatalog } from '../../src/i18n/my-data.js';
 import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
 import { PRESETS, presetPurpose, sharePurpose } from '../../src/consent/presets.js';
 import { defaultClause } from '../../src/mandate-form/clauses.js';
@@ -32,6 +37,10 @@ const catalogs: Catalog[] = [
   reviewCatalog,
   padCatalog,
   studioTreeCatalog,
+  studioCatalog,
+  deskCatalog,
+  deskRightsCatalog,
+  myDataCatalog,
 ];
 
 /** Each element's dictionaries, per language, as they ship (the lazy ones loaded). */
@@ -89,8 +98,19 @@ describe('i18n: every language has every text', () => {
   });
 
   it('the German texts are German, not a copy of the English or French ones', async () => {
-    // Words that are the same in both languages, and texts made only of placeholders.
-    const same = new Set(['Status', 'Service', 'Ja']);
+    // Words that are the same in both languages, names of products and formats, and texts made only of placeholders.
+    const same = new Set([
+      'Status',
+      'Service',
+      'Ja',
+      'Computer',
+      'Version',
+      'Format',
+      'Person',
+      'Matomo',
+      'Google Analytics 4',
+      'JSON lines',
+    ]);
     const copied: string[] = [];
     for (const [name, d] of await dictionaries())
       for (const [k, v] of Object.entries(d.de)) {

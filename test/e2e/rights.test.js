@@ -62,7 +62,8 @@ async function ask(page, steps, reference) {
 /** Claire opens a request in the rights tab by its reference, answers it, and waits for the answer shown. */
 async function answerAtDesk(page, reference, fill) {
   const desk = page.locator('procura-broker-desk');
-  await desk.locator('[part~=rights-row]', { hasText: reference }).locator('[part~=rights-open]').click();
+  await desk.locator('[part~=rights-row]', { hasText: reference }).locator('[part~=rights-open]').focus();
+  await page.keyboard.press('Enter');
   await desk.locator('[part~=rights-data]').waitFor();
   await fill(desk);
   await desk.locator('[part~=rights-send]').focus();
@@ -107,7 +108,11 @@ test('a client asks for a correction and an erasure; the broker corrects one and
   assert.match(corrected, /Téléphone : « » devient « \+32 470 55 66 77 »/);
   await desk.locator('[part~=close]').click();
   const refused = await answerAtDesk(claire.page, erasure.reference, async (d) => {
-    await d.locator('input[name=outcome][value=refused]').check();
+    // Done → partly done → refused, by the arrows in the outcome's radio group.
+    await d.locator('input[name=outcome][value=done]').focus();
+    await claire.page.keyboard.press('ArrowDown');
+    await claire.page.keyboard.press('ArrowDown');
+    assert.equal(await d.locator('input[name=outcome]:checked').getAttribute('value'), 'refused');
     await d.locator('select[name=code]').selectOption('legal-hold-accounting');
     await d.locator('textarea[name=note]').focus();
     await claire.page.keyboard.type(NOTE);

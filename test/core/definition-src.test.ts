@@ -1,6 +1,6 @@
 // Issue 17: `src` on the elements that take a definition. Each is published at the reference
 // server (POST /definitions, as the office's administrator), the element is given its URL, and
-// what the person sees comes from it; the records the element sends (a decision, a consent)
+// what the person sees comes from it; the records the element sends (a decision, a consent, a mandate)
 // carry the published id, version and SHA-256, which the server accepts only for a version the
 // office published (and the consent receipt signs).
 import { expect, fixture, html } from '@open-wc/testing';
@@ -14,6 +14,7 @@ import '../../src/define/delegation-tree.js';
 import '../../src/define/consent.js';
 import '../../src/define/cookie-opposition.js';
 import '../../src/define/mandate-form.js';
+import { complete, grantorNatural, mandataryFields, mount, q } from '../mandate-form/helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
@@ -144,6 +145,33 @@ describe('src: elements read a published definition and their records name it', 
     expect((opp as unknown as { definitionRef?: unknown }).definitionRef).to.deep.equal(cookie.ref);
     expect((form as unknown as { definitionRef?: unknown }).definitionRef).to.deep.equal(mandate.ref);
     expect(root(form).querySelector('[part~=error]'), 'the form shows, not a configuration error').to.equal(null);
+  });
+
+  it('the mandate form: the mandate it sends names the published form, and the server signs it in the receipt', async function () {
+    this.timeout(60_000);
+    const { ref, url } = await publish('mandate-form', 'mandate-sent', { title: 'Cabinet Publié — mandat signé' });
+    await signIn('anne');
+    const el = await mount(
+      html`<procura-mandate-form src=${url} endpoint=${env.backend!} service="espace-client" no-draft></procura-mandate-form>`,
+    );
+    await until(() => (el as unknown as { definitionRef?: unknown }).definitionRef !== undefined, 'the definition');
+    const events: Record<string, CustomEvent[]> = {};
+    for (const t of ['procura-submit', 'procura-submitted', 'procura-error'])
+      el.addEventListener(t, (e) => (events[t] ??= []).push(e as CustomEvent));
+    await complete(el, grantorNatural(), mandataryFields({ 'mandatary.email': `bram.${run}@example.com` }));
+    const submit = () => q<HTMLButtonElement>(el, 'button[part="submit"]');
+    await until(() => !!submit() && !submit()!.disabled, 'the PDF to be ready');
+    submit()!.click();
+    await until(() => !!events['procura-submitted'] || !!events['procura-error'], 'the server’s answer');
+    expect(JSON.stringify(events['procura-error']?.[0]?.detail ?? null)).to.equal('null');
+    const sent = events['procura-submit']![0]!.detail as { kind: string; payload: { definition?: unknown } };
+    expect(sent.kind).to.equal('mandate');
+    expect(sent.payload.definition, 'the request names the published form').to.deep.equal(ref);
+    const { receipt } = (events['procura-submitted']![0]!.detail as { response: { receipt: string } }).response;
+    const payload = JSON.parse(atob(receipt.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      definition?: unknown;
+    };
+    expect(payload.definition, 'the signed receipt names it too').to.deep.equal(ref);
   });
 
   it('a src that cannot be read is said like a bad configuration, not a blank element', async () => {

@@ -283,7 +283,11 @@ async function answerTree(context, url) {
     await page.getByText(o.text.fr).first().waitFor();
     const text = await readable(page);
     assert.ok(text.includes(o.text.fr), text);
-    if (o.reason) assert.ok(text.includes(o.reason.fr), `no reason in: ${text}`);
+    // What it means, in the element's own words: a mandate form to fill in, or a refusal and why.
+    if (o.refused) {
+      assert.ok(text.includes('Cette demande ne peut pas être acceptée.'), text);
+      assert.ok(text.includes(o.reason.fr), `no reason in: ${text}`);
+    } else assert.ok(text.includes('Un formulaire de mandat est nécessaire.'), text);
     assert.deepEqual(errors, []);
     await page.close();
   }

@@ -38,6 +38,13 @@ const configSchema = object({
 /** The `config` of `<procura-my-data>`. */
 export type MyDataConfig = Infer<typeof configSchema>;
 
+/** Who the office is to the person: their broker, the broker of the client they act for, their employer. */
+const INTRO = {
+  client: 'mydata.intro',
+  mandatary: 'mydata.intro.mandatary',
+  broker: 'mydata.intro.broker',
+} as const satisfies Record<MyData['person']['role'], MyDataKey>;
+
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'none';
 type Notice = { kind: 'status' | 'error'; text: string };
 const EMPTY_FORM: RequestForm = { value: '', note: '' };
@@ -182,7 +189,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     const v = this.sheet;
     const c = this.settings;
     const office = d.office.name;
-    return html`<p>${this.localize.t('mydata.intro', { office, date: this.texts.date(d.generatedAt) })}</p>
+    return html`<p>${this.localize.t(INTRO[d.person.role], { office, date: this.texts.date(d.generatedAt) })}</p>
       <div class="downloads" role="group" aria-label=${this.localize.t('mydata.downloads')}>
         <button type="button" part="download-json" @click=${() => this.downloadJson(d)}>${this.localize.t('mydata.download.json')}</button>
         <button type="button" part="download-pdf" @click=${() => void this.downloadPdf(d)}>${this.localize.t('mydata.download.pdf')}</button>

@@ -151,6 +151,9 @@ describe('procura-my-data: a mandatary and a broker', () => {
     await as('bram');
     const el = await sheet(html`<procura-my-data endpoint=${env.backend!}></procura-my-data>`);
     expect(facts(el, '[aria-labelledby=md-identity]')).to.contain('Vous êtes mandataire d’un client');
+    expect(text(el, '.root > p')).to.match(
+      /^Voici ce que le courtier .+ garde sur vous, en tant que mandataire de l’un de ses clients/,
+    );
     expect(text(el, '[aria-labelledby=md-held]')).to.contain('Anne Dupont, Espace client : en attente');
     expect(text(el, '[aria-labelledby=md-given]')).to.contain('Aucun.');
     expect(text(el, '[aria-labelledby=md-consents]')).to.contain(
@@ -167,7 +170,9 @@ describe('procura-my-data: a mandatary and a broker', () => {
     expect(q(el, '[part~=error]'), text(el)).to.equal(null);
     expect(facts(el, '[aria-labelledby=md-identity]')).to.contain('Vous êtes membre du cabinet');
     expect(facts(el, '[aria-labelledby=md-identity]')).to.contain('Adresse e-mail claire.martin@broker.example.com');
-    expect(text(el)).to.contain(`Voici ce que votre courtier, ${mine.office.name}, garde sur vous`);
+    expect(text(el)).to.contain(
+      `Voici ce que le cabinet ${mine.office.name}, pour lequel vous travaillez, garde sur vous`,
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -5,6 +5,9 @@ import type { Translation } from '../../core/localize.js';
 export default {
   'mydata.title': 'Meine Daten',
   'mydata.intro': 'Das speichert Ihr Makler, {office}, über Sie, Stand {date}.',
+  'mydata.intro.mandatary':
+    'Das speichert der Makler {office} über Sie als Bevollmächtigte oder Bevollmächtigten eines seiner Kunden, Stand {date}.',
+  'mydata.intro.broker': 'Das speichert das Büro {office}, für das Sie arbeiten, über Sie, Stand {date}.',
   'mydata.loading': 'Ihre Daten werden geladen…',
   'mydata.none': 'Es ist kein Server eingerichtet: Ihre Daten können nicht geladen werden.',
   'mydata.signIn': 'Melden Sie sich in Ihrem Bereich an, um Ihre Daten zu sehen.',

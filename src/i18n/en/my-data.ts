@@ -5,6 +5,9 @@ import type { Translation } from '../../core/localize.js';
 export default {
   'mydata.title': 'My data',
   'mydata.intro': 'This is what your broker, {office}, holds about you, as of {date}.',
+  'mydata.intro.mandatary':
+    'This is what the broker {office} holds about you, as the mandatary of one of its clients, as of {date}.',
+  'mydata.intro.broker': 'This is what the office {office}, which you work for, holds about you, as of {date}.',
   'mydata.loading': 'Loading your data…',
   'mydata.none': 'No server is configured: your data cannot be loaded.',
   'mydata.signIn': 'Sign in to your space to see your data.',

@@ -2,6 +2,10 @@
 export default {
   'mydata.title': 'Mes données',
   'mydata.intro': 'Voici ce que votre courtier, {office}, garde sur vous, à la date du {date}.',
+  'mydata.intro.mandatary':
+    'Voici ce que le courtier {office} garde sur vous, en tant que mandataire de l’un de ses clients, à la date du {date}.',
+  'mydata.intro.broker':
+    'Voici ce que le cabinet {office}, pour lequel vous travaillez, garde sur vous, à la date du {date}.',
   'mydata.loading': 'Chargement de vos données…',
   'mydata.none': 'Aucun serveur n’est configuré : vos données ne peuvent pas être chargées.',
   'mydata.signIn': 'Connectez-vous à votre espace pour voir vos données.',

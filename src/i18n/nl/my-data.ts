@@ -5,6 +5,9 @@ import type { Translation } from '../../core/localize.js';
 export default {
   'mydata.title': 'Mijn gegevens',
   'mydata.intro': 'Dit bewaart uw makelaar, {office}, over u, op {date}.',
+  'mydata.intro.mandatary':
+    'Dit bewaart de makelaar {office} over u, als gevolmachtigde van een van zijn klanten, op {date}.',
+  'mydata.intro.broker': 'Dit bewaart het kantoor {office}, waarvoor u werkt, over u, op {date}.',
   'mydata.loading': 'Uw gegevens worden geladen…',
   'mydata.none': 'Er is geen server ingesteld: uw gegevens kunnen niet worden geladen.',
   'mydata.signIn': 'Meld u aan in uw ruimte om uw gegevens te zien.',

@@ -2,6 +2,7 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, problemOf } from './helpers.js';
 import { at } from '../../test/support/at.js';
+import { dataDigest } from '../chain.js';
 
 interface G {
   id: string;
@@ -243,5 +244,26 @@ suite('grants and who may touch them', (ctx) => {
       [grantId],
       "jan's grants stay his",
     );
+  });
+
+  test('seeded grants are chained like the routes’ ones: each event salted, its digest kept, the trail verifies', async () => {
+    assert.equal((await ctx.post('/demo/seed-grants', { count: 10, user: 'jan' }, { token: claire })).status, 201);
+    const rows = await ctx.store.db.query<{
+      salt: string | null;
+      data: Record<string, unknown> | null;
+      data_sha256: string | null;
+    }>(
+      `SELECT e.salt, e.data, e.data_sha256 FROM grant_events e JOIN grants g ON g.id = e.grant_id WHERE g.grantor_user = 'jan'`,
+    );
+    assert.equal(rows.length, 19, 'ten created, nine activated');
+    for (const r of rows) {
+      assert.match(r.salt ?? '', /^[0-9a-f]{32}$/, 'a salt of its own');
+      assert.equal(r.data_sha256, dataDigest(r.salt!, r.data), 'the digest an erasure would keep');
+    }
+    assert.equal(new Set(rows.map((r) => r.salt)).size, rows.length, 'no two events share a salt');
+    for (const g of (await list(jan)).grants) {
+      const detail = (await (await ctx.fetch(`/grants/${g.id}`, { token: jan })).json()) as G;
+      assert.equal(detail.chain?.valid, true, g.id);
+    }
   });
 });

@@ -1,5 +1,6 @@
 /** The SQL of demo data: bulk seeding (the 10,000-grant tests and benchmarks) and the reset. */
-import { createdData, eventHash, GENESIS } from '../../chain.js';
+import { randomBytes } from 'node:crypto';
+import { createdData, dataDigest, eventHash, GENESIS } from '../../chain.js';
 import { insertGrantCheckpoints } from '../grants/trail.js';
 import { insertMandateAndDocument, type StoredDocument } from '../mandates/repository.js';
 import { DEFAULT_OFFICE, type Scope } from '../scope.js';
@@ -75,8 +76,11 @@ function eventsOf(s: Seed, g: Row, b: Batch) {
   for (const [k, type] of types.entries()) {
     const actor = type === 'created' ? 'grantor' : 'broker';
     const data = type === 'created' ? created : undefined;
-    const hash = eventHash(prev, { grantId: id, seq: k + 1, type, at, actor, data });
-    b.events.push({ grant_id: id, seq: k + 1, type, at, actor, data: data ?? null, prev_hash: prev, hash });
+    // Salted like an event of the routes (grants/trail.ts, migrations/013): an erasure can redact it later.
+    const salt = randomBytes(16).toString('hex');
+    const hash = eventHash(prev, { grantId: id, seq: k + 1, type, at, actor, data, salt });
+    const sealed = { salt, data_sha256: dataDigest(salt, data) };
+    b.events.push({ grant_id: id, seq: k + 1, type, at, actor, data: data ?? null, prev_hash: prev, hash, ...sealed });
     prev = hash;
   }
   b.heads.push({ id, seq: types.length, head: prev });
@@ -94,9 +98,10 @@ async function insertBatch(s: Scope, b: Batch) {
     [JSON.stringify(b.grants)],
   );
   await s.tx.query(
-    `INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash)
-     SELECT grant_id, seq, type, at, actor, data, prev_hash, hash
-     FROM json_to_recordset($1::json) AS x(grant_id uuid, seq integer, type text, at timestamptz, actor text, data jsonb, prev_hash text, hash text)`,
+    `INSERT INTO grant_events (grant_id, seq, type, at, actor, data, prev_hash, hash, salt, data_sha256)
+     SELECT grant_id, seq, type, at, actor, data, prev_hash, hash, salt, data_sha256
+     FROM json_to_recordset($1::json) AS x(grant_id uuid, seq integer, type text, at timestamptz, actor text, data jsonb,
+       prev_hash text, hash text, salt text, data_sha256 text)`,
     [JSON.stringify(b.events)],
   );
 }

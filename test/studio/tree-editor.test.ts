@@ -302,6 +302,36 @@ describe('studio tree editor: renaming ids', () => {
 });
 
 describe('studio tree editor: outcomes', () => {
+  it('an outcome that leads to the mandate form names which form, typed with the keyboard; unticked, the name goes', async () => {
+    const el = await mount(staffTree);
+    const id = at(
+      Object.keys(el.definition.outcomes).filter((k) => !el.definition.outcomes[k]?.refused),
+      0,
+    );
+    if (!el.definition.outcomes[id]?.mandate) {
+      await reach(el, `Le résultat ${id} mène au formulaire de mandat`);
+      await sendKeys({ press: 'Space' });
+      await settled(el);
+    }
+    const field = await reach(el, `Formulaire à remplir pour le résultat ${id}`);
+    expect(root(el).getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).to.contain(
+      'mandate-staff',
+    );
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await type('mandate-cabinet');
+    await settled(el);
+    expect(el.definition.outcomes[id]?.form).to.equal('mandate-cabinet');
+    await reach(el, `Le résultat ${id} mène au formulaire de mandat`);
+    await sendKeys({ press: 'Space' });
+    await settled(el);
+    expect(el.definition.outcomes[id]?.mandate).to.equal(false);
+    const named = `Formulaire à remplir pour le résultat ${id}`;
+    expect([...root(el).querySelectorAll('input')].some((i) => nameOf(i) === named)).to.equal(false);
+    expect(el.definition.outcomes[id]?.form).to.equal(undefined);
+  });
+
   it('a refusal asks for its reason beside the outcome, linked to its French text, then goes quiet', async () => {
     const el = await mount(brokerTree);
     const id = at(Object.keys(el.definition.outcomes), 0);

@@ -34,6 +34,9 @@ const de: Translation<typeof fr> = {
   'studioTree.outcome.mandate': 'Ergebnis {id} führt zum Vollmachtsformular',
   'studioTree.outcome.refused': 'Ergebnis {id} ist eine Ablehnung',
   'studioTree.outcome.contracts': 'Von Ergebnis {id} betroffene Verträge',
+  'studioTree.outcome.form': 'Auszufüllendes Formular für Ergebnis {id}',
+  'studioTree.outcome.formHelp':
+    'Der Name des Formulars, den das Vollmachtsformular kennt, zum Beispiel „mandate-staff“; leer lassen für das übliche Formular.',
   'studioTree.contracts.none': 'Nicht angegeben',
   'studioTree.contracts.all': 'Alle Verträge',
   'studioTree.contracts.one': 'Nur der betreffende Vertrag',

@@ -34,6 +34,9 @@ const en: Translation<typeof fr> = {
   'studioTree.outcome.mandate': 'Outcome {id} leads to the mandate form',
   'studioTree.outcome.refused': 'Outcome {id} is a refusal',
   'studioTree.outcome.contracts': 'Contracts concerned by outcome {id}',
+  'studioTree.outcome.form': 'Form to fill in for outcome {id}',
+  'studioTree.outcome.formHelp':
+    'The name of the form the mandate form recognises, for example “mandate-staff”; leave empty for the usual form.',
   'studioTree.contracts.none': 'Not specified',
   'studioTree.contracts.all': 'All contracts',
   'studioTree.contracts.one': 'Only the contract in question',

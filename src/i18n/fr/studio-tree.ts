@@ -32,6 +32,9 @@ export default {
   'studioTree.outcome.mandate': 'Le résultat {id} mène au formulaire de mandat',
   'studioTree.outcome.refused': 'Le résultat {id} est un refus',
   'studioTree.outcome.contracts': 'Contrats concernés par le résultat {id}',
+  'studioTree.outcome.form': 'Formulaire à remplir pour le résultat {id}',
+  'studioTree.outcome.formHelp':
+    'Le nom du formulaire que le formulaire de mandat reconnaît, par exemple « mandate-staff » ; laissez vide pour le formulaire habituel.',
   'studioTree.contracts.none': 'Non précisé',
   'studioTree.contracts.all': 'Tous les contrats',
   'studioTree.contracts.one': 'Uniquement le contrat en question',

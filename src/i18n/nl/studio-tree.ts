@@ -34,6 +34,9 @@ const nl: Translation<typeof fr> = {
   'studioTree.outcome.mandate': 'Resultaat {id} leidt naar het mandaatformulier',
   'studioTree.outcome.refused': 'Resultaat {id} is een weigering',
   'studioTree.outcome.contracts': 'Contracten waarop resultaat {id} betrekking heeft',
+  'studioTree.outcome.form': 'Formulier in te vullen voor resultaat {id}',
+  'studioTree.outcome.formHelp':
+    'De naam van het formulier dat het volmachtformulier herkent, bijvoorbeeld ‘mandate-staff’; laat leeg voor het gewone formulier.',
   'studioTree.contracts.none': 'Niet bepaald',
   'studioTree.contracts.all': 'Alle contracten',
   'studioTree.contracts.one': 'Alleen het betrokken contract',

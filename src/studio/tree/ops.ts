@@ -106,7 +106,7 @@ export function setField(t: TreeDefinition, field: 'id' | 'version', value: stri
   return { ...clone(t), [field]: value };
 }
 
-/** An outcome's flags: a mandate form, a refusal, which contracts. */
+/** An outcome's flags: a mandate form (and which one), a refusal, which contracts. */
 export function setOutcome(t: TreeDefinition, id: string, change: Partial<TreeOutcome>): TreeDefinition {
   const tree = clone(t);
   const o = tree.outcomes[id];
@@ -114,6 +114,7 @@ export function setOutcome(t: TreeDefinition, id: string, change: Partial<TreeOu
   const next: TreeOutcome = { ...o, ...change };
   if (!next.refused) delete next.refused;
   if (!next.contracts) delete next.contracts;
+  if (!next.form || !next.mandate) delete next.form; // a form is named only where one is filled
   tree.outcomes[id] = next;
   return tree;
 }

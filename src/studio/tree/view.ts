@@ -92,6 +92,22 @@ function outcomeFlags({ host, act }: Ctx, id: string, o: TreeOutcome): TemplateR
         )}
       </select></label
     >
+    ${
+      o.mandate
+        ? html`<label class="next"
+              ><span>${host.t('studioTree.outcome.form', { id })}</span>
+              <input
+                type="text"
+                maxlength="200"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${o.form ?? ''}
+                aria-describedby=${`${domId(id)}-form-help`}
+                @change=${(e: Event) => act.outcome(id, { form: (e.target as HTMLInputElement).value.trim() || undefined })}
+            /></label>
+            <small id=${`${domId(id)}-form-help`}>${host.t('studioTree.outcome.formHelp')}</small>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -167,6 +167,10 @@ test('the 004 staff-delegation tree, built with the keyboard, published, and ans
     );
     const published = await (await page.request.get(`${demo.url}/api/definitions/delegation-personnel`)).json();
     assert.equal(published.sha256, sha);
+    assert.deepEqual(
+      OUTCOMES.map(([id]) => published.definition.outcomes[id].form ?? null),
+      OUTCOMES.map(([, name]) => tree004.outcomes[name].form ?? null),
+    );
     const url = await plainPage(context, '/e2e/delegation.html', 'Déléguer votre accès', snippet);
     await answerTree(context, url);
     assert.deepEqual(errors, []);
@@ -217,6 +221,11 @@ async function buildTree(page) {
       flag === 'mandate' ? `Le résultat ${id} mène au formulaire de mandat` : `Le résultat ${id} est un refus`,
     );
     await page.keyboard.press('Space');
+    if (flag === 'mandate' && o.form) {
+      // Which form: the name the mandate form recognises (004: the staff member's form).
+      await tabTo(page, `Formulaire à remplir pour le résultat ${id}`);
+      await typeAndTab(page, o.form);
+    }
     if (flag === 'refused') {
       await tabTo(page, `Raison du refus ${id} en français`);
       await typeTexts(page, field('reason', id), o.reason);

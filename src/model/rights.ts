@@ -13,14 +13,7 @@ export const RIGHTS_KINDS: readonly RightsKind[] = ['access', 'rectification', '
 
 /** The fields a person may ask to correct (those the summary sheet shows as theirs). */
 export type CorrectableField =
-  | 'givenName'
-  | 'familyName'
-  | 'displayName'
-  | 'legalName'
-  | 'email'
-  | 'phone'
-  | 'birthDate'
-  | 'seat';
+  'givenName' | 'familyName' | 'displayName' | 'legalName' | 'email' | 'phone' | 'birthDate' | 'seat';
 export const CORRECTABLE_FIELDS: readonly CorrectableField[] = [
   'givenName',
   'familyName',
@@ -38,11 +31,7 @@ export type RightsOutcome = 'done' | 'partly-done' | 'refused';
 
 /** Why a request is not (wholly) met; each code has a sentence in every language (`rights.refusal.<code>`). */
 export type RightsRefusalCode =
-  | 'legal-hold-accounting'
-  | 'legal-hold-contract'
-  | 'identity-unverified'
-  | 'manifestly-unfounded'
-  | 'other';
+  'legal-hold-accounting' | 'legal-hold-contract' | 'identity-unverified' | 'manifestly-unfounded' | 'other';
 export const RIGHTS_REFUSAL_CODES: readonly RightsRefusalCode[] = [
   'legal-hold-accounting',
   'legal-hold-contract',

@@ -25,6 +25,6 @@ export const treeEditorCss = `
 .tree-editor svg.map rect { fill: Canvas; stroke: currentColor; stroke-width: 1; }
 .tree-editor svg.map text { fill: currentColor; font-size: 12px; }
 .tree-editor svg.map .selected rect { stroke-width: 4; stroke-dasharray: 6 3; }
-.tree-editor table { border-collapse: collapse; }
-.tree-editor th, .tree-editor td { border: 1px solid currentColor; padding: .25rem .5rem; text-align: start; vertical-align: top; }
+.tree-editor table { border-collapse: collapse; width: 100%; }
+.tree-editor th, .tree-editor td { border: 1px solid currentColor; padding: .25rem .5rem; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
 `;

@@ -82,7 +82,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'title.client-space': 'Mijn klantenzone · Courtier Demo · procura',
     'client-space.h1': 'Mijn klantenzone',
     'client-space.signedOut': 'Meld u aan (menu bovenaan) om te zien wie toegang heeft tot uw contracten.',
-    'client-space.data.h2': 'Mijn gegevens',
     'client-space.data.intro':
       'Wat de makelaar over u bewaart, in duidelijke taal; u kunt een kopie, een verbetering of de wissing vragen, en het antwoord opvolgen.',
     'client-space.intro':
@@ -161,7 +160,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'title.client-space': 'My client space · Courtier Demo · procura',
     'client-space.h1': 'My client space',
     'client-space.signedOut': 'Sign in (menu at the top) to see who has access to your contracts.',
-    'client-space.data.h2': 'My data',
     'client-space.data.intro':
       'What the broker keeps about you, in plain words; you can ask for a copy, a correction or the erasure, and follow the answer.',
     'client-space.intro':
@@ -242,7 +240,6 @@ export const TEXTS: Record<string, Record<string, string>> = {
     'title.client-space': 'Mein Kundenbereich · Courtier Demo · procura',
     'client-space.h1': 'Mein Kundenbereich',
     'client-space.signedOut': 'Melden Sie sich an (Menü oben), um zu sehen, wer Zugang zu Ihren Verträgen hat.',
-    'client-space.data.h2': 'Meine Daten',
     'client-space.data.intro':
       'Was der Makler über Sie speichert, in klaren Worten; Sie können eine Kopie, eine Berichtigung oder die Löschung verlangen und die Antwort verfolgen.',
     'client-space.intro':

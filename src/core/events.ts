@@ -4,6 +4,7 @@ import type { Mandate } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ConsentRecord, Opposition } from '../model/consent.js';
 import type { RightsRequest, RightsRequestInput } from '../model/rights.js';
+import type { DefinitionVersion } from '../model/definition.js';
 
 export type SubmissionKind =
   'mandate' | 'access-request' | 'consent' | 'opposition' | 'decision' | 'revoke' | 'rights-request';
@@ -96,7 +97,8 @@ export type ErrorKind =
   | 'staff-disable'
   | 'staff-enable'
   | 'receipt'
-  | 'pdf';
+  | 'pdf'
+  | 'publish';
 export interface ErrorDetail {
   kind: ErrorKind;
   /** `message`: in the element's language, as shown; `status`: the HTTP status, when the backend answered. */
@@ -109,6 +111,12 @@ export interface OppositionChangeDetail {
 /** `<procura-my-data>`: the backend received a rights request (`POST /requests`). */
 export interface RequestSentDetail {
   request: RightsRequest;
+}
+/** `<procura-studio>`: the backend published a definition (or answered that the newest version is the same). */
+export interface PublishedDetail {
+  version: DefinitionVersion;
+  /** False when the content was already the newest version: no new version was made. */
+  created: boolean;
 }
 export interface RevokedDetail {
   grant: Grant;
@@ -133,6 +141,7 @@ export interface ProcuraEventMap {
   'procura-revoked': CustomEvent<RevokedDetail>;
   'procura-desk-action': CustomEvent<DeskActionDetail>;
   'procura-request-sent': CustomEvent<RequestSentDetail>;
+  'procura-published': CustomEvent<PublishedDetail>;
 }
 
 declare global {

@@ -5,6 +5,7 @@
  */
 import { BackendController } from '../core/backend-controller.js';
 import { ProblemError } from '../core/errors.js';
+import { emit } from '../core/events.js';
 import type { DefinitionKind, DefinitionVersion } from '../model/definition.js';
 import type { StudioKey } from '../i18n/studio.js';
 
@@ -30,7 +31,7 @@ export class Publisher {
   sending = false;
 
   constructor(
-    element: ConstructorParameters<typeof BackendController>[0],
+    private element: ConstructorParameters<typeof BackendController>[0],
     private host: PublishHost,
   ) {
     this.backend = new BackendController(element);
@@ -81,9 +82,15 @@ export class Publisher {
         ? t('studio.publish.same', { version: version.version })
         : t('studio.publish.done', { version: version.version, sha256: version.sha256 });
       this.result = { ok: true, message, version };
+      emit(this.element, 'procura-published', { version, created: !same });
       await this.loadVersions();
     } catch (e) {
       this.result = { ok: false, message: this.failure(e) };
+      const status = e instanceof ProblemError ? e.status : undefined;
+      emit(this.element, 'procura-error', {
+        kind: 'publish',
+        error: { message: this.result.message, ...(status && { status }) },
+      });
     } finally {
       this.sending = false;
       this.host.announce(this.result?.message ?? '');

@@ -34,6 +34,9 @@ const isKind = (k: string | null | undefined): k is DefinitionKind => DEFINITION
  * @csspart publish - Publishing and the versions published.
  * @csspart embed - The snippets for the site.
  * @csspart error - A publishing error.
+ * @csspart submit - The button that publishes.
+ * @event procura-published - The backend published the definition: `{ version, created }` (created false: the same content was already the newest version).
+ * @event procura-error - Publishing failed (`kind: 'publish'`), with the message shown.
  *
  * @cssproperty --procura-studio-max-width - Maximum width of the studio (80rem).
  */

@@ -37,6 +37,7 @@ const TAGS = [
   'procura-mandate-form',
   'procura-my-data',
   'procura-signature-pad',
+  'procura-studio',
 ];
 let dir, app, pkg, manifest, elements;
 
@@ -66,7 +67,7 @@ after(() => {
 const element = (tag) => elements.find((d) => d.tagName === tag);
 const resolveInApp = (specifier) => createRequire(join(app, 'index.js')).resolve(specifier);
 
-test('the packed manifest names the seven elements, each declared in a published module and defined by its entry', () => {
+test('the packed manifest names the nine elements, each declared in a published module and defined by its entry', () => {
   assert.deepEqual(elements.map((d) => d.tagName).sort(), TAGS);
   for (const d of elements) {
     assert.equal(d.customElement, true, d.tagName);

@@ -7,6 +7,7 @@ import { env, resetKit, signIn, until } from '../support/env.js';
 import { problems, viewport, wideViewport } from '../reflow/support.js';
 import { $, mountStudio, shadow } from './support.js';
 import type { ProcuraStudio } from '../../src/studio/studio.js';
+import type { PublishedDetail } from '../../src/core/events.js';
 
 const starter = async (el: ProcuraStudio, name: string) => {
   $<HTMLSelectElement>(el, '#starter').value = name;
@@ -38,6 +39,8 @@ describe('<procura-studio>: publish and embed', () => {
     const el = await mountStudio({ endpoint: env.backend! });
     await starter(el, 'insurance-prospection');
     await setId(el, id);
+    const published: PublishedDetail[] = [];
+    el.addEventListener('procura-published', (e) => published.push(e.detail));
     await publish(el, 'Première version');
     const result = $(el, '#publish-result').textContent ?? '';
     expect(result).to.match(/^Version 1 publiée\. Empreinte SHA-256 : [0-9a-f]{64}\.$/);
@@ -49,11 +52,11 @@ describe('<procura-studio>: publish and embed', () => {
     expect(row).to.contain('Première version');
 
     // What the site will load is what was published.
-    const published = (await (await fetch(`${env.backend}/definitions/${id}`)).json()) as {
+    const served = (await (await fetch(`${env.backend}/definitions/${id}`)).json()) as {
       sha256: string;
       version: number;
     };
-    expect(published).to.include({ sha256: sha, version: 1 });
+    expect(served).to.include({ sha256: sha, version: 1 });
     expect($(el, '#snippet-cms').textContent).to.equal(
       `<script type="module" src="https://kit.example/procura.js"></script>\n<procura-consent src="${env.backend}/definitions/${id}" endpoint="${env.backend}"></procura-consent>`,
     );
@@ -64,6 +67,11 @@ describe('<procura-studio>: publish and embed', () => {
     expect($(el, '#publish-result').textContent).to.equal(
       'Rien n’a changé depuis la version 1 : aucune nouvelle version n’a été créée.',
     );
+    // The page hears each publication: the version made, then the same one again, not made anew.
+    expect(published.map((d) => [d.version.version, d.version.sha256, d.created])).to.deep.equal([
+      [1, sha, true],
+      [1, sha, false],
+    ]);
   });
 
   it('tells a reviewer that only an administrator publishes', async () => {
@@ -71,7 +79,10 @@ describe('<procura-studio>: publish and embed', () => {
     const el = await mountStudio({ endpoint: env.backend! });
     await starter(el, 'insurance-prospection');
     await setId(el, `refus-${crypto.randomUUID().slice(0, 8)}`);
+    const errors: string[] = [];
+    el.addEventListener('procura-error', (e) => errors.push(`${e.detail.kind}: ${e.detail.error.status}`));
     await publish(el, '');
+    expect(errors).to.deep.equal(['publish: 403']);
     expect($(el, '[role=alert] [part=error]').textContent).to.equal(
       'Seul un administrateur du bureau peut publier. Connectez-vous avec un compte administrateur.',
     );

@@ -4,7 +4,8 @@ export const styles = css`
   :host {
     --_h: var(--procura-my-data-height, 24rem);
   }
-  .root { min-height: var(--_h); }
+  /* overflow-wrap everywhere: the office's name, notices and buttons sit outside the parts too. */
+  .root { min-height: var(--_h); overflow-wrap: anywhere; }
   h2 { font-size: 1.25em; margin: 1.5rem 0 0.5rem; }
   h3 { font-size: 1.05em; margin: 1rem 0 0.5rem; }
   h4 { font-size: 1em; margin: 0 0 0.25rem; }
@@ -34,5 +35,9 @@ export const styles = css`
   .choice { font-weight: normal; margin: 0; }
   select, input:not([type='radio']), textarea { min-height: 44px; max-width: 100%; box-sizing: border-box; padding: 0.25rem 0.5rem; border: 1px solid var(--_line); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg); font: inherit; }
   button { min-height: 44px; }
+  /* A grid or flex item would otherwise be as wide as its longest word or option. */
+  .facts div > *, form > *, .choice > * { min-width: 0; }
+  /* The policy link stands alone on its line: a 24 px target (WCAG 2.5.8). */
+  a[part='policy'] { display: inline-flex; align-items: center; min-height: 24px; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: 0.5rem; }
 `;

@@ -147,6 +147,6 @@ export default {
   'rights.changeNew': '{field}: „{after}“.',
   'rights.attachment': 'Beigefügter Nachweis: {name}',
   'rights.receipt': 'Die Empfangsbestätigung herunterladen',
-  'rights.receiptOf': 'Die Empfangsbestätigung des Antrags {reference} herunterladen',
+  'rights.receiptOf': 'Die Empfangsbestätigung herunterladen für Antrag {reference}',
   'rights.receiptFailed': 'Die Empfangsbestätigung konnte nicht heruntergeladen werden. {reason}',
 } satisfies Translation<typeof fr>;

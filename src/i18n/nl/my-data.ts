@@ -147,6 +147,6 @@ export default {
   'rights.changeNew': '{field}: “{after}”.',
   'rights.attachment': 'Bijgevoegd bewijsstuk: {name}',
   'rights.receipt': 'Het ontvangstbewijs downloaden',
-  'rights.receiptOf': 'Het ontvangstbewijs van verzoek {reference} downloaden',
+  'rights.receiptOf': 'Het ontvangstbewijs downloaden van verzoek {reference}',
   'rights.receiptFailed': 'Het ontvangstbewijs kon niet worden gedownload. {reason}',
 } satisfies Translation<typeof fr>;

@@ -44,6 +44,15 @@ export const styles = css`
     max-width: 100%;
     box-sizing: border-box;
   }
+  /* The kit's surface and text, not the browser's: a light select on a dark page fails contrast (WCAG 1.4.3). */
+  select,
+  textarea,
+  input:not([type='checkbox']):not([type='radio']) {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
   textarea {
     width: 100%;
     font-family: ui-monospace, monospace;

@@ -159,51 +159,48 @@ async function writeAnswer(s: Scope, d: ModuleDeps, row: RightsRow, a: CheckedAn
   await answerRights(s, row.id, done, receipt);
 }
 
-async function answer(c: Context<AppEnv>, d: ModuleDeps) {
+/**
+ * One staff write on an open request: idempotent by its key, in one transaction of the office,
+ * answered with the request as it now is. `change` checks the body and writes.
+ */
+async function deskWrite(
+  c: Context<AppEnv>,
+  d: ModuleDeps,
+  change: (s: Scope, body: unknown, row: RightsRow, user: User, now: Date) => Promise<void>,
+) {
   const user = requireStaff(c);
   const id = c.req.param('id') ?? '';
   if (!isUuid(id)) throw notFound();
   const key = idempotencyKey(c, false);
   const body = await readJson(c);
-  const office = officeOf(c);
   const now = d.now();
   return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now }, () =>
     d.store.transaction(async (s) => {
-      const a = checkAnswer(body);
-      const row = await openRow(s, id);
-      if (a.changes && row.kind !== 'rectification')
-        throw badRequest('Only a rectification has changes.', [
-          { pointer: '/changes', detail: 'is only for a rectification', code: 'changes-not-allowed' },
-        ]);
-      await writeAnswer(s, d, row, a, user);
+      await change(s, body, await openRow(s, id), user, now);
       const after = await getRights(s, id);
       if (!after) throw notFound();
       return { status: 200, body: await itemOf(s, d, after) };
-    }, office),
+    }, officeOf(c)),
   );
 }
 
-async function extend(c: Context<AppEnv>, d: ModuleDeps) {
-  const user = requireStaff(c);
-  const id = c.req.param('id') ?? '';
-  if (!isUuid(id)) throw notFound();
-  const key = idempotencyKey(c, false);
-  const body = await readJson(c);
-  const office = officeOf(c);
-  const now = d.now();
-  return idempotent(c, d.store, { key, principal: user.id, fingerprint: fingerprintOf(body), now }, () =>
-    d.store.transaction(async (s) => {
-      const reason = checkReason(body);
-      const row = await openRow(s, id);
-      if (row.extension) throw wrongState('This request was extended already: once only (art. 12(3)).');
-      const receivedAt = new Date(row.received_at);
-      await extendRights(s, id, dueOf(receivedAt, true), { reason, at: now.toISOString(), by: user.id });
-      const after = await getRights(s, id);
-      if (!after) throw notFound();
-      return { status: 200, body: await itemOf(s, d, after) };
-    }, office),
-  );
-}
+const answer = (c: Context<AppEnv>, d: ModuleDeps) =>
+  deskWrite(c, d, async (s, body, row, user) => {
+    const a = checkAnswer(body);
+    if (a.changes && row.kind !== 'rectification')
+      throw badRequest('Only a rectification has changes.', [
+        { pointer: '/changes', detail: 'is only for a rectification', code: 'changes-not-allowed' },
+      ]);
+    await writeAnswer(s, d, row, a, user);
+  });
+
+const extend = (c: Context<AppEnv>, d: ModuleDeps) =>
+  deskWrite(c, d, async (s, body, row, user, now) => {
+    const reason = checkReason(body);
+    if (row.extension) throw wrongState('This request was extended already: once only (art. 12(3)).');
+    const receivedAt = new Date(row.received_at);
+    await extendRights(s, row.id, dueOf(receivedAt, true), { reason, at: now.toISOString(), by: user.id });
+  });
 
 /** `/desk/rights`. */
 export function deskRightsModule(d: ModuleDeps) {

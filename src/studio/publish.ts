@@ -101,6 +101,7 @@ export class Publisher {
   private failure(e: unknown): string {
     const t = (key: StudioKey, vars?: Record<string, string | number>) => this.host.text(key, vars);
     if (e instanceof ProblemError && (e.status === 403 || e.status === 401)) return t('studio.publish.forbidden');
-    return t('studio.publish.failed', { reason: e instanceof Error ? e.message : String(e) });
+    // The reason in the studio's language (the core's sentences), never a browser's or a server's English.
+    return t('studio.publish.failed', { reason: this.backend.problemMessage(e) });
   }
 }

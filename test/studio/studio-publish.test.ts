@@ -88,6 +88,17 @@ describe('<procura-studio>: publish and embed', () => {
     );
   });
 
+  it('with the backend down, says so in French and keeps the definition', async () => {
+    const el = await mountStudio({ endpoint: 'http://127.0.0.1:9/api' });
+    await starter(el, 'insurance-prospection');
+    await setId(el, `hors-ligne-${crypto.randomUUID().slice(0, 8)}`);
+    await publish(el, '');
+    const said = $(el, '[role=alert] [part=error]').textContent ?? '';
+    expect(said).to.match(/^La publication a échoué : /);
+    expect(said).not.to.match(/fetch|failed|network|error/i);
+    expect(el.definition).to.not.equal(undefined);
+  });
+
   it('embeds an unpublished definition inline, and fits 320 px with the preview below the editor', async () => {
     await viewport(320);
     const el = await mountStudio();

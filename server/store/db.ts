@@ -12,6 +12,9 @@ import type { Pool } from 'pg';
 
 export type Row = Record<string, unknown>;
 
+/** The advisory lock (per database) that serialises schema creation and migrations across servers. */
+export const MIGRATION_LOCK = 7211;
+
 export interface Sql {
   query<T = Row>(text: string, params?: unknown[]): Promise<T[]>;
 }
@@ -92,9 +95,17 @@ type PgModule = typeof pgModule;
 async function ensureSchema(pg: PgModule, connectionString: string, schema: string) {
   const admin = new pg.Client({ connectionString });
   await admin.connect();
-  const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-  if (!exists.rowCount) await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  await admin.end();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (exists.rowCount) return;
+    // Under the migrations' lock: two `CREATE SCHEMA IF NOT EXISTS` at once, the second fails.
+    await admin.query('BEGIN');
+    await admin.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await admin.query('COMMIT');
+  } finally {
+    await admin.end();
+  }
 }
 
 /** Named statements are parsed and planned once per connection, then reused. */

@@ -1,22 +1,27 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './db.js';
+import { MIGRATION_LOCK, type Db } from './db.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
 
 /** Applies `server/migrations/*.sql` in name order, each once, each in its own transaction. */
 export async function migrate(db: Db): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    name text PRIMARY KEY,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // Under the lock too: two `CREATE TABLE IF NOT EXISTS` at once on an empty database make the
+  // second fail on PostgreSQL's catalogue (a unique violation on pg_type), not skip.
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      name text PRIMARY KEY,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort();
   const applied: string[] = [];
   for (const name of files) {
     const script = await readFile(MIGRATIONS_DIR + name, 'utf8');
     await db.transaction(async (tx) => {
       // Two servers starting on one database must not both apply a migration.
-      await tx.query('SELECT pg_advisory_xact_lock(7211)');
+      await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name]);
       if (done.length) return;
       for (const statement of splitStatements(script)) await tx.query(statement);

@@ -109,7 +109,7 @@ function composition(chunks) {
  * Bundles one entry alone, minified (not Vite's library mode, which leaves whitespace in ES output),
  * with the templates minified as the kit's own builds do (scripts/build-minify-templates.js).
  */
-export async function bundleAlone(name, entryFile) {
+export async function bundleAlone(name, entryFile, opts = {}) {
   const outDir = join(WORK, name);
   const result = await viteBuild({
     configFile: false,
@@ -138,7 +138,7 @@ export async function bundleAlone(name, entryFile) {
     },
   });
   const out = (Array.isArray(result) ? result[0] : result).output;
-  return splitChunks(out);
+  return opts.raw ? out : splitChunks(out);
 }
 
 async function ours(log) {

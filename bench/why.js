@@ -29,7 +29,9 @@ for (const f of initial)
     let code = m.code;
     try {
       code = esbuild.transformSync(m.code, { minify: true, target: 'es2022', format: 'esm' }).code;
-    } catch {}
+    } catch {
+      // a fragment esbuild cannot read alone counts as rendered
+    }
     mods.push({ id: relative(process.cwd(), id.replace(/^\0/, '')).replace(/.*node_modules\//, ''), code });
   }
 const gz = (list) => gzipSync(list.map((m) => m.code).join('\n'), { level: 9 }).length;

@@ -231,6 +231,26 @@ export const PAIRS = [
 ];
 
 function ratioRows(sizes) {
+  const g = sizes.gate;
+  const cc = sizes.theirs['vanilla-cookieconsent'];
+  // The gate (issue 19 item 1) is what every page of a site loads; the switch element only where it is shown.
+  const gateRow =
+    g?.status === 'ok' && cc?.status === 'ok'
+      ? [
+          [
+            g.label,
+            cc.label,
+            kb(g.gzip),
+            kb(cc.shipped.gzip),
+            ratio(g.gzip, cc.shipped.gzip),
+            ratio(g.brotli, cc.shipped.brotli),
+          ],
+        ]
+      : [];
+  return [...gateRow, ...pairRows(sizes)];
+}
+
+function pairRows(sizes) {
   return PAIRS.map(([o, t]) => {
     // `:pdf`: with the PDF engine's lazy chunk (pdf-lib), as a mandate with WinAnsi names loads it;
     // the Unicode font and fontkit load only for names outside WinAnsi.

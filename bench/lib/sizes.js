@@ -21,6 +21,7 @@ export const ELEMENTS = [
   'cookie-opposition',
   'access-grants',
   'broker-desk',
+  'my-data',
 ];
 
 const ROOT = process.cwd();
@@ -381,8 +382,32 @@ async function theirs(log) {
   return rows;
 }
 
+/**
+ * The audience gate as a page loads it in its <head> (issue 19 item 1): dist/audience-gate.js,
+ * built with the project's own config (mode `gate`) into bench/.work, one classic script.
+ */
+export async function measureGate() {
+  if (!existsSync('src/audience-gate/auto.ts'))
+    return { status: 'missing', reason: 'src/audience-gate/auto.ts does not exist' };
+  const outDir = resolve('bench/.work/gate');
+  rmSync(outDir, { recursive: true, force: true });
+  try {
+    await withTimeout(
+      viteBuild({ configFile: resolve('vite.config.ts'), mode: 'gate', logLevel: 'silent', build: { outDir } }),
+      60_000,
+      'audience gate build',
+    );
+    const file = { file: 'audience-gate.js', ...compressed(readFileSync(join(outDir, 'audience-gate.js'))) };
+    return { status: 'ok', label: '`procura/audience-gate` (dist/audience-gate.js)', ...sum([file]), files: [file] };
+  } catch (e) {
+    return { status: 'missing', reason: `build failed: ${errorText(e)}` };
+  }
+}
+
 export async function measureSizes(log) {
   const result = { ours: await ours(log), dropIn: undefined, theirs: undefined };
+  log?.('  size audience gate…');
+  result.gate = await measureGate();
   log?.('  size drop-in bundle…');
   result.dropIn = await dropIn();
   result.studioInSite = studioInSite(result);

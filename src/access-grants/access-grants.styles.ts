@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The list's styles; the dialog's and the proof's come with the actions' chunk (act.ts). */
 export const styles = css`
   :host {
     --_h: var(--procura-access-grants-height, 24rem);
@@ -36,17 +37,8 @@ export const styles = css`
   .doc { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
   .copy { min-height: 44px; padding: 0.25rem 0.75rem; font-size: 0.9em; }
   code { font-size: 0.9em; }
-  .proof ul { list-style: none; margin: 0.25rem 0; padding: 0; }
-  .proof li { margin: 0.25rem 0; }
-  .proof .ok span { color: var(--_ok); }
-  .proof .bad, .proof .bad span { color: var(--_danger); }
   button.danger { border-color: var(--_danger); color: var(--_danger); }
-  button.danger[part~='submit'] { background: var(--_danger); color: var(--_on-accent); }
   .notice button, [part~='error'] button { margin-top: 0.5rem; }
-  dialog { max-width: min(36rem, calc(100vw - 1rem)); max-height: calc(100dvh - 1rem); overflow-y: auto; border: 1px solid var(--_line); border-radius: var(--_radius); padding: 1.25rem 1.5rem; color: var(--_fg); background: var(--_bg); }
-  dialog::backdrop { background: rgb(0 0 0 / 0.45); }
-  dialog h2 { margin-top: 0; }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: flex-end; margin-top: var(--_space); }
   @media (forced-colors: active) {
     .grant.flagged { border-color: Highlight; }
     .badge { border-color: CanvasText; }

@@ -12,10 +12,10 @@ import { grantsCatalog, type GrantsKey } from '../i18n/access-grants.js';
 import { listsOf, type Direction, type ListFilter, type ListKey, type Lists } from './grants.js';
 import { styles } from './access-grants.styles.js';
 import { ListWindow } from './list-window.js';
+import type * as Act from './act.js';
 import type { ProofState } from './proof.js';
-import type * as ProofModule from './proof.js';
 import { cachedGrants, fetchGrants, keepGrants } from './store.js';
-import { DIRECTION_TEXT, GrantTexts, type HolderKey } from './texts.js';
+import { DIRECTION_TEXT, GrantTexts } from './texts.js';
 import {
   renderDialog,
   renderEmpty,
@@ -86,6 +86,8 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   @state() private online = navigator.onLine;
   /** Per grant: the result of "check the proof" (server evidence, document hash recomputed here). */
   @state() private proofs = new Map<string, ProofState>();
+  /** An action's chunk is loading (the first revoke, proof check, opened form or copied hash). */
+  @state() private busy = false;
 
   private backend = new BackendController(this);
   private window = new ListWindow(this);
@@ -191,7 +193,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     // The live regions are there in every phase, empty until they speak (WCAG 4.1.3): a region
     // that enters the accessibility tree already filled is often not read.
     // One template from loading to loaded: the live regions keep their node, so they can speak.
-    return html`<div class="root"><div role="alert" class="live">${error}${n?.kind === 'error' ? html`<div part="error" class="notice"><p>${n.text}</p>${this.retry()}</div>` : nothing}</div>
+    return html`<div class="root" aria-busy=${this.busy ? 'true' : nothing}><div role="alert" class="live">${error}${n?.kind === 'error' ? html`<div part="error" class="notice"><p>${n.text}</p>${this.retry()}</div>` : nothing}</div>
       <div role="status" class="live">${renderOffline(this.localize, { hasItems: !!this.items, phase: this.phase, offline: this.offline, cachedAt: this.cachedAt }, this.retry())}${n && n.kind !== 'error' ? html`<div part="status" class="notice"><p>${n.text}</p></div>` : nothing}</div>${this.renderBody()}</div>`;
   }
 
@@ -202,7 +204,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     return html`
       ${mine.length ? renderToolbar({ l: this.localize, texts: this.texts, filter: this.filter, services: this.view.services, count, set }) : renderEmpty(this.localize, this.settings?.requestUrl)}
       ${mine.length ? this.dirs.map((d) => this.renderDirection(d, history.has(d))) : nothing}
-      ${renderDialog(this.localize, this.texts, this.confirming, this.onClose)}`;
+      ${renderDialog(this.act?.dialogBody(this.localize as Act.ActLocalize, this.texts, this.confirming), this.onClose)}`;
   }
 
   private get dirs(): Direction[] {
@@ -237,8 +239,44 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     </section>`;
   }
 
-  /** The proof check (evidence, hash, its view) loads on the first "check the proof"; the live region is always there. */
-  private proofModule?: typeof ProofModule;
+  /**
+   * What a person does (revoke, check the proof, open the signed form, copy a hash): one chunk with its
+   * texts and styles, loaded with the first action; the dialog and the proof's live regions are always there.
+   */
+  private act?: typeof Act;
+  private actLoad?: Promise<typeof Act>;
+
+  private loadAct(): Promise<typeof Act> {
+    return (this.actLoad ??= this.importAct());
+  }
+
+  private async importAct(): Promise<typeof Act> {
+    this.busy = true;
+    try {
+      const act = await import('./act.js');
+      await this.localize.add(act.grantsActCatalog);
+      act.adopt(this.renderRoot as ShadowRoot, (this.constructor as typeof ProcuraAccessGrants).elementStyles);
+      return (this.act = act);
+    } catch (e) {
+      this.actLoad = undefined;
+      throw e;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private get actHost(): Act.ActHost {
+    return {
+      el: this,
+      l: this.localize as Act.ActLocalize,
+      texts: this.texts,
+      backend: this.backend,
+      say: (n) => (this.notice = n),
+      replace: (g) => this.replace(g),
+      keep: () => void this.keep(),
+      focusGrant: (id, button) => this.focusGrant(id, button),
+    };
+  }
 
   private renderGrant = (g: Grant, pos: number, size: number): TemplateResult =>
     renderGrant(this.grantView, g, pos, size);
@@ -252,14 +290,14 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
       proof,
       documentHref: (url) => this.documentHref(url),
       on: {
-        revoke: (g) => this.ask(g),
+        revoke: (g) => void this.ask(g),
         open: (e, g) => void this.open(e, g),
         copy: (h) => void this.copy(h),
         checkProof: (g) => void this.checkProof(g),
       },
       proofOf: (g) =>
         html`<div class="proof" part="proof" id="proof-${g.id}" role="status">
-          ${this.proofModule?.proofBody(this.localize, g.id, this.proofs.get(g.id)) ?? nothing}
+          ${this.act?.proofBody(this.localize as Act.ActLocalize, g.id, this.proofs.get(g.id)) ?? nothing}
         </div>`,
       heading: (level, content, attrs) => this.heading(level, content, attrs),
     };
@@ -276,10 +314,9 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     if (!this.backend.endpoint || this.proofs.get(g.id)?.state === 'checking') return;
     const set = (p: ProofState) => (this.proofs = new Map(this.proofs).set(g.id, p));
     set({ state: 'checking' });
-    const proof = (this.proofModule ??= await import('./proof.js'));
-    this.requestUpdate(); // "checking" shows once its view is there
+    const act = await this.loadAct(); // "checking" shows once its view is there
     const href = g.documentUrl ? this.documentHref(g.documentUrl) : undefined;
-    set(await proof.checkProof(this.backend, g.id, href, (e) => this.texts.reasonOf(e)));
+    set(await act.check(this.actHost, g, href));
   }
 
   private documentHref(url: string): string {
@@ -293,27 +330,24 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     const url = g.documentUrl;
     if (!this.backend.endpoint || !url || !getConfiguration().headers || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    try {
-      const { openDocument } = await import('./document.js');
-      if (!(await openDocument(this.backend, this.documentHref(url), g)))
-        this.notice = { kind: 'error', text: this.localize.t('grants.docMismatch') };
-    } catch (err) {
-      this.notice = { kind: 'error', text: this.localize.t('grants.docFailed', { reason: this.texts.reasonOf(err) }) };
-    }
+    const act = await this.loadAct();
+    await act.open(this.actHost, this.documentHref(url), g);
   }
 
   private async copy(hash: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(hash);
-      this.notice = { kind: 'status', text: this.localize.t('grants.copied') };
+      // Written within the click, while the chunk with the notice's text loads.
+      await Promise.all([navigator.clipboard.writeText(hash), this.loadAct()]);
+      this.notice = { kind: 'status', text: (this.localize as Act.ActLocalize).t('grants.copied') };
     } catch {
       /* no clipboard here: the full hash stays readable in the title and the description */
     }
   }
 
-  private ask(g: Grant): void {
+  private async ask(g: Grant): Promise<void> {
     if (this.offline) return;
     this.notice = undefined;
+    await this.loadAct();
     this.confirming = g;
   }
 
@@ -325,39 +359,12 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     dialog.returnValue = '';
     this.confirming = undefined;
     if (!g) return;
-    if (go) await this.revoke(g);
+    if (go && this.act) await this.act.revoke(this.actHost, g);
     else await this.focusGrant(g.id, true);
   };
 
   private replace(g: Grant): void {
     this.items = this.items?.map((x) => (x.id === g.id ? g : x));
-  }
-
-  private say(kind: Notice['kind'], key: HolderKey, g: Grant, params?: Record<string, string>): void {
-    this.notice = { kind, text: this.texts.says(key, g, params) };
-  }
-
-  /** Shown revoked at once; put back as it was if the backend refuses. One Idempotency-Key per revocation. */
-  private async revoke(before: Grant): Promise<void> {
-    this.replace({ ...before, status: 'revoked', revokedAt: new Date().toISOString(), revokedBy: 'grantor' });
-    this.say('status', 'grants.revoking', before);
-    await this.focusGrant(before.id, false);
-    try {
-      if (!this.backend.endpoint) throw new Error(this.localize.t('grants.reason.none'));
-      const path = `grants/${encodeURIComponent(before.id)}/revoke`;
-      const { uuid } = await import('../core/crypto.js'); // with the first revocation: the list does not need it
-      const grant = await this.backend.request<Grant>(path, { method: 'POST', idempotencyKey: uuid() });
-      this.replace({ ...grant, direction: grant.direction ?? before.direction });
-      this.say('status', 'grants.revoked', before);
-      emit(this, 'procura-revoked', { grant });
-      void this.keep();
-    } catch (e) {
-      this.replace(before);
-      const reason = this.texts.reasonOf(e);
-      this.say('error', 'grants.revokeFailed', before, { reason });
-      emit(this, 'procura-error', { kind: 'revoke', error: { message: reason, status: (e as ProblemError).status } });
-      await this.focusGrant(before.id, true);
-    }
   }
 
   /** Focuses a grant's revoke button (or the grant itself), scrolling its list to it first. */

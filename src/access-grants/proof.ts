@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BackendController } from '../core/backend-controller.js';
 import { sha256Hex } from '../core/crypto.js';
 import type { LocalizeController } from '../core/localize.js';
-import type { GrantsKey } from '../i18n/access-grants.js';
+import type { GrantsActKey } from '../i18n/access-grants-act.js';
 
 export interface Evidence {
   schema: string;
@@ -66,7 +66,7 @@ export async function checkProof(
  * viewer always renders (before this module loads too), so that what it says is announced when it changes.
  */
 export function proofBody(
-  l: LocalizeController<GrantsKey>,
+  l: LocalizeController<GrantsActKey>,
   grantId: string,
   p: ProofState | undefined,
 ): TemplateResult | typeof nothing {

@@ -1,6 +1,6 @@
 // The grants viewer's sentences: one place that turns a grant, a difference or an error into words.
 import { displayName } from '../core/configure.js';
-import { ProblemError, UnreachableError } from '../core/errors.js';
+import type { ProblemError } from '../core/errors.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { GrantsKey } from '../i18n/access-grants.js';
@@ -25,15 +25,10 @@ const SCOPE_TEXT: Record<ContractsScope, GrantsKey> = {
   listed: 'grants.scope.listed',
 };
 
-/** Sentences about a grant's holder, and their wording for one's own access (an access request). */
+/** Sentences about a grant's holder, and their wording for one's own access (an access request); those said once a person acts are in act.ts. */
 const HOLDER = {
   'grants.revokeOf': 'grants.revokeOfOwn',
   'grants.heldNote': 'grants.heldNoteOwn',
-  'grants.confirmTitle': 'grants.confirmTitleOwn',
-  'grants.confirmDoes': 'grants.confirmDoesOwn',
-  'grants.revoking': 'grants.revokingOwn',
-  'grants.revoked': 'grants.revokedOwn',
-  'grants.revokeFailed': 'grants.revokeFailedOwn',
 } as const satisfies Partial<Record<GrantsKey, GrantsKey>>;
 export type HolderKey = keyof typeof HOLDER;
 
@@ -50,8 +45,13 @@ export class GrantTexts {
   }
 
   /** A sentence about a grant's holder: for one's own access (an access request), its own wording. */
-  says(key: HolderKey, g: Grant, params: Record<string, string> = {}): string {
-    return this.l.t(isOwn(g) ? HOLDER[key] : key, {
+  says(key: HolderKey, g: Grant, params?: Record<string, string>): string {
+    return this.holder(key, HOLDER[key], g, params);
+  }
+
+  /** `key` about a grant's holder, `own` its wording for one's own access; the keys may be a lazy catalog's. */
+  holder(key: string, own: string, g: Grant, params: Record<string, string> = {}): string {
+    return (this.l as LocalizeController<string>).t(isOwn(g) ? own : key, {
       name: this.nameOf(g),
       service: this.service(g.service),
       ...params,
@@ -112,18 +112,4 @@ export class GrantTexts {
   loadReason(e: unknown): string {
     return (e as ProblemError | undefined)?.status === 401 ? this.l.t('grants.reason.signIn') : this.problemMessage(e);
   }
-
-  /** Never an Error's English: the kit's sentence for the problem's code, in the page's language. */
-  reasonOf(e: unknown): string {
-    const key = reasonKey(e);
-    return key ? this.l.t(key) : this.problemMessage(e);
-  }
-}
-
-function reasonKey(e: unknown): GrantsKey | undefined {
-  const status = (e as ProblemError).status;
-  if (status === 409) return 'grants.reason.conflict';
-  if (status === 403 || status === 404) return 'grants.reason.forbidden';
-  if (e instanceof ProblemError) return undefined;
-  return e instanceof UnreachableError ? 'grants.reason.unreachable' : undefined;
 }

@@ -125,28 +125,9 @@ export function renderEmpty(l: GrantsLocalize, requestUrl: string | undefined): 
     <p>${l.t('grants.emptyNext')}${requestUrl ? html` <a href=${requestUrl}>${l.t('grants.requestLink')}</a>` : nothing}</p></div>`;
 }
 
-export function renderDialog(
-  l: GrantsLocalize,
-  texts: GrantTexts,
-  g: Grant | undefined,
-  onClose: (e: Event) => void,
-): TemplateResult {
-  return html`<dialog part="dialog" aria-labelledby="dlg-t" aria-describedby="dlg-d" @close=${onClose}>
-    ${
-      g
-        ? html`<h2 id="dlg-t">${texts.says('grants.confirmTitle', g)}</h2>
-          <ul id="dlg-d">
-            <li>${texts.says('grants.confirmDoes', g)}</li>
-            <li>${l.t('grants.confirmKeeps')}</li>
-            <li>${l.t('grants.confirmProof')}</li>
-          </ul>
-          <form method="dialog" class="actions">
-            <button value="cancel" autofocus>${l.t('grants.cancel')}</button>
-            <button value="revoke" class="danger" part="submit">${l.t('grants.confirm')}</button>
-          </form>`
-        : nothing
-    }
-  </dialog>`;
+/** The revoke dialog, there from the first paint; its content (`body`) comes with the actions' chunk. */
+export function renderDialog(body: unknown, onClose: (e: Event) => void): TemplateResult {
+  return html`<dialog part="dialog" aria-labelledby="dlg-t" aria-describedby="dlg-d" @close=${onClose}>${body}</dialog>`;
 }
 
 /** Retry, for a failed or offline list. */

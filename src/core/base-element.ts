@@ -5,20 +5,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import { report } from './report.js';
-import { emit } from './events.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import type { Issue, Schema } from '../model/schema.js';
 import type { DefinitionRef } from '../model/definition.js';
 import type { BuiltInDefinitions } from './definition.js';
-import { hasUnknownKeys } from '../model/key-walk.js';
-import type { unknownKeys as UnknownKeys } from '../model/unknown-keys.js';
+import type * as ConfigRead from './config-read.js';
+import type { CheckedElement } from './config-read.js';
 import { baseStyles } from './theme.js';
 
 const live = new Set<ProcuraElement>();
 
-/** The report of unknown keys ("did you mean"), loaded only for a configuration that has some. */
-let unknownKeys: typeof UnknownKeys | undefined;
-const loadUnknownKeys = async () => (unknownKeys ??= (await import('../model/unknown-keys.js')).unknownKeys);
+/** The check of a configuration and its error state (config-read.ts), loaded only when there is one to check. */
+let configRead: typeof ConfigRead | undefined;
+const loadConfigRead = async () => (configRead ??= await import('./config-read.js'));
 let langObserver: MutationObserver | undefined;
 
 /** Re-renders every element when a `lang` changes anywhere, or when configure() runs. */
@@ -69,8 +68,11 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   /** The `src` being read (src/core/definition.ts): the element shows nothing meanwhile. */
   private loadingSrc?: string;
   private srcIssues: Issue[] = [];
-  /** While the report of a configuration's unknown keys loads: the element shows nothing yet. */
-  private checking?: Promise<void>;
+  /** While the configuration is checked (config-read.ts) or its error's texts load: the element shows nothing yet. */
+  private checking?: Promise<unknown>;
+  /** Which configuration reading is the latest (an older one that ends later is dropped). */
+  private reads = 0;
+  private errorTexts?: 'loading' | 'ready' | 'failed';
   private childObserver?: MutationObserver;
 
   constructor() {
@@ -83,8 +85,12 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     return [];
   }
 
-  /** The schema of the configuration, or a function that checks it; undefined accepts anything. */
-  protected configSchema(): Schema<C> | undefined {
+  /**
+   * The schema of the configuration, or a function that checks it; undefined accepts anything.
+   * It may be loaded (`return import('./config.js').then((m) => m.schema)`): the schema's code then
+   * stays out of the element's first chunk, and the element renders once it has been checked.
+   */
+  protected configSchema(): Schema<C> | undefined | Promise<Schema<C> | undefined> {
     return undefined;
   }
 
@@ -183,74 +189,66 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     this.configSource = source;
     let raw: unknown = this.config;
     // What `src` could not read is shown like a bad configuration.
-    const issues: Issue[] = [...this.srcIssues];
+    const found: Issue[] = [...this.srcIssues];
     if (raw === undefined && script && source!.trim()) {
       try {
         raw = JSON.parse(source!);
       } catch (e) {
-        issues.push({
+        found.push({
           path: '(script)',
           code: 'json',
           message: `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
         });
       }
     }
-    if (!issues.length) {
-      const checked = this.validate(raw, this.localName);
-      if (checked.pending) return this.checkUnknownKeys();
-      issues.push(...checked.issues);
-      if (!issues.length) this.settings = checked.value as C;
-    }
-    const before = JSON.stringify(this.configIssues);
-    this.configIssues = issues;
-    if (issues.length && JSON.stringify(issues) !== before) {
-      for (const i of issues) report(this.localName, `invalid configuration at ${i.path || '(root)'}: ${i.message}`);
-      emit(this, 'procura-error', {
-        kind: 'config',
-        error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') },
-      });
-    }
-    if (!issues.length)
-      void Promise.resolve(this.configChanged()).catch((e) =>
-        report(this.localName, 'could not apply the configuration', e),
-      );
-  }
-
-  /** Loads the report of unknown keys, then reads the configuration again with it. */
-  private checkUnknownKeys(): void {
-    this.checking ??= loadUnknownKeys().then(
-      () => {
-        this.checking = undefined;
-        this.readConfig(true);
-        this.requestUpdate();
-      },
-      (e: unknown) => {
-        this.checking = undefined;
-        report(this.localName, 'could not load the configuration check', e);
-        this.configIssues = [
-          { path: '(root)', code: 'unknown', message: 'the configuration has keys the element does not know' },
-        ];
-      },
+    const read = ++this.reads;
+    // Left with its defaults, under a schema at hand: the element renders at once when they pass.
+    const schema = raw === undefined && !found.length ? this.configSchema() : undefined;
+    if (raw === undefined && !found.length && !(schema instanceof Promise) && this.acceptDefaults(schema)) return;
+    // Anything else is checked in config-read.ts, loaded now: the element shows nothing (busy) meanwhile.
+    void this.track(
+      loadConfigRead()
+        .then(
+          (m) => m.readConfig(this as unknown as CheckedElement, raw, found),
+          (e: unknown) => {
+            report(this.localName, 'could not load the configuration check', e);
+            return { issues: [{ path: '(root)', code: 'unknown', message: 'the configuration could not be checked' }] };
+          },
+        )
+        .then(({ issues, value }: { issues: Issue[]; value?: unknown }) => {
+          if (read !== this.reads) return;
+          if (issues.length && configRead) this.errorTexts = 'ready';
+          this.settle(issues, value as C);
+        }),
     );
   }
 
-  /**
-   * The schema's check, then the keys it does not know (each with the nearest known one),
-   * then the element's own rules. Pure apart from what `checkConfig` keeps for itself.
-   */
-  private validate(raw: unknown, tag: string): { issues: Issue[]; value?: C; pending?: true } {
+  /** The defaults (`{}`) when the schema and the element's rules take them as they are. */
+  private acceptDefaults(schema: Schema<C> | undefined): boolean {
     const issues: Issue[] = [];
-    const schema = this.configSchema();
-    const value = (schema ? schema.check(raw ?? {}, '', issues) : (raw ?? {})) as C;
-    const shaped = !issues.length;
-    if (schema && hasUnknownKeys(schema, raw ?? {})) {
-      // Their report ("did you mean") loads only now: checkUnknownKeys reads the configuration again.
-      if (!unknownKeys) return { issues, pending: true };
-      unknownKeys(schema, raw ?? {}, issues, `<${tag}>`);
-    }
-    // The element's rules need a well-shaped value; an unknown key alone does not stop them.
-    if (shaped) this.checkConfig(value, issues);
-    return issues.length ? { issues } : { issues, value };
+    const value = (schema ? schema.check({}, '', issues) : {}) as C;
+    if (!issues.length) this.checkConfig(value, issues);
+    if (!issues.length) this.settle(issues, value);
+    return !issues.length;
+  }
+
+  private settle(issues: Issue[], value: C): void {
+    this.configIssues = issues;
+    if (issues.length) return;
+    this.settings = value;
+    void Promise.resolve(this.configChanged()).catch((e) =>
+      report(this.localName, 'could not apply the configuration', e),
+    );
+  }
+
+  /** Keeps `updateComplete` waiting for `p` (the check, the error's texts), then renders again. */
+  private track<T>(p: Promise<T>): Promise<T> {
+    const done = p.finally(() => {
+      if (this.checking === done) this.checking = undefined;
+      this.requestUpdate();
+    });
+    this.checking = done;
+    return done;
   }
 
   /**
@@ -258,8 +256,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
    * making one (`procura check-config` runs it in Node, where there is no page).
    */
   static async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
-    await loadUnknownKeys();
-    return (Object.create(this.prototype) as ProcuraElement).validate(raw, tag).issues;
+    const { validate } = await loadConfigRead();
+    return (await validate(Object.create(this.prototype) as CheckedElement, raw, tag)).issues;
   }
 
   /**
@@ -281,7 +279,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
 
   /** Everything the element renders sits in one wrapper that carries its language (WCAG 3.1.2). */
   protected override render(): TemplateResult {
-    return html`<div class="procura-root" lang=${this.localize.locale}>${this.renderGuarded()}</div>`;
+    const busy = this.checking || this.loadingSrc ? 'true' : nothing;
+    return html`<div class="procura-root" lang=${this.localize.locale} aria-busy=${busy}>${this.renderGuarded()}</div>`;
   }
 
   private renderGuarded(): TemplateResult | typeof nothing {
@@ -291,23 +290,33 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
       return this.renderContent();
     } catch (e) {
       report(this.localName, 'could not render', e);
-      return html`<div part="error" role="alert">${this.localize.t('core.renderError')}</div>`;
+      return this.renderError();
     }
+  }
+
+  private renderError(): TemplateResult {
+    return html`<div part="error" role="alert">${this.localize.t('core.renderError')}</div>`;
   }
 
   /**
    * One sentence for the visitor in the page's language; the list for the site's developer
    * (English, like the console) folded in a `<details>` marked as English for screen readers.
+   * The view and its sentences load with the check (config-read.ts); issues an element set
+   * itself load them here, the element staying busy until they are there.
    */
   protected renderConfigError(): TemplateResult {
-    return html`<div part="error" role="alert">
-      <p>${this.localize.t('core.configError.notReady')}</p>
-      <details lang="en" part="error-details">
-        <summary lang=${this.localize.locale}>${this.localize.t('core.configError.details')}</summary>
-        <ul>
-          ${this.configIssues.map((i) => html`<li><code>${i.path || '(root)'}</code>: ${i.message}</li>`)}
-        </ul>
-      </details>
-    </div>`;
+    if (this.errorTexts === 'ready' && configRead) return configRead.configErrorView(this as unknown as CheckedElement);
+    if (this.errorTexts === 'failed') return this.renderError();
+    if (!this.errorTexts) {
+      this.errorTexts = 'loading';
+      void this.track(loadConfigRead().then((m) => this.localize.add(m.coreConfigCatalog))).then(
+        () => (this.errorTexts = 'ready'),
+        (e: unknown) => {
+          report(this.localName, 'could not load the configuration error', e);
+          this.errorTexts = 'failed';
+        },
+      );
+    }
+    return html``;
   }
 }

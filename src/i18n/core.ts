@@ -1,9 +1,10 @@
 import { defineCatalog, type KeysOf } from '../core/localize.js';
 import fr from './fr/core.js';
 import type frProblem from './fr/core-problem.js';
+import type frConfig from './fr/core-config.js';
 
 /** The keys of the texts every element shares (`core.…`), those of a failed request included. */
-export type CoreKey = KeysOf<typeof fr> | KeysOf<typeof frProblem>;
+export type CoreKey = KeysOf<typeof fr> | KeysOf<typeof frProblem> | KeysOf<typeof frConfig>;
 
 export const coreCatalog = defineCatalog({
   name: 'core',

@@ -3,9 +3,6 @@ import type { Translation } from '../../core/localize.js';
 
 /** Texts shared by every element, in German (Belgium's third official language). */
 export default {
-  'core.configError.notReady':
-    'Dieses Element ist noch nicht bereit: Die Website muss seine Einstellungen korrigieren.',
-  'core.configError.details': 'Hinweise für die Entwickler der Website',
   'core.renderError':
     'Ein Problem verhindert die Anzeige dieses Elements. Laden Sie die Seite neu; wenn das Problem bleibt, informieren Sie die Website, die es anbietet.',
   'core.localOnly': 'Es ist kein Server eingerichtet: Nichts wird gesendet.',

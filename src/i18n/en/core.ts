@@ -2,8 +2,6 @@ import type fr from '../fr/core.js';
 import type { Translation } from '../../core/localize.js';
 
 export default {
-  'core.configError.notReady': 'This element is not ready yet: the site needs to fix its configuration.',
-  'core.configError.details': 'Details for the site’s developer',
   'core.renderError':
     'A problem prevents this element from showing. Reload the page; if the problem persists, tell the site that offers it.',
   'core.localOnly': 'No server is configured: nothing will be sent.',

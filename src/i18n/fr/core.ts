@@ -1,7 +1,5 @@
 /** Texts shared by every element. French is the source; nl and en translate these keys. */
 export default {
-  'core.configError.notReady': 'Cet élément n’est pas encore prêt : le site doit corriger sa configuration.',
-  'core.configError.details': 'Détails pour le développeur du site',
   'core.renderError':
     'Un problème empêche d’afficher cet élément. Rechargez la page ; si le problème persiste, prévenez le site qui vous le propose.',
   'core.localOnly': 'Aucun serveur n’est configuré : rien ne sera envoyé.',

@@ -2,8 +2,6 @@ import type fr from '../fr/core.js';
 import type { Translation } from '../../core/localize.js';
 
 export default {
-  'core.configError.notReady': 'Dit onderdeel is nog niet klaar: de site moet de instellingen ervan verbeteren.',
-  'core.configError.details': 'Uitleg voor de ontwikkelaar van de site',
   'core.renderError':
     'Door een probleem kan dit onderdeel niet worden getoond. Laad de pagina opnieuw; blijft het probleem, verwittig dan de site die het aanbiedt.',
   'core.localOnly': 'Er is geen server ingesteld: er wordt niets verzonden.',

@@ -9,8 +9,11 @@ import { findChromium } from '../../scripts/chromium.js';
 import { spawnServer } from '../../scripts/spawn-server.js';
 import { errorText } from './util.js';
 import { pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 
+/** Where each page's whole Lighthouse report (its JSON) is kept, to read what a score hides. */
+export const REPORTS = 'bench/.work/lighthouse';
 export const PAGES = ['index.html', 'client-space.html', 'mandate.html', 'quote.html', 'privacy.html', 'cms.html'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
@@ -100,6 +103,8 @@ export async function measureLighthouse(log, deadline, pages = PAGES) {
           onlyCategories: CATEGORIES,
         });
         const lhr = r.lhr;
+        mkdirSync(REPORTS, { recursive: true });
+        writeFileSync(`${REPORTS}/${page.replace(/\.html$/, '')}.json`, JSON.stringify(lhr));
         out.version = lhr.lighthouseVersion;
         const scores = Object.fromEntries(
           CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),

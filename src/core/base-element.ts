@@ -305,7 +305,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
    * itself load them here, the element staying busy until they are there.
    */
   protected renderConfigError(): TemplateResult {
-    if (this.errorTexts === 'ready' && configRead) return configRead.configErrorView(this as unknown as CheckedElement);
+    if (this.errorTexts === 'ready' && configRead)
+      return configRead.configErrorView(this as unknown as CheckedElement, html);
     if (this.errorTexts === 'failed') return this.renderError();
     if (!this.errorTexts) {
       this.errorTexts = 'loading';

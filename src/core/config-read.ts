@@ -4,7 +4,7 @@
  * `src`), a schema the element loads itself, or a problem to show. An element left with its
  * defaults whose schema accepts them renders at once without this chunk (base-element.ts).
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult, html as Html } from 'lit';
 import type { Issue, Schema } from '../model/schema.js';
 import { hasUnknownKeys } from '../model/key-walk.js';
 import type { unknownKeys as UnknownKeys } from '../model/unknown-keys.js';
@@ -78,8 +78,10 @@ export async function readConfig(
 /**
  * One sentence for the visitor in the page's language; the list for the site's developer
  * (English, like the console) folded in a `<details>` marked as English for screen readers.
+ * Lit's `html` is handed in by the element: when a lazy chunk imports lit itself, Rolldown may
+ * move lit out of the element's first chunk into a shared one (a file more, and bytes more).
  */
-export function configErrorView(el: CheckedElement): TemplateResult {
+export function configErrorView(el: CheckedElement, html: typeof Html): TemplateResult {
   const l = el.localize;
   return html`<div part="error" role="alert">
     <p>${l.t('core.configError.notReady')}</p>

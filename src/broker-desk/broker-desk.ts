@@ -251,11 +251,18 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
   private async open(item: DeskItem): Promise<void> {
     this.notice = undefined;
     const loading = this.opened.open(item);
-    this.views ??= await import('./opened-view.js');
+    this.views ??= await this.loadViews();
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~=request]')?.focus();
     await loading;
+  }
+
+  /** The opened request's chunk, with its texts (all four languages lazy): shown once both are there. */
+  private async loadViews(): Promise<typeof OpenedView> {
+    const views = await import('./opened-view.js');
+    await this.localize.add(views.deskRequestCatalog);
+    return views;
   }
 
   private async close(): Promise<void> {

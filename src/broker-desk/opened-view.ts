@@ -1,4 +1,5 @@
-// What the desk needs once a request is opened, in one lazy chunk: its view, the dialog, the actions.
+// What the desk needs once a request is opened, in one lazy chunk: its view, the dialog, the actions, their texts.
 export { renderRequest } from './request-view.js';
 export { renderDialog, bodyOf } from './dialog.js';
 export { runAction } from './actions.js';
+export { deskRequestCatalog } from '../i18n/broker-desk-request.js';

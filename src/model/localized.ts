@@ -7,6 +7,7 @@ export const FALLBACK_LOCALE: BaseLocale = 'fr';
 /** A text given once for every locale, or per locale with French as the fallback. */
 export type Localized = string | ({ fr: string } & Partial<Record<string, string>>);
 
+/* @__NO_SIDE_EFFECTS__ */
 export function localized(opts: { max?: number } = {}): Schema<Localized> {
   const max = opts.max ?? 4000;
   return {

@@ -42,7 +42,10 @@ export const problem = object(
     ),
     code: optional(
       string({
-        description: `A stable code the client translates: ${PROBLEM_CODES.join(', ')}. Another code may be added; treat one you do not know by its status.`,
+        // A getter: a module that takes only PROBLEM_CODES (errors.ts) drops this schema whole.
+        get description() {
+          return `A stable code the client translates: ${PROBLEM_CODES.join(', ')}. Another code may be added; treat one you do not know by its status.`;
+        },
       }),
     ),
     errors: optional(array(object({ pointer: string(), detail: string(), code: optional(string()) }))),

@@ -60,6 +60,7 @@ function realMoment(v: string, format: 'date' | 'date-time'): boolean {
   return !zone || (Number(zone[1]) <= 23 && Number(zone[2]) <= 59);
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function string(opts: StringOptions = {}): Schema<string> {
   return {
     def: ['string', opts],
@@ -87,6 +88,7 @@ export function string(opts: StringOptions = {}): Schema<string> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(): Schema<boolean> {
   return {
     def: ['boolean'],
@@ -95,6 +97,7 @@ export function boolean(): Schema<boolean> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function integer(opts: { min?: number; max?: number } = {}): Schema<number> {
   return {
     def: ['integer', opts],
@@ -108,6 +111,7 @@ export function integer(opts: { min?: number; max?: number } = {}): Schema<numbe
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function literal<const V extends readonly string[]>(...values: V): Schema<V[number]> {
   return {
     def: ['literal', values],
@@ -123,6 +127,7 @@ export function literal<const V extends readonly string[]>(...values: V): Schema
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
   return {
     def: ['array', item, opts],
@@ -140,6 +145,7 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
 }
 
 /** A map from ids to values (`questions`, `outcomes`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function record<T>(
   value: Schema<T>,
   opts: { keyPattern?: RegExp; min?: number } = {},
@@ -168,6 +174,7 @@ type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Inf
   [K in OptionalKeys<S>]?: Infer<S[K]>;
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(
   shape: S,
   opts: { extra?: 'strip' | 'allow' | 'refuse'; description?: string } = {},
@@ -197,11 +204,13 @@ export function object<S extends Shape>(
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {
   return { check: schema.check, def: schema.def, optional: true };
 }
 
 /** The first schema that accepts the value wins; issues come from the one named by `pick`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function union<A, B>(a: Schema<A>, b: Schema<B>, pick: (v: unknown) => 0 | 1): Schema<A | B> {
   return {
     def: ['union', a, b, pick],
@@ -210,6 +219,7 @@ export function union<A, B>(a: Schema<A>, b: Schema<B>, pick: (v: unknown) => 0 
 }
 
 /** Adds a rule across fields: `refine(schema, (value, report) => ...)`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function refine<T>(
   schema: Schema<T>,
   rule: (value: T, report: (path: string, code: string, message: string) => void) => void,
@@ -226,6 +236,7 @@ export function refine<T>(
 }
 
 /** Any JSON value, kept as is. */
+/* @__NO_SIDE_EFFECTS__ */
 export function unknown(): Schema<unknown> {
   return { check: (v) => v };
 }

@@ -4,7 +4,6 @@
 // the audience gate runs before all this, from /audience-gate.js in each page's <head>.
 import '../src/define/cookie-opposition.js';
 import { configure } from '../src/core/configure.js';
-import { clearPersonalData } from '../src/core/clear-personal-data.js';
 import { demoHTML } from './trusted-html.js';
 import { LANGUAGES, TEXTS, footerHTML, footerLineHTML, headerHTML, textIn, type Code } from './chrome.js';
 import './demo.css';
@@ -140,7 +139,10 @@ headerEl?.addEventListener('submit', async (e) => {
   e.preventDefault();
   const select = form.querySelector<HTMLSelectElement>('select')!;
   // While the person leaving is still signed in: their drafts, outbox and cached lists go with them.
-  await clearPersonalData('/api').catch(() => undefined);
+  // Loaded here, when someone switches: the drafts store, the outbox and IndexedDB are not part of a page's first load.
+  await import('../src/core/clear-personal-data.js')
+    .then(({ clearPersonalData }) => clearPersonalData('/api'))
+    .catch(() => undefined);
   if (select.value)
     await fetch('/api/session', {
       method: 'POST',

@@ -18,7 +18,7 @@ after(async () => {
 
 const TAGS = ['procura-delegation-tree', 'procura-consent', 'procura-signature-pad', 'procura-cookie-opposition'];
 
-test('the CMS page works under a strict CSP with Trusted Types, with only the drop-in bundle', async () => {
+test("the CMS page works under a strict CSP with Trusted Types, with only the drop-in bundle's autoloader", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -49,6 +49,10 @@ test('the CMS page works under a strict CSP with Trusted Types, with only the dr
     scripts.every((s) => s.startsWith('/kit/') || s.startsWith('/analytics')),
     `scripts loaded: ${scripts.join(', ')}`,
   );
+  // Through the autoloader, only the code of the elements the page shows (Lighthouse: no unused JavaScript).
+  assert.ok(scripts.includes('/kit/autoloader.js'), `scripts loaded: ${scripts.join(', ')}`);
+  for (const absent of ['mandate-form', 'access-grants', 'my-data', 'broker-desk', 'studio'])
+    assert.ok(!scripts.some((s) => s.includes(`/${absent}-`)), `${absent} loaded: ${scripts.join(', ')}`);
   assert.match(
     await page
       .locator('procura-delegation-tree legend, procura-delegation-tree h2, procura-delegation-tree h3')

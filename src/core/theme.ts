@@ -3,6 +3,7 @@ import { css } from 'lit';
 /**
  * Tokens and shared rules. Three tiers: global `--procura-*` tokens → public
  * `--procura-<element>-*` hooks set by each element → private `--_*` variables.
+ * No apostrophe in the comments of this CSS: the build's minifier would read it as a string's quote.
  */
 export const baseStyles = css`
   :host {
@@ -21,7 +22,7 @@ export const baseStyles = css`
     --_warn: var(--procura-color-warning, #8a5a00);
     --_disabled-bg: var(--procura-color-disabled-surface, #f1f2f4);
     display: block;
-    /* The element paints its own surface: on a dark site its text does not land on the page's background (WCAG 1.4.3). */
+    /* The element paints its own surface: on a dark site its text does not land on the background of the page (WCAG 1.4.3). */
     color-scheme: light;
     background: var(--_bg);
     color: var(--_fg);
@@ -49,7 +50,7 @@ export const baseStyles = css`
     }
   }
   :host([hidden]) { display: none; }
-  /* The top wrapper of every element's shadow root: it carries the element's lang (WCAG 3.1.2). */
+  /* The top wrapper of the shadow root of every element: it carries the lang of the element (WCAG 3.1.2). */
   .procura-root { display: block; }
   *, *::before, *::after { box-sizing: border-box; }
   :focus-visible { outline: var(--_focus); outline-offset: 2px; }
@@ -64,7 +65,7 @@ export const baseStyles = css`
     color: var(--_fg);
     cursor: pointer;
   }
-  button.primary, button[part~='submit'] { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
+  button.primary, button[part~=submit] { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
   button:disabled { opacity: 0.6; cursor: not-allowed; }
   button { max-width: 100%; }
   img, canvas, svg { max-width: 100%; }
@@ -72,14 +73,14 @@ export const baseStyles = css`
   input, select, textarea { font: inherit; color: inherit; }
   .notice { padding: 0.75rem 1rem; border-radius: var(--_radius); border-left: 4px solid var(--_accent); background: color-mix(in srgb, var(--_accent) 8%, var(--_bg)); margin: 0 0 var(--_space); }
   .notice.warn { border-left-color: var(--_warn); background: var(--_warn-bg); }
-  .notice.error, [part~='error'] { border-left: 4px solid var(--_danger); }
-  [part~='error'] { padding: 0.75rem 1rem; border-radius: var(--_radius); background: color-mix(in srgb, var(--_danger) 7%, var(--_bg)); margin: 0 0 var(--_space); }
+  .notice.error, [part~=error] { border-left: 4px solid var(--_danger); }
+  [part~=error] { padding: 0.75rem 1rem; border-radius: var(--_radius); background: color-mix(in srgb, var(--_danger) 7%, var(--_bg)); margin: 0 0 var(--_space); }
   .field-error { color: var(--_danger); font-size: 0.95em; margin: 0.25rem 0 0; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   @media (forced-colors: active) {
     :host { background: Canvas; color: CanvasText; }
-    button.primary, button[part~='submit'] { border: 2px solid ButtonText; }
-    .notice, [part~='error'] { border: 1px solid CanvasText; }
+    button.primary, button[part~=submit] { border: 2px solid ButtonText; }
+    .notice, [part~=error] { border: 1px solid CanvasText; }
     :focus-visible { outline: 3px solid Highlight; }
   }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }

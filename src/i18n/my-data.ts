@@ -1,8 +1,9 @@
 import { defineCatalog, type KeysOf } from '../core/localize.js';
 import fr from './fr/my-data.js';
+import type { MyDataActKey } from './my-data-act.js';
 
-/** The keys of `<procura-my-data>`'s texts. */
-export type MyDataKey = KeysOf<typeof fr>;
+/** The keys of `<procura-my-data>`'s texts: the sheet's, and those said once a person acts (a lazy catalog, `myDataActCatalog`). */
+export type MyDataKey = KeysOf<typeof fr> | MyDataActKey;
 
 export const myDataCatalog = defineCatalog({
   name: 'my-data',

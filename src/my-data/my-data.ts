@@ -7,6 +7,7 @@ import { emit, type SubmittedDetail } from '../core/events.js';
 import { baseStyles } from '../core/theme.js';
 import { submissionStatus } from '../core/views.js';
 import { myDataCatalog, type MyDataKey } from '../i18n/my-data.js';
+import { myDataActCatalog } from '../i18n/my-data-act.js';
 import { controllerInfo } from '../model/controller-info.js';
 import { localized } from '../model/localized.js';
 import type { CorrectableField, MyData, RightsKind, RightsRequest } from '../model/rights.js';
@@ -191,7 +192,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     const office = d.office.name;
     return html`<p>${this.localize.t(INTRO[d.person.role], { office, date: this.texts.date(d.generatedAt) })}</p>
       <div class="downloads" role="group" aria-label=${this.localize.t('mydata.downloads')}>
-        <button type="button" part="download-json" @click=${() => this.downloadJson(d)}>${this.localize.t('mydata.download.json')}</button>
+        <button type="button" part="download-json" @click=${() => void this.downloadJson(d)}>${this.localize.t('mydata.download.json')}</button>
         <button type="button" part="download-pdf" @click=${() => void this.downloadPdf(d)}>${this.localize.t('mydata.download.pdf')}</button>
       </div>
       ${identity(v, d)}${consents(v, d)}${grants(v, d)}${documents(v, d)}${decisions(v, d)}
@@ -211,9 +212,10 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
       errors: this.errors,
       server: s.state === 'failed' ? s.fields : {},
       busy: s.state === 'sending',
+      // Said once sent or queued: their texts were loaded before sending (send).
       status: submissionStatus(this.localize, s, {
         sent: sent ? this.localize.t('rights.sent', { reference: sent.reference }) : '',
-        queued: this.localize.t('rights.queued'),
+        queued: s.state === 'queued' ? this.localize.t('rights.queued') : '',
       }),
       on: {
         kind: (e) => set({ kind: value(e) as RightsKind }),
@@ -234,6 +236,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     const first = Object.keys(this.errors)[0];
     if (first || !f.kind) return this.focusError(first);
     this.notice = undefined;
+    await this.actTexts();
     const input = await requestInput({ ...f, kind: f.kind });
     const s = await this.backend.submit('requests', input);
     if (s.state === 'sent' || s.state === 'queued') {
@@ -259,6 +262,11 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     emit(this, 'procura-request-sent', { request });
   };
 
+  /** The texts of what a person does (errors, sending, downloads): loaded with the first action, before it says anything. */
+  private actTexts(): Promise<void> {
+    return this.localize.add(myDataActCatalog);
+  }
+
   private href(url: string): string {
     const ep = this.resolvedEndpoint;
     // As the backend client resolves a path (src/core/backend.ts): the endpoint as a folder.
@@ -275,6 +283,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
   private async receipt(r: RightsRequest): Promise<void> {
     this.notice = undefined;
     try {
+      await this.actTexts();
       const receipts = await fetchReceipts(this.backend, this.href(r.receiptUrl));
       const name = `procura-recu-${r.reference}.json`;
       saveFile(name, new Blob([JSON.stringify(receipts, null, 2)], { type: 'application/json' }));
@@ -285,14 +294,16 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     }
   }
 
-  private downloadJson(d: MyData): void {
+  private async downloadJson(d: MyData): Promise<void> {
     const name = fileName(d, 'json');
     saveFile(name, new Blob([JSON.stringify(d, null, 2)], { type: 'application/json' }));
+    await this.actTexts();
     this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
   }
 
   /** The PDF engine and the font load only now (a lazy chunk). */
   private async downloadPdf(d: MyData): Promise<void> {
+    await this.actTexts();
     this.notice = { kind: 'status', text: this.localize.t('mydata.download.pdfMaking') };
     try {
       const { summaryPdf } = await import('./pdf.js');

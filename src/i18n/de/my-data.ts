@@ -90,11 +90,6 @@ export default {
   'mydata.downloads': 'Meine Daten herunterladen',
   'mydata.download.json': 'Alles, als JSON',
   'mydata.download.pdf': 'Eine lesbare Zusammenfassung (PDF)',
-  'mydata.download.pdfMaking': 'Die PDF-Zusammenfassung wird vorbereitet…',
-  'mydata.download.pdfFailed': 'Die PDF-Zusammenfassung konnte nicht vorbereitet werden. {reason}',
-  'mydata.download.done': 'Die Datei {name} ist heruntergeladen.',
-  'mydata.pdf.title': 'Übersicht meiner Daten',
-  'mydata.pdf.generated': 'Von {office} gespeicherte Daten, Stand {date}.',
   'rights.form': 'Einen Antrag stellen',
   'rights.kind': 'Was Sie verlangen',
   'rights.kind.access': 'Eine Kopie meiner Daten (Auskunftsrecht)',
@@ -113,9 +108,6 @@ export default {
   'rights.error.value': 'Schreiben Sie den neuen Wert.',
   'rights.error.fileSize': 'Der Nachweis ist größer als 2 MB: Wählen Sie eine kleinere Datei.',
   'rights.error.fileType': 'Der Nachweis muss eine PDF-, PNG- oder JPEG-Datei sein.',
-  'rights.sent': 'Ihr Antrag ist eingegangen, mit dem Aktenzeichen {reference}. Er steht in der Liste unten.',
-  'rights.queued':
-    'Der Server antwortet gerade nicht: Ihr Antrag wird in diesem Browser aufbewahrt und von selbst gesendet, ein einziges Mal.',
   'rights.list': 'Meine Anträge',
   'rights.list.empty': 'Sie haben keinen Antrag gestellt.',
   'rights.item': '{kind}, Aktenzeichen {reference}',
@@ -148,5 +140,4 @@ export default {
   'rights.attachment': 'Beigefügter Nachweis: {name}',
   'rights.receipt': 'Die Empfangsbestätigung herunterladen',
   'rights.receiptOf': 'Die Empfangsbestätigung herunterladen für Antrag {reference}',
-  'rights.receiptFailed': 'Die Empfangsbestätigung konnte nicht heruntergeladen werden. {reason}',
 } satisfies Translation<typeof fr>;

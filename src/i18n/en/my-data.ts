@@ -90,11 +90,6 @@ export default {
   'mydata.downloads': 'Download my data',
   'mydata.download.json': 'Everything, as JSON',
   'mydata.download.pdf': 'A readable summary (PDF)',
-  'mydata.download.pdfMaking': 'Preparing the PDF summary…',
-  'mydata.download.pdfFailed': 'The PDF summary could not be prepared. {reason}',
-  'mydata.download.done': 'The file {name} is downloaded.',
-  'mydata.pdf.title': 'Summary sheet of my data',
-  'mydata.pdf.generated': 'Data held by {office}, as of {date}.',
   'rights.form': 'Make a request',
   'rights.kind': 'What you ask for',
   'rights.kind.access': 'A copy of my data (right of access)',
@@ -113,9 +108,6 @@ export default {
   'rights.error.value': 'Write the new value.',
   'rights.error.fileSize': 'The supporting document is larger than 2 MB: choose a smaller file.',
   'rights.error.fileType': 'The supporting document must be a PDF, PNG or JPEG file.',
-  'rights.sent': 'Your request is received, with the reference {reference}. It is in the list below.',
-  'rights.queued':
-    'The server does not answer at the moment: your request is kept in this browser and will be sent by itself, once.',
   'rights.list': 'My requests',
   'rights.list.empty': 'You have made no request.',
   'rights.item': '{kind}, reference {reference}',
@@ -148,5 +140,4 @@ export default {
   'rights.attachment': 'Supporting document: {name}',
   'rights.receipt': 'Download the receipt',
   'rights.receiptOf': 'Download the receipt of request {reference}',
-  'rights.receiptFailed': 'The receipt could not be downloaded. {reason}',
 } satisfies Translation<typeof fr>;

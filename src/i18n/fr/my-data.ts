@@ -88,11 +88,6 @@ export default {
   'mydata.downloads': 'Télécharger mes données',
   'mydata.download.json': 'Tout, au format JSON',
   'mydata.download.pdf': 'Un résumé lisible (PDF)',
-  'mydata.download.pdfMaking': 'Préparation du résumé PDF…',
-  'mydata.download.pdfFailed': 'Le résumé PDF n’a pas pu être préparé. {reason}',
-  'mydata.download.done': 'Le fichier {name} est téléchargé.',
-  'mydata.pdf.title': 'Fiche de synthèse de mes données',
-  'mydata.pdf.generated': 'Données gardées par {office}, à la date du {date}.',
   'rights.form': 'Faire une demande',
   'rights.kind': 'Ce que vous demandez',
   'rights.kind.access': 'Une copie de mes données (droit d’accès)',
@@ -111,9 +106,6 @@ export default {
   'rights.error.value': 'Écrivez la nouvelle valeur.',
   'rights.error.fileSize': 'Le justificatif dépasse 2 Mo : choisissez un fichier plus petit.',
   'rights.error.fileType': 'Le justificatif doit être un fichier PDF, PNG ou JPEG.',
-  'rights.sent': 'Votre demande est reçue, sous la référence {reference}. Elle figure dans la liste ci-dessous.',
-  'rights.queued':
-    'Le serveur ne répond pas pour le moment : votre demande est gardée dans ce navigateur et partira d’elle-même, une seule fois.',
   'rights.list': 'Mes demandes',
   'rights.list.empty': 'Vous n’avez fait aucune demande.',
   'rights.item': '{kind}, référence {reference}',
@@ -146,5 +138,4 @@ export default {
   'rights.attachment': 'Justificatif joint : {name}',
   'rights.receipt': 'Télécharger le reçu',
   'rights.receiptOf': 'Télécharger le reçu de la demande {reference}',
-  'rights.receiptFailed': 'Le reçu n’a pas pu être téléchargé. {reason}',
 } as const;

@@ -90,11 +90,6 @@ export default {
   'mydata.downloads': 'Mijn gegevens downloaden',
   'mydata.download.json': 'Alles, in JSON',
   'mydata.download.pdf': 'Een leesbare samenvatting (PDF)',
-  'mydata.download.pdfMaking': 'De PDF-samenvatting wordt voorbereid…',
-  'mydata.download.pdfFailed': 'De PDF-samenvatting kon niet worden voorbereid. {reason}',
-  'mydata.download.done': 'Het bestand {name} is gedownload.',
-  'mydata.pdf.title': 'Overzicht van mijn gegevens',
-  'mydata.pdf.generated': 'Gegevens bewaard door {office}, op {date}.',
   'rights.form': 'Een verzoek indienen',
   'rights.kind': 'Wat u vraagt',
   'rights.kind.access': 'Een kopie van mijn gegevens (recht op inzage)',
@@ -113,9 +108,6 @@ export default {
   'rights.error.value': 'Schrijf de nieuwe waarde.',
   'rights.error.fileSize': 'Het bewijsstuk is groter dan 2 MB: kies een kleiner bestand.',
   'rights.error.fileType': 'Het bewijsstuk moet een PDF-, PNG- of JPEG-bestand zijn.',
-  'rights.sent': 'Uw verzoek is ontvangen, met referentie {reference}. Het staat in de lijst hieronder.',
-  'rights.queued':
-    'De server antwoordt op dit moment niet: uw verzoek wordt in deze browser bewaard en vertrekt vanzelf, één keer.',
   'rights.list': 'Mijn verzoeken',
   'rights.list.empty': 'U hebt geen verzoek ingediend.',
   'rights.item': '{kind}, referentie {reference}',
@@ -148,5 +140,4 @@ export default {
   'rights.attachment': 'Bijgevoegd bewijsstuk: {name}',
   'rights.receipt': 'Het ontvangstbewijs downloaden',
   'rights.receiptOf': 'Het ontvangstbewijs downloaden van verzoek {reference}',
-  'rights.receiptFailed': 'Het ontvangstbewijs kon niet worden gedownload. {reason}',
 } satisfies Translation<typeof fr>;

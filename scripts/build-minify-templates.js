@@ -91,7 +91,8 @@ function minifyCssPart(raw, keepLines) {
 
 /** The module's code with its templates minified, or undefined when nothing changed. */
 export function minifyTemplatesInCode(code, id = 'module.js', { keepLines = false } = {}) {
-  if (!/\b(html|svg|css|staticHtml)`/.test(code)) return undefined;
+  // `html\`…\`` as written, `html \`…\`` as tsc emits it (dist/lib).
+  if (!/\b(html|svg|css|staticHtml)\s*`/.test(code)) return undefined;
   const ast = parseAst(code, { lang: id.endsWith('.ts') ? 'ts' : 'js' });
   const s = new MagicString(code);
   for (const t of findTemplates(ast)) {

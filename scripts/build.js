@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, existsSync, copyFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const step = (label, cmd, args) => {
@@ -15,7 +15,18 @@ const step = (label, cmd, args) => {
 };
 
 rmSync('dist', { recursive: true, force: true });
-step('types and modules (dist/lib)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+// Two passes of tsc: the declarations with their JSDoc (what an editor shows), after the full
+// type check; then the modules and their source maps without comments (noCheck: checked just
+// before), 140 KB less: the comments are in src/, which the maps lead to.
+step('types (dist/lib/**/*.d.ts)', bin('tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
+step('modules (dist/lib)', bin('tsc'), [
+  '-p',
+  'tsconfig.build.json',
+  '--declaration',
+  'false',
+  '--removeComments',
+  '--noCheck',
+]);
 // The PDF font travels inside the package, once, in dist/assets/ (where setBasePath() looks
 // too): `assets/DejaVuSans.ttf`, the subset made by scripts/subset-font.js, kept in git. The
 // relative path in src/core/font.ts ('../../assets/DejaVuSans.ttf') leads there
@@ -61,7 +72,10 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
 ]);
 // No source maps of vendor code in the package (the PDF engine's and fontkit's were 4 MB):
 // a chunk made mostly of node_modules (the lazy PDF engine, fontkit, Lit) loses its map and
-// the comment naming it; the other maps keep the kit's own sources only.
+// the comment naming it. The other maps name the kit's sources by path and carry no copy of
+// them (`sourcesContent`, 1 MB): src/ ships in the package, and from dist/ or dist/chunks/
+// `../src/…` or `../../src/…` is that file, which devtools fetch beside the script. A source
+// that would not resolve in the package stops the build.
 {
   let dropped = 0;
   const vendor = (s) => s.includes('node_modules/');
@@ -73,7 +87,10 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
         map.sources.reduce((n, s, i) => n + (pick(s) ? (map.sourcesContent?.[i]?.length ?? 0) : 0), 0);
       const total = bytes(() => true);
       if (total && bytes(vendor) / total < 0.8) {
-        map.sourcesContent = map.sources.map((s, i) => (vendor(s) ? null : (map.sourcesContent?.[i] ?? null)));
+        const shipped = (s) => resolve(dir, s).startsWith(resolve('src') + sep) && existsSync(join(dir, s));
+        const lost = map.sources.filter((s) => !vendor(s) && !shipped(s));
+        if (lost.length) throw new Error(`${file} names sources the package does not ship: ${lost.join(', ')}`);
+        delete map.sourcesContent;
         writeFileSync(file, JSON.stringify(map));
         continue;
       }
@@ -83,7 +100,7 @@ step('drop-in bundle (dist/procura.js, dist/autoloader.js)', bin('vite'), [
       dropped++;
     }
   console.log(
-    `  (${dropped} source maps of vendor chunks left out of the package; vendor sources dropped from the others)`,
+    `  (${dropped} source maps of vendor chunks left out of the package; the others point at src/, without a copy of it)`,
   );
 }
 // The audience gate alone, one classic script for a page's <head> (no Lit, no core): src/audience-gate/auto.ts.

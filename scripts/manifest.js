@@ -53,7 +53,9 @@ const settable = (d) => {
 function write(name, content) {
   const file = join(out, name.replace(/^dist\//, ''));
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  // JSON on one line: tools parse it, nobody reads it in the tarball (pretty-printed, the
+  // manifest alone was 773 KB of the package, 45% of it indentation).
+  writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content)}\n`);
   console.log(`  ${file}`);
 }
 
@@ -224,3 +226,62 @@ ${elements.map((d) => `    '${d.tagName}': DefineComponent<${d.name}VueProps & H
 }
 `,
 );
+
+/**
+ * The manifest of what an app can import: the modules of the package's entries ("exports"),
+ * what they export (followed through re-exports), every element and the classes and mixins
+ * its members come from. `cem analyze` describes every module of src/ (204, the studio's tree
+ * operations, the PDF blocks…), which no app can import through "exports": 245 KB for nothing.
+ */
+function publicManifest(manifest, entries) {
+  const byPath = new Map(manifest.modules.map((m) => [m.path, m]));
+  const at = (from, module) => (module.startsWith('.') ? join(dirname(from), module) : module.replace(/^\//, ''));
+  const kept = new Map(); // module path → names kept ('*': all)
+  const keep = (path, name = '*') => {
+    const names = kept.get(path) ?? new Set();
+    kept.set(path, names);
+    if (names.has(name) || names.has('*') || !byPath.has(path)) return;
+    names.add(name);
+    for (const e of byPath.get(path).exports ?? []) {
+      if (name !== '*' && e.name !== name && e.name !== '*') continue;
+      const target = at(path, e.declaration?.module ?? path);
+      if (target !== path) keep(target, e.name === '*' ? '*' : e.declaration.name);
+      else names.add(e.declaration.name);
+    }
+  };
+  entries.forEach((entry) => keep(entry));
+  // Elements, then what kept declarations name: superclass, mixins, inheritedFrom ({ name, module }).
+  const references = (node, from) =>
+    Array.isArray(node) || (node && typeof node === 'object')
+      ? [
+          ...(node.name && node.module && !node.package ? [[at(from, node.module), node.name]] : []),
+          ...Object.values(node).flatMap((v) => references(v, from)),
+        ]
+      : [];
+  const declared = (m, d) => kept.get(m.path)?.has('*') || kept.get(m.path)?.has(d.name) || d.customElement;
+  const count = () => [...kept.values()].reduce((n, names) => n + names.size, 0);
+  let before;
+  do {
+    before = count();
+    for (const m of manifest.modules)
+      for (const d of (m.declarations ?? []).filter((d) => declared(m, d))) {
+        keep(m.path, d.name);
+        references(d, m.path).forEach(([path, name]) => keep(path, name));
+      }
+  } while (count() !== before);
+  const modules = manifest.modules
+    .filter((m) => kept.has(m.path))
+    .map((m) => ({
+      ...m,
+      declarations: (m.declarations ?? []).filter((d) => declared(m, d)),
+      exports: (m.exports ?? []).filter((e) => kept.get(m.path).has('*') || kept.get(m.path).has(e.name)),
+    }));
+  return { ...manifest, modules };
+}
+
+// The manifest itself, for the package: its public part, on one line (`cem analyze` indents it).
+const entryModules = Object.values(pkg.exports)
+  .map((e) => (typeof e === 'object' ? e.default : e))
+  .filter((p) => typeof p === 'string' && p.startsWith('./dist/lib/'))
+  .map((p) => p.slice(2));
+writeFileSync('custom-elements.json', `${JSON.stringify(publicManifest(cem, entryModules))}\n`);

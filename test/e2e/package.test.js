@@ -28,11 +28,11 @@ import { launch, drawSignature, packKit } from './support.js';
 
 const repo = resolve('.');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-let dir, server, browser;
+let dir, server, browser, tarball;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'procura-package-'));
-  const tarball = await packKit(dir);
+  tarball = await packKit(dir);
 
   // A new app: nothing of this repository but the tarball.
   const app = join(dir, 'app');
@@ -210,4 +210,44 @@ test('the package ships the font once, in dist/assets, and no URL into node_modu
   };
   walk(dist);
   assert.deepEqual(offenders, []);
+});
+
+test('the tarball is within its budgets (bench/budgets.json: package-packed, package-unpacked)', () => {
+  const { budgets } = JSON.parse(readFileSync(join(repo, 'bench/budgets.json'), 'utf8'));
+  const max = (id) => budgets.find((b) => b.id === id).max;
+  // As npm counts them: the .tgz's bytes, and the sum of its files' sizes (`tar -tv`: mode, owner, size, …).
+  const packed = statSync(tarball).size;
+  const unpacked = run('tar', ['-tvzf', tarball], dir)
+    .split('\n')
+    .filter((line) => line.startsWith('-'))
+    .reduce((n, line) => n + Number(line.trim().split(/\s+/)[2]), 0);
+  assert.ok(unpacked > 1_000_000, `the listing was read (${unpacked} bytes)`);
+  assert.ok(packed <= max('package-packed'), `${packed} bytes packed, budget ${max('package-packed')}`);
+  assert.ok(unpacked <= max('package-unpacked'), `${unpacked} bytes unpacked, budget ${max('package-unpacked')}`);
+});
+
+test('every source map leads to TypeScript sources the package ships, and carries no copy of them', () => {
+  const pkg = join(dir, 'app/node_modules/procura');
+  const maps = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }))
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.js.map')) maps.push(join(d, e.name));
+  };
+  walk(join(pkg, 'dist'));
+  assert.ok(maps.some((m) => m.includes(join('dist', 'chunks'))) && maps.some((m) => m.includes(join('dist', 'lib'))));
+  const lost = [];
+  for (const file of maps) {
+    const map = JSON.parse(readFileSync(file, 'utf8'));
+    const at = join(file, '..', map.sourceRoot ?? '');
+    assert.equal(map.sourcesContent, undefined, `${file} holds no copy of the sources`);
+    const js = readFileSync(file.slice(0, -'.map'.length), 'utf8');
+    assert.match(js, /\/\/# sourceMappingURL=\S+\.js\.map\s*$/, `${file}'s script names it`);
+    for (const s of map.sources.filter((s) => !s.includes('node_modules/'))) {
+      const target = normalize(join(at, s));
+      if (!target.startsWith(join(pkg, 'src') + '/') || !/\.ts$/.test(s) || !existsSync(target))
+        lost.push(`${file}: ${s}`);
+    }
+  }
+  assert.deepEqual(lost.slice(0, 5), []);
 });

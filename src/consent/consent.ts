@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
-import { BackendController, type SubmissionState } from '../core/backend-controller.js';
+import type { BackendController, SubmissionState } from '../core/backend-controller.js';
 import { baseStyles } from '../core/theme.js';
 import { emit } from '../core/events.js';
-import type * as Receipt from '../core/receipt.js';
-import type * as Crypto from '../core/crypto.js';
 import type { Issue } from '../model/schema.js';
 import type { ConsentRecord } from '../model/consent.js';
 import { consentCatalog, type ConsentKey } from '../i18n/consent.js';
-import { consentConfig, resolvePurposes, checkNotice, type ConsentConfig } from './config.js';
+import { consentPresetsCatalog } from '../i18n/consent-presets.js';
+import { consentStatusCatalog } from '../i18n/consent-status.js';
+import { lazy, loadCrypto, loadModel, loadReceipt, whenIdle } from './lazy.js';
+import type { ConsentConfig } from './config.js';
 import { checkedFor, decisionsFor, stateOf, type PurposeState } from './decisions.js';
 import type { ResolvedPurpose } from './presets.js';
 import { shownNotice, type ShownNotice } from './notice.js';
@@ -21,14 +22,6 @@ import { styles } from './consent.styles.js';
 export type { ShownNotice } from './notice.js';
 
 const ROLES = ['subject', 'mandatary', 'staff'] as const;
-
-/**
- * Hashing and the receipt's link load with the first record (the first screen needs neither); once
- * loaded they are used without a new import(), which would cost a task on every record.
- */
-const lazy: { crypto?: typeof Crypto; receipt?: typeof Receipt } = {};
-const loadCrypto = async () => (lazy.crypto ??= await import('../core/crypto.js'));
-const loadReceipt = async () => (lazy.receipt ??= await import('../core/receipt.js'));
 
 /**
  * Per-purpose consent and opposition checkboxes with the information notice on the
@@ -77,7 +70,11 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   private known = true;
   private touchedAt = new Map<string, string>();
   private resolved: ResolvedPurpose[] = [];
-  private submission = new BackendController(this, 'consent');
+  /** Loading the stored state, sending the records: loaded when idle after the first render, or at first use. */
+  private submission?: BackendController;
+  private backendReady?: Promise<BackendController>;
+  /** The configuration's check and the presets' texts, until they are there (nothing is drawn meanwhile). */
+  private modelLoading?: Promise<unknown>;
   private loadKey = '';
   private hashCache?: { json: string; sha: string };
   private formSubmit = new FormSubmitController(
@@ -95,12 +92,60 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   }
 
   protected override configSchema() {
-    return consentConfig;
+    return lazy.model?.consentConfig;
   }
 
   protected override checkConfig(value: ConsentConfig, issues: Issue[]): void {
-    this.resolved = resolvePurposes(value, { preset: this.preset, purposes: this.purposeIds }, issues);
-    checkNotice(value, issues);
+    const model = lazy.model;
+    if (!model) return;
+    this.resolved = model.resolvePurposes(value, { preset: this.preset, purposes: this.purposeIds }, issues);
+    model.checkNotice(value, issues);
+  }
+
+  /** `procura check-config`: the same check, once the configuration's rules are loaded. */
+  static override async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
+    await loadModel();
+    return super.checkConfiguration(raw, tag);
+  }
+
+  private loadBackend(): Promise<BackendController> {
+    return (this.backendReady ??= import('../core/backend-controller.js').then(
+      (m) => (this.submission = new m.BackendController(this, 'consent')),
+    ));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    whenIdle(() => void this.loadBackend());
+  }
+
+  /** Before the first render: the configuration's rules and the presets' texts, in the element's language. */
+  private loadModel(): void {
+    this.localize.setLocale(this.resolvedLocale);
+    const ready = loadModel(this.localize.add(consentPresetsCatalog));
+    if (lazy.model) return void (this.modelLoading = ready);
+    this.modelLoading = ready.then(
+      () => {
+        // Read the configuration (and `src`) again, now that it can be checked.
+        this.requestUpdate('config', undefined);
+        if (this.src) this.requestUpdate('src', undefined);
+      },
+      (e: unknown) => {
+        const message = `the configuration check could not be loaded: ${(e as Error)?.message ?? e}`;
+        this.configIssues = [{ path: '(root)', code: 'unreachable', message }];
+      },
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // The first update starts loading the model; the one after it draws with it.
+    await super.getUpdateComplete();
+    await this.modelLoading;
+    return super.getUpdateComplete();
+  }
+
+  protected override render(): TemplateResult {
+    return lazy.model || this.configIssues.length ? super.render() : html``;
   }
 
   protected override configChanged(): void {
@@ -116,6 +161,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!this.modelLoading) this.loadModel();
+    if (!lazy.model) return;
     // The attributes feed the purposes: have the configuration read again.
     if (changed.has('preset') || changed.has('purposeIds')) changed.set('config', this.config);
     if (changed.has('src')) this.followSrc(this.src);
@@ -123,7 +170,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   }
 
   protected override updated(): void {
-    const endpoint = this.subject && this.settings ? this.submission.endpoint : undefined;
+    const endpoint = this.subject && this.settings ? this.resolvedEndpoint : undefined;
     const key = endpoint && this.subject ? `${endpoint}|${this.subject}` : '';
     if (key !== this.loadKey) {
       this.loadKey = key;
@@ -137,7 +184,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     this.known = false;
     this.loadState = 'loading';
     try {
-      const res = await this.submission.request<{ state?: Record<string, PurposeState> }>(
+      // The stored states' texts come with the backend: the states are drawn with their words.
+      const [backend] = await Promise.all([this.loadBackend(), this.localize.add(consentStatusCatalog)]);
+      const res = await backend.request<{ state?: Record<string, PurposeState> }>(
         `consents?subject=${encodeURIComponent(subject)}`,
         { retries: 1 },
       );
@@ -177,7 +226,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   protected resetValue(): void {
     this.touchedAt.clear();
     this.message = undefined;
-    this.submission.reset();
+    this.submission?.reset();
     this.setBaseline(this.baseline, this.loadState === 'loaded' ? 'loaded' : 'idle');
   }
 
@@ -203,7 +252,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     this.touchedAt.set(p.id, new Date().toISOString());
     this.touched = true;
     this.message = undefined;
-    if (this.submission.status.state !== 'sending') this.submission.reset();
+    if (this.submission && this.submission.status.state !== 'sending') this.submission.reset();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
@@ -263,6 +312,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   /** Records the changes and sends them (`POST /consents` through the outbox). */
   async save(): Promise<SubmissionState | undefined> {
     this.touched = true;
+    const [submission] = await Promise.all([this.loadBackend(), this.localize.add(consentStatusCatalog)]);
     const record = await this.record();
     if (!record) {
       this.message = 'nothingChanged';
@@ -270,9 +320,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     }
     this.message = undefined;
     // The text hashed into the record, kept by the backend once (never in the record's way).
-    if (this.hashCache?.sha === record.noticeSha256)
-      sendNotice(this.submission, record.noticeSha256, this.hashCache.json);
-    const result = await this.submission.submit('/consents', record, { id: record.recordId });
+    if (this.hashCache?.sha === record.noticeSha256) sendNotice(submission, record.noticeSha256, this.hashCache.json);
+    const result = await submission.submit('/consents', record, { id: record.recordId });
     if (result.state === 'sent' || result.state === 'queued' || result.state === 'local') {
       for (const d of record.decisions) {
         this.baseline.set(d.purpose, { state: d.state, at: d.at, basis: d.basis });
@@ -293,7 +342,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
       shown.title,
       s.title ? this.localize.langOf(s.title) : this.localize.lang('consent.title'),
     );
-    const status = this.submission.status;
+    const status = this.submission?.status ?? { state: 'idle' };
     return html`
       ${noticeView(this.localize, shown.notice, s)}
       ${loadView(this.localize, this.loadState)}
@@ -323,7 +372,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
 
   /** The save button, standalone only: in a form, the form's submission sends the record. */
   private renderSave(): TemplateResult {
-    const busy = this.submission.status.state === 'sending';
+    const busy = this.submission?.status.state === 'sending';
     return html`<div class="actions">
             <button part="submit" type="button" ?disabled=${this.disabled} aria-disabled=${busy ? 'true' : nothing} @click=${() => busy || void this.save()}>${this.localize.t('consent.save')}</button>
           </div>`;

@@ -2,7 +2,7 @@
  * The presets of 002 live in src/model/consent-config.ts (shared with the server and the studio);
  * re-exported here so the element and its users keep their imports.
  */
-import type { ConsentKey } from '../i18n/consent.js';
+import type { ConsentPresetsKey } from '../i18n/consent-presets.js';
 import type { PresetTextKey } from '../model/consent-presets.js';
 
 export {
@@ -22,7 +22,7 @@ export {
   type Text,
 } from '../model/consent-presets.js';
 
-/** Every key a preset names is one the consent catalogs hold (a compile-time check, no code). */
-export type PresetKeysInCatalog = PresetTextKey extends ConsentKey ? true : never;
+/** Every key a preset names is one the presets' catalog holds (a compile-time check, no code). */
+export type PresetKeysInCatalog = PresetTextKey extends ConsentPresetsKey ? true : never;
 const presetKeysInCatalog: PresetKeysInCatalog = true;
 void presetKeysInCatalog;

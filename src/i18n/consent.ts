@@ -1,8 +1,13 @@
 import { defineCatalog, type KeysOf } from '../core/localize.js';
 import fr from './fr/consent.js';
+import type { ConsentPresetsKey } from './consent-presets.js';
+import type { ConsentStatusKey } from './consent-status.js';
 
-/** The keys of the consent element's texts (`consent.…`). */
-export type ConsentKey = KeysOf<typeof fr>;
+/**
+ * The keys of the consent element's texts (`consent.…`): its first screen's (this catalog, French
+ * bundled), its presets' and its later states' (lazy catalogs, French included).
+ */
+export type ConsentKey = KeysOf<typeof fr> | ConsentPresetsKey | ConsentStatusKey;
 
 export const consentCatalog = defineCatalog({
   name: 'consent',

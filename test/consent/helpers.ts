@@ -62,8 +62,9 @@ export async function saveAndCapture(el: ProcuraConsent): Promise<ConsentRecord 
 
 /** Waits until a save has ended: sent, queued, local, failed, or nothing to save. */
 export async function settled(el: ProcuraConsent): Promise<string> {
-  const inner = el as unknown as { submission: { status: { state: string } }; message?: string };
-  const state = () => inner.submission.status.state;
+  // The backend's controller loads with the first save (or when the browser is idle): idle until then.
+  const inner = el as unknown as { submission?: { status: { state: string } }; message?: string };
+  const state = () => inner.submission?.status.state ?? 'idle';
   await new Promise((r) => setTimeout(r, 0));
   await until(() => !['idle', 'sending'].includes(state()) || !!inner.message, 'the save to finish');
   await el.updateComplete;

@@ -44,6 +44,8 @@ describe('procura-consent: the receipt a person keeps', () => {
       html`<div><procura-consent lang="fr" subject=${ANNE} .config=${config} endpoint=${env.backend!}></procura-consent></div>`,
     );
     const el = wrap.querySelector<ProcuraConsent>('procura-consent')!;
+    // The first render waits for the configuration's check (a lazy chunk).
+    await el.updateComplete;
     await until(() => (el as unknown as { loadState: string }).loadState !== 'loading', 'the current state to load');
     expect(root(el).querySelector('[part~=receipt-link]'), 'no receipt before anything is sent').to.equal(null);
     await click(el, 'photo');

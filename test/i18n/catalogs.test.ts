@@ -7,7 +7,10 @@ import { expect } from '@open-wc/testing';
 import { messagesOf, type Catalog, type Messages } from '../../src/core/localize.js';
 import { LOCALES } from '../../src/model/localized.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
+import { grantsActCatalog } from '../../src/i18n/access-grants-act.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
+import { consentPresetsCatalog } from '../../src/i18n/consent-presets.js';
+import { consentStatusCatalog } from '../../src/i18n/consent-status.js';
 import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
 import { coreCatalog, coreProblemCatalog } from '../../src/i18n/core.js';
 import { treeCatalog } from '../../src/i18n/delegation-tree.js';
@@ -18,7 +21,9 @@ import { studioTreeCatalog } from '../../src/i18n/studio-tree.js';
 import { studioCatalog } from '../../src/i18n/studio.js';
 import { deskCatalog } from '../../src/i18n/broker-desk.js';
 import { deskRightsCatalog } from '../../src/i18n/broker-desk-rights.js';
+import { deskRequestCatalog } from '../../src/i18n/broker-desk-request.js';
 import { myDataCatalog } from '../../src/i18n/my-data.js';
+import { myDataActCatalog } from '../../src/i18n/my-data-act.js';
 import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
 import { PRESETS, presetPurpose, sharePurpose } from '../../src/consent/presets.js';
 import { defaultClause } from '../../src/mandate-form/clauses.js';
@@ -28,7 +33,10 @@ const OTHERS = ['nl', 'en', 'de'] as const;
 
 const catalogs: Catalog[] = [
   grantsCatalog,
+  grantsActCatalog,
   consentCatalog,
+  consentPresetsCatalog,
+  consentStatusCatalog,
   cookieOppositionCatalog,
   coreCatalog,
   coreProblemCatalog,
@@ -40,7 +48,9 @@ const catalogs: Catalog[] = [
   studioCatalog,
   deskCatalog,
   deskRightsCatalog,
+  deskRequestCatalog,
   myDataCatalog,
+  myDataActCatalog,
 ];
 
 /** Each element's dictionaries, per language, as they ship (the lazy ones loaded). */
@@ -154,8 +164,8 @@ describe('i18n: every language has every text', () => {
     });
 
   it('every consent preset, its recipients and the sharing preset have German texts with the French placeholders', async () => {
-    const de: Messages = await messagesOf(consentCatalog, 'de');
-    const fr: Messages = await messagesOf(consentCatalog, 'fr');
+    const de: Messages = await messagesOf(consentPresetsCatalog, 'de');
+    const fr: Messages = await messagesOf(consentPresetsCatalog, 'fr');
     const keys = Object.keys(PRESETS).flatMap((id) => {
       const p = presetPurpose(id)!;
       return [p.label, p.description, ...(p.recipients ?? [])];

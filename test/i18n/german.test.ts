@@ -13,7 +13,10 @@ import type { ProcuraAccessGrants } from '../../src/access-grants/access-grants.
 import type { ProcuraDelegationTree } from '../../src/delegation-tree/delegation-tree.js';
 import { messagesOf, type Catalog, type Messages } from '../../src/core/localize.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
+import { grantsActCatalog } from '../../src/i18n/access-grants-act.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
+import { consentPresetsCatalog } from '../../src/i18n/consent-presets.js';
+import { consentStatusCatalog } from '../../src/i18n/consent-status.js';
 import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
 import { coreCatalog, coreProblemCatalog } from '../../src/i18n/core.js';
 import { treeCatalog } from '../../src/i18n/delegation-tree.js';
@@ -50,7 +53,10 @@ async function foreignSentences(): Promise<string[]> {
   const all: Messages[] = [frReview, enReview];
   for (const c of [
     grantsCatalog,
+    grantsActCatalog,
     consentCatalog,
+    consentPresetsCatalog,
+    consentStatusCatalog,
     cookieOppositionCatalog,
     coreCatalog,
     coreProblemCatalog,

@@ -1,0 +1,27 @@
+/** What `<procura-consent>` loads after its first paint, or just before its first render (the model). */
+import type * as Receipt from '../core/receipt.js';
+import type * as Crypto from '../core/crypto.js';
+import type * as Model from './config.js';
+
+/**
+ * Hashing and the receipt's link load with the first record (the first screen needs neither); once
+ * loaded they are used without a new import(), which would cost a task on every record.
+ */
+export const lazy: { crypto?: typeof Crypto; receipt?: typeof Receipt; model?: typeof Model } = {};
+export const loadCrypto = async () => (lazy.crypto ??= await import('../core/crypto.js'));
+export const loadReceipt = async () => (lazy.receipt ??= await import('../core/receipt.js'));
+
+/**
+ * The configuration's schema and rules (002/003) and the presets: one chunk, loaded before the
+ * element's first render (which waits for it, as for a `src`), not carried by the page's first load.
+ */
+let modelReady: Promise<typeof Model> | undefined;
+/** The model, once the presets' French texts are there too (any element's later language falls back on them meanwhile). */
+export const loadModel = (texts?: Promise<void>) =>
+  (modelReady ??= Promise.all([import('./config.js'), texts]).then(([m]) => (lazy.model = m)));
+
+/** After the first paint, when the browser has time (or at once where it cannot say). */
+export const whenIdle = (cb: () => void): void =>
+  void (
+    (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((f) => setTimeout(f, 1))
+  )(cb);

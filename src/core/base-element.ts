@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import { report } from './report.js';
@@ -12,6 +10,27 @@ import type { BuiltInDefinitions } from './definition.js';
 import type * as ConfigRead from './config-read.js';
 import type { CheckedElement } from './config-read.js';
 import { baseStyles } from './theme.js';
+
+type HeadingAttrs = { id?: string; part?: string; class?: string; tabindex?: string };
+
+/**
+ * The six levels of `heading()`, one template each: a tag name cannot be bound, and these
+ * cost less than lit/static-html (`nothing` drops an attribute that is not given).
+ */
+const HEADINGS: ((a: HeadingAttrs, c: unknown) => TemplateResult)[] = [
+  (a, c) =>
+    html`<h1 id=${a.id ?? nothing} part=${a.part ?? nothing} class=${a.class ?? nothing} tabindex=${a.tabindex ?? nothing}>${c}</h1>`,
+  (a, c) =>
+    html`<h2 id=${a.id ?? nothing} part=${a.part ?? nothing} class=${a.class ?? nothing} tabindex=${a.tabindex ?? nothing}>${c}</h2>`,
+  (a, c) =>
+    html`<h3 id=${a.id ?? nothing} part=${a.part ?? nothing} class=${a.class ?? nothing} tabindex=${a.tabindex ?? nothing}>${c}</h3>`,
+  (a, c) =>
+    html`<h4 id=${a.id ?? nothing} part=${a.part ?? nothing} class=${a.class ?? nothing} tabindex=${a.tabindex ?? nothing}>${c}</h4>`,
+  (a, c) =>
+    html`<h5 id=${a.id ?? nothing} part=${a.part ?? nothing} class=${a.class ?? nothing} tabindex=${a.tabindex ?? nothing}>${c}</h5>`,
+  (a, c) =>
+    html`<h6 id=${a.id ?? nothing} part=${a.part ?? nothing} class=${a.class ?? nothing} tabindex=${a.tabindex ?? nothing}>${c}</h6>`,
+];
 
 const live = new Set<ProcuraElement>();
 
@@ -71,7 +90,7 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   /** While the configuration is checked (config-read.ts) or its error's texts load: the element shows nothing yet. */
   private checking?: Promise<unknown>;
   /** Which configuration reading is the latest (an older one that ends later is dropped). */
-  private reads = 0;
+  private configReads = 0;
   private errorTexts?: 'loading' | 'ready' | 'failed';
   private childObserver?: MutationObserver;
 
@@ -201,12 +220,12 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
         });
       }
     }
-    const read = ++this.reads;
+    const read = ++this.configReads;
     // Left with its defaults, under a schema at hand: the element renders at once when they pass.
     const schema = raw === undefined && !found.length ? this.configSchema() : undefined;
     if (raw === undefined && !found.length && !(schema instanceof Promise) && this.acceptDefaults(schema)) return;
     // Anything else is checked in config-read.ts, loaded now: the element shows nothing (busy) meanwhile.
-    void this.track(
+    void this.whileChecking(
       loadConfigRead()
         .then(
           (m) => m.readConfig(this as unknown as CheckedElement, raw, found),
@@ -216,9 +235,9 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
           },
         )
         .then(({ issues, value }: { issues: Issue[]; value?: unknown }) => {
-          if (read !== this.reads) return;
+          if (read !== this.configReads) return;
           if (issues.length && configRead) this.errorTexts = 'ready';
-          this.settle(issues, value as C);
+          this.settleConfig(issues, value as C);
         }),
     );
   }
@@ -228,11 +247,11 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     const issues: Issue[] = [];
     const value = (schema ? schema.check({}, '', issues) : {}) as C;
     if (!issues.length) this.checkConfig(value, issues);
-    if (!issues.length) this.settle(issues, value);
+    if (!issues.length) this.settleConfig(issues, value);
     return !issues.length;
   }
 
-  private settle(issues: Issue[], value: C): void {
+  private settleConfig(issues: Issue[], value: C): void {
     this.configIssues = issues;
     if (issues.length) return;
     this.settings = value;
@@ -242,7 +261,7 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   }
 
   /** Keeps `updateComplete` waiting for `p` (the check, the error's texts), then renders again. */
-  private track<T>(p: Promise<T>): Promise<T> {
+  private whileChecking<T>(p: Promise<T>): Promise<T> {
     const done = p.finally(() => {
       if (this.checking === done) this.checking = undefined;
       this.requestUpdate();
@@ -264,17 +283,12 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
    * A heading `depth` levels below the element's first one (0 is the first), clamped to 1–6:
    * `this.heading(1, text, { id: 'x' })` is an h3 by default, an h4 with `heading-level="3"`.
    */
-  protected heading(
-    depth: number,
-    content: unknown,
-    attrs: { id?: string; part?: string; class?: string; tabindex?: string } = {},
-  ): TemplateResult {
+  protected heading(depth: number, content: unknown, attrs: HeadingAttrs = {}): TemplateResult {
     const first =
       Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6
         ? this.headingLevel!
         : this.defaultHeadingLevel;
-    const tag = unsafeStatic(`h${Math.min(6, Math.max(1, first + depth))}`);
-    return staticHtml`<${tag} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)} class=${ifDefined(attrs.class)} tabindex=${ifDefined(attrs.tabindex)}>${content}</${tag}>`;
+    return HEADINGS[Math.min(5, Math.max(0, first + depth - 1))]!(attrs, content);
   }
 
   /** Everything the element renders sits in one wrapper that carries its language (WCAG 3.1.2). */
@@ -290,11 +304,11 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
       return this.renderContent();
     } catch (e) {
       report(this.localName, 'could not render', e);
-      return this.renderError();
+      return this.renderFailure();
     }
   }
 
-  private renderError(): TemplateResult {
+  private renderFailure(): TemplateResult {
     return html`<div part="error" role="alert">${this.localize.t('core.renderError')}</div>`;
   }
 
@@ -307,10 +321,10 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   protected renderConfigError(): TemplateResult {
     if (this.errorTexts === 'ready' && configRead)
       return configRead.configErrorView(this as unknown as CheckedElement, html);
-    if (this.errorTexts === 'failed') return this.renderError();
+    if (this.errorTexts === 'failed') return this.renderFailure();
     if (!this.errorTexts) {
       this.errorTexts = 'loading';
-      void this.track(loadConfigRead().then((m) => this.localize.add(m.coreConfigCatalog))).then(
+      void this.whileChecking(loadConfigRead().then((m) => this.localize.add(m.coreConfigCatalog))).then(
         () => (this.errorTexts = 'ready'),
         (e: unknown) => {
           report(this.localName, 'could not load the configuration error', e);

@@ -15,9 +15,6 @@ export default {
   'core.queued':
     'Der Server ist im Moment nicht erreichbar. Ihre Sendung bleibt in diesem Browser gespeichert und wird gesendet, sobald die Verbindung wieder da ist.',
   'core.failed': 'Das Senden ist fehlgeschlagen. {message}',
-  'core.fixFields': 'Korrigieren Sie die markierten Felder und senden Sie dann erneut.',
-  'core.unreachable': 'der Server antwortet nicht',
-  'core.retry': 'Erneut versuchen',
   'core.required': 'Dieses Feld muss ausgefüllt werden.',
   'core.invalid': 'Dieser Wert ist nicht gültig.',
   'core.cancelled': 'Die Seite hat das Senden abgebrochen.',

@@ -13,9 +13,6 @@ export default {
   'core.queued':
     'The server cannot be reached right now. Your submission is kept in this browser and will be sent as soon as the connection is back.',
   'core.failed': 'Sending failed. {message}',
-  'core.fixFields': 'Correct the highlighted fields, then send again.',
-  'core.unreachable': 'the server does not answer',
-  'core.retry': 'Try again',
   'core.required': 'This field is required.',
   'core.invalid': 'This value is not valid.',
   'core.cancelled': 'The page cancelled the submission.',

@@ -12,9 +12,6 @@ export default {
   'core.queued':
     'Le serveur est injoignable pour le moment. Votre envoi est gardé dans ce navigateur et partira dès que la connexion reviendra.',
   'core.failed': 'L’envoi n’a pas abouti. {message}',
-  'core.fixFields': 'Corrigez les champs signalés, puis envoyez à nouveau.',
-  'core.unreachable': 'le serveur ne répond pas',
-  'core.retry': 'Réessayer',
   'core.required': 'Ce champ est obligatoire.',
   'core.invalid': 'Cette valeur n’est pas valable.',
   'core.cancelled': 'L’envoi a été annulé par la page.',

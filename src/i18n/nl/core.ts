@@ -14,9 +14,6 @@ export default {
   'core.queued':
     'De server is momenteel onbereikbaar. Uw verzending blijft in deze browser bewaard en vertrekt zodra de verbinding terug is.',
   'core.failed': 'Het verzenden is mislukt. {message}',
-  'core.fixFields': 'Verbeter de aangeduide velden en verzend opnieuw.',
-  'core.unreachable': 'de server antwoordt niet',
-  'core.retry': 'Opnieuw proberen',
   'core.required': 'Dit veld is verplicht.',
   'core.invalid': 'Deze waarde is niet geldig.',
   'core.cancelled': 'De pagina heeft het verzenden geannuleerd.',

@@ -1,7 +1,6 @@
 // Windowed lists, shared by the grants viewer and the broker's desk.
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 
 type Host = ReactiveElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -58,6 +57,8 @@ export function windowOf(
 export class ListWindow<T extends Identified = Identified> implements ReactiveController {
   private heights = new Map<string, number>();
   private views: Record<string, { top: number; height: number }> = {};
+  /** Per list, the space standing for the items left out above and below: set on its `<ul>` after each render. */
+  private pads: Record<string, [number, number]> = {};
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -78,8 +79,9 @@ export class ListWindow<T extends Identified = Identified> implements ReactiveCo
     const view = (this.views[key] ??= { top: 0, height: 0 });
     const est = this.estimate;
     const w = windowOf(items.length, (i) => this.heightOf(items[i], est), view.top, view.height || 800);
+    this.pads[key] = [w.before, w.after];
     return html`<div class="scroller" data-list=${key} @scroll=${this.onScroll}>
-      <ul role="list" style=${styleMap({ paddingTop: `${w.before}px`, paddingBottom: `${w.after}px` })}>
+      <ul role="list">
         ${repeat(
           items.slice(w.start, w.end),
           (g) => g.id,
@@ -99,11 +101,18 @@ export class ListWindow<T extends Identified = Identified> implements ReactiveCo
     return [...this.host.renderRoot.querySelectorAll<HTMLElement>('.scroller')];
   }
 
-  /** After each render: the lists' heights and the items' heights, measured; a change renders again. */
+  /**
+   * After each render, before the page paints: each list's padding (through the CSSOM, which a strict
+   * CSP allows), then the lists' heights and the items' heights, measured; a change renders again.
+   */
   hostUpdated(): void {
     let again = false;
     for (const list of this.lists()) {
-      const v = this.views[list.dataset.list ?? ''];
+      const key = list.dataset.list ?? '';
+      const ul = list.firstElementChild as HTMLElement | null;
+      const pad = this.pads[key];
+      if (ul && pad) Object.assign(ul.style, { paddingTop: `${pad[0]}px`, paddingBottom: `${pad[1]}px` });
+      const v = this.views[key];
       if (v && v.height !== list.clientHeight) {
         v.height = list.clientHeight;
         again = true;

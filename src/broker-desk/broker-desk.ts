@@ -10,14 +10,13 @@ import { deskCatalog, type DeskKey } from '../i18n/broker-desk.js';
 import type { DeskItem } from '../model/desk.js';
 import type { GrantStatus } from '../model/grant.js';
 import { styles } from './broker-desk.styles.js';
-import { rightsStyles } from './rights-styles.js';
 import type { Confirming } from './dialog.js';
 import { Inbox } from './inbox.js';
 import { Opened } from './opened.js';
 import type * as OpenedView from './opened-view.js';
 import { downloadAudit, type DeskAction } from './store.js';
 import { DeskTexts, STATUSES } from './texts.js';
-import { DeskViews, viewOf, type DeskView } from './view-tabs.js';
+import { addStyles, DeskViews, viewOf, type DeskView } from './view-tabs.js';
 import type { RightsLocalize } from './rights-texts.js';
 import { renderAudit, renderEmpty, renderFilters, renderRow, renderSkeleton, type InboxView } from './view.js';
 
@@ -93,7 +92,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * @cssproperty --procura-broker-desk-document-height - Height of the PDF viewer (default 36rem).
  */
 export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
-  static override styles = [baseStyles, styles, rightsStyles];
+  static override styles = [baseStyles, styles];
 
   /** The status shown first (default `pending`: the requests to check). */
   @property() status: GrantStatus = 'pending';
@@ -258,10 +257,11 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     await loading;
   }
 
-  /** The opened request's chunk, with its texts (all four languages lazy): shown once both are there. */
+  /** The opened request's chunk, with its texts (all four languages lazy) and styles: shown once they are there. */
   private async loadViews(): Promise<typeof OpenedView> {
     const views = await import('./opened-view.js');
     await this.localize.add(views.deskRequestCatalog);
+    addStyles(this, [views.requestStyles]);
     return views;
   }
 

@@ -3,3 +3,4 @@ export { renderRequest } from './request-view.js';
 export { renderDialog, bodyOf } from './dialog.js';
 export { runAction } from './actions.js';
 export { deskRequestCatalog } from '../i18n/broker-desk-request.js';
+export { requestStyles } from './request-styles.js';

@@ -1,10 +1,7 @@
 import { css } from 'lit';
 
-/** The views' tab list, the rights queue and the staff panel (beside broker-desk.styles.ts). */
+/** The rights queue and the staff panel: added with their chunk (panels.ts). */
 export const rightsStyles = css`
-  .views { display: flex; flex-wrap: wrap; gap: 0.25rem; border-bottom: 2px solid var(--_line); margin: 0 0 1rem; }
-  [part~='view-tab'] { min-height: 44px; padding: 0.25rem 1rem; border-radius: var(--_radius) var(--_radius) 0 0; }
-  [part~='view-tab'][aria-selected='true'] { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; }
   [part~='rights-filter'] { min-height: 44px; padding: 0.25rem 0.75rem; }
   [part~='rights-filter'][aria-pressed='true'] { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; }
   .row.overdue { border-inline-start: 6px solid var(--_danger); }
@@ -17,6 +14,5 @@ export const rightsStyles = css`
   [part~='rights-attachment'] { min-height: 44px; }
   @media (forced-colors: active) {
     .row.overdue { border-inline-start-color: CanvasText; }
-    [part~='view-tab'][aria-selected='true'] { border-color: Highlight; }
   }
 `;

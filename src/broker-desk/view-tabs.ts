@@ -1,5 +1,13 @@
 // The desk's views as a tab list (requests, rights, staff for admins), and the lazily loaded panels behind them.
-import { html, type nothing, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  type CSSResultOrNative,
+  type nothing,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
 import type { DeskKey } from '../i18n/broker-desk.js';
 import type * as Panels from './panels.js';
 import type { PanelDeps } from './rights-panel.js';
@@ -11,6 +19,17 @@ const VIEW_TEXT: Record<DeskView, DeskKey> = {
   rights: 'desk.view.rights',
   staff: 'desk.view.staff',
 };
+
+const added = new WeakMap<object, Set<CSSResultOrNative>>();
+
+/** Adds a lazy chunk's styles to the desk's shadow root, after the element's own and those added before. */
+export function addStyles(host: object, styles: CSSResultOrNative[]): void {
+  const set = added.get(host) ?? new Set();
+  added.set(host, set);
+  for (const s of styles) set.add(s);
+  const el = host as ReactiveElement;
+  adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof ReactiveElement).elementStyles, ...set]);
+}
 
 export const viewOf = (v: string | undefined): DeskView => DESK_VIEWS.find((x) => x === v) ?? 'requests';
 
@@ -43,6 +62,7 @@ export class DeskViews implements ReactiveController {
     if (view === 'requests') return;
     const m = await import('./panels.js');
     await this.d.l.add(m.deskRightsCatalog);
+    addStyles(this.d.host, m.panelStyles);
     if (view === 'rights' && !this.rights) void (this.rights = new m.RightsPanel(this.d)).load();
     if (view === 'staff' && !this.staff) void (this.staff = new m.StaffPanel(this.d)).load();
     this.d.host.requestUpdate();

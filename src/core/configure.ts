@@ -1,5 +1,5 @@
 /** Page-wide defaults, shared by every procura element (and by two copies of the kit on one page). */
-import { pick, type Localized } from '../model/localized.js';
+import { pick, type Localized } from '../model/pick.js';
 
 /** The broker's office as a mandate's PDF names it (000: the broker answers for every access). */
 export interface BrokerIdentity {

@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { getConfiguration } from './configure.js';
-import { pick, type Localized } from '../model/localized.js';
+import { pick, type Localized } from '../model/pick.js';
 
 export type Messages = Readonly<Record<string, string>>;
 export type BaseLocale = 'fr' | 'nl' | 'en' | 'de';

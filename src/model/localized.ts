@@ -1,11 +1,10 @@
 import { type Schema, type Issue, joinPath } from './schema.js';
 
-export const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
-export type BaseLocale = (typeof LOCALES)[number];
-export const FALLBACK_LOCALE: BaseLocale = 'fr';
+import { FALLBACK_LOCALE, type Localized } from './pick.js';
 
-/** A text given once for every locale, or per locale with French as the fallback. */
-export type Localized = string | ({ fr: string } & Partial<Record<string, string>>);
+// pick() and the locales are in pick.ts: what every element needs at once, apart from this
+// schema (which a bundle then keeps only where a configuration is checked).
+export { LOCALES, FALLBACK_LOCALE, pick, type BaseLocale, type Localized } from './pick.js';
 
 /* @__NO_SIDE_EFFECTS__ */
 export function localized(opts: { max?: number } = {}): Schema<Localized> {
@@ -47,11 +46,4 @@ export function localized(opts: { max?: number } = {}): Schema<Localized> {
       return issues.length === before ? (texts as Localized) : undefined;
     },
   };
-}
-
-/** Picks the text for `locale`: exact (`nl-BE`), then its base (`nl`), then French. */
-export function pick(text: Localized | undefined, locale: string): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[locale] ?? text[locale.slice(0, 2)] ?? text[FALLBACK_LOCALE] ?? '';
 }

@@ -78,7 +78,9 @@ async function visit(path) {
   await page
     .waitForFunction(() => notDrawn().length === 0, undefined, { timeout: 90_000 })
     .catch(async () => {
-      assert.fail(`not drawn on ${path}: ${await page.evaluate(() => notDrawn())}`);
+      assert.fail(
+        `not drawn on ${path}: ${await page.evaluate(() => notDrawn())} (errors: ${errors.join('; ')}; shifts: ${JSON.stringify(await page.evaluate(() => window.__shifts))})`,
+      );
     });
   // Two frames: a shift caused by the last render is reported after it is painted.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -159,7 +159,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   }
 
   has(key: string): boolean {
-    return this.lookup(key) !== undefined;
+    return this.find(key) !== undefined;
   }
 
   /**
@@ -167,12 +167,17 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
    * key fell back to French (a key missing in a catalog, or a catalog that did not load).
    */
   lang(key: K, params: Params = {}): string {
+    return this.found(key, params)?.lang ?? this.locale;
+  }
+
+  /** The text of `key` and its language: with a `count`, its plural form (`key#one`, else `key#other`) first. */
+  private found(key: string, params: Params): { text: string; lang: string } | undefined {
+    let hit: { text: string; lang: string } | undefined;
     if (typeof params.count === 'number') {
       const form = new Intl.PluralRules(this.locale).select(params.count);
-      const found = this.find(`${key}#${form}`) ?? this.find(`${key}#other`);
-      if (found) return found.lang;
+      hit = this.find(`${key}#${form}`) ?? this.find(`${key}#other`);
     }
-    return this.find(key)?.lang ?? this.locale;
+    return hit ?? this.find(key);
   }
 
   /** `t()` for text content: a sentence that fell back to another language comes in a `<span lang>`. */
@@ -213,12 +218,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   /** A whole sentence for `key`, with `{name}` placeholders filled; `count` picks `key#one`/`key#other`. */
   t(key: K, params: Params = {}): string {
-    let msg: string | undefined;
-    if (typeof params.count === 'number') {
-      const form = new Intl.PluralRules(this.locale).select(params.count);
-      msg = this.lookup(`${key}#${form}`) ?? this.lookup(`${key}#other`);
-    }
-    msg ??= this.lookup(key);
+    const msg = this.found(key, params)?.text;
     if (msg === undefined) {
       console.warn(`[procura] missing text "${key}"`);
       return key;
@@ -253,10 +253,6 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   // The type is spelled out (not Intl.ListFormatType) so the declarations compile against an ES2020 lib.
   list(items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
     return new Intl.ListFormat(this.intlLocale, { type }).format(items);
-  }
-
-  private lookup(key: string): string | undefined {
-    return this.find(key)?.text;
   }
 
   private find(key: string): { text: string; lang: string } | undefined {

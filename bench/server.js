@@ -11,7 +11,8 @@
  *   - GET /grants for the user holding the 10,000 grants, default page of 1,000 (target p99 ≤ 50 ms),
  *     with one connection (one person's page load) and with BENCH_CONNECTIONS, first without
  *     If-None-Match (the page built, or taken from the server's page cache once built), then as a
- *     browser revalidating its copy (If-None-Match: 304);
+ *     browser revalidating its copy (If-None-Match: 304); then with `Accept-Encoding: gzip, deflate, br`
+ *     as a browser sends it (the page's gzip, made once per ETag and kept with the page);
  *   - GET /grants/{id}/document, the same two ways (streamed; 304 by its SHA-256).
  * Then, on PostgreSQL, the same database served by two processes (issue 16): POST /consents at
  * CONSENT_CONNECTIONS and GET /grants at BENCH_CONNECTIONS, the connections split between the
@@ -152,6 +153,7 @@ async function benchBackend(backend, env) {
     const page = await first.json();
     if (page.grants.length !== 1000) throw new Error(`expected a page of 1000 grants, got ${page.grants.length}`);
     const revalidated = { ...grants, headers: { ...grants.headers, 'if-none-match': first.headers.get('etag') } };
+    const gzipped = { ...grants, headers: { ...grants.headers, 'accept-encoding': 'gzip, deflate, br' } };
     const doc = { url: `${url}/api/grants/${page.grants[0].id}/document`, headers: grants.headers };
     const docRes = await fetch(doc.url, { headers: doc.headers });
     await docRes.arrayBuffer();
@@ -172,6 +174,7 @@ async function benchBackend(backend, env) {
       ),
       summary(backend, name, await run({ ...grants, connections: 1 }), 1),
       summary(backend, name, await run(grants)),
+      summary(backend, 'GET /grants, gzip (as a browser asks)', await run(gzipped)),
       summary(backend, again, await run({ ...revalidated, connections: 1 }), 1),
       summary(backend, again, await run(revalidated)),
       summary(backend, 'GET /grants/{id}/document', await run(doc)),

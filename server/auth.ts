@@ -21,7 +21,8 @@ import type { Store } from './store/store.js';
 import * as sessions from './modules/session/repository.js';
 import { DEFAULT_OFFICE } from './modules/scope.js';
 import type { Person, User } from './users.js';
-import { sessionPerson, touch } from './people.js';
+import { touch } from './people.js';
+import { sessionLookups } from './modules/session/lookup.js';
 import { unauthorized } from './errors.js';
 
 export const SESSION_COOKIE = 'procura_session';
@@ -50,11 +51,19 @@ export type Authenticate = (req: Request) => Promise<Person | null>;
 export const newToken = () => randomBytes(32).toString('base64url');
 
 export class Sessions {
+  /** Lookups that arrive together are read in one statement (modules/session/lookup.ts). */
+  private lookups: ReturnType<typeof sessionLookups>;
+
   constructor(
     private store: Store,
     private users: Map<string, User>,
     private now: () => Date,
-  ) {}
+  ) {
+    this.lookups = sessionLookups(
+      () => store.systemScope(),
+      (id) => users.get(id),
+    );
+  }
 
   async create(user: User): Promise<string> {
     const token = newToken();
@@ -78,7 +87,7 @@ export class Sessions {
     // The token says who calls, and so which office: looked up across offices by its hash (a
     // 256-bit secret), the one read of a request in the system scope; what it then reads is its person's office's.
     const now = this.now();
-    const found = await sessionPerson(this.store.systemScope(), sha256(token), now, (id) => this.users.get(id));
+    const found = await this.lookups.find(sha256(token), now);
     if (!found) return null;
     await touch(this.store.scope(found.office), found.user.id, now);
     return found.user;

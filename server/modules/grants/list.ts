@@ -57,25 +57,37 @@ function sourceOf(s: Scope, q: ListQuery, params: unknown[]): string {
        ) g ORDER BY seq DESC LIMIT $1`;
 }
 
-/** The highest version among the grants `q` sees (all of them, whatever the filter and the page). */
-async function listVersion(s: Scope, q: ListQuery): Promise<string> {
+/**
+ * The highest version among the grants `q` sees (all of them, whatever the filter and the page);
+ * given `today`, in the same round trip, whether a grant of the office is past its last valid day
+ * (the expiry sweep's cheap check, service.ts `sweep`).
+ */
+async function listVersion(s: Scope, q: ListQuery, today?: string): Promise<{ v: string; due: boolean }> {
   const params: unknown[] = q.all ? [] : [q.userId, q.mailbox];
   const office = inOffice(s, params);
-  const [row] = q.all
-    ? await s.tx.query<{ v: string | null }>(`SELECT max(version)::text AS v FROM grants WHERE ${office}`, params)
-    : await s.tx.query<{ v: string | null }>(
-        `SELECT greatest((SELECT max(version) FROM grants WHERE ${office} AND grantor_user = $1),
-                         (SELECT max(version) FROM grants WHERE ${office} AND mandatary_key = $2))::text AS v`,
-        params,
-      );
-  return row?.v ?? '0';
+  const version = q.all
+    ? `(SELECT max(version) FROM grants WHERE ${office})`
+    : `greatest((SELECT max(version) FROM grants WHERE ${office} AND grantor_user = $1),
+                (SELECT max(version) FROM grants WHERE ${office} AND mandatary_key = $2))`;
+  const due =
+    today === undefined
+      ? 'false'
+      : `coalesce((SELECT min(valid_until) FROM grants WHERE status IN ('pending', 'active') AND ${office}) < $${params.push(today)}, false)`;
+  const [row] = await s.tx.query<{ v: string | null; due: boolean }>(
+    `SELECT ${version}::text AS v, ${due} AS due`,
+    params,
+  );
+  return { v: row?.v ?? '0', due: row?.due === true };
 }
 
-/** The page's strong ETag: the same rows seen by the same person with the same query give the same bytes. */
-export async function listEtag(s: Scope, q: ListQuery): Promise<string> {
-  const version = await listVersion(s, q);
-  const what = [version, s.office, q.userId, q.mailbox, q.all, q.status ?? null, q.before ?? null, q.limit, q.basePath];
-  return `"g${createHash('sha256').update(JSON.stringify(what)).digest('base64url').slice(0, 27)}"`;
+/**
+ * The page's strong ETag: the same rows seen by the same person with the same query give the same bytes.
+ * With `today`, also whether a grant of the office is due to expire (then sweep, and ask again).
+ */
+export async function listEtag(s: Scope, q: ListQuery, today?: string): Promise<{ etag: string; due: boolean }> {
+  const { v, due } = await listVersion(s, q, today);
+  const what = [v, s.office, q.userId, q.mailbox, q.all, q.status ?? null, q.before ?? null, q.limit, q.basePath];
+  return { etag: `"g${createHash('sha256').update(JSON.stringify(what)).digest('base64url').slice(0, 27)}"`, due };
 }
 
 /**
@@ -89,7 +101,7 @@ export async function listPage(
 ) {
   return store.transaction(async (s) => {
     await s.tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-    const etag = await listEtag(s, q);
+    const { etag } = await listEtag(s, q);
     return { etag, ...(await listGrantsJson(s, q)) };
   }, office);
 }

@@ -95,14 +95,20 @@ export async function transition(
   return getGrant(s, grantId);
 }
 
-/** Whether any grant's last valid day has passed: the cheap check before the sweep. */
+/**
+ * Whether any grant's last valid day has passed: the cheap check before the sweep. The earliest
+ * last day of the live grants (the first entry of the partial index grants_due, migrations/015),
+ * compared with `today` outside the scan: so that a plan made once for any `today` (a prepared
+ * statement's generic plan) still reads one index entry, where `valid_until < $1` made it read
+ * every live grant (5 ms of the database's time per request with 10,000 grants).
+ */
 export async function anyDue(s: Scope, today: string): Promise<boolean> {
   const params: unknown[] = [today];
-  const due = await s.tx.query(
-    `SELECT 1 AS due FROM grants WHERE status IN ('pending', 'active') AND valid_until < $1 AND ${inOffice(s, params)} LIMIT 1`,
+  const [row] = await s.tx.query<{ due: boolean | null }>(
+    `SELECT (SELECT min(valid_until) FROM grants WHERE status IN ('pending', 'active') AND ${inOffice(s, params)}) < $1 AS due`,
     params,
   );
-  return due.length > 0;
+  return row?.due === true;
 }
 
 /** Marks the grants past their last valid day as expired, one `expired` event each. Call inside a transaction. */

@@ -14,7 +14,7 @@ import { signedInRouter, type ModuleDeps } from '../module.js';
 import { officeOf } from '../office.js';
 import { notifyDeps, transitionNotified } from '../mail/notify.js';
 import { listEtag, listPage, type ListQuery } from './list.js';
-import { noneMatch, pageCache, type PageCache } from './page-cache.js';
+import { acceptsGzip, noneMatch, pageCache, type CachedPage, type PageCache } from './page-cache.js';
 import { events } from './trail.js';
 import { activatePlan, refusePlan, revokePlan, scopePlan, sweep, visibleGrant, type Plan } from './service.js';
 
@@ -54,12 +54,23 @@ function limitOf(raw: string | undefined): number {
 }
 
 /** Pages are private and revalidated each time: the browser sends `If-None-Match`, an unchanged page is 304. */
-const LIST_CACHING = { 'Cache-Control': 'private, no-cache' };
+const LIST_CACHING = { 'Cache-Control': 'private, no-cache', Vary: 'Accept-Encoding' };
 
-async function list(c: Context<AppEnv>, d: ModuleDeps, cache: PageCache) {
+/** The strong ETag of the gzip of the page tagged `etag` (another representation, another tag: RFC 9110 §8.8.3). */
+const gzipTag = (etag: string) => `${etag.slice(0, -1)}-gz"`;
+
+/** The page's bytes, gzipped when the client accepts it (made once per page: page-cache.ts). */
+async function pageAnswer(c: Context<AppEnv>, page: CachedPage, etag: string) {
+  const json = { 'Content-Type': 'application/json', ...LIST_CACHING };
+  if (!acceptsGzip(c.req.header('accept-encoding'))) return c.body(page.bytes, 200, { ...json, ETag: etag });
+  const zipped = await page.gzipped();
+  return c.body(zipped, 200, { ...json, 'Content-Encoding': 'gzip', ETag: gzipTag(etag) });
+}
+
+function listQuery(c: Context<AppEnv>, d: ModuleDeps): ListQuery {
   const user = requireUser(c);
   const q = c.req.query();
-  const query: ListQuery = {
+  return {
     userId: user.id,
     mailbox: mailboxKey(user.email),
     all: user.role === 'broker',
@@ -68,21 +79,32 @@ async function list(c: Context<AppEnv>, d: ModuleDeps, cache: PageCache) {
     limit: limitOf(q.limit),
     basePath: d.basePath,
   };
-  await sweep(d);
+}
+
+/**
+ * One round trip for an unchanged page (its ETag, with the expiry sweep's check); the page built
+ * only when this process has not got it yet.
+ */
+async function list(c: Context<AppEnv>, d: ModuleDeps, cache: PageCache) {
+  const query = listQuery(c, d);
   const office = officeOf(c);
-  const etag = await listEtag(d.store.scope(office), query);
-  if (noneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, { ETag: etag, ...LIST_CACHING });
-  let body = cache.get(etag);
-  if (body === undefined) {
-    const page = await listPage(d.store, query, office);
-    const next =
-      page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
-    body = `{"grants":${page.json}${next}}`;
-    cache.set(page.etag, body);
-    if (page.etag !== etag)
-      return c.body(body, 200, { 'Content-Type': 'application/json', ETag: page.etag, ...LIST_CACHING });
+  const scope = d.store.scope(office);
+  const first = await listEtag(scope, query, d.today());
+  let etag = first.etag;
+  if (first.due) {
+    await sweep(d);
+    ({ etag } = await listEtag(scope, query));
   }
-  return c.body(body, 200, { 'Content-Type': 'application/json', ETag: etag, ...LIST_CACHING });
+  if (noneMatch(c.req.header('if-none-match'), etag, gzipTag(etag)))
+    return c.body(null, 304, {
+      ETag: acceptsGzip(c.req.header('accept-encoding')) ? gzipTag(etag) : etag,
+      ...LIST_CACHING,
+    });
+  const cached = cache.get(etag);
+  if (cached) return pageAnswer(c, cached, etag);
+  const page = await listPage(d.store, query, office);
+  const next = page.more && page.lastSeq !== null ? `,"nextCursor":${JSON.stringify(encodeCursor(page.lastSeq))}` : '';
+  return pageAnswer(c, cache.set(page.etag, `{"grants":${page.json}${next}}`), page.etag);
 }
 
 async function one(c: Context<AppEnv>, d: ModuleDeps) {

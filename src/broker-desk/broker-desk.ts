@@ -14,7 +14,7 @@ import type { Confirming } from './dialog.js';
 import { Inbox } from './inbox.js';
 import { Opened } from './opened.js';
 import type * as OpenedView from './opened-view.js';
-import { downloadAudit, type DeskAction } from './store.js';
+import type { DeskAction } from './store.js';
 import { DeskTexts, STATUSES } from './texts.js';
 import { addStyles, DeskViews, viewOf, type DeskView } from './view-tabs.js';
 import type { RightsLocalize } from './rights-texts.js';
@@ -326,6 +326,7 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     };
     this.audit = { ...this.audit, from: p.from, to: p.to, busy: true };
     try {
+      const { downloadAudit } = await import('./audit.js');
       await downloadAudit(this.backend, p);
       this.notice = { kind: 'status', text: this.localize.t('desk.auditDone') };
     } catch (e) {

@@ -71,19 +71,3 @@ export async function postAction(backend: Backend, id: string, body: ActionBody)
     retries: 2,
   });
 }
-
-/** `GET /desk/audit` as a file the browser saves (its name is the server's). */
-export async function downloadAudit(
-  backend: Backend,
-  p: { from: string; to: string; format: 'csv' | 'jsonl' },
-): Promise<void> {
-  const res = await backend.fetchResponse(`desk/audit?${new URLSearchParams(p)}`, { retries: 1 });
-  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), {
-    href: url,
-    download: name ?? `procura-audit-${p.from}-${p.to}.${p.format}`,
-  });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

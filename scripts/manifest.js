@@ -284,4 +284,5 @@ const entryModules = Object.values(pkg.exports)
   .map((e) => (typeof e === 'object' ? e.default : e))
   .filter((p) => typeof p === 'string' && p.startsWith('./dist/lib/'))
   .map((p) => p.slice(2));
-writeFileSync('custom-elements.json', `${JSON.stringify(publicManifest(cem, entryModules))}\n`);
+// (`--out <dir>` writes the derived files only: the manifest is the package's, next to package.json.)
+if (outArg < 0) writeFileSync('custom-elements.json', `${JSON.stringify(publicManifest(cem, entryModules))}\n`);

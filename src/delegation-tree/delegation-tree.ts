@@ -13,20 +13,15 @@ import type { TreeDefinition } from '../model/tree.js';
 import { treeCatalog, type TreeKey } from '../i18n/delegation-tree.js';
 import { choose, replay, type Answer, type Position } from './walk.js';
 import { loadTree } from './load-tree.js';
-import {
-  outcomeView,
-  questionView,
-  summaryView,
-  verdictKey,
-  type Sent,
-  type TreeView,
-} from './delegation-tree.view.js';
+import { questionView, type Sent, type TreeView } from './delegation-tree.view.js';
+import type * as OutcomeModule from './outcome.js';
 import { styles } from './delegation-tree.styles.js';
 
 /** The `config` of `<procura-delegation-tree>`: an inline tree definition (the `tree` and `src` attributes name others). */
 export type DelegationTreeConfig = TreeDefinition;
 
 type Drafts = DraftController<{ answers: Answer[] }>;
+type Outcome = typeof OutcomeModule;
 
 /**
  * @summary A questionnaire that routes a person, one question at a time, to the right
@@ -92,6 +87,26 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   private draftsReady?: Promise<Drafts>;
   private submission?: BackendController;
   private submissionReady?: Promise<BackendController>;
+  // The outcome and the answers so far (and their texts) are a chunk of their own: fetched when
+  // the browser is idle after the first question, or at the first answer.
+  private outcome?: Outcome;
+  private outcomeReady?: Promise<Outcome>;
+
+  private later(): Promise<Outcome> {
+    return (this.outcomeReady ??= import('./outcome.js').then(async (m) => {
+      await this.localize.add(m.outcomeCatalog);
+      m.adopt(this.renderRoot as ShadowRoot, (this.constructor as typeof ProcuraDelegationTree).elementStyles);
+      this.outcome = m;
+      this.requestUpdate();
+      return m;
+    }));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // A later screen shown busy while its chunk loads: wait for it, then for the render it causes.
+    if (this.answers.length && !this.outcome) await this.later();
+    return super.getUpdateComplete();
+  }
 
   private backend(): Promise<BackendController> {
     return (this.submissionReady ??= import('../core/backend-controller.js').then(
@@ -104,7 +119,10 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     const whenIdle =
       (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
       ((cb: () => void) => setTimeout(cb, 1));
-    whenIdle(() => void this.backend());
+    whenIdle(() => {
+      void this.backend();
+      void this.later();
+    });
   }
 
   private draftStore(): Promise<Drafts> | undefined {
@@ -170,6 +188,8 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     const saved = await (await drafts)?.restore();
     if (token !== this.loadToken) return;
     const pos = replay(loaded.tree, saved?.answers ?? []);
+    if (pos.answers.length) await this.later();
+    if (token !== this.loadToken) return;
     this.definition = loaded.tree;
     this.definitionRef = loaded.ref;
     this.answers = pos.answers;
@@ -205,6 +225,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     this.decision = undefined;
     this.local = false;
     void this.drafts?.save({ answers });
+    if (answers.length) void this.later();
     const pos = replay(def, answers);
     if (pos.outcome) this.reach(pos, true);
     else this.focusNext = '[part~="legend"]';
@@ -225,8 +246,11 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     emit(this, 'procura-decision', this.decision);
     if (!byPerson) return;
     this.focusNext = '#outcome-heading';
-    const verdict = `${this.localize.t(verdictKey(o))} ${pick(o.text, this.localize.locale)}`;
-    this.announcement = this.localize.t('tree.announce', { text: verdict });
+    void this.later().then((m) => {
+      if (this.decision?.outcome !== o.id) return;
+      const verdict = `${this.localize.t(m.verdictKey(o))} ${pick(o.text, this.localize.locale)}`;
+      this.announcement = this.localize.t('tree.announce', { text: verdict });
+    });
     if (this.resolvedEndpoint) void this.backend().then((b) => b.submit('/decisions', decision));
     else this.local = true;
   }
@@ -260,7 +284,10 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     // the next, and a binding would skip a value it believes unchanged.
     for (const r of this.renderRoot.querySelectorAll('input')) r.checked = r.value === this.selection;
     if (!this.focusNext) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    const next = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
+    // The outcome still loading: its heading takes the focus once it is shown.
+    if (!next && !this.outcome) return;
+    next?.focus();
     this.focusNext = undefined;
   }
 
@@ -282,11 +309,19 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     return html`${def.title ? this.heading(0, this.localize.localized(def.title), { part: 'title' }) : nothing}
 ${draftNotice(this.localize, this.drafts?.status ?? 'off')}
 ${pos.question ? questionView(this.view(), pos) : this.renderOutcome(pos)}
-${pos.answers.length ? summaryView(this.view(), def, pos) : nothing}`;
+${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
+  }
+
+  /** The answers given so far; busy while their chunk loads. */
+  private renderSummary(def: TreeDefinition, pos: Position): TemplateResult {
+    const m = this.outcome;
+    return m ? m.summaryView(this.view(), def, pos) : html`<section aria-busy="true"></section>`;
   }
 
   private renderOutcome(pos: Position): TemplateResult {
-    return outcomeView(this.view(), pos, {
+    const m = this.outcome;
+    if (!m) return html`<section part="outcome" aria-busy="true"></section>`;
+    return m.outcomeView(this.view(), pos, {
       form: this.formFor(pos.outcome),
       sent: this.sent(),
       sentText: this.sentText(),

@@ -1,5 +1,6 @@
 import { defineCatalog, type KeysOf } from '../core/localize.js';
 import fr from './fr/mandate-form.js';
+import type later from './fr/mandate-form-later.js';
 import type review from './fr/mandate-form-review.js';
 import type { CoreKey } from './core.js';
 
@@ -17,7 +18,6 @@ export const mandateFormCatalog = defineCatalog({
     'fr-CA': {
       'mandate.email': 'Courriel',
       'mandate.grantor.email': 'Courriel du mandant',
-      'mandate.mandatary.email': 'Courriel du mandataire',
       'mandate.phone': 'Téléphone cellulaire ou fixe',
       'mandate.enterpriseNumber': 'Numéro d’entreprise (NEQ)',
     },
@@ -35,9 +35,11 @@ export const mandateFormCatalog = defineCatalog({
 
 /** The keys of the form's own catalog (its first chunk). */
 export type MandateFormKey = KeysOf<typeof fr>;
+/** The keys of the later steps' and errors' catalog, loaded after the first screen (`mandate-form-later.ts`). */
+export type MandateLaterKey = KeysOf<typeof later>;
 /** The keys of the review's catalog, loaded with the review chunk (`mandate-form-review.ts`). */
 export type MandateReviewKey = KeysOf<typeof review>;
 /** Every key the mandate form asks for. */
-export type MandateKey = MandateFormKey | MandateReviewKey;
+export type MandateKey = MandateFormKey | MandateLaterKey | MandateReviewKey;
 /** What the form's localize accepts: its keys and the kit's. */
 export type MandateTextKey = MandateKey | CoreKey;

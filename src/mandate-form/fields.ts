@@ -91,30 +91,6 @@ export function radios<O extends string>(
   </fieldset>`;
 }
 
-/** The list of errors at the top of a step submitted with some; each links to its field. */
-export function summary(
-  v: FieldView,
-  paths: string[],
-  to: { focus(path: string): void; heading(content: string): TemplateResult },
-): TemplateResult | typeof nothing {
-  const items = paths.filter((p) => v.error(p));
-  if (!items.length) return nothing;
-  const t = v.texts.localize;
-  const label = (p: string) => v.texts.label(p.startsWith('signatures.') ? `signature.${p.slice(11)}` : p);
-  return html`<div part="error" class="summary" role="alert">
-    ${to.heading(t.t('mandate.summary', { count: items.length }))}
-    <ul>
-      ${items.map(
-        (p) =>
-          html`<li><a href="#${fieldId(p)}" @click=${(e: Event) => {
-            e.preventDefault();
-            to.focus(p);
-          }}>${t.t('mandate.summaryItem', { field: label(p), message: v.error(p) ?? '' })}</a></li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
 /**
  * The pad shows its own error, inside its shadow root, on the control it is about and worded
  * for the method chosen; the form only asks it to show it (and repeats it in the summary).

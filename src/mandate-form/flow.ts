@@ -13,8 +13,8 @@ import type { Mandate, Signature } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope } from '../model/tree.js';
 import type { DefinitionRef } from '../model/definition.js';
+import type { check as Check } from './check.js';
 import {
-  check,
   fieldsOf,
   MANDATARY,
   VALIDITY,
@@ -40,6 +40,8 @@ export interface FlowInputs {
   locale: string;
   /** The published definition loaded by `src`, named in every mandate and access request sent. */
   definition?: DefinitionRef;
+  /** The check of the values (in the later chunk): undefined until it is here. */
+  check?: typeof Check;
 }
 /** The state a step change, a reset or a draft replaces. */
 export interface FlowState {
@@ -73,6 +75,8 @@ export class FlowController implements ReactiveController, FlowState {
   /** Fields whose errors show: left after a change, or their step submitted. */
   readonly seen = new Set<string>();
   issues: Issue[] = [];
+  /** The issues were judged (the check's chunk is here): until then the form is not known complete. */
+  checked = false;
   readonly drafts: DraftController<Draft>;
   /** The draft was read (or there was none): saving may start. */
   private loaded = false;
@@ -174,8 +178,16 @@ export class FlowController implements ReactiveController, FlowState {
     const service = this.serviceList[0];
     return this.isRequest && service ? toAccessRequest(this.values, this.context(service)) : undefined;
   }
-  check(): Issue[] {
-    return check(this.values, this.context(this.serviceList[0] ?? ''), {
+  /** Judges the values now: the issues, and whether they were judged at all. */
+  judge(): void {
+    const issues = this.check();
+    this.checked = !!issues;
+    this.issues = issues ?? [];
+  }
+  /** The issues now, or undefined while the check's chunk is not here. */
+  check(): Issue[] | undefined {
+    const check = this.inputs().check;
+    return check?.(this.values, this.context(this.serviceList[0] ?? ''), {
       roleLocalParts: this.inputs().roleAddresses,
       today: today(),
       request: this.isRequest,
@@ -202,7 +214,7 @@ export class FlowController implements ReactiveController, FlowState {
     for (const [p] of [...fieldsOf(this.personKind), ...VALIDITY, ...MANDATARY])
       if (stepOf(p) === step) this.seen.add(p);
     ['service', 'scope.contractIds', `signatures.${step}`].forEach((p) => this.seen.add(p));
-    this.issues = this.check();
+    this.issues = this.check() ?? [];
     const ok = !this.issues.some((i) => stepOf(i.path) === step);
     this.set({ summary: !ok });
     return ok;

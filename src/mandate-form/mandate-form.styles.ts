@@ -27,21 +27,9 @@ export const styles = css`
   .choice { display: flex; gap: 0.5rem; align-items: center; min-height: 44px; font-weight: 400; }
   .choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: flex-end; }
-  .summary-heading { margin: 0 0 0.5rem; font-size: 1em; }
-  .summary ul, .docs { margin: 0; padding-left: 1.25rem; }
-  /* Links stacked one per line are targets of their own: 24 px tall at least (WCAG 2.5.8). */
-  .summary a, .docs a { display: inline-block; min-height: 24px; padding-block: 0.15rem; }
-  .docs li { margin: 0.25rem 0; }
   /* The form sits in columns of any width: its step, not the viewport, decides whether a
-     term stands beside its value or above it. */
+     term (the review's) stands beside its value or above it. */
   .step { container: step / inline-size; }
-  dl { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1rem; margin: 0; }
-  dt { color: var(--_muted); overflow-wrap: anywhere; }
-  dd { margin: 0 0 0.5rem; overflow-wrap: anywhere; }
-  @container step (min-width: 30rem) {
-    dl { grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 0.25rem 1rem; }
-    dd { margin: 0; }
-  }
   p, li, legend, label { overflow-wrap: break-word; }
   procura-signature-pad { max-width: 40rem; }
   /* A form that cannot be used yet must not look usable: grey, dashed, no text cursor. */
@@ -54,13 +42,6 @@ export const styles = css`
   .blocked p, .sign-in-notice p { margin: 0 0 0.5rem; }
   .blocked p:last-child, .sign-in-notice p:last-child { margin: 0; }
   .sign-in-notice a { display: inline-block; min-height: 24px; padding-block: 0.15rem; font-weight: 600; }
-  .confirmation { display: grid; gap: var(--_gap); padding: var(--_gap); border: 2px solid var(--_ok); border-radius: var(--_radius); }
-  .confirmation .next-heading { margin: 0; font-size: 1.05em; }
-  .confirmation p, .confirmation ol { margin: 0; }
-  .refs { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.5rem; }
-  .ref-line { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-  .ref { font-family: ui-monospace, monospace; font-size: 1.2em; letter-spacing: 0.05em; user-select: all; }
-  .copied { color: var(--_ok); font-weight: 600; }
   @media (forced-colors: active) {
     [aria-invalid='true'] { border-color: Mark !important; }
   }

@@ -18,12 +18,11 @@ import { PadsController } from './pads.js';
 import { Stepper } from './stepper.js';
 import { TreeLink } from './tree-link.js';
 import { FormTexts } from './texts.js';
-import { pad, summary, type FieldView } from './fields.js';
-import { grantorStep, handoverStep, mandataryStep, type StepView } from './steps.js';
+import { pad, type FieldView } from './fields.js';
+import { grantorStep, type StepView } from './steps.js';
+import { LazyParts } from './lazy.js';
 import { blockedNotice, blockedReason, signInNotice } from './notices.js';
 import { fieldId, PAD, type FormKind, type MandateDocument, type Pad, type RequestDocument } from './types.js';
-import type { DocumentsController } from './documents.js';
-import type * as ReviewModule from './review.js';
 import type { ReviewView } from './review.js';
 import { styles } from './mandate-form.styles.js';
 
@@ -38,8 +37,6 @@ export type {
 } from './types.js';
 export { today } from './types.js';
 
-type Review = typeof ReviewModule;
-
 /**
  * The mandate form of DOMAIN.md §2: the grantor's part and signature, then the
  * mandatary's, then a review with the PDF (one per service), then the submission
@@ -53,8 +50,10 @@ type Review = typeof ReviewModule;
  * read-only; a person not signed in is told at once that sending needs a sign-in.
  *
  * Its parts: `flow.ts` (steps, values, seen fields, server errors, drafts), `session.ts`,
- * `pads.ts`, `tree-link.ts`, the templates `steps.ts`, `fields.ts`, `notices.ts`, and the
- * review chunk (`review.ts`, `documents.ts`: the PDFs and their sending), loaded with `import()`.
+ * `pads.ts`, `tree-link.ts`, the templates `steps.ts`, `fields.ts`, `notices.ts`; loaded with
+ * `import()`: the later chunk (`later.ts`: the hand-over and mandatary's steps, the error messages
+ * and their summary), fetched when the browser is idle after the first paint, and the review chunk
+ * (`review.ts`, `documents.ts`: the PDFs and their sending).
  *
  * @summary A mandate filled and signed by both parties, sent with its PDF.
  * @event procura-submit - Before each mandate or access request is sent (cancelable): `{ kind: 'mandate' | 'access-request', payload }`.
@@ -100,7 +99,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
    */
   static loadPad?: () => Promise<unknown>;
 
-  private flow = new FlowController(this, () => ({
+  private flow: FlowController = new FlowController(this, () => ({
     service: this.service,
     services: this.services,
     contracts: this.contracts ?? this.settings?.contracts,
@@ -109,6 +108,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     roleAddresses: this.settings?.roleAddresses,
     locale: this.localize.locale,
     definition: this.definitionRef,
+    check: this.lazy?.later?.check,
   }));
   private backend = {
     mandate: new BackendController(this, 'mandate'),
@@ -120,6 +120,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   private stepper = new Stepper(this, this.flow, this.pads, {
     off: () => !!this.blocked || this.disabled,
     entered: (step) => void (step === 'review' && this.prepare()),
+    ready: () => this.lazy.loadLater(),
   });
   private tree = new TreeLink(this, this.flow);
   private texts = new FormTexts(
@@ -127,9 +128,18 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     () => this.flow.isRequest,
     () => this.settings?.serviceNames,
   );
-  /** The review chunk, once loaded, and its documents controller. */
-  private review?: { module: Review; documents: DocumentsController };
-  private reviewing?: Promise<NonNullable<typeof this.review>>;
+  private lazy: LazyParts = new LazyParts(
+    this,
+    this.localize,
+    (module) =>
+      new module.DocumentsController(this, {
+        flow: this.flow,
+        texts: this.texts,
+        session: this.session,
+        backend: this.backend,
+        settings: () => this.settings,
+      }),
+  );
   private padLoading?: Promise<unknown>;
 
   protected override catalogs() {
@@ -150,9 +160,10 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.restoring;
-    await this.padLoading;
+    await Promise.all([this.restoring, this.padLoading]);
     await this.stepper.pending;
+    // The form's value and validity, a later step and errors wait for the later chunk, then for the render it causes.
+    if (!this.lazy.later) await this.lazy.loadLater();
     return super.getUpdateComplete();
   }
 
@@ -192,11 +203,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     if (flow.server[path]) return flow.server[path];
     const i = flow.seen.has(path) ? flow.issues.find((x) => x.path === path) : undefined;
     if (!i) return undefined;
+    // Our messages are in the later chunk: none shows until it is here (updateComplete waits for it).
+    const later = this.lazy.later;
+    if (!later) return void this.lazy.loadLater();
     // A signature's message is the pad's own (worded for the method chosen) once the pad is defined.
     const own = path.startsWith('signatures.')
       ? this.renderRoot?.querySelector<Pad>(`#${fieldId(path)}`)?.validationMessage
       : undefined;
-    return own || this.texts.message(path, i.code, flow.personKind);
+    return own || later.message(this.texts, path, i.code, flow.personKind);
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -205,7 +219,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     const flow = this.flow;
     if (changed.has('contractIds') && this.contractIds && !flow.values['scope.contractIds'])
       flow.values = { ...flow.values, 'scope.contractIds': this.contractIds };
-    flow.issues = flow.check();
+    flow.judge();
     this.updateForm();
   }
 
@@ -214,6 +228,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   protected renderContent(): TemplateResult {
     const t = this.localize;
     const step = this.flow.step;
+    // A later step (a draft restored there) shows once its chunk is here: busy meanwhile.
+    if (step !== 'grantor' && !this.lazy.later)
+      return (void this.lazy.loadLater(), html`<div class="step" aria-busy="true"></div>`);
     if (step === 'done') return html`<div class="step">${this.renderReview()}</div>`;
     const n = this.flow.steps.indexOf(step);
     const name = this.texts.stepName(step);
@@ -234,17 +251,18 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   private renderStep(step: Step): TemplateResult {
     const v = this.stepView();
     if (step === 'grantor') return grantorStep(v);
-    if (step === 'mandatary') return mandataryStep(v, this.disabled);
+    const later = this.lazy.later!;
+    if (step === 'mandatary') return later.mandataryStep(v, this.disabled);
     if (step !== 'handover') return this.renderReview();
     const status = this.flow.drafts.status;
     const draft = status === 'off' || status === 'unavailable' ? status : 'kept';
-    return handoverStep(v, draft, getConfiguration().draftDays ?? 30);
+    return later.handoverStep(v, draft, getConfiguration().draftDays ?? 30);
   }
 
   /** The review or the "sent" step, once its chunk is here. */
   private renderReview(): TemplateResult {
-    const r = this.review;
-    if (!r) return (void this.loadReview(), html`<p role="status">${this.localize.t('mandate.preparing')}</p>`);
+    const r = this.lazy.review;
+    if (!r) return (void this.lazy.loadReview(), html`<p role="status">${this.localize.t('mandate.preparing')}</p>`);
     const view: ReviewView = {
       texts: this.texts,
       flow: this.flow,
@@ -285,7 +303,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
       scope: f.scope,
       scopeFixed: !!f.fixedContracts,
       services: this.service || this.services ? f.serviceList : undefined,
-      summary: f.summary ? summary(v, f.summaryPaths(), { focus, heading }) : nothing,
+      summary:
+        f.summary && this.lazy.later ? this.lazy.later.summary(v, f.summaryPaths(), { focus, heading }) : nothing,
       pad: (party, off) => this.renderPad(v, party, off),
       nextOff: v.off,
       backOff: this.disabled,
@@ -331,7 +350,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   // ---- form association
 
   private updateForm(): void {
-    const complete = !this.flow.issues.length;
+    const complete = this.flow.checked && !this.flow.issues.length;
     const value = this.flow.isRequest ? this.flow.accessRequest : this.flow.mandates;
     this.setFormValue(complete ? JSON.stringify(value) : null, this.flow.formState());
     this.setValidity(
@@ -357,24 +376,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   // ---- the documents (the review chunk)
 
-  private loadReview(): Promise<NonNullable<typeof this.review>> {
-    return (this.reviewing ??= import('./review.js').then(async (module) => {
-      await this.localize.add(module.reviewCatalog);
-      const documents = new module.DocumentsController(this, {
-        flow: this.flow,
-        texts: this.texts,
-        session: this.session,
-        backend: this.backend,
-        settings: () => this.settings,
-      });
-      this.review = { module, documents };
-      this.requestUpdate();
-      return this.review;
-    }));
-  }
-
   private async prepare(): Promise<(MandateDocument | RequestDocument)[] | undefined> {
-    return (await this.loadReview()).documents.prepare();
+    return (await this.lazy.loadReview()).documents.prepare();
   }
 
   /** Prepares (or returns the already prepared) mandates with their PDFs, one per service. */
@@ -394,13 +397,13 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
    * logo) around a blank mandate: nobody's data, empty signature boxes. `<procura-studio>` shows it.
    */
   async specimenPdf(service?: string): Promise<Blob> {
-    await this.loadReview();
+    await this.lazy.loadReview();
     const { specimenPdf } = await import('./specimen.js');
     return specimenPdf({ texts: this.texts, cfg: this.settings ?? {}, service: service ?? this.serviceList[0] ?? '' });
   }
 
   /** Copies a reference to the clipboard; the visible status says whether it worked. */
   async copyReference(ref: string): Promise<void> {
-    return (await this.loadReview()).documents.copyReference(ref);
+    return (await this.lazy.loadReview()).documents.copyReference(ref);
   }
 }

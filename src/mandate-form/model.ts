@@ -3,9 +3,8 @@
  * flat field values become a Mandate, and the checks, which reuse `mandateRules`
  * so that the form and the server always agree.
  */
-import { mandateRules, type Mandate, type Signature } from '../model/mandate.js';
-import { accessRequestRules, type AccessRequest } from '../model/access-request.js';
-import { parse, type Issue } from '../model/schema.js';
+import type { Mandate, Signature } from '../model/mandate.js';
+import type { AccessRequest } from '../model/access-request.js';
 import type { Decision, ContractsScope } from '../model/tree.js';
 import type { DefinitionRef } from '../model/definition.js';
 
@@ -22,8 +21,8 @@ export type Field = readonly [
   required?: 1,
 ];
 
-const G = 'grantor.';
-const R = 'grantor.representative.';
+export const G = 'grantor.';
+export const R = 'grantor.representative.';
 const contact: Field[] = [
   [`${G}email`, 'email', 'email', 1],
   [`${G}phone`, 'tel', 'tel'],
@@ -70,7 +69,7 @@ export const stepOf = (path: string): Step =>
       ? 'review'
       : 'grantor';
 
-const text = (v: Values, path: string): string | undefined => {
+export const text = (v: Values, path: string): string | undefined => {
   const x = v[path];
   return typeof x === 'string' && x.trim() ? x.trim() : undefined;
 };
@@ -179,68 +178,3 @@ export const formPath = (path: string): string =>
     : path === 'signatures' || path.startsWith('signatures[')
       ? 'signatures.grantor'
       : path;
-
-export interface CheckOptions {
-  roleLocalParts?: readonly string[];
-  today?: string;
-  /** Checks an access request (one party, `accessRequestRules`) instead of a mandate. */
-  request?: boolean;
-}
-
-/** Neutral values that let the rules across fields run while a required field is still empty or bad. */
-const stand = (path: string): unknown =>
-  path.endsWith('email') ? `${path.replace(/\W/g, '')}@placeholder.invalid` : 'x';
-const REQUIRED_LEAVES =
-  /^(service|mandatary\.(givenName|familyName|email)|(grantor|requester)\.(email|representative\.\w+))$/;
-
-function patch(target: Record<string, unknown>, path: string): void {
-  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let o = target;
-  for (const k of keys.slice(0, -1)) {
-    if (typeof o[k] !== 'object' || o[k] === null) return;
-    o = o[k] as Record<string, unknown>;
-  }
-  const last = keys[keys.length - 1] ?? '';
-  if (REQUIRED_LEAVES.test(path)) o[last] = stand(path);
-  else if (Array.isArray(o)) o[Number(last)] = 'x';
-  else delete o[last];
-}
-
-/**
- * Every problem of the mandate, one per path: the required fields of the person's
- * kind, then `mandateRules` (run again over stand-in values when the shape fails,
- * since the rules across fields only run on a well-formed mandate).
- */
-export function check(v: Values, c: Context, opts: CheckOptions = {}): Issue[] {
-  const out = new Map<string, Issue>();
-  const add = (i: Issue) => {
-    if (!out.has(i.path)) out.set(i.path, i);
-  };
-  for (const [path, , , req] of [...fieldsOf(c.kind), ...(opts.request ? [] : MANDATARY)])
-    if (req && !text(v, path)) add({ path, code: 'required', message: 'is required' });
-  if (!c.service) add({ path: 'service', code: 'required', message: 'is required' });
-  const birth = text(v, `${G}birthDate`);
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  if (c.kind === 'natural' && birth && birth > today)
-    add({ path: `${G}birthDate`, code: 'future', message: 'is in the future' });
-  const o = { roleLocalParts: opts.roleLocalParts, today };
-  const [mr, ar] = [mandateRules(o), accessRequestRules(o)];
-  const run = (x: unknown) => (opts.request ? parse(ar, x) : parse(mr, x));
-  let m: Record<string, unknown> = (opts.request ? toAccessRequest(v, c) : toMandate(v, c)) as unknown as Record<
-    string,
-    unknown
-  >;
-  for (let round = 0; round < 4; round++) {
-    const r = run(m);
-    if (r.ok) break;
-    r.issues.forEach((i) => add({ ...i, path: formPath(i.path) }));
-    m = JSON.parse(JSON.stringify(m));
-    for (const i of r.issues) patch(m, i.path);
-  }
-  // The rules' "representative is required" is already said field by field.
-  if ([...out.keys()].some((p) => p.startsWith(R))) out.delete('grantor.representative');
-  for (const party of opts.request ? (['grantor'] as const) : (['grantor', 'mandatary'] as const))
-    if (!c.signatures.some((s) => s.party === party))
-      add({ path: `signatures.${party}`, code: 'signature', message: 'is missing' });
-  return [...out.values()];
-}

@@ -3,7 +3,7 @@
  * the review and "sent" views (pure templates), the documents controller and the review's texts.
  * Kept apart so that the form's first chunk carries only what the grantor's step needs.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { receiptLink } from '../core/receipt.js';
 import type { SubmissionState } from '../core/backend-controller.js';
 import type { MandateKey } from '../i18n/mandate-form.js';
@@ -15,6 +15,28 @@ import type { DocumentsController } from './documents.js';
 
 export { DocumentsController } from './documents.js';
 export { reviewCatalog } from '../i18n/mandate-form-review.js';
+
+/** The review and the "sent" step, added to the element's styles with this chunk. */
+export const reviewStyles = css`
+  .docs { margin: 0; padding-left: 1.25rem; }
+  /* Links stacked one per line are targets of their own: 24 px tall at least (WCAG 2.5.8). */
+  .docs a { display: inline-block; min-height: 24px; padding-block: 0.15rem; }
+  .docs li { margin: 0.25rem 0; }
+  dl { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1rem; margin: 0; }
+  dt { color: var(--_muted); overflow-wrap: anywhere; }
+  dd { margin: 0 0 0.5rem; overflow-wrap: anywhere; }
+  @container step (min-width: 30rem) {
+    dl { grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 0.25rem 1rem; }
+    dd { margin: 0; }
+  }
+  .confirmation { display: grid; gap: var(--_gap); padding: var(--_gap); border: 2px solid var(--_ok); border-radius: var(--_radius); }
+  .confirmation .next-heading { margin: 0; font-size: 1.05em; }
+  .confirmation p, .confirmation ol { margin: 0; }
+  .refs { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.5rem; }
+  .ref-line { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  .ref { font-family: ui-monospace, monospace; font-size: 1.2em; letter-spacing: 0.05em; user-select: all; }
+  .copied { color: var(--_ok); font-weight: 600; }
+`;
 
 /** What the review and "sent" views show, and what their buttons do. */
 export interface ReviewView {

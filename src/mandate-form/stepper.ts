@@ -13,6 +13,8 @@ interface StepperOptions {
   off(): boolean;
   /** A step was entered (the review prepares its documents). */
   entered(step: Step): void;
+  /** Resolves once the step can be judged (the check's chunk is here). */
+  ready(): Promise<unknown>;
 }
 
 export class Stepper {
@@ -42,7 +44,7 @@ export class Stepper {
   }
 
   private async judge(): Promise<boolean> {
-    await this.pads.settled();
+    await Promise.all([this.pads.settled(), this.opts.ready()]);
     const ok = this.flow.submitStep();
     if (ok) this.enter(this.flow.nextStep());
     return ok;

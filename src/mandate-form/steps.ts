@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ContractsScope } from '../model/tree.js';
-import { COMPANY, MANDATARY, NATURAL, REPRESENTATIVE, VALIDITY, type Kind, type Step } from './model.js';
+import { COMPANY, NATURAL, REPRESENTATIVE, VALIDITY, type Kind, type Step } from './model.js';
 import { fieldset, input, radios, type FieldView } from './fields.js';
 import { CONTRACTS_TEXT, KIND_TEXT } from './texts.js';
 
@@ -29,7 +29,7 @@ export interface StepView extends FieldView {
   on: { submit(e: Event): void; input(e: Event): void; change(e: Event): void; go(step: Step): void };
 }
 
-function stepForm(v: StepView, body: TemplateResult, back?: Step): TemplateResult {
+export function stepForm(v: StepView, body: TemplateResult, back?: Step): TemplateResult {
   const t = v.texts.localize;
   return html`<form novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.change} @focusout=${v.on.change}>
     ${v.summary} ${body}
@@ -94,28 +94,4 @@ export function grantorStep(v: StepView): TemplateResult {
       ${v.bound.size ? html`<p class="hint" id="bound-hint">${t.t('mandate.fromAccount')}</p>` : nothing}
       ${who(v)} ${v.request ? requestAccess(v) : access(v)} ${v.pad('grantor', v.off)}`,
   );
-}
-
-export function mandataryStep(v: StepView, off: boolean): TemplateResult {
-  return stepForm(
-    v,
-    html`${fieldset(v, 'mandate.legend.mandatary', MANDATARY, off)} ${v.pad('mandatary', off)}`,
-    'handover',
-  );
-}
-
-/** Handing the device over: what happens to the draft meanwhile. */
-export function handoverStep(v: StepView, draft: 'off' | 'unavailable' | 'kept', days: number): TemplateResult {
-  const t = v.texts.localize;
-  const later = {
-    off: () => t.t('mandate.handover.noDraft'),
-    unavailable: () => t.t('core.draftsOff'),
-    kept: () => t.t('mandate.handover.later', { days }),
-  }[draft];
-  return html`<p>${t.t('mandate.handover.text')}</p>
-    <p>${later()}</p>
-    <div class="actions">
-      <button type="button" ?disabled=${v.backOff} @click=${() => v.on.go('grantor')}>${t.t('mandate.back')}</button>
-      <button type="button" part="next" class="primary" @click=${() => v.on.go('mandatary')}>${t.t('mandate.handover.continue')}</button>
-    </div>`;
 }

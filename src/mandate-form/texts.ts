@@ -7,7 +7,7 @@ import { displayName } from '../core/configure.js';
 import { pick, type Localized } from '../model/localized.js';
 import type { MandateKey, MandateTextKey } from '../i18n/mandate-form.js';
 import type { ContractsScope } from '../model/tree.js';
-import { fieldsOf, MANDATARY, VALIDITY, type Field, type Kind, type Party, type Step } from './model.js';
+import type { Kind, Party, Step } from './model.js';
 
 /** A field's label, by path (a mandate's; an access request's own wording in REQUEST_LABELS). */
 const LABELS: Record<string, MandateKey> = {
@@ -49,20 +49,6 @@ const HINTS: Record<string, MandateKey> = {
   validUntil: 'mandate.validUntil.hint',
 };
 const REQUEST_HINTS: Record<string, MandateKey> = { 'grantor.email': 'mandate.request.grantor.email.hint' };
-/** Errors worded the same for every field. */
-const ERRORS: Record<string, MandateKey> = {
-  required: 'mandate.error.required',
-  max: 'mandate.error.max',
-  format: 'mandate.error.format',
-  sameEmail: 'mandate.error.sameEmail',
-  sharedEmail: 'mandate.error.sharedEmail',
-  enterpriseNumber: 'mandate.error.enterpriseNumber',
-  past: 'mandate.error.past',
-  future: 'mandate.error.future',
-  order: 'mandate.error.order',
-  signature: 'mandate.error.signature',
-};
-
 export const STEP_TEXT: Record<Step, MandateKey> = {
   grantor: 'mandate.step.grantor',
   handover: 'mandate.step.handover',
@@ -76,17 +62,6 @@ export const CONTRACTS_TEXT: Record<ContractsScope, MandateKey> = {
   listed: 'mandate.contracts.listed',
 };
 export const KIND_TEXT: Record<Kind, MandateKey> = { natural: 'mandate.kind.natural', legal: 'mandate.kind.legal' };
-
-/** The key of an error: the field's own wording when it has one, else the code's. */
-export function errorKey(code: string, path: string, type?: Field[1]): MandateKey | undefined {
-  const last = path.split('.').pop();
-  if (code === 'required' && last === 'contractIds') return 'mandate.error.required.contractIds';
-  if (code === 'max' && last === 'contractIds') return 'mandate.error.max.contractIds';
-  if (code === 'format' && (last === 'email' || type === 'email')) return 'mandate.error.format.email';
-  if (code === 'format' && type === 'date') return 'mandate.error.format.date';
-  if (code === 'pattern' && last === 'phone') return 'mandate.error.pattern.phone';
-  return ERRORS[code];
-}
 
 /** The form's texts that depend on its kind and configuration: labels, hints, service names. */
 export class FormTexts {
@@ -108,11 +83,6 @@ export class FormTexts {
   serviceName(s: string): string {
     const n = this.names()?.[s];
     return n ? pick(n, this.localize.locale) || s : displayName('services', s, this.localize.locale);
-  }
-  /** The message of an issue on a field, worded for the field when it has its own. */
-  message(path: string, code: string, kind: Kind): string {
-    const type = [...fieldsOf(kind), ...VALIDITY, ...MANDATARY].find((f) => f[0] === path)?.[1];
-    return this.localize.t(errorKey(code, path, type) ?? 'core.invalid');
   }
   padLegend(party: Party): MandateKey {
     if (this.request()) return 'mandate.signature.requester';

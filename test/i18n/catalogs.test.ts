@@ -13,10 +13,13 @@ import { consentPresetsCatalog } from '../../src/i18n/consent-presets.js';
 import { consentStatusCatalog } from '../../src/i18n/consent-status.js';
 import { cookieOppositionCatalog } from '../../src/i18n/cookie-opposition.js';
 import { coreCatalog, coreProblemCatalog } from '../../src/i18n/core.js';
+import { coreConfigCatalog } from '../../src/i18n/core-config.js';
 import { treeCatalog } from '../../src/i18n/delegation-tree.js';
 import { mandateFormCatalog } from '../../src/i18n/mandate-form.js';
 import { padCatalog } from '../../src/i18n/signature-pad.js';
 import { reviewCatalog } from '../../src/i18n/mandate-form-review.js';
+import { laterCatalog } from '../../src/i18n/mandate-form-later.js';
+import { outcomeCatalog } from '../../src/i18n/delegation-tree-outcome.js';
 import { studioTreeCatalog } from '../../src/i18n/studio-tree.js';
 import { studioCatalog } from '../../src/i18n/studio.js';
 import { deskCatalog } from '../../src/i18n/broker-desk.js';
@@ -40,9 +43,12 @@ const catalogs: Catalog[] = [
   cookieOppositionCatalog,
   coreCatalog,
   coreProblemCatalog,
+  coreConfigCatalog,
   treeCatalog,
   mandateFormCatalog,
   reviewCatalog,
+  laterCatalog,
+  outcomeCatalog,
   padCatalog,
   studioTreeCatalog,
   studioCatalog,

@@ -13,6 +13,8 @@ import type { Mandate } from '../../src/model/mandate.js';
 import type { AccessRequest } from '../../src/model/access-request.js';
 import frForm from '../../src/i18n/fr/mandate-form.js';
 import nlForm from '../../src/i18n/nl/mandate-form.js';
+import frLater from '../../src/i18n/fr/mandate-form-later.js';
+import nlLater from '../../src/i18n/nl/mandate-form-later.js';
 import frReview from '../../src/i18n/fr/mandate-form-review.js';
 import nlReview from '../../src/i18n/nl/mandate-form-review.js';
 import { complete, grantorNatural, mandataryFields, mount, nth } from './helpers.js';
@@ -43,7 +45,11 @@ async function pages(bytes: Uint8Array | Blob): Promise<string[]> {
 
 /** The dictionaries the element uses, as the element's `t` and `label` would give them. */
 function texts(locale: 'fr' | 'nl') {
-  const form = (locale === 'fr' ? frForm : nlForm) as Record<string, string>;
+  // The form's texts: its first screen's and its later steps' (a lazy catalog of its own).
+  const form = { ...(locale === 'fr' ? frForm : nlForm), ...(locale === 'fr' ? frLater : nlLater) } as Record<
+    string,
+    string
+  >;
   const review = (locale === 'fr' ? frReview : nlReview) as Record<string, string>;
   const t = (key: string, p: Record<string, string | number> = {}) =>
     (review[key] ?? form[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in p ? String(p[n]) : m));

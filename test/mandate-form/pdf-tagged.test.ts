@@ -9,6 +9,7 @@ import '../support/env.js';
 import { pdfTool, resetKit } from '../support/env.js';
 import { mandatePdf } from '../../src/mandate-form/pdf.js';
 import nlForm from '../../src/i18n/nl/mandate-form.js';
+import nlLater from '../../src/i18n/nl/mandate-form-later.js';
 import nlReview from '../../src/i18n/nl/mandate-form-review.js';
 import { complete, grantorNatural, mandataryFields, mount, nth } from './helpers.js';
 
@@ -207,7 +208,7 @@ describe('the mandate PDF, tagged for assistive technologies', () => {
   });
 
   it('tags an access request in Dutch: /Lang nl, one signature whose alternative text is Dutch, every letter of Dvořák kept', async () => {
-    const form = nlForm as Record<string, string>;
+    const form = { ...nlForm, ...nlLater } as Record<string, string>;
     const review = nlReview as Record<string, string>;
     const t = (key: string, p: Record<string, string | number> = {}) =>
       (review[key] ?? form[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in p ? String(p[n]) : m));

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/env.js';
 import { resetKit } from '../support/env.js';
-import { check, toMandate, type Context, type Values } from '../../src/mandate-form/model.js';
+import { toMandate, type Context, type Values } from '../../src/mandate-form/model.js';
+import { check } from '../../src/mandate-form/check.js';
 import {
   errorOf,
   field,

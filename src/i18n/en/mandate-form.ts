@@ -3,10 +3,6 @@ import type { Translation } from '../../core/localize.js';
 
 export default {
   'mandate.step.grantor': 'The grantor’s part',
-  'mandate.step.handover': 'Over to the mandatary',
-  'mandate.step.mandatary': 'The mandatary’s part',
-  'mandate.step.review': 'Check and send',
-  'mandate.step.done': 'Sent',
   'mandate.progress': 'Step {n} of {total}: {name}',
 
   'mandate.legend.kind': 'The grantor acts as',
@@ -17,7 +13,6 @@ export default {
   'mandate.legend.representative': 'The person acting for the company',
   'mandate.legend.access': 'The access given',
   'mandate.legend.validity': 'How long the mandate lasts',
-  'mandate.legend.mandatary': 'The mandatary: the person who receives access',
   'mandate.optional': '(optional)',
 
   'mandate.givenName': 'Given name',
@@ -25,7 +20,6 @@ export default {
   'mandate.birthDate': 'Date of birth',
   'mandate.email': 'E-mail address',
   'mandate.grantor.email': 'Grantor’s e-mail address',
-  'mandate.mandatary.email': 'Mandatary’s e-mail address',
   'mandate.phone': 'Phone',
   'mandate.clientRef': 'Client reference',
   'mandate.legalName': 'Official name',
@@ -38,8 +32,6 @@ export default {
   'mandate.proof': 'Proof of authority to represent',
   'mandate.proof.hint':
     'For example: articles of association, publication in the Belgian Official Gazette, a power of attorney. Say where it can be found.',
-  'mandate.relation': 'Relation to the grantor',
-  'mandate.relation.hint': 'For example: spouse, accountant, member of the administrative staff.',
   'mandate.kind': 'Kind of person',
   'mandate.service': 'Online service',
   'mandate.scope.contracts': 'Visible contracts',
@@ -54,48 +46,18 @@ export default {
   'mandate.validUntil.hint': 'Without an end date, the mandate lasts until it is revoked.',
   'mandate.grantor.email.hint':
     'An address only you can read, personal or professional, different from the mandatary’s. We will send their user name there.',
-  'mandate.mandatary.email.hint':
-    'An address only the mandatary uses, different from the grantor’s. We will send their temporary password there.',
 
   'mandate.signature.grantor': 'Grantor’s signature',
-  'mandate.signature.mandatary': 'Mandatary’s signature',
   'mandate.signature.hint': 'By signing, {name} confirms the data above.',
 
   'mandate.next': 'Continue',
   'mandate.back': 'Back',
-  'mandate.handover.title': 'The mandatary’s turn',
-  'mandate.handover.text':
-    'Your part is signed. Now hand the device to the mandatary, who fills in and signs their part right here.',
-  'mandate.handover.later':
-    'You can also come back later on this device: the draft is kept here for {days} days, then erased.',
-  'mandate.handover.noDraft': 'This form keeps no draft: finish it now, without closing the page.',
-  'mandate.handover.continue': 'I am the mandatary, continue',
   'mandate.preparing': 'Preparing the PDF…',
-  'mandate.summary#one': 'One field needs correcting:',
-  'mandate.summary#other': '{count} fields need correcting:',
-  'mandate.summaryItem': '{field}: {message}',
   'mandate.waiting': 'Answer the questionnaire first: it tells which form fits your situation.',
   'mandate.refused': 'A mandate is not possible in your situation. {reason}',
   'mandate.notNeeded': 'No mandate is needed in your situation. {reason}',
 
   'mandate.error.required': 'This field is required.',
-  'mandate.error.required.contractIds': 'Give at least one contract number.',
-  'mandate.error.max.contractIds': 'For one contract, give a single number.',
-  'mandate.error.max': 'This text is too long.',
-  'mandate.error.format': 'This value does not have the right format.',
-  'mandate.error.format.email': 'Enter a complete e-mail address, for example first.last@example.com.',
-  'mandate.error.format.date': 'Enter a valid date.',
-  'mandate.error.pattern.phone': 'Enter a phone number: digits and spaces, with a + at the start if needed.',
-  'mandate.error.sameEmail':
-    'This is also the grantor’s address. Each person needs their own: the user name goes to the grantor, the temporary password to the mandatary.',
-  'mandate.error.sharedEmail':
-    'This address looks shared (reception, info, office…). An address used by one person only is required: otherwise we cannot send the credentials, and the request will be refused.',
-  'mandate.error.enterpriseNumber':
-    'This enterprise number is not valid: 10 digits starting with 0 or 1, for example 0403.170.701.',
-  'mandate.error.past': 'This date has passed: choose today or a later date.',
-  'mandate.error.future': 'This date is in the future.',
-  'mandate.error.order': 'The end date must come after the start date.',
-  'mandate.error.signature': 'The signature is missing: sign in the box above.',
 
   'mandate.step.request': 'Your access request',
   'mandate.request.legend.kind': 'You are asking as',

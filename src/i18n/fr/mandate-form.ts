@@ -1,10 +1,6 @@
 /** Texts of <procura-mandate-form>. French is the source; nl and en translate these keys. */
 export default {
   'mandate.step.grantor': 'Partie du mandant',
-  'mandate.step.handover': 'Passage au mandataire',
-  'mandate.step.mandatary': 'Partie du mandataire',
-  'mandate.step.review': 'Vérification et envoi',
-  'mandate.step.done': 'Envoyé',
   'mandate.progress': 'Étape {n} sur {total} : {name}',
 
   'mandate.legend.kind': 'Le mandant agit en tant que',
@@ -15,7 +11,6 @@ export default {
   'mandate.legend.representative': 'La personne qui agit pour l’entreprise',
   'mandate.legend.access': 'L’accès donné',
   'mandate.legend.validity': 'Durée du mandat',
-  'mandate.legend.mandatary': 'Le mandataire : la personne qui reçoit l’accès',
   'mandate.optional': '(facultatif)',
 
   'mandate.givenName': 'Prénom',
@@ -23,7 +18,6 @@ export default {
   'mandate.birthDate': 'Date de naissance',
   'mandate.email': 'Adresse e-mail',
   'mandate.grantor.email': 'Adresse e-mail du mandant',
-  'mandate.mandatary.email': 'Adresse e-mail du mandataire',
   'mandate.phone': 'Téléphone',
   'mandate.clientRef': 'Référence client',
   'mandate.legalName': 'Dénomination officielle',
@@ -35,8 +29,6 @@ export default {
   'mandate.capacity': 'Qualité (fonction dans l’organisation)',
   'mandate.proof': 'Preuve du pouvoir de représentation',
   'mandate.proof.hint': 'Par exemple : statuts, publication au Moniteur belge, procuration. Indiquez où la trouver.',
-  'mandate.relation': 'Lien avec le mandant',
-  'mandate.relation.hint': 'Par exemple : conjoint, comptable, membre du personnel administratif.',
   'mandate.kind': 'Type de personne',
   'mandate.service': 'Service en ligne',
   'mandate.scope.contracts': 'Contrats visibles',
@@ -51,49 +43,18 @@ export default {
   'mandate.validUntil.hint': 'Sans date de fin, le mandat vaut jusqu’à sa révocation.',
   'mandate.grantor.email.hint':
     'Une adresse à laquelle vous seul avez accès, personnelle ou professionnelle, différente de celle du mandataire. Nous y enverrons son nom d’utilisateur.',
-  'mandate.mandatary.email.hint':
-    'Une adresse que le mandataire est seul à utiliser, différente de celle du mandant. Nous y enverrons son mot de passe temporaire.',
 
   'mandate.signature.grantor': 'Signature du mandant',
-  'mandate.signature.mandatary': 'Signature du mandataire',
   'mandate.signature.hint': 'En signant, {name} confirme les données ci-dessus.',
 
   'mandate.next': 'Continuer',
   'mandate.back': 'Retour',
-  'mandate.handover.title': 'Au tour du mandataire',
-  'mandate.handover.text':
-    'Votre partie est signée. Remettez maintenant l’appareil au mandataire : il remplit et signe sa partie ici même.',
-  'mandate.handover.later':
-    'Vous pouvez aussi revenir plus tard sur cet appareil : le brouillon y est gardé pendant {days} jours, puis effacé.',
-  'mandate.handover.noDraft': 'Ce formulaire ne garde pas de brouillon : terminez-le maintenant, sans fermer la page.',
-  'mandate.handover.continue': 'Je suis le mandataire, je continue',
   'mandate.preparing': 'Préparation du PDF…',
-  'mandate.summary#one': 'Un champ est à corriger :',
-  'mandate.summary#other': '{count} champs sont à corriger :',
-  'mandate.summaryItem': '{field} : {message}',
   'mandate.waiting': 'Répondez d’abord au questionnaire : il indique le formulaire qui convient à votre situation.',
   'mandate.refused': 'Un mandat n’est pas possible dans votre situation. {reason}',
   'mandate.notNeeded': 'Aucun mandat n’est nécessaire dans votre situation. {reason}',
 
   'mandate.error.required': 'Ce champ est obligatoire.',
-  'mandate.error.required.contractIds': 'Indiquez au moins un numéro de contrat.',
-  'mandate.error.max.contractIds': 'Pour un seul contrat, indiquez un seul numéro.',
-  'mandate.error.max': 'Ce texte est trop long.',
-  'mandate.error.format': 'Cette valeur n’a pas le bon format.',
-  'mandate.error.format.email': 'Saisissez une adresse e-mail complète, par exemple prenom.nom@exemple.be.',
-  'mandate.error.format.date': 'Saisissez une date valable.',
-  'mandate.error.pattern.phone':
-    'Saisissez un numéro de téléphone : des chiffres et des espaces, avec éventuellement un + au début.',
-  'mandate.error.sameEmail':
-    'Cette adresse est aussi celle du mandant. Chaque personne doit avoir la sienne : le nom d’utilisateur part chez le mandant, le mot de passe temporaire chez le mandataire.',
-  'mandate.error.sharedEmail':
-    'Cette adresse semble partagée (accueil, info, secrétariat…). Une adresse utilisée par une seule personne est exigée : sinon nous ne pourrons pas envoyer les éléments d’identification, et la demande sera refusée.',
-  'mandate.error.enterpriseNumber':
-    'Ce numéro d’entreprise n’est pas valable : 10 chiffres commençant par 0 ou 1, par exemple 0403.170.701.',
-  'mandate.error.past': 'Cette date est déjà passée : choisissez aujourd’hui ou une date à venir.',
-  'mandate.error.future': 'Cette date est dans le futur.',
-  'mandate.error.order': 'La date de fin doit suivre la date de début.',
-  'mandate.error.signature': 'La signature manque : signez dans le cadre ci-dessus.',
 
   'mandate.step.request': 'Votre demande d’accès',
   'mandate.request.legend.kind': 'Vous faites la demande en tant que',

@@ -3,10 +3,6 @@ import type { Translation } from '../../core/localize.js';
 
 export default {
   'mandate.step.grantor': 'Deel van de volmachtgever',
-  'mandate.step.handover': 'Naar de gevolmachtigde',
-  'mandate.step.mandatary': 'Deel van de gevolmachtigde',
-  'mandate.step.review': 'Nakijken en versturen',
-  'mandate.step.done': 'Verstuurd',
   'mandate.progress': 'Stap {n} van {total}: {name}',
 
   'mandate.legend.kind': 'De volmachtgever treedt op als',
@@ -17,7 +13,6 @@ export default {
   'mandate.legend.representative': 'Wie voor de onderneming optreedt',
   'mandate.legend.access': 'De gegeven toegang',
   'mandate.legend.validity': 'Looptijd van de volmacht',
-  'mandate.legend.mandatary': 'De gevolmachtigde: wie de toegang krijgt',
   'mandate.optional': '(niet verplicht)',
 
   'mandate.givenName': 'Voornaam',
@@ -25,7 +20,6 @@ export default {
   'mandate.birthDate': 'Geboortedatum',
   'mandate.email': 'E-mailadres',
   'mandate.grantor.email': 'E-mailadres van de volmachtgever',
-  'mandate.mandatary.email': 'E-mailadres van de gevolmachtigde',
   'mandate.phone': 'Telefoon',
   'mandate.clientRef': 'Klantreferentie',
   'mandate.legalName': 'Officiële naam',
@@ -38,8 +32,6 @@ export default {
   'mandate.proof': 'Bewijs van vertegenwoordigingsbevoegdheid',
   'mandate.proof.hint':
     'Bijvoorbeeld: statuten, publicatie in het Belgisch Staatsblad, een volmacht. Zeg waar we het vinden.',
-  'mandate.relation': 'Band met de volmachtgever',
-  'mandate.relation.hint': 'Bijvoorbeeld: echtgenoot, boekhouder, administratief medewerker.',
   'mandate.kind': 'Soort persoon',
   'mandate.service': 'Onlinedienst',
   'mandate.scope.contracts': 'Zichtbare contracten',
@@ -54,48 +46,18 @@ export default {
   'mandate.validUntil.hint': 'Zonder einddatum geldt de volmacht tot ze wordt ingetrokken.',
   'mandate.grantor.email.hint':
     'Een adres dat alleen u leest, persoonlijk of professioneel, anders dan dat van de gevolmachtigde. We sturen er de gebruikersnaam naartoe.',
-  'mandate.mandatary.email.hint':
-    'Een adres dat alleen de gevolmachtigde gebruikt, anders dan dat van de volmachtgever. We sturen er het tijdelijke wachtwoord naartoe.',
 
   'mandate.signature.grantor': 'Handtekening van de volmachtgever',
-  'mandate.signature.mandatary': 'Handtekening van de gevolmachtigde',
   'mandate.signature.hint': 'Met de handtekening bevestigt {name} de gegevens hierboven.',
 
   'mandate.next': 'Verder',
   'mandate.back': 'Terug',
-  'mandate.handover.title': 'De beurt aan de gevolmachtigde',
-  'mandate.handover.text':
-    'Uw deel is ondertekend. Geef het toestel nu aan de gevolmachtigde: die vult hier zijn of haar deel in en ondertekent.',
-  'mandate.handover.later':
-    'U kunt ook later terugkomen op dit toestel: het concept blijft hier {days} dagen bewaard en wordt daarna gewist.',
-  'mandate.handover.noDraft': 'Dit formulier bewaart geen concept: maak het nu af, zonder de pagina te sluiten.',
-  'mandate.handover.continue': 'Ik ben de gevolmachtigde, verder',
   'mandate.preparing': 'De pdf wordt klaargemaakt…',
-  'mandate.summary#one': 'Eén veld moet verbeterd worden:',
-  'mandate.summary#other': '{count} velden moeten verbeterd worden:',
-  'mandate.summaryItem': '{field}: {message}',
   'mandate.waiting': 'Beantwoord eerst de vragenlijst: die zegt welk formulier bij uw situatie past.',
   'mandate.refused': 'Een volmacht is in uw situatie niet mogelijk. {reason}',
   'mandate.notNeeded': 'In uw situatie is geen volmacht nodig. {reason}',
 
   'mandate.error.required': 'Dit veld is verplicht.',
-  'mandate.error.required.contractIds': 'Geef minstens één contractnummer.',
-  'mandate.error.max.contractIds': 'Geef voor één contract één enkel nummer.',
-  'mandate.error.max': 'Deze tekst is te lang.',
-  'mandate.error.format': 'Deze waarde heeft niet de juiste vorm.',
-  'mandate.error.format.email': 'Vul een volledig e-mailadres in, bijvoorbeeld voornaam.naam@voorbeeld.be.',
-  'mandate.error.format.date': 'Vul een geldige datum in.',
-  'mandate.error.pattern.phone': 'Vul een telefoonnummer in: cijfers en spaties, eventueel met een + vooraan.',
-  'mandate.error.sameEmail':
-    'Dit is ook het adres van de volmachtgever. Elke persoon heeft een eigen adres nodig: de gebruikersnaam gaat naar de volmachtgever, het tijdelijke wachtwoord naar de gevolmachtigde.',
-  'mandate.error.sharedEmail':
-    'Dit adres lijkt gedeeld (onthaal, info, secretariaat…). Een adres dat door één persoon gebruikt wordt, is vereist: anders kunnen we de inloggegevens niet versturen en wordt de aanvraag geweigerd.',
-  'mandate.error.enterpriseNumber':
-    'Dit ondernemingsnummer is niet geldig: 10 cijfers die met 0 of 1 beginnen, bijvoorbeeld 0403.170.701.',
-  'mandate.error.past': 'Deze datum is al voorbij: kies vandaag of een latere datum.',
-  'mandate.error.future': 'Deze datum ligt in de toekomst.',
-  'mandate.error.order': 'De einddatum moet na de begindatum komen.',
-  'mandate.error.signature': 'De handtekening ontbreekt: teken in het vak hierboven.',
 
   'mandate.step.request': 'Uw toegangsaanvraag',
   'mandate.request.legend.kind': 'U doet de aanvraag als',

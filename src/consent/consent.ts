@@ -127,6 +127,8 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     this.modelLoading = ready.then(
       () => {
         // Read the configuration (and `src`) again, now that it can be checked.
+        // (a JSON script is read again on any update; a `config` or `src` set before is so marked changed).
+        this.requestUpdate();
         this.requestUpdate('config', undefined);
         if (this.src) this.requestUpdate('src', undefined);
       },

@@ -1,4 +1,4 @@
-import { type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { emit } from '../core/events.js';
@@ -9,11 +9,21 @@ import { cookieOppositionCatalog, type CookieKey } from '../i18n/cookie-oppositi
 import type { StorageKind } from '../audience-gate/choice.js';
 import { audienceGate, type AudienceGate, type GateOptions, type OppositionSource } from '../audience-gate/gate.js';
 import { choose, onOppose } from '../audience-gate/choose.js';
-import { schema, type CookieOppositionConfig } from './config.js';
+import type * as Model from './config.js';
+import type { CookieOppositionConfig } from './config.js';
+import type { Issue } from '../model/schema.js';
 import { compactView, fullView } from './cookie-opposition.view.js';
 import { styles } from './cookie-opposition.styles.js';
 
 export type { CookieOppositionConfig } from './config.js';
+
+/**
+ * The configuration's schema, loaded only for a page that gives a configuration (property, JSON
+ * script or `src`); the element draws once it is checked. Without one, the defaults need no check.
+ */
+let model: typeof Model | undefined;
+let modelReady: Promise<typeof Model> | undefined;
+const loadModel = () => (modelReady ??= import('./config.js').then((m) => (model = m)));
 
 /** The page's gate (perhaps started by dist/audience-gate.js in the page's head); says so when it keeps the choice elsewhere. */
 function joinGate(storage: StorageKind | undefined, key: string | undefined, opts: Partial<GateOptions>): AudienceGate {
@@ -102,7 +112,47 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   }
 
   protected override configSchema() {
-    return schema;
+    return model?.schema;
+  }
+
+  /** `procura check-config`: the same check, once the schema is loaded. */
+  static override async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
+    await loadModel();
+    return super.checkConfiguration(raw, tag);
+  }
+
+  /** While the schema of a given configuration loads: nothing is drawn, nothing is read unchecked. */
+  private modelLoading?: Promise<unknown>;
+  private get awaitsModel(): boolean {
+    if (model) return false;
+    const script = [...this.children].some((c) => c instanceof HTMLScriptElement && c.type === 'application/json');
+    return this.config !== undefined || !!this.src || script;
+  }
+
+  private loadModel(): void {
+    this.modelLoading ??= loadModel().then(
+      () => {
+        // (a JSON script is read again on any update; a `config` or `src` set before is so marked changed).
+        this.requestUpdate();
+        this.requestUpdate('config', undefined);
+        if (this.src) this.requestUpdate('src', undefined);
+      },
+      (e: unknown) => {
+        const message = `the configuration check could not be loaded: ${(e as Error)?.message ?? e}`;
+        this.configIssues = [{ path: '(root)', code: 'unreachable', message }];
+      },
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.modelLoading) return done;
+    await this.modelLoading;
+    return super.getUpdateComplete();
+  }
+
+  protected override render(): TemplateResult {
+    return this.awaitsModel && !this.configIssues.length ? html`` : super.render();
   }
 
   override connectedCallback(): void {
@@ -126,6 +176,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.awaitsModel) return this.loadModel();
     if (changed.has('src')) this.followSrc(this.src);
     super.willUpdate(changed);
     if (this.preview) return this.pull();

@@ -275,7 +275,7 @@ function speedTables(speed) {
   );
   out.push(
     table(
-      ['element', 'total', 'load', 'render', 'rendered', 'CLS after first paint'],
+      ['element', 'total', 'load', 'render', 'rendered', 'CLS after first paint', 'bytes before first paint (gzip)'],
       Object.entries(speed.render).map(([el, r]) =>
         r.status === 'ok'
           ? [
@@ -285,8 +285,9 @@ function speedTables(speed) {
               ms(r.render?.median),
               rendered(r),
               String(Math.round((r.clsAfterFirstPaint ?? 0) * 10000) / 10000),
+              r.firstScreen ? `${kb(r.firstScreen.gzip)} in ${r.firstScreen.files.length} files` : '',
             ]
-          : [`\`<procura-${el}>\``, `${statusText(r)}: ${r.reason}`, '', '', '', ''],
+          : [`\`<procura-${el}>\``, `${statusText(r)}: ${r.reason}`, '', '', '', '', ''],
       ),
       ['l', 'r', 'r', 'r', 'l', 'r'],
     ),

@@ -11,7 +11,11 @@ import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { spawnSync } from 'node:child_process';
 import { ELEMENTS } from './sizes.js';
-import { stats, errorText, withTimeout } from './util.js';
+import { minifyTemplates } from '../../scripts/build-minify-templates.js';
+
+/** The elements whose first render the bench page times: the desk and my-data need a signed-in backend. */
+const RENDERED = ELEMENTS.filter((el) => el !== 'broker-desk' && el !== 'my-data');
+import { stats, errorText, withTimeout, compressed, sum } from './util.js';
 
 const ROOT = process.cwd();
 const WWW = resolve('bench/.work/www');
@@ -22,7 +26,7 @@ const abs = (p) => JSON.stringify(resolve(p));
 
 /** What the page imports at run time: /lib/<name>/entry.js. `needs` are the source files it cannot do without. */
 function libraries() {
-  const list = ELEMENTS.map((el) => ({
+  const list = RENDERED.map((el) => ({
     name: `el-${el}`,
     entry: `src/define/${el}.ts`,
     needs: [`src/define/${el}.ts`],
@@ -74,6 +78,8 @@ async function buildLibrary(lib) {
     base: './',
     logLevel: 'silent',
     publicDir: false,
+    // As the kit's builds and `npm run bench -- sizes` do, so that first-screen bytes compare with them.
+    plugins: [minifyTemplates()],
     build: {
       outDir,
       emptyOutDir: true,
@@ -208,6 +214,20 @@ async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
   }
 }
 
+/**
+ * The bytes an element's first screen needed (issue 19): the files of its build the page fetched
+ * before the first paint, lazy chunks included, each compressed as `npm run bench -- sizes` does.
+ * A chunk moved behind a dynamic import but awaited before the first render still counts here.
+ */
+function withFirstScreenBytes(r) {
+  if (!Array.isArray(r?.firstScreen)) return r;
+  const files = [...new Set(r.firstScreen)].map((path) => ({
+    file: path.replace(/^\/lib\/[^/]+\//, ''),
+    ...compressed(readFileSync(join(WWW, path))),
+  }));
+  return { ...r, firstScreen: { ...sum(files), files } };
+}
+
 /** Median, p90 and the scenario's own details, over the results of its page loads. */
 function summarize(results, pick = (r) => r.total) {
   const last = results.at(-1) ?? {};
@@ -215,7 +235,8 @@ function summarize(results, pick = (r) => r.total) {
   for (const k of ['load', 'render']) if (typeof last[k] === 'number') extra[k] = stats(results.map((r) => r[k]));
   for (const k of ['clsUpgrade', 'clsAfterFirstPaint'])
     if (typeof last[k] === 'number') extra[k] = Math.max(...results.map((r) => r[k]));
-  for (const k of ['ready', 'error', 'radios', 'shownNodes']) if (last[k] !== undefined) extra[k] = last[k];
+  for (const k of ['ready', 'error', 'radios', 'shownNodes', 'firstScreen'])
+    if (last[k] !== undefined) extra[k] = last[k];
   if (results.some((r) => r.ready === false)) extra.ready = false;
   return { status: 'ok', ...stats(results.map(pick)), ...extra };
 }
@@ -419,7 +440,7 @@ export async function measureSpeed(log, deadline) {
   try {
     // First renders and the side-by-side page loads, all taking turns.
     const items = [
-      ...ELEMENTS.map((el) => ({ key: `render:${el}`, query: `s=render&el=${el}`, needs: [`el-${el}`] })),
+      ...RENDERED.map((el) => ({ key: `render:${el}`, query: `s=render&el=${el}`, needs: [`el-${el}`] })),
       { key: 'cookieconsent', query: 's=cookieconsent', needs: ['cookieconsent'] },
       { key: 'tree5', query: 's=tree5', needs: ['el-delegation-tree'] },
       { key: 'survey5', query: 's=survey5', needs: ['survey'] },
@@ -434,7 +455,7 @@ export async function measureSpeed(log, deadline) {
     }
     for (const it of items) {
       const r = loads[it.key] ?? why(it.needs.find((n) => !has(n)));
-      if (it.key.startsWith('render:')) out.render[it.key.slice(7)] = r;
+      if (it.key.startsWith('render:')) out.render[it.key.slice(7)] = withFirstScreenBytes(r);
       else out.compare[it.key] = r;
       log?.(`  ${it.key}: ${r.median != null ? `${r.median} ms` : r.status}`);
     }

@@ -81,9 +81,16 @@ const scenarios = {
     const state = await rendered(el, setup.ready);
     const t2 = now();
     performance.mark('bench:painted');
+    // Every file of the element's build fetched before its first paint: the entry, its static
+    // imports and any lazy chunk the first screen waited for (a config check, texts).
+    const firstScreen = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= t2 && new URL(e.name).pathname.startsWith(`/lib/el-${name}/`))
+      .map((e) => new URL(e.name).pathname);
     // Shifts after the first paint are the element's own (a loading state replaced by another).
     await new Promise((r) => setTimeout(r, 200));
     return {
+      firstScreen,
       total: t2 - t0,
       load: t1 - t0,
       render: t2 - t1,

@@ -324,12 +324,17 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     if (this.errorTexts === 'failed') return this.renderFailure();
     if (!this.errorTexts) {
       this.errorTexts = 'loading';
-      void this.whileChecking(loadConfigRead().then((m) => this.localize.add(m.coreConfigCatalog))).then(
-        () => (this.errorTexts = 'ready'),
-        (e: unknown) => {
-          report(this.localName, 'could not load the configuration error', e);
-          this.errorTexts = 'failed';
-        },
+      // The state changes inside the tracked promise: the render that follows it sees the texts.
+      void this.whileChecking(
+        loadConfigRead()
+          .then((m) => this.localize.add(m.coreConfigCatalog))
+          .then(
+            () => void (this.errorTexts = 'ready'),
+            (e: unknown) => {
+              report(this.localName, 'could not load the configuration error', e);
+              this.errorTexts = 'failed';
+            },
+          ),
       );
     }
     return html``;

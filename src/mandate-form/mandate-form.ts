@@ -11,7 +11,7 @@ import type { Mandate } from '../model/mandate.js';
 import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope } from '../model/tree.js';
 import { signerName, type Kind, type Party, type Step } from './model.js';
-import { configSchema, type MandateFormConfig } from './config.js';
+import type { MandateFormConfig } from './config.js';
 import { FlowController } from './flow.js';
 import { SessionController } from './session.js';
 import { PadsController } from './pads.js';
@@ -146,7 +146,8 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     return [mandateFormCatalog];
   }
   protected override configSchema() {
-    return configSchema;
+    // The schema's code stays out of the first chunk; the form renders once its configuration is checked.
+    return import('./config.js').then((m) => m.configSchema);
   }
 
   override connectedCallback(): void {

@@ -130,17 +130,21 @@ export async function openPg(opts: PgOptions): Promise<Db> {
   pg.types.setTypeParser(1082, (v: string) => v);
   if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
   if (opts.schema) await ensureSchema(pg, opts.connectionString, opts.schema);
-  const newPool = (settings: string[]) =>
-    new pg.Pool({
+  const newPool = (office?: string) => {
+    const pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.max ?? 10,
-      ...(settings.length && { options: settings.map((v) => `-c ${v}`).join(' ') }),
+      ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
     });
-  const schema = opts.schema ? [`search_path=${opts.schema}`] : [];
+    // Queued before anything else on the new connection: its office, once, for its whole life.
+    if (office !== undefined)
+      pool.on('connect', (client) => void client.query(SET_OFFICE, [office, false]).catch(() => {}));
+    return pool;
+  };
   const run = namedStatements();
-  const { connect, close } = closable(newPool(schema));
-  const offices = officePools((office) => closable(newPool([...schema, `procura.office=${office}`])));
-  return ambient('pg', checkedOut(connect, run), beginOn(connect, run), pooledAs(connect, offices.connect, run), {
+  const { connect, close } = closable(newPool());
+  const offices = officePools((office) => closable(newPool(office)));
+  return ambient('pg', checkedOut(connect, run), beginOn(connect, run), pooledAs(offices.connect, run), {
     exec: async (script) => {
       const client = await connect();
       try {
@@ -173,21 +177,17 @@ function beginOn(connect: () => Promise<pgModule.PoolClient>, run: (client: { qu
   };
 }
 
-/** An office id the connection's start-up options may carry as is (offices.id, or `*`). */
-const PLAIN_OFFICE = /^(\*|[a-z0-9][a-z0-9-]{0,62})$/;
-
 /**
  * A pool per office for the queries outside a transaction (made on first use): each connection
- * has `procura.office` set when it opens (`-c procura.office=…`), so a query needs no second
+ * has `procura.office` set when it opens (its first statement), so a query needs no second
  * round trip to set it, however the requests of several offices and the system scope interleave
  * (on one shared pool, a session lookup in `*` then a write in `main` set it at almost every query).
  */
 function officePools(make: (office: string) => ReturnType<typeof closable>) {
   const pools = new Map<string, ReturnType<typeof closable>>();
   return {
-    /** The office's pool, or null for an id the options could not carry (then set per connection). */
-    connect(office: string): (() => Promise<pgModule.PoolClient>) | null {
-      if (!PLAIN_OFFICE.test(office)) return null;
+    /** The office's pool. */
+    connect(office: string): () => Promise<pgModule.PoolClient> {
       let p = pools.get(office);
       if (!p) pools.set(office, (p = make(office)));
       return p.connect;
@@ -245,37 +245,12 @@ function closable(pool: Pool) {
 
 const SET_OFFICE = "SELECT set_config('procura.office', $1, $2) AS office";
 
-/**
- * A query outside any transaction, for one office: on a connection of that office's pool
- * (officePools), or else on the shared pool with the setting made session-wide first unless that
- * connection has it already (remembered per connection).
- */
+/** A query outside any transaction, for one office: on a connection of that office's pool (officePools). */
 function pooledAs(
-  connect: () => Promise<pgModule.PoolClient>,
-  officeConnect: (office: string) => (() => Promise<pgModule.PoolClient>) | null,
+  officeConnect: (office: string) => () => Promise<pgModule.PoolClient>,
   run: (client: { query: Pool['query'] }) => Sql,
 ) {
-  const officeOf = new WeakMap<object, string>();
-  return (office: string): Sql => {
-    const own = officeConnect(office);
-    if (own) return checkedOut(own, run);
-    return {
-      async query<T>(text: string, params: unknown[] = []) {
-        const client = await connect();
-        try {
-          const sql = run(client as unknown as { query: Pool['query'] });
-          if (officeOf.get(client) !== office) {
-            officeOf.delete(client);
-            await sql.query(SET_OFFICE, [office, false]);
-            officeOf.set(client, office);
-          }
-          return await sql.query<T>(text, params);
-        } finally {
-          client.release();
-        }
-      },
-    };
-  };
+  return (office: string): Sql => checkedOut(officeConnect(office), run);
 }
 
 interface Open {

@@ -130,38 +130,14 @@ export async function openPg(opts: PgOptions): Promise<Db> {
   pg.types.setTypeParser(1082, (v: string) => v);
   if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
   if (opts.schema) await ensureSchema(pg, opts.connectionString, opts.schema);
-  const newPool = (office?: string) => {
-    const pool = new pg.Pool({
-      connectionString: opts.connectionString,
-      max: opts.max ?? 10,
-      ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
-    });
-    // Queued before anything else on the new connection: its office, once, for its whole life.
-    if (office !== undefined)
-      pool.on('connect', (client) => void client.query(SET_OFFICE, [office, false]).catch(() => {}));
-    return pool;
-  };
-  const run = namedStatements();
-  const { connect, close } = closable(newPool());
-  const offices = officePools((office) => closable(newPool(office)));
-  return ambient('pg', checkedOut(connect, run), beginOn(connect, run), pooledAs(offices.connect, run), {
-    exec: async (script) => {
-      const client = await connect();
-      try {
-        await client.query(script);
-      } finally {
-        client.release();
-      }
-    },
-    close: async () => {
-      await Promise.all([close(), offices.close()]);
-    },
+  const pool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: opts.max ?? 10,
+    ...(opts.schema && { options: `-c search_path=${opts.schema}` }),
   });
-}
-
-/** A transaction on a client of the shared pool. */
-function beginOn(connect: () => Promise<pgModule.PoolClient>, run: (client: { query: Pool['query'] }) => Sql) {
-  return async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
+  const run = namedStatements();
+  const { connect, close } = closable(pool);
+  const begin = async <T>(fn: (tx: Sql) => Promise<T>): Promise<T> => {
     const client = await connect();
     try {
       await client.query('BEGIN');
@@ -175,27 +151,12 @@ function beginOn(connect: () => Promise<pgModule.PoolClient>, run: (client: { qu
       client.release();
     }
   };
-}
-
-/**
- * A pool per office for the queries outside a transaction (made on first use): each connection
- * has `procura.office` set when it opens (its first statement), so a query needs no second
- * round trip to set it, however the requests of several offices and the system scope interleave
- * (on one shared pool, a session lookup in `*` then a write in `main` set it at almost every query).
- */
-function officePools(make: (office: string) => ReturnType<typeof closable>) {
-  const pools = new Map<string, ReturnType<typeof closable>>();
-  return {
-    /** The office's pool. */
-    connect(office: string): () => Promise<pgModule.PoolClient> {
-      let p = pools.get(office);
-      if (!p) pools.set(office, (p = make(office)));
-      return p.connect;
+  return ambient('pg', checkedOut(connect, run), begin, pooledAs(connect, run), {
+    exec: async (script) => {
+      await pool.query(script);
     },
-    async close() {
-      await Promise.all([...pools.values()].map((p) => p.close()));
-    },
-  };
+    close,
+  });
 }
 
 /** One query on a client checked out for it (what `pool.query` does, through `connect`). */
@@ -245,12 +206,28 @@ function closable(pool: Pool) {
 
 const SET_OFFICE = "SELECT set_config('procura.office', $1, $2) AS office";
 
-/** A query outside any transaction, for one office: on a connection of that office's pool (officePools). */
-function pooledAs(
-  officeConnect: (office: string) => () => Promise<pgModule.PoolClient>,
-  run: (client: { query: Pool['query'] }) => Sql,
-) {
-  return (office: string): Sql => checkedOut(officeConnect(office), run);
+/**
+ * A query outside any transaction, for one office: on the connection it checks out, the setting
+ * is made session-wide first unless that connection has it already (remembered per connection).
+ */
+function pooledAs(connect: () => Promise<pgModule.PoolClient>, run: (client: { query: Pool['query'] }) => Sql) {
+  const officeOf = new WeakMap<object, string>();
+  return (office: string): Sql => ({
+    async query<T>(text: string, params: unknown[] = []) {
+      const client = await connect();
+      try {
+        const sql = run(client as unknown as { query: Pool['query'] });
+        if (officeOf.get(client) !== office) {
+          officeOf.delete(client);
+          await sql.query(SET_OFFICE, [office, false]);
+          officeOf.set(client, office);
+        }
+        return await sql.query<T>(text, params);
+      } finally {
+        client.release();
+      }
+    },
+  });
 }
 
 interface Open {

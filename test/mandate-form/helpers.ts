@@ -79,13 +79,29 @@ type PadEl = HTMLElement & { isEmpty(): boolean; updateComplete: Promise<unknown
  * Draws a signature on the real pad with the mouse, then waits until the form has it (unless
  * `wait` is false: a person who clicks on at once).
  */
+/** The element's box once it is the same over two frames in a row (at most two seconds). */
+async function settledRect(node: Element): Promise<DOMRect> {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  let r = node.getBoundingClientRect();
+  for (let i = 0; i < 60; i++) {
+    await frame();
+    const now = node.getBoundingClientRect();
+    if (now.top === r.top && now.left === r.left && now.width === r.width) return now;
+    node.scrollIntoView({ block: 'center' });
+    r = node.getBoundingClientRect();
+  }
+  return r;
+}
+
 export async function sign(el: Form, party: 'grantor' | 'mandatary', wait = true): Promise<void> {
   await customElements.whenDefined('procura-signature-pad');
   const pad = q<PadEl>(el, `procura-signature-pad[data-party="${party}"]`)!;
   await pad.updateComplete;
   const canvas = pad.shadowRoot!.querySelector('[part~="signature-canvas"]')!;
   canvas.scrollIntoView({ block: 'center' });
-  const r = canvas.getBoundingClientRect();
+  // Draws where the pad is once the page has stopped moving: an element above it (the tree's
+  // outcome, a chunk's texts arriving) may still change height for a frame or two.
+  const r = await settledRect(canvas);
   const at = (fx: number, fy: number): [number, number] => [
     Math.round(r.left + r.width * fx),
     Math.round(r.top + r.height * fy),

@@ -83,8 +83,13 @@ test('the language switch changes the page and every element, with the keyboard,
       await ready(page);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl', path);
       assert.equal(await page.locator('h1').innerText(), h1, path);
-      await page.waitForTimeout(300); // the elements' Dutch texts load on first use
-      const text = await readable(page);
+      // The elements' Dutch texts load on first use, after their configuration's check: wait
+      // (at most ten seconds) until none shows its French fallback any more, then judge.
+      let text = await readable(page);
+      for (let i = 0; i < 100 && /\b(vous|votre|Envoyer|Suivant)\b/.test(text); i++) {
+        await page.waitForTimeout(100);
+        text = await readable(page);
+      }
       const english = text.match(ENGLISH);
       assert.equal(
         english,

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/props.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import type { BackendController, SubmissionState } from '../core/backend-controller.js';
 import { baseStyles } from '../core/theme.js';

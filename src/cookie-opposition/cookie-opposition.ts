@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/props.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { emit } from '../core/events.js';
 import type { BackendController } from '../core/backend-controller.js';

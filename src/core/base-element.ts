@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './props.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import { report } from './report.js';

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import { property } from './props.js';
 import { ProcuraElement } from './base-element.js';
 
 export type FormValue = File | string | FormData | null;

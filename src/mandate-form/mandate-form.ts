@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../core/props.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { BackendController } from '../core/backend-controller.js';
 import { getConfiguration } from '../core/configure.js';

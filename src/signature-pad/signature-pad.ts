@@ -1,5 +1,5 @@
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/props.js';
 import type { PointGroup } from 'signature_pad';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { sha256Hex } from '../core/crypto.js';

@@ -1,5 +1,5 @@
 import { type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/props.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { baseStyles } from '../core/theme.js';
 import { studioCatalog, type StudioKey } from '../i18n/studio.js';

@@ -18,8 +18,9 @@ const RENDERED = ELEMENTS.filter((el) => el !== 'broker-desk' && el !== 'my-data
 import { stats, errorText, withTimeout, compressed, sum } from './util.js';
 
 const ROOT = process.cwd();
-const WWW = resolve('bench/.work/www');
-const ENTRIES = resolve('bench/.work/entries');
+// `BENCH_WWW` gives a run a folder of its own (bench/first-screen.js: one per element, so that runs side by side do not clobber each other).
+const WWW = resolve(process.env.BENCH_WWW ?? 'bench/.work/www');
+const ENTRIES = resolve(process.env.BENCH_WWW ? `${process.env.BENCH_WWW}-entries` : 'bench/.work/entries');
 export const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 const abs = (p) => JSON.stringify(resolve(p));
@@ -104,7 +105,7 @@ async function buildLibrary(lib) {
 }
 
 /** Builds the page and every library it can; returns which libraries exist and why the others do not. */
-export async function buildPages(log) {
+export async function buildPages(log, only) {
   rmSync(WWW, { recursive: true, force: true });
   mkdirSync(join(WWW, 'lib'), { recursive: true });
   mkdirSync(ENTRIES, { recursive: true });
@@ -119,7 +120,7 @@ export async function buildPages(log) {
   });
   copyFileSync(resolve('bench/pages/index.html'), join(WWW, 'index.html'));
   const available = {};
-  for (const lib of libraries()) {
+  for (const lib of libraries().filter((l) => !only || only.includes(l.name))) {
     const missing = lib.needs.filter((f) => !existsSync(f));
     if (missing.length) {
       available[lib.name] = { ok: false, reason: `${missing.join(', ')} does not exist yet` };
@@ -193,7 +194,7 @@ export function serve(lifetimeMs = 8 * 60_000) {
 }
 
 /** One page load of a scenario; resolves with what the page reports. */
-async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
+export async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
   page ??= await context.newPage();
   const errors = [];
   const onError = (e) => errors.push(errorText(e));
@@ -219,7 +220,7 @@ async function visit(context, origin, query, { timeout = 30_000, page } = {}) {
  * before the first paint, lazy chunks included, each compressed as `npm run bench -- sizes` does.
  * A chunk moved behind a dynamic import but awaited before the first render still counts here.
  */
-function withFirstScreenBytes(r) {
+export function withFirstScreenBytes(r) {
   if (!Array.isArray(r?.firstScreen)) return r;
   const files = [...new Set(r.firstScreen)].map((path) => ({
     file: path.replace(/^\/lib\/[^/]+\//, ''),

@@ -1,7 +1,7 @@
 // `npm test`: every suite, then one line `N passed, N failed` over all of them.
 //   npm test                 types + lint + browser + server + security + e2e
 //   npm test -- browser      one suite (types | lint | browser | server | security | e2e); extra args go to its runner
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { ensureChromium, ensureCommands } from './chromium.js';
 
@@ -37,19 +37,41 @@ function readCounts(file) {
   return { passed: 0, failed: 1, skipped: 0, note: `unreadable counts in ${file}` };
 }
 
-function run(suite, cmd, args, countsFile, env = {}) {
-  rmSync(countsFile, { force: true });
-  console.log(`\n=== ${suite}: ${[cmd, ...args].join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+/** Adds a finished suite's counts to the totals and its line to the summary. */
+function record(suite, status, countsFile) {
   const c = readCounts(countsFile);
   // A runner that exits non-zero with no failing test still failed (a crash, a load error).
-  if (r.status !== 0 && c.failed === 0) c.failed = 1;
+  if (status !== 0 && c.failed === 0) c.failed = 1;
   totals.passed += c.passed;
   totals.failed += c.failed;
   totals.skipped += c.skipped ?? 0;
   lines.push(
     `${suite}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.note ? ` (${c.note})` : ''}`,
   );
+}
+
+/**
+ * Runs one suite. Alone (`npm test -- <suite>`), its output streams as it comes. In a lane (a
+ * full run, where suites run side by side), its output is kept and printed whole once the suite
+ * ends, so that two suites never interleave their lines.
+ */
+async function run(suite, cmd, args, countsFile, env = {}, inLane = !only) {
+  rmSync(countsFile, { force: true });
+  const head = `\n=== ${suite}: ${[cmd, ...args].join(' ')}\n`;
+  const started = Date.now();
+  const child = spawn(cmd, args, {
+    stdio: inLane ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const out = [];
+  if (inLane) {
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+  } else process.stdout.write(head);
+  const status = await new Promise((done) => child.on('close', done));
+  if (inLane) process.stdout.write(Buffer.concat([Buffer.from(head), ...out]));
+  console.log(`(${suite}: ${Math.round((Date.now() - started) / 1000)} s)`);
+  record(suite, status, countsFile);
 }
 
 const nodeReporters = (name) => [
@@ -174,21 +196,23 @@ if (want('lint')) {
   lines.push(`lint: ${c.passed} passed, ${c.failed} failed`);
 }
 
-if (want('browser'))
-  run(
-    'browser',
-    process.execPath,
-    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest],
-    '.tmp/counts-browser.json',
-  );
+const browserSuite = async () => {
+  if (want('browser'))
+    await run(
+      'browser',
+      process.execPath,
+      ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.js', ...rest],
+      '.tmp/counts-browser.json',
+    );
+};
 
 /** Node test files on PGlite, then on PostgreSQL (a throwaway cluster unless one is given). */
 let pgUrl;
-function onBothStores(suite, files) {
+async function onBothStores(suite, files) {
   if (!files.length) return;
   // Each PGlite file has its own in-memory database (from one template written whole or not at
   // all): two files at once share nothing but the two cores, and the pass takes about a third less.
-  run(
+  await run(
     `${suite} (PGlite)`,
     process.execPath,
     ['--import', 'tsx', '--test', '--test-concurrency=2', ...nodeReporters(`${suite}-pglite`), ...files],
@@ -197,20 +221,20 @@ function onBothStores(suite, files) {
   if (pgUrl === undefined) {
     pgUrl = process.env.PROCURA_TEST_DATABASE_URL ?? null;
     if (!pgUrl && existsSync('scripts/ensure-postgres.sh') && process.env.PROCURA_SKIP_POSTGRES !== '1') {
-      try {
-        pgUrl = execFileSync('bash', ['scripts/ensure-postgres.sh'], {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'inherit'],
-        }).trim();
-      } catch {
+      // Not a synchronous call: the browser suite beside it must keep its output flowing.
+      const child = spawn('bash', ['scripts/ensure-postgres.sh'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const out = [];
+      child.stdout.on('data', (d) => out.push(d));
+      const status = await new Promise((done) => child.on('close', done));
+      pgUrl = status === 0 ? Buffer.concat(out).toString().trim() : null;
+      if (!pgUrl) {
         lines.push(`${suite} (PostgreSQL): could not start PostgreSQL (see above)`);
         totals.failed++;
-        pgUrl = null;
       }
     }
   }
   if (pgUrl)
-    run(
+    await run(
       `${suite} (PostgreSQL)`,
       process.execPath,
       // On PostgreSQL each file works in a schema (and roles, databases) of its own, named at random.
@@ -221,8 +245,16 @@ function onBothStores(suite, files) {
 }
 
 // The server's contract, then the attacks and faults it must refuse (issue 14), each on both stores.
-if (want('server')) onBothStores('server', rest.length ? rest : tests('server/test', /^(?!security-).*\.test\.ts$/));
-if (want('security')) onBothStores('security', rest.length ? rest : tests('server/test', /^security-.*\.test\.ts$/));
+const serverSuites = async () => {
+  if (want('server'))
+    await onBothStores('server', rest.length ? rest : tests('server/test', /^(?!security-).*\.test\.ts$/));
+  if (want('security'))
+    await onBothStores('security', rest.length ? rest : tests('server/test', /^security-.*\.test\.ts$/));
+};
+// In a full run the browser suite (one page at a time, mostly waiting on Chromium) and the
+// server's suites (PGlite, then PostgreSQL) run side by side: each alone left one of the two
+// cores idle most of the time. Each keeps its own servers, ports and databases.
+await Promise.all([browserSuite(), serverSuites()]);
 
 // The end-to-end files in two lanes at once, each lane one file at a time: the demo's pages (each
 // file starts `npm start`, which builds demo-dist once and then reuses it, so they stay in one lane)
@@ -233,28 +265,10 @@ if (want('security')) onBothStores('security', rest.length ? rest : tests('serve
 const PAGE_LANE =
   /^(axe-pages|demo|journey|language|mailbox|pdf-structure|reflow|rights|studio|outbox-reload|autoloader|cli|verify|check-config|lint-rules|openapi-client)\.test\.js$/;
 
-function lane(name, files) {
-  const countsFile = `.tmp/counts-${name}.json`;
-  rmSync(countsFile, { force: true });
-  const logFile = `.tmp/${name}.log`;
-  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...nodeReporters(name), ...files], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const out = [];
-  child.stdout.on('data', (d) => out.push(d));
-  child.stderr.on('data', (d) => out.push(d));
-  return new Promise((done) =>
-    child.on('close', (status) => {
-      writeFileSync(logFile, Buffer.concat(out));
-      done({ name, status, countsFile, output: Buffer.concat(out) });
-    }),
-  );
-}
-
 if (want('e2e')) {
   const files = tests('test/e2e', /\.test\.js$/);
   if (rest.length)
-    run(
+    await run(
       'e2e',
       process.execPath,
       ['--test', '--test-concurrency=1', ...nodeReporters('e2e'), ...rest],
@@ -264,20 +278,16 @@ if (want('e2e')) {
     const pages = files.filter((f) => PAGE_LANE.test(f.split('/').pop()));
     const others = files.filter((f) => !pages.includes(f));
     console.log(`\n=== e2e: two lanes at once: ${pages.length} page files, ${others.length} other files`);
-    const lanes = await Promise.all([lane('e2e-pages', pages), lane('e2e-package', others)]);
-    const c = { passed: 0, failed: 0, notes: [] };
-    for (const l of lanes) {
-      process.stdout.write(`\n=== e2e lane ${l.name}\n`);
-      process.stdout.write(l.output);
-      const n = readCounts(l.countsFile);
-      if (l.status !== 0 && n.failed === 0) n.failed = 1;
-      c.passed += n.passed;
-      c.failed += n.failed;
-      if (n.note) c.notes.push(`${l.name}: ${n.note}`);
-    }
-    totals.passed += c.passed;
-    totals.failed += c.failed;
-    lines.push(`e2e: ${c.passed} passed, ${c.failed} failed${c.notes.length ? ` (${c.notes.join('; ')})` : ''}`);
+    const lane = (name, list) =>
+      run(
+        `e2e (${name})`,
+        process.execPath,
+        ['--test', '--test-concurrency=1', ...nodeReporters(`e2e-${name}`), ...list],
+        `.tmp/counts-e2e-${name}.json`,
+        {},
+        true,
+      );
+    await Promise.all([lane('pages', pages), lane('package', others)]);
   }
 }
 

@@ -178,33 +178,3 @@ export async function touch(s: Scope, id: string, at: Date): Promise<void> {
     params,
   );
 }
-
-/**
- * Who a session token's hash names, read with their person row (auth.ts, every request): null
- * when the session is unknown or expired, or its person disabled or erased. A session whose
- * person has no row (a directory entry added since the start, not seeded yet) gives `fallback`'s.
- */
-export async function sessionPerson(
-  s: Scope,
-  tokenHash: string,
-  at: Date,
-  fallback: (id: string) => User | undefined,
-): Promise<{ user: User; office: string } | null> {
-  const params: unknown[] = [tokenHash, at];
-  const rows = await s.tx.query<{
-    user_id: string;
-    office: string;
-    data: User | string | null;
-    disabled_at: unknown;
-    erased_at: unknown;
-  }>(
-    `SELECT s.user_id, s.office, p.data, p.disabled_at, p.erased_at FROM sessions s
-      LEFT JOIN people p ON p.office = s.office AND p.id = s.user_id
-      WHERE s.token_hash = $1 AND s.expires_at > $2 AND ${inOffice(s, params, 's.office')}`,
-    params,
-  );
-  const r = rows[0];
-  if (!r || r.disabled_at || r.erased_at) return null;
-  const user = r.data ? ((typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as User) : fallback(r.user_id);
-  return user ? { user, office: r.office } : null;
-}

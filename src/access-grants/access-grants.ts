@@ -3,10 +3,9 @@ import { property, state } from '../core/props.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { getConfiguration } from '../core/configure.js';
-import { UnreachableError, type ProblemError } from '../core/errors.js';
+import type { ProblemError, UnreachableError } from '../core/errors.js';
 import { emit } from '../core/events.js';
 import { baseStyles } from '../core/theme.js';
-import { integer, object, optional, string, type Infer } from '../model/schema.js';
 import type { Grant } from '../model/grant.js';
 import { grantsCatalog, type GrantsKey } from '../i18n/access-grants.js';
 import { listsOf, type Direction, type ListFilter, type ListKey, type Lists } from './grants.js';
@@ -26,14 +25,9 @@ import {
   type GrantView,
 } from './view.js';
 
-const configSchema = object({
-  /** Where a person asks for a new access (the mandate form's page); shown when the list is empty. */
-  requestUrl: optional(string({ min: 1, max: 2000 })),
-  /** How many days the last list is kept in this browser for offline use (0: not kept). */
-  cacheDays: optional(integer({ min: 0, max: 90 })),
-});
-/** The `config` of `<procura-access-grants>`. */
-export type AccessGrantsConfig = Infer<typeof configSchema>;
+import type { AccessGrantsConfig } from './config.js';
+
+export type { AccessGrantsConfig } from './config.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error' | 'offline' | 'none';
 type Notice = { kind: 'status' | 'error'; text: string };
@@ -104,8 +98,16 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     return [grantsCatalog];
   }
 
+  /** True while the base element reads the configuration in `willUpdate` (see `configSchema`). */
+  private readingConfig?: boolean;
+
+  /**
+   * The base element asks, within `willUpdate`, only when no configuration is given: the defaults
+   * (`{}`) pass, every field being optional, so nothing is loaded before the first screen. A given
+   * configuration (and `checkConfiguration`) is checked by the schema, loaded then (config.ts).
+   */
   protected override configSchema() {
-    return configSchema;
+    return this.readingConfig ? undefined : import('./config.js').then((m) => m.configSchema);
   }
 
   override connectedCallback(): void {
@@ -135,7 +137,9 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
       void this.keep();
     } catch (e) {
       if (seq !== this.loadSeq) return;
-      if (e instanceof UnreachableError && e.status === undefined) return this.fromCache(seq);
+      // By name: the error classes load with the backend client, not before the first screen.
+      if ((e as Error | undefined)?.name === 'UnreachableError' && (e as UnreachableError).status === undefined)
+        return this.fromCache(seq);
       this.loadError = e;
       this.phase = 'error';
       const error = { message: this.texts.loadReason(e), status: (e as ProblemError).status };
@@ -162,7 +166,12 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+    this.readingConfig = true;
+    try {
+      super.willUpdate(changed);
+    } finally {
+      this.readingConfig = false;
+    }
     if (this.grants !== undefined) {
       if (changed.has('grants')) Object.assign(this, { items: this.grants, phase: 'ready' });
     } else if (this.phase === 'idle' || changed.has('grants') || this.loadedFor !== this.resolvedEndpoint)

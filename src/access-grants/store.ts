@@ -1,7 +1,10 @@
 // The grants list from the backend (all pages), and the copy kept in this browser for offline use.
 import type { BackendController } from '../core/backend-controller.js';
-import { ProblemError } from '../core/errors.js';
 import type { Grant } from '../model/grant.js';
+
+/** An answer that is not a list (the error classes load with the backend client, not before the first screen). */
+const unexpected = async () =>
+  new (await import('../core/errors.js')).ProblemError({ title: 'unexpected answer', status: 502 });
 
 /** Every page of `GET /grants`. */
 export async function fetchGrants(backend: Pick<BackendController, 'request'>): Promise<Grant[]> {
@@ -12,7 +15,7 @@ export async function fetchGrants(backend: Pick<BackendController, 'request'>): 
       `grants?limit=10000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
       { retries: 2 },
     );
-    if (!Array.isArray(page?.grants)) throw new ProblemError({ title: 'unexpected answer', status: 502 });
+    if (!Array.isArray(page?.grants)) throw await unexpected();
     all = all.concat(page.grants);
     cursor = page.nextCursor;
   } while (cursor);

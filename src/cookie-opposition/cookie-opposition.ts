@@ -1,29 +1,24 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../core/props.js';
-import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { emit } from '../core/events.js';
 import type { BackendController } from '../core/backend-controller.js';
+import { LocalizeController } from '../core/localize.js';
 import { baseStyles } from '../core/theme.js';
+import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import type { Opposition } from '../model/consent.js';
+import type { Issue } from '../model/schema.js';
+import type { DefinitionRef } from '../model/definition.js';
 import { cookieOppositionCatalog, type CookieKey } from '../i18n/cookie-opposition.js';
 import type { StorageKind } from '../audience-gate/choice.js';
 import { audienceGate, type AudienceGate, type GateOptions, type OppositionSource } from '../audience-gate/gate.js';
 import { choose, onOppose } from '../audience-gate/choose.js';
-import type * as Model from './config.js';
 import type { CookieOppositionConfig } from './config.js';
-import type { Issue } from '../model/schema.js';
-import { compactView, fullView } from './cookie-opposition.view.js';
+import { compactView, fullView, h, sentence, type Draw } from './cookie-opposition.view.js';
 import { styles } from './cookie-opposition.styles.js';
+import { ConfiguredElement } from './configured.js';
+import { asBoolean, reactive } from './plain-element.js';
 
 export type { CookieOppositionConfig } from './config.js';
 
-/**
- * The configuration's schema, loaded only for a page that gives a configuration (property, JSON
- * script or `src`); the element draws once it is checked. Without one, the defaults need no check.
- */
-let model: typeof Model | undefined;
-let modelReady: Promise<typeof Model> | undefined;
-const loadModel = () => (modelReady ??= import('./config.js').then((m) => (model = m)));
+type Preview = { opposed: boolean; source?: OppositionSource; at?: number };
 
 /** The page's gate (perhaps started by dist/audience-gate.js in the page's head); says so when it keeps the choice elsewhere. */
 function joinGate(storage: StorageKind | undefined, key: string | undefined, opts: Partial<GateOptions>): AudienceGate {
@@ -36,13 +31,28 @@ function joinGate(storage: StorageKind | undefined, key: string | undefined, opt
   return gate;
 }
 
+const whenIdle = (cb: () => void) =>
+  ((globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? setTimeout)(cb);
+
 /**
  * Opposition to audience measurement: a switch with a plain statement of what is
  * measured, by whom, for how long and what opposing does; and the page's gate that
  * activates the inert analytics scripts (`<script type="text/plain"
  * data-procura-category="audience">`) only while the person has not opposed.
+ * A plain custom element, without Lit: it sits in the footer of every page (issue 19).
  *
  * @summary Opposition to audience measurement, gating the analytics scripts.
+ *
+ * @attr {boolean} compact - One line for a footer: a sentence, the switch and a link to `policy-url`.
+ * @attr {string} policy-url - The privacy policy that explains audience measurement (the compact variant links to it).
+ * @attr {'cookie' | 'local'} storage - Where the choice is kept: `cookie` (default, first-party) or `local` (localStorage).
+ * @attr {string} src - A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON.
+ * @attr {boolean} respect-gpc - Global Privacy Control counts as an opposition unless the person chose otherwise; `respect-gpc="false"` turns that off.
+ * @attr {string} name - Name under which the value (`opposed`, `not-opposed`) goes into FormData.
+ * @attr {boolean} disabled - The switch cannot be operated.
+ * @attr {boolean} required - Accepted as on any form control; the switch always has a value.
+ * @attr {string} endpoint - Base URL of the backend; else `<meta name="procura:endpoint">`, else configure().
+ * @attr {number} heading-level - Level (1–6) of the element's heading, to fit the page's outline.
  *
  * @event procura-opposition-change - `{ opposed, source }`: on load when a stored choice or GPC applies, then on every change (also one made in another element or tab).
  * @event procura-submit - Before the opposition is posted to `/oppositions` (cancelable).
@@ -60,108 +70,81 @@ function joinGate(storage: StorageKind | undefined, key: string | undefined, opt
  * @cssproperty --procura-cookie-opposition-switch-on - Colour of the switch when the person opposes.
  * @cssproperty --procura-cookie-opposition-gap - Space between the label, the switch and the link.
  */
-export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOppositionConfig, CookieKey> {
-  static override styles = [baseStyles, styles];
+export class ProcuraCookieOpposition extends ConfiguredElement<CookieOppositionConfig> {
+  static formAssociated = true;
 
   /** One line for a footer: a sentence, the switch and a link to `policy-url`. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  declare compact: boolean;
   /** The privacy policy that explains audience measurement (the compact variant links to it). */
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
+  declare policyUrl?: string;
   /** Where the choice is kept: `cookie` (default, first-party) or `local` (localStorage). */
-  @property() storage?: StorageKind;
-  /** A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON. */
-  @property() src?: string;
+  declare storage?: StorageKind;
   /** Global Privacy Control counts as an opposition unless the person chose otherwise; `respect-gpc="false"` turns that off. */
-  @property({ attribute: 'respect-gpc', converter: (v) => v !== 'false' }) respectGpc = true;
+  declare respectGpc: boolean;
   /** The clock (tests, previews): returns the current time. */
-  @property({ attribute: false }) now?: () => number | Date;
+  declare now?: () => number | Date;
   /**
    * Shows a state without the page's gate (stories, design reviews): nothing is read,
    * stored, activated or sent, and the switch only flips the preview.
    */
-  @property({ attribute: false }) preview?: { opposed: boolean; source?: OppositionSource; at?: number };
+  declare preview?: Preview;
+  /** Name under which the value goes into FormData. */
+  declare name: string;
+  declare required: boolean;
 
   /** True when the person opposes (by choice, stored choice, or GPC). */
-  @state() opposed = false;
+  opposed = false;
   /** Why: `user` (chose now), `stored` (an earlier choice), `gpc`; undefined while nobody chose. */
-  @state() source?: OppositionSource;
+  source?: OppositionSource;
   /** When the person chose (milliseconds), if they did. */
-  @state() chosenAt?: number;
+  chosenAt?: number;
 
+  protected readonly internals: ElementInternals;
+  /** True once the person has flipped the switch. */
+  protected touched = false;
+  private formDisabled = false;
   private gate?: AudienceGate;
   private applied?: CookieOppositionConfig;
+  /** Set when the element joins the gate: the stored choice or GPC is announced after that render. */
+  private announce = false;
+  private shape?: string;
+  private draw?: Draw;
   /**
    * Posts the person's choices to `/oppositions` through the outbox (also delivers one queued before a
-   * reload). Loaded after the first paint, when the browser is idle, or at the first choice: the switch
-   * on every page does not carry the backend's code (2 KB gzip) in its first load.
+   * reload). Loaded after the first paint, when the browser is idle, or at the first choice.
    */
   private backend?: BackendController;
   private backendReady?: Promise<BackendController>;
+
+  constructor() {
+    super();
+    this.localize = new LocalizeController<CookieKey | CoreKey>(this, [cookieOppositionCatalog, coreCatalog]);
+    this.internals = this.attachInternals();
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [baseStyles.styleSheet!, styles.styleSheet!];
+  }
+
+  /** Disabled by its own attribute, or by a disabled `<fieldset>` or form around it (which never touches the attribute). */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled') || this.formDisabled;
+  }
+  set disabled(value: boolean) {
+    this.toggleAttribute('disabled', value);
+  }
+
   private loadBackend(): Promise<BackendController> {
     return (this.backendReady ??= import('../core/backend-controller.js').then(
-      (m) => (this.backend = new m.BackendController(this, 'opposition')),
+      (m) => (this.backend = new m.BackendController(this as never, 'opposition')),
     ));
   }
+
   private readonly onGate = () => {
     this.pull();
+    this.requestUpdate();
     if (this.source) emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
   };
 
-  protected override catalogs() {
-    return [cookieOppositionCatalog];
-  }
-
-  protected override configSchema() {
-    return model?.schema;
-  }
-
-  /** `procura check-config`: the same check, once the schema is loaded. */
-  static override async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
-    await loadModel();
-    return super.checkConfiguration(raw, tag);
-  }
-
-  /** While the schema of a given configuration loads: nothing is drawn, nothing is read unchecked. */
-  private modelLoading?: Promise<unknown>;
-  private get awaitsModel(): boolean {
-    if (model) return false;
-    const script = [...this.children].some((c) => c instanceof HTMLScriptElement && c.type === 'application/json');
-    return this.config !== undefined || !!this.src || script;
-  }
-
-  private loadModel(): void {
-    this.modelLoading ??= loadModel().then(
-      () => {
-        // (a JSON script is read again on any update; a `config` or `src` set before is so marked changed).
-        this.requestUpdate();
-        this.requestUpdate('config', undefined);
-        if (this.src) this.requestUpdate('src', undefined);
-      },
-      (e: unknown) => {
-        const message = `the configuration check could not be loaded: ${(e as Error)?.message ?? e}`;
-        this.configIssues = [{ path: '(root)', code: 'unreachable', message }];
-      },
-    );
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.modelLoading) return done;
-    await this.modelLoading;
-    return super.getUpdateComplete();
-  }
-
-  protected override render(): TemplateResult {
-    return this.awaitsModel && !this.configIssues.length ? html`` : super.render();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: join the gate again (and catch up with what changed meanwhile).
-    if (this.hasUpdated) this.requestUpdate();
-    const whenIdle =
-      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
-      ((cb: () => void) => setTimeout(cb, 1));
     whenIdle(() => void this.loadBackend());
   }
 
@@ -175,15 +158,11 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     return +(this.now?.() ?? Date.now());
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (this.awaitsModel) return this.loadModel();
-    if (changed.has('src')) this.followSrc(this.src);
-    super.willUpdate(changed);
+  /** The page's gate, joined with the first valid configuration, before the first render that draws the switch. */
+  protected override follow(): void {
     if (this.preview) return this.pull();
     if (this.configIssues.length || !this.settings) return;
     const s = this.settings;
-    // The gate starts with the first valid configuration, before the first render:
-    // the element draws the stored state at once, and nothing moves afterwards.
     if (!this.gate) {
       this.gate = joinGate(this.storage, s.storageKey, {
         ...(s.category && { category: s.category }),
@@ -192,6 +171,7 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
       });
       this.gate.addEventListener('change', this.onGate);
       this.pull();
+      this.announce = true;
     }
     if (s !== this.applied) {
       this.gate.extend((this.applied = s));
@@ -199,16 +179,21 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     }
   }
 
-  protected override firstUpdated(): void {
-    if (this.source) emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
+  protected override updated(): void {
+    const first = this.announce || (!!this.preview && !this.announced);
+    this.announce = false;
+    if (!first || !this.source || this.announced) return;
+    this.announced = true;
+    emit(this, 'procura-opposition-change', { opposed: this.opposed, source: this.source });
   }
+  private announced = false;
 
   private pull(): void {
     const s = this.preview ?? this.gate!.state;
     this.opposed = s.opposed;
     this.source = s.source;
     this.chosenAt = s.at;
-    this.setFormValue(s.opposed ? 'opposed' : 'not-opposed');
+    this.internals.setFormValue(s.opposed ? 'opposed' : 'not-opposed');
   }
 
   /** The person flips the switch: kept, applied to the page and other tabs, then posted. */
@@ -232,33 +217,88 @@ export class ProcuraCookieOpposition extends FormAssociatedElement<CookieOpposit
     await (await this.loadBackend()).submit('oppositions', payload, { anonymous: true });
   }
 
-  protected resetValue(): void {
-    // A form reset does not undo the person's choice: the value follows it.
-    if (this.gate) this.pull();
-  }
-
-  protected restoreValue(_state: FormValue): void {
-    // The stored choice, not the browser's memory of the form, is the truth.
-    if (this.gate) this.pull();
-  }
-
-  protected override renderContent() {
-    const view = {
+  /** The content of the wrapper: the compact line or the full statement, built once per shape, then kept up to date. */
+  protected override renderContent(root: HTMLElement, fresh: boolean): void {
+    const shape = this.compact ? `c${this.policyUrl ?? ''}` : `f${this.headingLevelOf()}`;
+    if (fresh || shape !== this.shape || !this.draw) {
+      this.shape = shape;
+      root.replaceChildren();
+      const toggle = () => void this.toggle();
+      this.draw = this.compact
+        ? compactView(root, this.policyUrl || undefined, toggle)
+        : fullView(root, this.headingLevelOf(), toggle);
+    }
+    this.draw({
       localize: this.localize,
-      compact: this.compact,
       opposed: this.opposed,
       disabled: this.disabled,
-      toggle: () => void this.toggle(),
-    };
-    if (this.compact) return compactView(view, this.policyUrl);
-    return fullView({
-      ...view,
       ...(this.source && { source: this.source }),
       ...(this.chosenAt !== undefined && { chosenAt: this.chosenAt }),
       ...(this.settings.who && { who: this.settings.who }),
       ...(this.settings.what && { what: this.settings.what }),
       status: this.backend?.status ?? { state: 'idle' },
-      heading: (text) => this.heading(0, text),
     });
   }
+
+  /** When the element cannot render: one sentence in its language. */
+  protected override renderFailure(root: HTMLElement): void {
+    this.shape = undefined;
+    root.replaceChildren(h('div', { part: 'error', role: 'alert' }, sentence(this.localize, 'core.renderError')));
+  }
+
+  // The form-control side (ElementInternals), as every form-associated procura element has it.
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    this.touched = true;
+    this.requestUpdate();
+    return this.internals.reportValidity();
+  }
+  /** A form reset does not undo the person's choice: the value follows it. */
+  formResetCallback(): void {
+    this.touched = false;
+    if (this.gate) this.pull();
+    this.requestUpdate();
+  }
+  /** The stored choice, not the browser's memory of the form, is the truth. */
+  formStateRestoreCallback(): void {
+    if (this.gate) this.pull();
+    this.requestUpdate();
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate('disabled');
+  }
+  /** `procura check-config`: the same check as the element's, with the same messages. */
+  static override checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
+    return super.checkConfiguration(raw, tag);
+  }
 }
+
+reactive(ProcuraCookieOpposition, {
+  ...ConfiguredElement.common,
+  compact: { attribute: 'compact', from: asBoolean, reflect: true, init: false },
+  policyUrl: { attribute: 'policy-url' },
+  storage: { attribute: 'storage' },
+  respectGpc: { attribute: 'respect-gpc', from: (v) => v !== 'false', init: true },
+  now: {},
+  preview: {},
+  name: { attribute: 'name', reflect: true, init: '' },
+  required: { attribute: 'required', from: asBoolean, reflect: true, init: false },
+  disabled: { attribute: 'disabled', from: asBoolean, noAccessor: true },
+});
+
+export type { DefinitionRef };

@@ -1,0 +1,308 @@
+/**
+ * What `<procura-cookie-opposition>` shares with every procura element, written for a plain custom
+ * element (src/core/base-element.ts is a LitElement): locale resolution that follows the page, the
+ * configuration (the `config` property, a child JSON script or `src`) checked by the core's
+ * config-read.ts with the element's schema, both loaded only when there is a configuration, a busy
+ * wrapper meanwhile, and the core's error view (loaded with Lit, a rare state) instead of a blank element.
+ */
+import { getConfiguration, onConfigurationChange } from '../core/configure.js';
+import type { LocalizeController } from '../core/localize.js';
+import { report } from '../core/report.js';
+import type { CoreKey } from '../i18n/core.js';
+import type { CookieKey } from '../i18n/cookie-opposition.js';
+import type { Issue } from '../model/schema.js';
+import type { DefinitionRef } from '../model/definition.js';
+import type * as ConfigRead from '../core/config-read.js';
+import type { CheckedElement } from '../core/config-read.js';
+import type * as Model from './config.js';
+import { h } from './cookie-opposition.view.js';
+import { asBoolean, asNumber, PlainElement, type PropDef } from './plain-element.js';
+
+/** The schema, loaded only for a page that gives a configuration. */
+let model: typeof Model | undefined;
+let modelReady: Promise<typeof Model> | undefined;
+const loadModel = () => (modelReady ??= import('./config.js').then((m) => (model = m)));
+let configRead: typeof ConfigRead | undefined;
+const loadConfigRead = async () => (configRead ??= await import('../core/config-read.js'));
+
+const live = new Set<ConfiguredElement<unknown>>();
+let langObserver: MutationObserver | undefined;
+
+/** Renders every element again when a `lang` changes anywhere, or when configure() runs. */
+function watchPage(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  onConfigurationChange(() => live.forEach((el) => el.requestUpdate()));
+}
+
+const parentOf = (node: Node): Node | null =>
+  node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+
+export abstract class ConfiguredElement<C> extends PlainElement {
+  /** The attributes and properties every procura element has. */
+  static common: Record<string, PropDef> = {
+    endpoint: { attribute: 'endpoint' },
+    draftKey: { attribute: 'draft-key' },
+    noDraft: { attribute: 'no-draft', from: asBoolean, init: false },
+    config: {},
+    headingLevel: { attribute: 'heading-level', from: asNumber },
+    src: { attribute: 'src' },
+    // Its own `lang` renders at once (a change elsewhere in the page comes through watchPage).
+    lang: { attribute: 'lang', noAccessor: true },
+  };
+  /** Base URL of the backend; else `<meta name="procura:endpoint">`, else configure(). */
+  declare endpoint?: string;
+  /** Identity of the element's records in the outbox (defaults to its id). */
+  declare draftKey?: string;
+  declare noDraft: boolean;
+  /** Low-code configuration; also read from a child `<script type="application/json">` or `src`. */
+  declare config?: C;
+  /** Level (1–6) of the element's first heading, to fit the page's outline. */
+  declare headingLevel?: number;
+  /** A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON. */
+  declare src?: string;
+  /** The published definition the configuration was read from (`src`). */
+  definitionRef?: DefinitionRef;
+
+  /** Texts in the element's locale. */
+  protected localize!: LocalizeController<CookieKey | CoreKey>;
+  /** Problems with the configuration, shown instead of the element. */
+  protected configIssues: Issue[] = [];
+  /** The validated configuration. */
+  protected settings!: C;
+  private configSource?: string;
+  private configReads = 0;
+  private loadingSrc?: Promise<unknown>;
+  private srcIssues: Issue[] = [];
+  /** The schema, the check or the error view loading: the element is busy meanwhile. */
+  private checking?: Promise<unknown>;
+  private childObserver?: MutationObserver;
+  private root?: HTMLElement;
+  private mode?: string;
+  private errorView?: (root: HTMLElement) => void;
+
+  /** The resolved locale: `lang`, the closest `[lang]`, configure(), `<html lang>`, then `fr`. */
+  get resolvedLocale(): string {
+    if (this.hasAttribute('lang')) return this.getAttribute('lang')!;
+    for (let n = parentOf(this); n && n !== document.documentElement; n = parentOf(n))
+      if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang')!;
+    return getConfiguration().locale ?? (document.documentElement.lang || 'fr');
+  }
+
+  /** The resolved endpoint, or undefined when the element works locally. */
+  get resolvedEndpoint(): string | undefined {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="procura:endpoint"]')?.content;
+    return this.endpoint || meta || getConfiguration().endpoint || undefined;
+  }
+
+  /** The key of the element's records, or undefined (no id, no draft-key, or no-draft). */
+  get resolvedDraftKey(): string | undefined {
+    const k = this.draftKey || this.id;
+    return !this.noDraft && k ? `${this.localName}:${k}` : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this as ConfiguredElement<unknown>);
+    watchPage();
+    // A CMS may add the JSON script after the element: watch the light DOM.
+    this.childObserver = new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this as ConfiguredElement<unknown>);
+    this.childObserver?.disconnect();
+  }
+
+  /** The level of the first heading: `heading-level` when it is 1–6, else 2. */
+  protected headingLevelOf(): number {
+    const l = this.headingLevel;
+    return l !== undefined && Number.isInteger(l) && l >= 1 && l <= 6 ? l : 2;
+  }
+
+  protected configSchema() {
+    return model?.schema;
+  }
+
+  protected checkConfig(_value: C, _issues: Issue[]): void {}
+
+  /** A configuration given (property, JSON script, `src`) waits for its schema: nothing is read unchecked. */
+  private get awaitsModel(): boolean {
+    if (model) return false;
+    const script = [...this.children].some((c) => c instanceof HTMLScriptElement && c.type === 'application/json');
+    return this.config !== undefined || !!this.src || script;
+  }
+
+  private loadModel(): void {
+    if (this.checking) return;
+    void this.whileChecking(
+      loadModel().then(
+        () => {
+          // A `config` or `src` set before is so marked changed.
+          this.requestUpdate('config');
+          if (this.src) this.requestUpdate('src');
+        },
+        (e: unknown) => {
+          const message = `the configuration check could not be loaded: ${(e as Error)?.message ?? e}`;
+          report(this.localName, message);
+          this.configIssues = [{ path: '(root)', code: 'unreachable', message }];
+        },
+      ),
+    );
+  }
+
+  protected override waiting(): Promise<unknown> | undefined {
+    return this.localize.loading ? this.localize.ready : (this.checking ?? this.loadingSrc);
+  }
+
+  protected override update(changed: Map<string, unknown>): void {
+    this.localize.setLocale(this.resolvedLocale);
+    if (this.awaitsModel) {
+      if (!this.configIssues.length) this.loadModel();
+    } else {
+      if (changed.has('src')) this.followSrc(this.src);
+      if (!this.loadingSrc) this.readConfig(changed.has('config'));
+      this.follow();
+    }
+    this.render();
+  }
+
+  /** What the element does with a valid configuration before it draws. */
+  protected abstract follow(): void;
+  /** Draws the content into the wrapper (`fresh`: the wrapper is new and empty). */
+  protected abstract renderContent(root: HTMLElement, fresh: boolean): void;
+  /** One sentence instead of the content when it cannot be drawn. */
+  protected abstract renderFailure(root: HTMLElement): void;
+
+  /** Everything sits in one wrapper that carries the language (WCAG 3.1.2), busy while something loads. */
+  private render(): void {
+    const busy = !!(this.checking || this.loadingSrc || this.localize.loading);
+    const mode = busy ? 'busy' : this.configIssues.length ? 'error' : 'content';
+    const fresh = mode !== this.mode || !this.root;
+    if (fresh) {
+      this.root = h('div', { class: 'procura-root' });
+      this.shadowRoot!.replaceChildren(this.root);
+      this.mode = mode;
+    }
+    const root = this.root!;
+    root.lang = this.localize.locale;
+    if (busy) root.setAttribute('aria-busy', 'true');
+    else root.removeAttribute('aria-busy');
+    if (busy) return;
+    if (mode === 'error') this.renderConfigError(root);
+    else
+      try {
+        this.renderContent(root, fresh);
+      } catch (e) {
+        report(this.localName, 'could not render', e);
+        this.renderFailure(root);
+      }
+  }
+
+  /** The core's error view (one sentence for the visitor, the list for the developer), loaded with its texts. */
+  private renderConfigError(root: HTMLElement): void {
+    if (this.errorView) return this.errorView(root);
+    void this.whileChecking(
+      import('./config-error.js')
+        .then((m) => m.errorView(this as unknown as CheckedElement))
+        .then(
+          (view) => void (this.errorView = view),
+          (e: unknown) => {
+            report(this.localName, 'could not load the configuration error', e);
+            this.errorView = (r) => this.renderFailure(r);
+          },
+        ),
+    );
+  }
+
+  /** Reads the configuration from `src` (src/core/definition.ts, loaded only then); what cannot be read is shown like a bad configuration. */
+  private followSrc(src: string | undefined): void {
+    this.srcIssues = [];
+    if (!src) return void (this.loadingSrc = undefined);
+    const settle = (issues: Issue[], loaded?: { definition: unknown; ref?: DefinitionRef }) => {
+      if (this.loadingSrc !== reading) return;
+      this.loadingSrc = undefined;
+      this.srcIssues = issues;
+      this.definitionRef = loaded?.ref;
+      if (loaded) this.set('config', loaded.definition as C);
+      this.readConfig(true);
+      this.requestUpdate();
+    };
+    const reading: Promise<unknown> = import('../core/definition.js')
+      .then((m) => m.loadDefinition(src))
+      .then(
+        (loaded) => settle([], loaded),
+        (e: unknown) =>
+          settle([{ path: 'src', code: 'unreachable', message: `could not be read: ${(e as Error).message ?? e}` }]),
+      );
+    this.loadingSrc = reading;
+  }
+
+  /** The configuration given: its defaults pass at once; anything else is checked by config-read.ts, loaded now. */
+  private readConfig(force: boolean): void {
+    const script = [...this.children].find(
+      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json',
+    );
+    const source = this.config !== undefined ? undefined : (script?.textContent ?? '');
+    if (!force && source === this.configSource && this.hasUpdated) return;
+    this.configSource = source;
+    let raw: unknown = this.config;
+    const found: Issue[] = [...this.srcIssues];
+    if (raw === undefined && script && source!.trim())
+      try {
+        raw = JSON.parse(source!);
+      } catch (e) {
+        const message = `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`;
+        found.push({ path: '(script)', code: 'json', message });
+      }
+    const read = ++this.configReads;
+    if (raw === undefined && !found.length && this.acceptDefaults()) return;
+    void this.whileChecking(
+      loadConfigRead()
+        .then(
+          (m) => m.readConfig(this as unknown as CheckedElement, raw, found),
+          (e: unknown) => {
+            report(this.localName, 'could not load the configuration check', e);
+            return { issues: [{ path: '(root)', code: 'unknown', message: 'the configuration could not be checked' }] };
+          },
+        )
+        .then(({ issues, value }: { issues: Issue[]; value?: unknown }) => {
+          if (read === this.configReads) this.settleConfig(issues, value as C);
+        }),
+    );
+  }
+
+  /** The defaults (`{}`) when the schema (if loaded) takes them as they are. */
+  private acceptDefaults(): boolean {
+    const issues: Issue[] = [];
+    const schema = this.configSchema();
+    const value = (schema ? schema.check({}, '', issues) : {}) as C;
+    if (!issues.length) this.settleConfig(issues, value);
+    return !issues.length;
+  }
+
+  private settleConfig(issues: Issue[], value: C): void {
+    this.configIssues = issues;
+    if (!issues.length) this.settings = value;
+  }
+
+  /** Keeps `updateComplete` waiting for `p`, then renders again. */
+  private whileChecking<T>(p: Promise<T>): Promise<T> {
+    const done = p.finally(() => {
+      if (this.checking === done) this.checking = undefined;
+      this.requestUpdate();
+    });
+    this.checking = done;
+    return done;
+  }
+
+  /** Checks a configuration as an element of this class would, with the same messages, without making one (`procura check-config`). */
+  static async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
+    await loadModel();
+    const { validate } = await loadConfigRead();
+    return (await validate(Object.create(this.prototype) as CheckedElement, raw, tag)).issues;
+  }
+}

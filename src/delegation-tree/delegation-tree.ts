@@ -7,13 +7,12 @@ import { draftNotice } from '../core/views.js';
 import { emit, type DecisionDetail } from '../core/events.js';
 import { report } from '../core/report.js';
 import { baseStyles } from '../core/theme.js';
-import { pick } from '../model/localized.js';
 import type { Issue } from '../model/schema.js';
 import type { TreeDefinition } from '../model/tree.js';
 import { treeCatalog, type TreeKey } from '../i18n/delegation-tree.js';
 import { choose, replay, type Answer, type Position } from './walk.js';
 import { loadTree } from './load-tree.js';
-import { questionView, type Sent, type TreeView } from './delegation-tree.view.js';
+import { questionView, type TreeView } from './delegation-tree.view.js';
 import type * as OutcomeModule from './outcome.js';
 import { styles } from './delegation-tree.styles.js';
 
@@ -91,6 +90,12 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   // the browser is idle after the first question, or at the first answer.
   private outcome?: Outcome;
   private outcomeReady?: Promise<Outcome>;
+  // A built-in tree's first screen has its texts in the page's language only (`treeLang`): the
+  // whole tree replaces it with the outcome's chunk, before any decision names its outcome.
+  private whole?: () => Promise<TreeDefinition>;
+  private completing?: Promise<void>;
+  private treeLang = '';
+  private prefetched = false;
 
   private later(): Promise<Outcome> {
     return (this.outcomeReady ??= import('./outcome.js').then(async (m) => {
@@ -102,9 +107,27 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     }));
   }
 
+  /** The whole tree, when only the page language's texts are there (at most once per tree loaded). */
+  private complete(): Promise<void> {
+    const get = this.whole;
+    if (!get) return Promise.resolve();
+    return (this.completing ??= get().then((t) => {
+      if (get !== this.whole) return;
+      this.whole = undefined;
+      this.loading = t;
+      if (this.definition) this.definition = t;
+    }));
+  }
+
+  /** Whether the tree's texts shown are not in the element's language (its `lang` changed): the whole tree is. */
+  private otherLanguage(): boolean {
+    return !!this.whole && this.treeLang !== this.localize.locale.slice(0, 2);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     // A later screen shown busy while its chunk loads: wait for it, then for the render it causes.
-    if (this.answers.length && !this.outcome) await this.later();
+    if (this.answers.length && (!this.outcome || this.whole)) await Promise.all([this.later(), this.complete()]);
+    if (this.otherLanguage()) await this.complete();
     return super.getUpdateComplete();
   }
 
@@ -114,15 +137,20 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     ));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** After the first question is painted, when the browser is idle: what the next steps need. */
+  private prefetch(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
     const whenIdle =
       (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
       ((cb: () => void) => setTimeout(cb, 1));
-    whenIdle(() => {
-      void this.backend();
-      void this.later();
-    });
+    requestAnimationFrame(() =>
+      whenIdle(() => {
+        void this.backend();
+        void this.later();
+        void this.complete();
+      }),
+    );
   }
 
   private draftStore(): Promise<Drafts> | undefined {
@@ -170,6 +198,8 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
       definition: undefined,
       loading: undefined,
       decision: undefined,
+      whole: undefined,
+      completing: undefined,
     });
     // The inline tree (config or child script) is checked with the others, in the checker's chunk.
     const inline: unknown = this.hasInlineTree() ? this.settings : undefined;
@@ -177,7 +207,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     const drafts = this.draftStore();
     let loaded;
     try {
-      loaded = await loadTree({ inline, src: this.src, tree: this.tree });
+      loaded = await loadTree({ inline, src: this.src, tree: this.tree }, this.resolvedLocale);
     } catch (e) {
       if (token === this.loadToken) this.failed(e);
       return;
@@ -185,12 +215,14 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     if (token !== this.loadToken) return;
     if (loaded.issues) return this.broken(loaded.issues);
     this.loading = loaded.tree;
+    this.whole = loaded.whole;
+    this.treeLang = this.resolvedLocale.slice(0, 2);
     const saved = await (await drafts)?.restore();
     if (token !== this.loadToken) return;
     const pos = replay(loaded.tree, saved?.answers ?? []);
-    if (pos.answers.length) await this.later();
+    if (pos.answers.length) await Promise.all([this.later(), this.complete()]);
     if (token !== this.loadToken) return;
-    this.definition = loaded.tree;
+    this.definition = this.loading;
     this.definitionRef = loaded.ref;
     this.answers = pos.answers;
     if (pos.outcome) this.reach(pos, false);
@@ -225,10 +257,15 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     this.decision = undefined;
     this.local = false;
     void this.drafts?.save({ answers });
-    if (answers.length) void this.later();
+    if (answers.length) void Promise.all([this.later(), this.complete()]);
     const pos = replay(def, answers);
-    if (pos.outcome) this.reach(pos, true);
-    else this.focusNext = '[part~="legend"]';
+    if (!pos.outcome) this.focusNext = '[part~="legend"]';
+    else if (!this.whole) this.reach(pos, true);
+    // The decision carries the outcome with its texts in every language: from the whole tree.
+    else
+      void this.complete().then(() => {
+        if (this.answers === answers && this.definition) this.reach(replay(this.definition, answers), true);
+      });
   }
 
   private reach(pos: Position, byPerson: boolean): void {
@@ -247,9 +284,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     if (!byPerson) return;
     this.focusNext = '#outcome-heading';
     void this.later().then((m) => {
-      if (this.decision?.outcome !== o.id) return;
-      const verdict = `${this.localize.t(m.verdictKey(o))} ${pick(o.text, this.localize.locale)}`;
-      this.announcement = this.localize.t('tree.announce', { text: verdict });
+      if (this.decision?.outcome === o.id) this.announcement = m.announcement(this.localize, o);
     });
     if (this.resolvedEndpoint) void this.backend().then((b) => b.submit('/decisions', decision));
     else this.local = true;
@@ -280,6 +315,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.definition) this.prefetch();
     // The radios follow `selection` after every render: they are reused from one question to
     // the next, and a binding would skip a value it believes unchanged.
     for (const r of this.renderRoot.querySelectorAll('input')) r.checked = r.value === this.selection;
@@ -297,14 +333,17 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     // The outcome is announced, then where its decision went (kept locally, queued, refused), as
     // an addition to the same region.
     return html`${this.renderState()}
-<div class="visually-hidden" role="status" aria-live="polite"><span>${this.announcement}</span> <span>${this.announcement ? this.sentText() : ''}</span></div>`;
+<div class="visually-hidden" role="status" aria-live="polite"><span>${this.announcement}</span> <span>${this.announcement && this.outcome ? this.delivery(this.outcome).sentText : ''}</span></div>`;
   }
 
   private renderState() {
     const t = (k: TreeKey | 'core.renderError') => this.localize.t(k);
     if (this.loadFailed) return html`<div part="error" role="alert">${t('core.renderError')}</div>`;
     const def = this.definition;
-    if (!def) return html`<p role="status">${t('tree.loading')}</p>`;
+    if (!def || this.otherLanguage()) {
+      if (def) void this.complete();
+      return html`<p role="status">${t('tree.loading')}</p>`;
+    }
     const pos = replay(def, this.answers);
     return html`${def.title ? this.heading(0, this.localize.localized(def.title), { part: 'title' }) : nothing}
 ${draftNotice(this.localize, this.drafts?.status ?? 'off')}
@@ -321,11 +360,12 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
   private renderOutcome(pos: Position): TemplateResult {
     const m = this.outcome;
     if (!m) return html`<section part="outcome" aria-busy="true"></section>`;
-    return m.outcomeView(this.view(), pos, {
-      form: this.formFor(pos.outcome),
-      sent: this.sent(),
-      sentText: this.sentText(),
-    });
+    return m.outcomeView(this.view(), pos, { form: m.formFor(this, pos.outcome), ...this.delivery(m) });
+  }
+
+  /** Where the decision went (kept locally, queued, refused by the backend), and how it is said. */
+  private delivery(m: Outcome) {
+    return m.delivery(this.localize, this.local, this.submission?.status);
   }
 
   /** What the templates need from the element. */
@@ -343,34 +383,5 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
       change: (i) => this.change(i),
       restart: () => this.restart(),
     };
-  }
-
-  /** Where the decision went: kept locally, queued, or refused by the backend (undefined while none of these). */
-  private sent(): Sent | undefined {
-    if (this.local) return 'local';
-    const s = this.submission?.status.state;
-    return s === 'queued' || s === 'failed' ? s : undefined;
-  }
-
-  /** The same, worded ('' while none of these). */
-  private sentText(): string {
-    const status = this.submission?.status;
-    switch (this.sent()) {
-      case 'local':
-        return this.localize.t('core.localOnly');
-      case 'queued':
-        return this.localize.t('core.queued');
-      case 'failed':
-        return status?.state === 'failed' ? this.localize.t('core.failed', { message: status.message }) : '';
-      default:
-        return '';
-    }
-  }
-
-  /** The `<procura-mandate-form for="this id">` of the page, when the outcome names a form. */
-  private formFor(o: { form?: string } | undefined): HTMLElement | null {
-    return o?.form && this.id
-      ? (this.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(this.id)}"]`)
-      : null;
   }
 }

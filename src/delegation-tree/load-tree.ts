@@ -1,7 +1,7 @@
 import type { Issue } from '../model/schema.js';
 import type { TreeDefinition } from '../model/tree.js';
 import type { DefinitionRef } from '../model/definition.js';
-import { builtInTrees } from './trees/index.js';
+import { builtInTrees, builtInTreesIn } from './trees/index.js';
 
 /** Where a tree comes from: inline (config or child script), a URL, or a built-in name. */
 export interface TreeSource {
@@ -10,53 +10,34 @@ export interface TreeSource {
   tree?: string;
 }
 
-/** A checked tree, or what is wrong with it (shown like a bad configuration). */
+/**
+ * A checked tree, or what is wrong with it (shown like a bad configuration). A built-in tree may
+ * come with its texts in the page's language only: `whole` then gives it with every language.
+ */
 export type LoadedTree =
-  { tree: TreeDefinition; issues?: undefined; ref?: DefinitionRef } | { tree?: undefined; issues: Issue[] };
-
-/** The definition as written, before any check. */
-async function rawTree(s: TreeSource): Promise<{ raw: unknown; ref?: DefinitionRef } | { issues: Issue[] }> {
-  if (s.inline !== undefined) return { raw: s.inline };
-  if (s.src) {
-    // A published tree (`GET /definitions/{id}`) keeps its reference: the decision carries it.
-    const { definition, ref } = await (await import('../core/definition.js')).loadDefinition(s.src, builtInTrees);
-    return { raw: definition, ref };
-  }
-  if (!s.tree)
-    return {
-      issues: [
-        {
-          path: '(root)',
-          code: 'missing',
-          message:
-            'no tree: set the tree attribute, the src attribute, the config property or a child <script type="application/json">',
-        },
-      ],
-    };
-  const get = Object.hasOwn(builtInTrees, s.tree) ? builtInTrees[s.tree] : undefined;
-  if (!get)
-    return {
-      issues: [
-        {
-          path: 'tree',
-          code: 'unknown',
-          message: `"${s.tree}" is not a built-in tree (${Object.keys(builtInTrees).join(', ')})`,
-        },
-      ],
-    };
-  return { raw: (await get()).default };
-}
+  | { tree: TreeDefinition; issues?: undefined; ref?: DefinitionRef; whole?: () => Promise<TreeDefinition> }
+  | { tree?: undefined; issues: Issue[] };
 
 /**
- * Reads a tree and checks it. The checker is a chunk of its own, loaded beside the tree, so
- * that the first download stays small. Rejects when the tree could not be read (network).
+ * Reads a tree and checks it. A built-in tree is ours, checked by a test
+ * (test/delegation-tree/check-tree.test.ts): it needs no checker, and its first screen fetches
+ * only its texts in `lang`. Any other tree is read and checked in a chunk of its own
+ * (read-tree.ts), loaded beside the tree. Rejects when the tree could not be read (network).
  */
-export async function loadTree(s: TreeSource): Promise<LoadedTree> {
-  const checker = import('./check-tree.js');
-  checker.catch(() => undefined);
-  const raw = await rawTree(s);
-  if ('issues' in raw) return raw;
-  const { checkTree } = await checker;
-  const checked = checkTree(raw.raw);
-  return checked.ok ? { tree: checked.tree, ref: raw.ref } : { issues: checked.issues };
+export async function loadTree(s: TreeSource, lang: string): Promise<LoadedTree> {
+  const own = s.inline === undefined && !s.src && s.tree && Object.hasOwn(builtInTrees, s.tree) ? s.tree : '';
+  const whole = builtInTrees[own];
+  if (whole) {
+    const inLang = builtInTreesIn[own]?.[lang.slice(0, 2)];
+    if (!inLang) return { tree: (await whole()).default };
+    return { tree: (await inLang()).default, whole: async () => (await whole()).default };
+  }
+  const reader = import('./read-tree.js');
+  reader.catch(() => undefined);
+  // A published tree (`GET /definitions/{id}`) keeps its reference: the decision carries it.
+  const fetched =
+    s.inline === undefined && s.src
+      ? await (await import('../core/definition.js')).loadDefinition(s.src, builtInTrees)
+      : undefined;
+  return (await reader).readTree(s, Object.keys(builtInTrees), fetched);
 }

@@ -6,6 +6,7 @@ import { adoptStyles, css, html, nothing, type CSSResultOrNative, type TemplateR
 import { pick } from '../model/localized.js';
 import type { ContractsScope, TreeDefinition, TreeOutcome } from '../model/tree.js';
 import type { TreeKey } from '../i18n/delegation-tree.js';
+import type { SubmissionState } from '../core/backend-controller.js';
 import { optionOf, type Position } from './walk.js';
 import { shown, type Sent, type TreeView } from './delegation-tree.view.js';
 
@@ -35,6 +36,31 @@ const CONTRACTS_TEXT: Record<ContractsScope, TreeKey> = {
 };
 
 const SENT_CLASS: Record<Sent, string> = { local: '', queued: 'warn', failed: 'error' };
+
+/** What the live region says when an outcome is reached: the verdict and the outcome's text. */
+export function announcement(localize: TreeView['localize'], o: TreeOutcome): string {
+  return localize.t('tree.announce', { text: `${localize.t(verdictKey(o))} ${pick(o.text, localize.locale)}` });
+}
+
+/** Where the decision went (kept locally, queued, or refused by the backend), and how it is said ('' while none of these). */
+export function delivery(
+  localize: TreeView['localize'],
+  local: boolean,
+  status: SubmissionState | undefined,
+): { sent?: Sent; sentText: string } {
+  if (local) return { sent: 'local', sentText: localize.t('core.localOnly') };
+  if (status?.state === 'queued') return { sent: 'queued', sentText: localize.t('core.queued') };
+  if (status?.state === 'failed')
+    return { sent: 'failed', sentText: localize.t('core.failed', { message: status.message }) };
+  return { sentText: '' };
+}
+
+/** The `<procura-mandate-form for="the tree's id">` of the tree's page, when the outcome names a form. */
+export function formFor(tree: HTMLElement, o: { form?: string } | undefined): HTMLElement | null {
+  return o?.form && tree.id
+    ? (tree.getRootNode() as ParentNode).querySelector(`procura-mandate-form[for="${CSS.escape(tree.id)}"]`)
+    : null;
+}
 
 /** The headline of an outcome: refused, a mandate form needed, or none needed. */
 export function verdictKey(o: TreeOutcome): TreeKey {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../support/env.js';
 import { checkTree } from '../../src/delegation-tree/check-tree.js';
 import { choose, replay } from '../../src/delegation-tree/walk.js';
-import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
+import { builtInTrees, builtInTreesIn } from '../../src/delegation-tree/trees/index.js';
 import type { TreeDefinition } from '../../src/model/tree.js';
 import { chain, tiny, validTree } from './trees.js';
 import { at, pick } from '../support/at.js';
@@ -24,6 +24,11 @@ function setField(tree: object, path: Path, value: unknown): void {
   else Reflect.set(parent, key, value);
 }
 const isObject = (o: unknown): o is object => typeof o === 'object' && o !== null;
+/** The text of the first question of a tree in `lang` (a check that the file is in that language). */
+const pickText = (questions: TreeDefinition['questions'], lang: string): string => {
+  const text = Object.values(questions)[0]?.text;
+  return typeof text === 'string' ? text : (text?.[lang] ?? '');
+};
 
 /** A fresh tiny tree with these fields changed. */
 const broken = (...changes: [Path, unknown][]): unknown => {
@@ -50,6 +55,28 @@ describe('checkTree', () => {
           'fr',
           'nl',
         ]);
+    }
+  });
+
+  it('has each built-in tree in each language, generated from the tree (scripts/gen-tree-languages.js)', async () => {
+    // The first screen of a page in one language fetches its file; it must say what the whole tree says.
+    const inLanguage = (tree: unknown, lang: string): unknown =>
+      JSON.parse(JSON.stringify(tree), (_k, v: unknown) =>
+        isObject(v) && !Array.isArray(v) && typeof Reflect.get(v, 'fr') === 'string'
+          ? (Reflect.get(v, lang) ?? Reflect.get(v, 'fr'))
+          : v,
+      );
+    expect(Object.keys(builtInTreesIn)).to.deep.equal(Object.keys(builtInTrees));
+    for (const [name, load] of Object.entries(builtInTrees)) {
+      const whole = (await load()).default;
+      const langs = builtInTreesIn[name] ?? {};
+      expect(Object.keys(langs), name).to.deep.equal(['fr', 'nl', 'en', 'de']);
+      for (const [lang, loadIn] of Object.entries(langs)) {
+        const one = (await loadIn()).default;
+        expect(one, `${name}.${lang}: run node scripts/gen-tree-languages.js`).to.deep.equal(inLanguage(whole, lang));
+        expect(checkTree(one).issues, `${name}.${lang}`).to.deep.equal([]);
+        expect(JSON.stringify(one), `${name}.${lang}`).to.include(JSON.stringify(pickText(whole.questions, lang)));
+      }
     }
   });
 

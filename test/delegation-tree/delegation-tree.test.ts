@@ -402,6 +402,29 @@ describe('<procura-delegation-tree>', () => {
       expect(textOf(el, '[part~=outcome] .notice')).to.equal('Aucun serveur n’est configuré : rien ne sera envoyé.');
     });
 
+    it('carries the outcome in every language, though a built-in tree first shows the page language only', async () => {
+      const el = await make(
+        html`<procura-delegation-tree lang="nl" tree="broker-client-space" no-draft></procura-delegation-tree>`,
+      );
+      expect(legend(el)).to.equal('Vraag 1 Wie is de verzekeringnemer die de toegang aanvraagt?');
+      const events: DecisionDetail[] = [];
+      el.addEventListener('procura-decision', (e) => events.push(e.detail));
+      await startFromBefore();
+      await answer(el, 'Een natuurlijke persoon');
+      await answer(el, 'Voor de verzekerde van een contract');
+      await until(() => events.length === 1, 'the decision');
+      const texts = at(events, 0).result.text as Record<string, string>;
+      expect(Object.keys(texts).sort()).to.deep.equal(['de', 'en', 'fr', 'nl']);
+      expect(JSON.stringify(el.decision)).to.equal(JSON.stringify(at(events, 0)));
+      // What a form following the tree prints: the path's texts, in every language.
+      expect(el.definition?.questions.person?.text).to.include({
+        fr: 'Qui est le preneur d’assurance qui demande l’accès ?',
+        nl: 'Wie is de verzekeringnemer die de toegang aanvraagt?',
+      });
+      expect(textOf(el, '[part~=outcome] .verdict')).to.not.equal('');
+      expect(root(el).querySelector('[part~=outcome] [lang]')).to.equal(null);
+    });
+
     it('is posted to /decisions with an Idempotency-Key when there is an endpoint', async () => {
       const el = await make(
         html`<procura-delegation-tree tree="broker-client-space" endpoint=${env.control}></procura-delegation-tree>`,

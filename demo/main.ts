@@ -2,8 +2,8 @@
 // footer with the cookie-opposition switch (shown on every page, so defined here). Each page
 // loads the other elements it shows itself (mandate-page.ts, quote-page.ts, client-space-page.ts);
 // the audience gate runs before all this, from /audience-gate.js in each page's <head>.
-import '../src/define/cookie-opposition.js';
 import { configure } from '../src/core/configure.js';
+import { afterFirstPaint } from './after-paint.js';
 import { demoHTML } from './trusted-html.js';
 import { LANGUAGES, TEXTS, footerHTML, footerLineHTML, headerHTML, textIn, type Code } from './chrome.js';
 import './demo.css';
@@ -154,5 +154,17 @@ headerEl?.addEventListener('submit', async (e) => {
 });
 const footerEl = document.querySelector('footer[data-demo]');
 if (footerEl && !footerEl.innerHTML.trim()) footerEl.innerHTML = demoHTML(footerHTML(lang));
-setLanguage(lang, { remember: false });
+// The page is written in its language, header and footer included (chrome-html.ts): rewriting them
+// with the same markup would only re-parse and lay out the page again during its first load.
+if (lang !== document.documentElement.lang || !headerEl?.innerHTML.trim()) setLanguage(lang, { remember: false });
 void signInSwitcher();
+
+/**
+ * The cookie-opposition switch. In the footer it is below the fold: defined once the first screen
+ * is painted and the browser is idle, in a task of its own rather than in the page's first one
+ * (Lighthouse's total blocking time; its room is kept by demo.css, nothing moves). A page that
+ * shows it in its content (privacy.html) defines it at once.
+ */
+const defineSwitch = () => void import('../src/define/cookie-opposition.js');
+if (document.querySelector('main procura-cookie-opposition')) defineSwitch();
+else afterFirstPaint(defineSwitch);

@@ -6,8 +6,10 @@ import type { DeskItem } from '../model/desk.js';
 import type { Grant } from '../model/grant.js';
 import type { Inbox } from './inbox.js';
 import type { Opened } from './opened.js';
-import { postAction, type ActionBody } from './store.js';
-import type { DeskTexts } from './texts.js';
+import { postAction } from './request-store.js';
+import type { ActionBody } from './store.js';
+import { actionText } from './request-texts.js';
+import type { DeskLocalize, DeskTexts } from './texts.js';
 
 export interface ActionContext {
   host: HTMLElement;
@@ -15,6 +17,8 @@ export interface ActionContext {
   inbox: Inbox;
   opened: Opened;
   texts: DeskTexts;
+  /** The desk's texts, with the opened request's catalog added. */
+  l: DeskLocalize;
   say(kind: 'status' | 'error', text: string): void;
 }
 
@@ -38,24 +42,24 @@ const confirmed = (i: DeskItem, g: Grant & { refusal?: DeskItem['refusal'] }): D
 
 /** One action, one Idempotency-Key; true when the backend confirmed it. */
 export async function runAction(ctx: ActionContext, before: DeskItem, body: ActionBody): Promise<boolean> {
-  const { inbox, opened, texts, action } = { ...ctx, action: body.action };
+  const { inbox, opened, texts, l, action } = { ...ctx, action: body.action };
   const show = (i: DeskItem) => {
     inbox.replace(i);
     opened.update(i);
   };
   show(expected(before, body));
-  ctx.say('status', texts.action('doing', action, before));
+  ctx.say('status', actionText(l, 'doing', action, before));
   try {
     const grant = await postAction(ctx.backend, before.id, body);
     const after = confirmed(expected(before, body), grant);
     show(after);
-    ctx.say('status', texts.action('done', action, before));
+    ctx.say('status', actionText(l, 'done', action, before));
     emit(ctx.host, 'procura-desk-action', { id: before.id, action, status: after.status });
     return true;
   } catch (e) {
     show(before);
     const reason = texts.reasonOf(e);
-    ctx.say('error', texts.action('failed', action, before, reason));
+    ctx.say('error', actionText(l, 'failed', action, before, reason));
     emit(ctx.host, 'procura-error', { kind: action, error: { message: reason, status: (e as ProblemError).status } });
     return false;
   }

@@ -12,7 +12,7 @@ import type { GrantStatus } from '../model/grant.js';
 import { styles } from './broker-desk.styles.js';
 import type { Confirming } from './dialog.js';
 import { Inbox } from './inbox.js';
-import { Opened } from './opened.js';
+import type { Opened } from './opened.js';
 import type * as OpenedView from './opened-view.js';
 import type { DeskAction } from './store.js';
 import { DeskTexts, STATUSES } from './texts.js';
@@ -116,12 +116,8 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
       emit(this, 'procura-error', { kind: 'load', error });
     },
   );
-  private opened = new Opened(
-    this,
-    this.backend,
-    (e) => this.texts.reasonOf(e),
-    (u) => this.documentHref(u),
-  );
+  /** The request opened: made with the opened request's chunk (opened-view.ts), at the first one opened. */
+  private opened?: Opened;
   private window = new ListWindow<DeskItem>(this);
   private panels = new DeskViews({
     host: this,
@@ -170,7 +166,7 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
       q: i.q,
       counts: i.counts,
       shown: i.items?.length ?? 0,
-      openId: this.opened.item?.id,
+      openId: this.opened?.item?.id,
       on: {
         status: (s) => i.filter(s),
         search: (q) => i.search(q),
@@ -225,7 +221,7 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
 
   private renderOpened(): TemplateResult | typeof nothing {
     const o = this.opened;
-    if (!o.item || !this.views) return nothing;
+    if (!o?.item || !this.views) return nothing;
     return this.views.renderRequest({
       l: this.localize,
       texts: this.texts,
@@ -249,8 +245,14 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
 
   private async open(item: DeskItem): Promise<void> {
     this.notice = undefined;
-    const loading = this.opened.open(item);
     this.views ??= await this.loadViews();
+    this.opened ??= new this.views.Opened(
+      this,
+      this.backend,
+      (e) => this.texts.reasonOf(e),
+      (u) => this.documentHref(u),
+    );
+    const loading = this.opened.open(item);
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~=request]')?.focus();
@@ -266,13 +268,13 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
   }
 
   private async close(): Promise<void> {
-    const id = this.opened.item?.id;
-    this.opened.close();
+    const id = this.opened?.item?.id;
+    this.opened?.close();
     if (id) await this.focusRow(id);
   }
 
   private ask(action: DeskAction): void {
-    const item = this.opened.item;
+    const item = this.opened?.item;
     if (!item) return;
     this.notice = undefined;
     this.confirming = { action, item };
@@ -294,13 +296,15 @@ export class ProcuraBrokerDesk extends ProcuraElement<unknown, DeskKey> {
     dialog.returnValue = '';
     this.confirming = undefined;
     if (!c) return;
-    if (!body || !views) return this.focusAction(c.action);
+    const opened = this.opened;
+    if (!body || !views || !opened) return this.focusAction(c.action);
     const say = (kind: Notice['kind'], text: string) => (this.notice = { kind, text });
-    const ctx = { host: this, backend: this.backend, inbox: this.inbox, opened: this.opened, texts: this.texts, say };
+    const { backend, inbox, texts, localize: l } = this;
+    const ctx = { host: this, backend, inbox, opened, texts, l, say };
     if (!(await views.runAction(ctx, c.item, body))) return this.focusAction(c.action);
     // Done: the request closes and the next one in the list has the focus (or this one, the last).
     const next = this.inbox.neighbour(c.item.id);
-    this.opened.close();
+    opened.close();
     await this.focusRow(next && c.item.status === 'pending' ? next.id : c.item.id);
   };
 

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { REFUSAL_CODES, type DeskItem, type RefusalCode } from '../model/desk.js';
 import type { Scope } from '../model/mandate.js';
 import type { ActionBody, DeskAction } from './store.js';
-import { REFUSAL_TEXT, type DeskLocalize } from './texts.js';
+import { REFUSAL_TEXT } from './request-texts.js';
+import type { DeskLocalize } from './texts.js';
 
 export interface Confirming {
   action: DeskAction;

@@ -4,7 +4,7 @@ import type { BackendController } from '../core/backend-controller.js';
 import type { DeskItem, DeskRequest } from '../model/desk.js';
 import { serverChecked, type CheckKey } from './checks.js';
 import type { ConsentsState, DocState } from './request-view.js';
-import { fetchConsents, fetchRequest } from './store.js';
+import { fetchConsents, fetchRequest } from './request-store.js';
 
 export class Opened implements ReactiveController {
   item?: DeskItem;

@@ -6,7 +6,8 @@ import type { GrantEvent } from '../model/grant.js';
 import { allTicked, checklistOf, serverChecked, type CheckKey } from './checks.js';
 import type { LoadedDocument } from './document.js';
 import type { DeskAction } from './store.js';
-import { REFUSAL_TEXT, STATUS_TEXT, VERIFIED, type DeskLocalize, type DeskTexts } from './texts.js';
+import { REFUSAL_TEXT, VERIFIED, scopeText, untilText, verifiedLine } from './request-texts.js';
+import { STATUS_TEXT, type DeskLocalize, type DeskTexts } from './texts.js';
 import { noticeView } from './notice-view.js';
 
 export type DocState =
@@ -68,8 +69,8 @@ function renderData(v: RequestView): TemplateResult {
     ${i.grantor.clientRef ? row(l.t('desk.clientRef'), html`<code>${i.grantor.clientRef}</code>`) : nothing}
     ${row(l.t('desk.mandatary'), m ? html`<bdi>${m.givenName} ${m.familyName}</bdi> · <bdi>${m.email}</bdi>` : l.t('desk.own'))}
     ${row(l.t('desk.service'), texts.service(i.service))}
-    ${row(l.t('desk.scope'), texts.scope(i.scope))}
-    ${row(l.t('desk.validUntil'), texts.until(i.validUntil))}
+    ${row(l.t('desk.scope'), scopeText(l, i.scope))}
+    ${row(l.t('desk.validUntil'), untilText(l, i.validUntil))}
   </dl>`;
 }
 
@@ -79,7 +80,7 @@ function renderLoaded(v: RequestView, r: DeskRequest): TemplateResult {
     ${v.heading(2, l.t('desk.verification'))}
     <ul class="verify" part="verification">
       ${VERIFIED.map((k) => {
-        const x = v.texts.verified(r.verification, k);
+        const x = verifiedLine(l, r.verification, k);
         return html`<li class=${x.ok ? 'ok' : 'bad'}><span aria-hidden="true">${x.ok ? '✓' : '✕'}</span> ${x.text}</li>`;
       })}
       ${r.document.sealed ? html`<li class="ok"><span aria-hidden="true">✓</span> ${l.t('desk.sealed')}</li>` : nothing}

@@ -1,11 +1,11 @@
-// The desk's reads and writes, through the element's BackendController (never fetch in the element).
+// The desk's reads, through the element's BackendController (never fetch in the element); an opened
+// request's reads and the actions are in request-store.ts, with the opened request's chunk.
 import type { BackendController } from '../core/backend-controller.js';
-import { ProblemError } from '../core/errors.js';
-import type { DeskConsents, DeskItem, DeskPage, DeskRequest, RefusalCode } from '../model/desk.js';
-import type { Grant, GrantStatus } from '../model/grant.js';
+import type { DeskItem, DeskPage, RefusalCode } from '../model/desk.js';
+import type { GrantStatus } from '../model/grant.js';
 import type { Scope } from '../model/mandate.js';
 
-type Backend = Pick<BackendController, 'request' | 'fetchResponse'>;
+export type Backend = Pick<BackendController, 'request' | 'fetchResponse'>;
 
 export interface InboxQuery {
   status: GrantStatus;
@@ -43,31 +43,11 @@ export async function fetchInbox(
   let cursor: string | undefined;
   do {
     const page = await backend.request<DeskPage>(query(q, cursor), { retries: 2 });
-    if (!Array.isArray(page?.items)) throw new ProblemError({ title: 'unexpected answer', status: 502 });
+    // The error classes load with the backend client, not with the desk's first chunk.
+    if (!Array.isArray(page?.items))
+      throw new (await import('../core/errors.js')).ProblemError({ title: 'unexpected answer', status: 502 });
     items = items.concat(page.items);
     if (!onPage(items, page.counts)) return;
     cursor = page.nextCursor;
   } while (cursor);
-}
-
-export function fetchRequest(backend: Backend, id: string): Promise<DeskRequest> {
-  return backend.request<DeskRequest>(`desk/requests/${encodeURIComponent(id)}`, { retries: 2 });
-}
-
-export function fetchConsents(backend: Backend, subject: string): Promise<DeskConsents> {
-  return backend.request<DeskConsents>(`desk/consents?subject=${encodeURIComponent(subject)}`, { retries: 2 });
-}
-
-/** One action, with its own Idempotency-Key (a retry of the same action is the same request). */
-export async function postAction(backend: Backend, id: string, body: ActionBody): Promise<Grant> {
-  const { action, ...json } = body;
-  const { uuid } = await import('../core/crypto.js');
-  const path = `grants/${encodeURIComponent(id)}/${action}`;
-  const withBody = action === 'refuse' || action === 'scope';
-  return backend.request<Grant>(path, {
-    method: 'POST',
-    idempotencyKey: uuid(),
-    ...(withBody && { json }),
-    retries: 2,
-  });
 }

@@ -9,14 +9,13 @@ import type { ConsentRecord } from '../model/consent.js';
 import { consentCatalog, type ConsentKey } from '../i18n/consent.js';
 import { consentPresetsCatalog } from '../i18n/consent-presets.js';
 import { consentStatusCatalog } from '../i18n/consent-status.js';
-import { lazy, loadCrypto, loadModel, loadReceipt, whenIdle } from './lazy.js';
+import { afterPaint, lazy, loadCrypto, loadModel, loadReceipt, loadRecord } from './lazy.js';
 import type { ConsentConfig } from './config.js';
-import { checkedFor, decisionsFor, stateOf, type PurposeState } from './decisions.js';
+import { checkedFor, stateOf, type PurposeState } from './decisions.js';
 import type { ResolvedPurpose } from './presets.js';
 import { shownNotice, type ShownNotice } from './notice.js';
 import { loadView, noticeView, purposeView, statusView, storedText, type LoadState } from './consent.view.js';
 import { FormSubmitController } from './form-submit.js';
-import { sendNotice } from './notice-send.js';
 import { styles } from './consent.styles.js';
 
 export type { ShownNotice } from './notice.js';
@@ -73,6 +72,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   /** Loading the stored state, sending the records: loaded when idle after the first render, or at first use. */
   private submission?: BackendController;
   private backendReady?: Promise<BackendController>;
+  private prefetched = false;
+  /** The texts of the states after the first screen (and of a wrong `indicated-by`), added once. */
+  private statusTexts?: Promise<void>;
   /** The configuration's check and the presets' texts, until they are there (nothing is drawn meanwhile). */
   private modelLoading?: Promise<unknown>;
   private loadKey = '';
@@ -112,11 +114,6 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     return (this.backendReady ??= import('../core/backend-controller.js').then(
       (m) => (this.submission = new m.BackendController(this, 'consent')),
     ));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    whenIdle(() => void this.loadBackend());
   }
 
   /** Before the first render: the configuration's rules and the presets' texts, in the element's language. */
@@ -164,6 +161,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.modelLoading) this.loadModel();
+    if (!this.indicated()) void this.addStatusTexts();
     if (!lazy.model) return;
     // The attributes feed the purposes: have the configuration read again.
     if (changed.has('preset') || changed.has('purposeIds')) changed.set('config', this.config);
@@ -172,6 +170,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   }
 
   protected override updated(): void {
+    // Once the purposes are drawn: the backend's code, when the browser has time after that paint.
+    if (this.settings && !this.prefetched) afterPaint(() => void this.loadBackend());
+    this.prefetched ||= !!this.settings;
     const endpoint = this.subject && this.settings ? this.resolvedEndpoint : undefined;
     const key = endpoint && this.subject ? `${endpoint}|${this.subject}` : '';
     if (key !== this.loadKey) {
@@ -182,12 +183,17 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     this.syncForm();
   }
 
+  /** Added once (adding it again would render again); `updateComplete` waits for it. */
+  private addStatusTexts(): Promise<void> {
+    return (this.statusTexts ??= this.localize.add(consentStatusCatalog));
+  }
+
   private async load(key: string, subject: string): Promise<void> {
     this.known = false;
     this.loadState = 'loading';
     try {
-      // The stored states' texts come with the backend: the states are drawn with their words.
-      const [backend] = await Promise.all([this.loadBackend(), this.localize.add(consentStatusCatalog)]);
+      // The stored states' texts come with the backend: the states (and "loading…") are drawn with their words.
+      const [backend] = await Promise.all([this.loadBackend(), this.addStatusTexts()]);
       const res = await backend.request<{ state?: Record<string, PurposeState> }>(
         `consents?subject=${encodeURIComponent(subject)}`,
         { retries: 1 },
@@ -287,57 +293,50 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     await this.updateComplete;
     const indicatedBy = this.indicated();
     if (!this.settings || this.configIssues.length || !indicatedBy) return undefined;
-    const now = new Date().toISOString();
-    const decisions = decisionsFor(this.items, this.checked, {
-      baseline: this.baseline,
-      known: this.known,
-      touchedAt: this.touchedAt,
-      now,
-    });
-    if (!decisions.length) return undefined;
-    const [{ uuid }] = await Promise.all([loadCrypto(), loadReceipt()]);
-    return {
-      recordId: uuid(),
+    const [{ makeRecord }] = await Promise.all([loadRecord(), loadReceipt()]);
+    const fields = {
       ...(this.subject && { subject: this.subject }),
       indicatedBy,
       noticeVersion: this.settings.noticeVersion,
-      noticeSha256: await this.noticeSha256(),
       locale: this.localize.locale,
-      decisions,
-      collectedAt: now,
       // The origin only: a path or a query may carry personal data.
       source: `${location.origin}#${this.id || this.name || this.localName}`,
       ...(this.definitionRef && { definition: this.definitionRef }),
     };
+    const { items, checked, baseline, known, touchedAt } = this;
+    return makeRecord({ items, checked, baseline, known, touchedAt }, fields, () => this.noticeSha256());
   }
 
   /** Records the changes and sends them (`POST /consents` through the outbox). */
   async save(): Promise<SubmissionState | undefined> {
     this.touched = true;
-    const [submission] = await Promise.all([this.loadBackend(), this.localize.add(consentStatusCatalog)]);
+    // A new save: what the last one said gives way to what this one says (and is announced again).
+    this.message = undefined;
+    if (this.submission?.status.state !== 'sending') this.submission?.reset();
+    const [submission] = await Promise.all([this.loadBackend(), this.addStatusTexts()]);
     const record = await this.record();
     if (!record) {
       this.message = 'nothingChanged';
       return undefined;
     }
     this.message = undefined;
-    // The text hashed into the record, kept by the backend once (never in the record's way).
-    if (this.hashCache?.sha === record.noticeSha256) sendNotice(submission, record.noticeSha256, this.hashCache.json);
-    const result = await submission.submit('/consents', record, { id: record.recordId });
-    if (result.state === 'sent' || result.state === 'queued' || result.state === 'local') {
-      for (const d of record.decisions) {
-        this.baseline.set(d.purpose, { state: d.state, at: d.at, basis: d.basis });
-        this.touchedAt.delete(d.purpose);
-      }
-      if (!this.touchedAt.size) this.known = true;
-      this.requestUpdate();
-    }
+    const { sendRecord } = await loadRecord();
+    const result = await sendRecord(submission, record, this.hashCache, {
+      baseline: this.baseline,
+      touchedAt: this.touchedAt,
+    });
+    // Every touched box recorded: the stored state is known again (untouched ones only when it already was).
+    if (!this.touchedAt.size) this.known = true;
+    this.requestUpdate();
     return result;
   }
 
   protected override renderContent(): TemplateResult {
+    // A wrong `indicated-by` is said once its sentence (a later state's) is there.
     if (!this.indicated())
-      return html`<div part="error" role="alert">${this.localize.t('consent.badIndicatedBy')}</div>`;
+      return this.localize.has('consent.badIndicatedBy')
+        ? html`<div part="error" role="alert">${this.localize.t('consent.badIndicatedBy')}</div>`
+        : html``;
     const shown = this.shown();
     const s = this.settings;
     const title = this.localize.mark(

@@ -37,9 +37,15 @@ export function noticeView(localize: ConsentLocalize, n: ShownNotice['notice'], 
       </div>`;
 }
 
-/** Loading the stored state: a status region always there, and a warning when it failed. */
+/**
+ * Loading the stored state: a status region always there, and a warning when it failed. Their
+ * sentences are a later state's (loaded with the backend): "loading…" is said once it is there.
+ */
 export function loadView(localize: ConsentLocalize, loadState: LoadState): TemplateResult {
-  const loading = loadState === 'loading' ? html`<p class="notice">${localize.t('consent.loading')}</p>` : nothing;
+  const loading =
+    loadState === 'loading' && localize.has('consent.loading')
+      ? html`<p class="notice">${localize.t('consent.loading')}</p>`
+      : nothing;
   const failed =
     loadState === 'failed' ? html`<p class="notice warn">${localize.t('consent.loadFailed')}</p>` : nothing;
   return html`<div role="status" class="load-status">${loading}</div>
@@ -103,5 +109,5 @@ export function statusView(localize: ConsentLocalize, s: SubmissionState, nothin
   const nothingText = nothingChanged ? localize.t('consent.nothingChanged') : '';
   // "Nothing changed" replaces what an earlier save said; a failure stays in its alert.
   const shown: SubmissionState = nothingChanged && s.state !== 'failed' ? { state: 'idle' } : s;
-  return html`${submissionStatus(localize, shown, { sent: localize.t('consent.saved') })}<p role="status" class="live nothing-changed">${nothingText}</p>`;
+  return html`${submissionStatus(localize, shown, { sent: s.state === 'sent' ? localize.t('consent.saved') : '' })}<p role="status" class="live nothing-changed">${nothingText}</p>`;
 }

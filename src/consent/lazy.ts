@@ -10,6 +10,8 @@ import type * as Model from './config.js';
 export const lazy: { crypto?: typeof Crypto; receipt?: typeof Receipt; model?: typeof Model } = {};
 export const loadCrypto = async () => (lazy.crypto ??= await import('../core/crypto.js'));
 export const loadReceipt = async () => (lazy.receipt ??= await import('../core/receipt.js'));
+/** The record and what follows it (src/consent/record.ts), loaded with the first record. */
+export const loadRecord = () => import('./record.js');
 
 /**
  * The configuration's schema and rules (002/003) and the presets: one chunk, loaded before the
@@ -20,8 +22,11 @@ let modelReady: Promise<typeof Model> | undefined;
 export const loadModel = (texts?: Promise<void>) =>
   (modelReady ??= Promise.all([import('./config.js'), texts]).then(([m]) => (lazy.model = m)));
 
-/** After the first paint, when the browser has time (or at once where it cannot say). */
-export const whenIdle = (cb: () => void): void =>
+/** When the browser has time (or at once where it cannot say). */
+const whenIdle = (cb: () => void): void =>
   void (
     (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((f) => setTimeout(f, 1))
   )(cb);
+
+/** After the next paint (a task queued from a frame callback runs after it), when the browser has time. */
+export const afterPaint = (cb: () => void): void => void requestAnimationFrame(() => setTimeout(() => whenIdle(cb)));

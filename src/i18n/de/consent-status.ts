@@ -11,4 +11,7 @@ export default {
   'consent.state.withdrawn': 'Einwilligung widerrufen am {date}.',
   'consent.state.objected': 'Widerspruch gespeichert am {date}.',
   'consent.state.notObjected': 'Kein Widerspruch seit dem {date}.',
+  'consent.loading': 'Ihre aktuelle Wahl wird geladen…',
+  'consent.badIndicatedBy':
+    'Das Attribut indicated-by muss subject, mandatary oder staff sein, wahlweise gefolgt von „:“ und einer Referenz.',
 } satisfies Translation<typeof fr>;

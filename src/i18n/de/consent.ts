@@ -24,7 +24,4 @@ export default {
     'Wir bewahren die Daten eines Interessenten 3 Jahre ab ihrer Erhebung oder ab Ihrem letzten Kontakt auf, und die für Werbung genutzten Daten eines Kunden 3 Jahre nach dem Ende der Geschäftsbeziehung. Ein Widerspruch wird mindestens 3 Jahre aufbewahrt, nur um ihn zu beachten. Eine Kopie eines Ausweises, die Sie zur Ausübung Ihrer Rechte senden, wird 1 Jahr aufbewahrt (3 Jahre bei einem Widerspruch).',
   'consent.notice.policy': 'Unsere vollständige Datenschutzerklärung lesen',
   'consent.save': 'Meine Wahl speichern',
-  'consent.loading': 'Ihre aktuelle Wahl wird geladen…',
-  'consent.badIndicatedBy':
-    'Das Attribut indicated-by muss subject, mandatary oder staff sein, wahlweise gefolgt von „:“ und einer Referenz.',
 } satisfies Translation<typeof fr>;

@@ -10,4 +10,7 @@ export default {
   'consent.state.withdrawn': 'Consent withdrawn on {date}.',
   'consent.state.objected': 'Objection recorded on {date}.',
   'consent.state.notObjected': 'No objection since {date}.',
+  'consent.loading': 'Loading your current choices…',
+  'consent.badIndicatedBy':
+    'The indicated-by attribute must be subject, mandatary or staff, optionally followed by “:” and a reference.',
 } satisfies Translation<typeof fr>;

@@ -23,7 +23,4 @@ export default {
     'We keep a prospect’s data for 3 years from their collection or from your last contact, and a client’s data used for marketing for 3 years after the business relationship ends. An objection is kept for at least 3 years, solely to respect it. A copy of an identity document sent to exercise your rights is kept for 1 year (3 years in case of objection).',
   'consent.notice.policy': 'Read our full privacy policy',
   'consent.save': 'Save my choices',
-  'consent.loading': 'Loading your current choices…',
-  'consent.badIndicatedBy':
-    'The indicated-by attribute must be subject, mandatary or staff, optionally followed by “:” and a reference.',
 } satisfies Translation<typeof fr>;

@@ -21,7 +21,4 @@ export default {
     'Nous gardons les données d’un prospect 3 ans à partir de leur collecte ou de votre dernier contact, et celles d’un client utilisées pour la prospection 3 ans après la fin de la relation commerciale. Une opposition est gardée au moins 3 ans, uniquement pour la respecter. Une copie de pièce d’identité envoyée pour exercer vos droits est gardée 1 an (3 ans en cas d’opposition).',
   'consent.notice.policy': 'Lire notre politique de confidentialité complète',
   'consent.save': 'Enregistrer mes choix',
-  'consent.loading': 'Chargement de vos choix actuels…',
-  'consent.badIndicatedBy':
-    'L’attribut indicated-by doit valoir subject, mandatary ou staff, éventuellement suivi de « : » et d’une référence.',
 };

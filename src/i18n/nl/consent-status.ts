@@ -11,4 +11,7 @@ export default {
   'consent.state.withdrawn': 'Toestemming ingetrokken op {date}.',
   'consent.state.objected': 'Bezwaar geregistreerd op {date}.',
   'consent.state.notObjected': 'Geen bezwaar sinds {date}.',
+  'consent.loading': 'Uw huidige keuzes worden geladen…',
+  'consent.badIndicatedBy':
+    'Het attribuut indicated-by moet subject, mandatary of staff zijn, eventueel gevolgd door “:” en een referentie.',
 } satisfies Translation<typeof fr>;

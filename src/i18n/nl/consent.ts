@@ -23,7 +23,4 @@ export default {
     'We bewaren de gegevens van een prospect 3 jaar vanaf de verzameling of vanaf uw laatste contact, en die van een klant die voor prospectie worden gebruikt 3 jaar na het einde van de handelsrelatie. Een bezwaar bewaren we minstens 3 jaar, alleen om het te respecteren. Een kopie van een identiteitsbewijs die u stuurt om uw rechten uit te oefenen, bewaren we 1 jaar (3 jaar bij bezwaar).',
   'consent.notice.policy': 'Lees ons volledige privacybeleid',
   'consent.save': 'Mijn keuzes opslaan',
-  'consent.loading': 'Uw huidige keuzes worden geladen…',
-  'consent.badIndicatedBy':
-    'Het attribuut indicated-by moet subject, mandatary of staff zijn, eventueel gevolgd door “:” en een referentie.',
 } satisfies Translation<typeof fr>;

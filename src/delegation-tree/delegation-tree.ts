@@ -12,6 +12,7 @@ import type { TreeDefinition } from '../model/tree.js';
 import { treeCatalog, type TreeKey } from '../i18n/delegation-tree.js';
 import { choose, replay, type Answer, type Position } from './walk.js';
 import { loadTree } from './load-tree.js';
+import type { FirstScreenTree } from './trees/index.js';
 import { questionView, type TreeView } from './delegation-tree.view.js';
 import type * as OutcomeModule from './outcome.js';
 import { styles } from './delegation-tree.styles.js';
@@ -66,8 +67,14 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   /** The decision of the outcome shown, or undefined while no outcome is reached. */
   decision?: DecisionDetail;
 
-  /** The loaded and checked tree (read it, do not change it): a form following the tree prints its texts. */
+  /**
+   * The loaded and checked tree, with every language (read it, do not change it): a form following
+   * the tree prints its texts. A built-in tree's is there soon after its first question, and always
+   * before its first decision.
+   */
   @state() definition?: TreeDefinition;
+  /** The tree shown: `definition`, or a built-in tree's first screen in the page's language until it is there. */
+  @state() private current?: TreeDefinition | FirstScreenTree;
   @state() private answers: Answer[] = [];
   @state() private selection?: string;
   /** True while `configIssues` holds the problems of a tree from `src` or `tree`, not of the inline one. */
@@ -77,7 +84,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   @state() private announcement = '';
   @state() private local = false;
 
-  private loading?: TreeDefinition;
+  private loading?: TreeDefinition | FirstScreenTree;
   private loadToken = 0;
   private focusNext?: string;
   // Drafts (IndexedDB) load only when the page uses them; the backend controller after the first
@@ -114,8 +121,8 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     return (this.completing ??= get().then((t) => {
       if (get !== this.whole) return;
       this.whole = undefined;
-      this.loading = t;
-      if (this.definition) this.definition = t;
+      this.loading = this.definition = t;
+      if (this.current) this.current = t;
     }));
   }
 
@@ -196,6 +203,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
       ownIssues: false,
       loadFailed: false,
       definition: undefined,
+      current: undefined,
       loading: undefined,
       decision: undefined,
       whole: undefined,
@@ -214,18 +222,19 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     }
     if (token !== this.loadToken) return;
     if (loaded.issues) return this.broken(loaded.issues);
-    this.loading = loaded.tree;
+    this.loading = loaded.tree ?? loaded.first;
     this.whole = loaded.whole;
     this.treeLang = this.resolvedLocale.slice(0, 2);
     const saved = await (await drafts)?.restore();
     if (token !== this.loadToken) return;
-    const pos = replay(loaded.tree, saved?.answers ?? []);
+    const pos = replay(this.loading, saved?.answers ?? []);
     if (pos.answers.length) await Promise.all([this.later(), this.complete()]);
     if (token !== this.loadToken) return;
-    this.definition = this.loading;
+    if (loaded.tree) this.definition = loaded.tree;
+    this.current = this.definition ?? loaded.first;
     this.definitionRef = loaded.ref;
     this.answers = pos.answers;
-    if (pos.outcome) this.reach(pos, false);
+    if (pos.outcome && this.definition) this.reach(replay(this.definition, pos.answers), false);
   }
 
   private failed(e: unknown): void {
@@ -247,7 +256,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
 
   /** Moves to a new path: saves it, forgets any decision, and focuses what comes next. */
   private go(answers: Answer[], selection?: string): void {
-    const def = this.definition;
+    const def = this.current;
     if (!def) return;
     this.answers = answers;
     this.selection = selection;
@@ -260,7 +269,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     if (answers.length) void Promise.all([this.later(), this.complete()]);
     const pos = replay(def, answers);
     if (!pos.outcome) this.focusNext = '[part~="legend"]';
-    else if (!this.whole) this.reach(pos, true);
+    else if (!this.whole && this.definition) this.reach(replay(this.definition, answers), true);
     // The decision carries the outcome with its texts in every language: from the whole tree.
     else
       void this.complete().then(() => {
@@ -297,7 +306,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
       this.focusNext = 'input[type=radio]';
       return;
     }
-    if (this.definition) this.go(choose(this.definition, this.answers, this.selection));
+    if (this.current) this.go(choose(this.current, this.answers, this.selection));
   }
 
   private back(): void {
@@ -315,7 +324,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.definition) this.prefetch();
+    if (this.current) this.prefetch();
     // The radios follow `selection` after every render: they are reused from one question to
     // the next, and a binding would skip a value it believes unchanged.
     for (const r of this.renderRoot.querySelectorAll('input')) r.checked = r.value === this.selection;
@@ -339,7 +348,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   private renderState() {
     const t = (k: TreeKey | 'core.renderError') => this.localize.t(k);
     if (this.loadFailed) return html`<div part="error" role="alert">${t('core.renderError')}</div>`;
-    const def = this.definition;
+    const def = this.current;
     if (!def || this.otherLanguage()) {
       if (def) void this.complete();
       return html`<p role="status">${t('tree.loading')}</p>`;
@@ -347,19 +356,22 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     const pos = replay(def, this.answers);
     return html`${def.title ? this.heading(0, this.localize.localized(def.title), { part: 'title' }) : nothing}
 ${draftNotice(this.localize, this.drafts?.status ?? 'off')}
-${pos.question ? questionView(this.view(), pos) : this.renderOutcome(pos)}
+${pos.question ? questionView(this.view(), pos) : this.renderOutcome()}
 ${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
   }
 
   /** The answers given so far; busy while their chunk loads. */
-  private renderSummary(def: TreeDefinition, pos: Position): TemplateResult {
+  private renderSummary(def: FirstScreenTree, pos: Position<unknown>): TemplateResult {
     const m = this.outcome;
     return m ? m.summaryView(this.view(), def, pos) : html`<section aria-busy="true"></section>`;
   }
 
-  private renderOutcome(pos: Position): TemplateResult {
+  /** The outcome, from the whole tree (its texts are not in a built-in tree's first screen); busy until then. */
+  private renderOutcome(): TemplateResult {
     const m = this.outcome;
-    if (!m) return html`<section part="outcome" aria-busy="true"></section>`;
+    const def = this.definition;
+    if (!m || !def) return html`<section part="outcome" aria-busy="true"></section>`;
+    const pos = replay(def, this.answers);
     return m.outcomeView(this.view(), pos, { form: m.formFor(this, pos.outcome), ...this.delivery(m) });
   }
 

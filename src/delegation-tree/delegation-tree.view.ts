@@ -36,7 +36,7 @@ export type Sent = 'local' | 'queued' | 'failed';
 /** A tree's text for the page: marked with its own language when it fell back (a tree written only in French). */
 export const shown = (v: TreeView, l: Localized | undefined) => v.localize.localized(l);
 
-export function questionView(v: TreeView, pos: Position): TemplateResult {
+export function questionView(v: TreeView, pos: Position<unknown>): TemplateResult {
   const q = pos.question;
   if (!q) return html``;
   const t = (k: TreeKey, p?: Record<string, string | number>) => v.localize.t(k, p);

@@ -1,7 +1,7 @@
 import type { Issue } from '../model/schema.js';
 import type { TreeDefinition } from '../model/tree.js';
 import type { DefinitionRef } from '../model/definition.js';
-import { builtInTrees, builtInTreesIn } from './trees/index.js';
+import { builtInTrees, builtInTreesIn, type FirstScreenTree } from './trees/index.js';
 
 /** Where a tree comes from: inline (config or child script), a URL, or a built-in name. */
 export interface TreeSource {
@@ -12,11 +12,18 @@ export interface TreeSource {
 
 /**
  * A checked tree, or what is wrong with it (shown like a bad configuration). A built-in tree may
- * come with its texts in the page's language only: `whole` then gives it with every language.
+ * come as its first screen in the page's language (`first`): `whole` then gives the whole tree.
  */
 export type LoadedTree =
-  | { tree: TreeDefinition; issues?: undefined; ref?: DefinitionRef; whole?: () => Promise<TreeDefinition> }
-  | { tree?: undefined; issues: Issue[] };
+  | { tree: TreeDefinition; issues?: undefined; ref?: DefinitionRef; first?: undefined; whole?: undefined }
+  | {
+      first: FirstScreenTree;
+      whole: () => Promise<TreeDefinition>;
+      tree?: undefined;
+      issues?: undefined;
+      ref?: undefined;
+    }
+  | { tree?: undefined; issues: Issue[]; first?: undefined; whole?: undefined };
 
 /**
  * Reads a tree and checks it. A built-in tree is ours, checked by a test
@@ -30,7 +37,7 @@ export async function loadTree(s: TreeSource, lang: string): Promise<LoadedTree>
   if (whole) {
     const inLang = builtInTreesIn[own]?.[lang.slice(0, 2)];
     if (!inLang) return { tree: (await whole()).default };
-    return { tree: (await inLang()).default, whole: async () => (await whole()).default };
+    return { first: (await inLang()).default, whole: async () => (await whole()).default };
   }
   const reader = import('./read-tree.js');
   reader.catch(() => undefined);

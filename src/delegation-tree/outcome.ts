@@ -100,7 +100,11 @@ ${s.sentText && s.sent ? html`<p class="notice ${SENT_CLASS[s.sent]}">${s.sentTe
 </section><div class="actions"><button type="button" part="back" @click=${v.back}>${t('tree.back')}</button></div>`;
 }
 
-export function summaryView(v: TreeView, def: TreeDefinition, pos: Position): TemplateResult {
+export function summaryView(
+  v: TreeView,
+  def: Pick<TreeDefinition, 'questions'>,
+  pos: Position<unknown>,
+): TemplateResult {
   const t = (k: TreeKey, p?: Record<string, string>) => v.localize.t(k, p);
   return html`<section part="summary" aria-labelledby="summary-heading">${v.heading(1, t('tree.answers'), { id: 'summary-heading' })}
 <dl>${pos.answers.map((a, i) => {

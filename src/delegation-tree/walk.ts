@@ -5,11 +5,14 @@ export interface Answer {
   option: string;
 }
 
+/** What a walk reads of a tree: its questions, and the names of its outcomes (with what they hold, `O`). */
+export type Walkable<O = TreeOutcome> = Pick<TreeDefinition, 'start' | 'questions'> & { outcomes: Record<string, O> };
+
 /** Where a person stands in a tree: the answers given, then either a question or an outcome. */
-export interface Position {
+export interface Position<O = TreeOutcome> {
   answers: Answer[];
   question?: { id: string } & TreeQuestion;
-  outcome?: { id: string } & TreeOutcome;
+  outcome?: { id: string } & O;
   /** True when some answers did not fit the tree and were dropped. */
   dropped: boolean;
 }
@@ -21,7 +24,7 @@ const own = <T>(o: Record<string, T>, k: string): T | undefined =>
  * Replays answers from the start of a (checked) tree. Answers that do not fit (a draft
  * from another version, a question that moved) are dropped from the first misfit on.
  */
-export function replay(tree: TreeDefinition, answers: readonly Answer[]): Position {
+export function replay<O = TreeOutcome>(tree: Walkable<O>, answers: readonly Answer[]): Position<O> {
   const kept: Answer[] = [];
   let at = tree.start;
   // A checked tree has no cycle, so a path is never longer than the number of questions.
@@ -44,13 +47,13 @@ export function replay(tree: TreeDefinition, answers: readonly Answer[]): Positi
 }
 
 /** The answers after choosing `option` at the current question. */
-export function choose(tree: TreeDefinition, answers: readonly Answer[], option: string): Answer[] {
+export function choose(tree: Walkable<unknown>, answers: readonly Answer[], option: string): Answer[] {
   const pos = replay(tree, answers);
   if (!pos.question || !pos.question.options.some((o) => o.id === option)) return pos.answers;
   return [...pos.answers, { question: pos.question.id, option }];
 }
 
 /** The option label given at `answer`, for the summary. */
-export function optionOf(tree: TreeDefinition, answer: Answer) {
+export function optionOf(tree: Pick<TreeDefinition, 'questions'>, answer: Answer) {
   return own(tree.questions, answer.question)?.options.find((o) => o.id === answer.option);
 }

@@ -12,18 +12,15 @@ import type { CoreKey } from '../i18n/core.js';
 import type { CookieKey } from '../i18n/cookie-opposition.js';
 import type { Issue } from '../model/schema.js';
 import type { DefinitionRef } from '../model/definition.js';
-import type * as ConfigRead from '../core/config-read.js';
 import type { CheckedElement } from '../core/config-read.js';
-import type * as Model from './config.js';
+import type * as Given from './config-given.js';
 import { h } from './cookie-opposition.view.js';
-import { asBoolean, asNumber, PlainElement, type PropDef } from './plain-element.js';
+import { asBoolean, asNumber, PlainElement } from './plain-element.js';
 
-/** The schema, loaded only for a page that gives a configuration. */
-let model: typeof Model | undefined;
-let modelReady: Promise<typeof Model> | undefined;
-const loadModel = () => (modelReady ??= import('./config.js').then((m) => (model = m)));
-let configRead: typeof ConfigRead | undefined;
-const loadConfigRead = async () => (configRead ??= await import('../core/config-read.js'));
+/** The reading and the check of a given configuration, with its schema: loaded only for a page that gives one. */
+let given: typeof Given | undefined;
+let givenReady: Promise<typeof Given> | undefined;
+const loadGiven = () => (givenReady ??= import('./config-given.js').then((m) => (given = m)));
 
 const live = new Set<ConfiguredElement<unknown>>();
 let langObserver: MutationObserver | undefined;
@@ -40,27 +37,45 @@ const parentOf = (node: Node): Node | null =>
   node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
 
 export abstract class ConfiguredElement<C> extends PlainElement {
-  /** The attributes and properties every procura element has. */
-  static common: Record<string, PropDef> = {
-    endpoint: { attribute: 'endpoint' },
-    draftKey: { attribute: 'draft-key' },
-    noDraft: { attribute: 'no-draft', from: asBoolean, init: false },
-    config: {},
-    headingLevel: { attribute: 'heading-level', from: asNumber },
-    src: { attribute: 'src' },
-    // Its own `lang` renders at once (a change elsewhere in the page comes through watchPage).
-    lang: { attribute: 'lang', noAccessor: true },
-  };
-  /** Base URL of the backend; else `<meta name="procura:endpoint">`, else configure(). */
+  // The attributes and properties every procura element has.
+  static {
+    this.reactive({
+      endpoint: { attribute: 'endpoint' },
+      draftKey: { attribute: 'draft-key' },
+      noDraft: { attribute: 'no-draft', from: asBoolean, init: false },
+      config: {},
+      headingLevel: { attribute: 'heading-level', from: asNumber },
+      src: { attribute: 'src' },
+      // Its own `lang` renders at once (a change elsewhere in the page comes through watchPage).
+      lang: { attribute: 'lang', noAccessor: true },
+    });
+  }
+  /**
+   * Base URL of the backend; else `<meta name="procura:endpoint">`, else configure().
+   * @attr endpoint
+   */
   declare endpoint?: string;
-  /** Identity of the element's records in the outbox (defaults to its id). */
+  /**
+   * Identity of the element's records in the outbox (defaults to its id).
+   * @attr draft-key
+   */
   declare draftKey?: string;
+  /**
+   * Turns drafts off for this element.
+   * @attr no-draft
+   */
   declare noDraft: boolean;
   /** Low-code configuration; also read from a child `<script type="application/json">` or `src`. */
   declare config?: C;
-  /** Level (1–6) of the element's first heading, to fit the page's outline. */
+  /**
+   * Level (1–6) of the element's first heading, to fit the page's outline.
+   * @attr heading-level
+   */
   declare headingLevel?: number;
-  /** A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON. */
+  /**
+   * A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON.
+   * @attr src
+   */
   declare src?: string;
   /** The published definition the configuration was read from (`src`). */
   definitionRef?: DefinitionRef;
@@ -71,11 +86,9 @@ export abstract class ConfiguredElement<C> extends PlainElement {
   protected configIssues: Issue[] = [];
   /** The validated configuration. */
   protected settings!: C;
-  private configSource?: string;
-  private configReads = 0;
-  private loadingSrc?: Promise<unknown>;
-  private srcIssues: Issue[] = [];
-  /** The schema, the check or the error view loading: the element is busy meanwhile. */
+  /** True while the element runs on its defaults (no configuration given). */
+  private onDefaults = false;
+  /** The reading, the check or the error view loading: the element is busy meanwhile. */
   private checking?: Promise<unknown>;
   private childObserver?: MutationObserver;
   private root?: HTMLElement;
@@ -124,27 +137,24 @@ export abstract class ConfiguredElement<C> extends PlainElement {
   }
 
   protected configSchema() {
-    return model?.schema;
+    return given?.schema;
   }
 
   protected checkConfig(_value: C, _issues: Issue[]): void {}
 
-  /** A configuration given (property, JSON script, `src`) waits for its schema: nothing is read unchecked. */
-  private get awaitsModel(): boolean {
-    if (model) return false;
+  /** A configuration given (property, JSON script, `src`), read and checked in config-given.ts. */
+  private get isGiven(): boolean {
     const script = [...this.children].some((c) => c instanceof HTMLScriptElement && c.type === 'application/json');
     return this.config !== undefined || !!this.src || script;
   }
 
-  private loadModel(): void {
+  private readGiven(changed: Map<string, unknown>): void {
+    if (given) return given.readGiven(this as unknown as Given.Host, changed);
     if (this.checking) return;
     void this.whileChecking(
-      loadModel().then(
-        () => {
-          // A `config` or `src` set before is so marked changed.
-          this.requestUpdate('config');
-          if (this.src) this.requestUpdate('src');
-        },
+      loadGiven().then(
+        // What was set before is so marked changed.
+        () => this.requestUpdate('config'),
         (e: unknown) => {
           const message = `the configuration check could not be loaded: ${(e as Error)?.message ?? e}`;
           report(this.localName, message);
@@ -155,18 +165,16 @@ export abstract class ConfiguredElement<C> extends PlainElement {
   }
 
   protected override waiting(): Promise<unknown> | undefined {
-    return this.localize.loading ? this.localize.ready : (this.checking ?? this.loadingSrc);
+    return this.localize.loading ? this.localize.ready : this.checking;
   }
 
   protected override update(changed: Map<string, unknown>): void {
     this.localize.setLocale(this.resolvedLocale);
-    if (this.awaitsModel) {
-      if (!this.configIssues.length) this.loadModel();
-    } else {
-      if (changed.has('src')) this.followSrc(this.src);
-      if (!this.loadingSrc) this.readConfig(changed.has('config'));
-      this.follow();
-    }
+    const isGiven = this.isGiven;
+    if (isGiven && (!this.configIssues.length || given)) this.readGiven(changed);
+    else if (!isGiven && !this.onDefaults) this.acceptDefaults();
+    this.onDefaults = !isGiven;
+    this.follow();
     this.render();
   }
 
@@ -179,7 +187,7 @@ export abstract class ConfiguredElement<C> extends PlainElement {
 
   /** Everything sits in one wrapper that carries the language (WCAG 3.1.2), busy while something loads. */
   private render(): void {
-    const busy = !!(this.checking || this.loadingSrc || this.localize.loading);
+    const busy = !!(this.checking || this.localize.loading);
     const mode = busy ? 'busy' : this.configIssues.length ? 'error' : 'content';
     const fresh = mode !== this.mode || !this.root;
     if (fresh) {
@@ -218,79 +226,21 @@ export abstract class ConfiguredElement<C> extends PlainElement {
     );
   }
 
-  /** Reads the configuration from `src` (src/core/definition.ts, loaded only then); what cannot be read is shown like a bad configuration. */
-  private followSrc(src: string | undefined): void {
-    this.srcIssues = [];
-    if (!src) return void (this.loadingSrc = undefined);
-    const settle = (issues: Issue[], loaded?: { definition: unknown; ref?: DefinitionRef }) => {
-      if (this.loadingSrc !== reading) return;
-      this.loadingSrc = undefined;
-      this.srcIssues = issues;
-      this.definitionRef = loaded?.ref;
-      if (loaded) this.set('config', loaded.definition as C);
-      this.readConfig(true);
-      this.requestUpdate();
-    };
-    const reading: Promise<unknown> = import('../core/definition.js')
-      .then((m) => m.loadDefinition(src))
-      .then(
-        (loaded) => settle([], loaded),
-        (e: unknown) =>
-          settle([{ path: 'src', code: 'unreachable', message: `could not be read: ${(e as Error).message ?? e}` }]),
-      );
-    this.loadingSrc = reading;
-  }
-
-  /** The configuration given: its defaults pass at once; anything else is checked by config-read.ts, loaded now. */
-  private readConfig(force: boolean): void {
-    const script = [...this.children].find(
-      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json',
-    );
-    const source = this.config !== undefined ? undefined : (script?.textContent ?? '');
-    if (!force && source === this.configSource && this.hasUpdated) return;
-    this.configSource = source;
-    let raw: unknown = this.config;
-    const found: Issue[] = [...this.srcIssues];
-    if (raw === undefined && script && source!.trim())
-      try {
-        raw = JSON.parse(source!);
-      } catch (e) {
-        const message = `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`;
-        found.push({ path: '(script)', code: 'json', message });
-      }
-    const read = ++this.configReads;
-    if (raw === undefined && !found.length && this.acceptDefaults()) return;
-    void this.whileChecking(
-      loadConfigRead()
-        .then(
-          (m) => m.readConfig(this as unknown as CheckedElement, raw, found),
-          (e: unknown) => {
-            report(this.localName, 'could not load the configuration check', e);
-            return { issues: [{ path: '(root)', code: 'unknown', message: 'the configuration could not be checked' }] };
-          },
-        )
-        .then(({ issues, value }: { issues: Issue[]; value?: unknown }) => {
-          if (read === this.configReads) this.settleConfig(issues, value as C);
-        }),
-    );
-  }
-
   /** The defaults (`{}`) when the schema (if loaded) takes them as they are. */
-  private acceptDefaults(): boolean {
+  private acceptDefaults(): void {
     const issues: Issue[] = [];
     const schema = this.configSchema();
     const value = (schema ? schema.check({}, '', issues) : {}) as C;
-    if (!issues.length) this.settleConfig(issues, value);
-    return !issues.length;
+    this.settleConfig(issues, value);
   }
 
-  private settleConfig(issues: Issue[], value: C): void {
+  protected settleConfig(issues: Issue[], value: C): void {
     this.configIssues = issues;
     if (!issues.length) this.settings = value;
   }
 
   /** Keeps `updateComplete` waiting for `p`, then renders again. */
-  private whileChecking<T>(p: Promise<T>): Promise<T> {
+  protected whileChecking<T>(p: Promise<T>): Promise<T> {
     const done = p.finally(() => {
       if (this.checking === done) this.checking = undefined;
       this.requestUpdate();
@@ -301,8 +251,6 @@ export abstract class ConfiguredElement<C> extends PlainElement {
 
   /** Checks a configuration as an element of this class would, with the same messages, without making one (`procura check-config`). */
   static async checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
-    await loadModel();
-    const { validate } = await loadConfigRead();
-    return (await validate(Object.create(this.prototype) as CheckedElement, raw, tag)).issues;
+    return (await loadGiven()).check(Object.create(this.prototype) as CheckedElement, raw, tag);
   }
 }

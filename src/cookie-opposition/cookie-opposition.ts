@@ -4,7 +4,6 @@ import { LocalizeController } from '../core/localize.js';
 import { baseStyles } from '../core/theme.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import type { Opposition } from '../model/consent.js';
-import type { Issue } from '../model/schema.js';
 import type { DefinitionRef } from '../model/definition.js';
 import { cookieOppositionCatalog, type CookieKey } from '../i18n/cookie-opposition.js';
 import type { StorageKind } from '../audience-gate/choice.js';
@@ -14,11 +13,9 @@ import type { CookieOppositionConfig } from './config.js';
 import { compactView, fullView, h, sentence, type Draw } from './cookie-opposition.view.js';
 import { styles } from './cookie-opposition.styles.js';
 import { ConfiguredElement } from './configured.js';
-import { asBoolean, reactive } from './plain-element.js';
+import { asBoolean } from './plain-element.js';
 
 export type { CookieOppositionConfig } from './config.js';
-
-type Preview = { opposed: boolean; source?: OppositionSource; at?: number };
 
 /** The page's gate (perhaps started by dist/audience-gate.js in the page's head); says so when it keeps the choice elsewhere. */
 function joinGate(storage: StorageKind | undefined, key: string | undefined, opts: Partial<GateOptions>): AudienceGate {
@@ -31,6 +28,9 @@ function joinGate(storage: StorageKind | undefined, key: string | undefined, opt
   return gate;
 }
 
+/** The core's base styles and the element's own, shared by every instance. */
+const adopt = (root: ShadowRoot) => (root.adoptedStyleSheets = [baseStyles.styleSheet!, styles.styleSheet!]);
+
 const whenIdle = (cb: () => void) =>
   ((globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? setTimeout)(cb);
 
@@ -42,17 +42,6 @@ const whenIdle = (cb: () => void) =>
  * A plain custom element, without Lit: it sits in the footer of every page (issue 19).
  *
  * @summary Opposition to audience measurement, gating the analytics scripts.
- *
- * @attr {boolean} compact - One line for a footer: a sentence, the switch and a link to `policy-url`.
- * @attr {string} policy-url - The privacy policy that explains audience measurement (the compact variant links to it).
- * @attr {'cookie' | 'local'} storage - Where the choice is kept: `cookie` (default, first-party) or `local` (localStorage).
- * @attr {string} src - A published definition's URL (`GET /definitions/{id}`), a configuration's JSON URL, or inline JSON.
- * @attr {boolean} respect-gpc - Global Privacy Control counts as an opposition unless the person chose otherwise; `respect-gpc="false"` turns that off.
- * @attr {string} name - Name under which the value (`opposed`, `not-opposed`) goes into FormData.
- * @attr {boolean} disabled - The switch cannot be operated.
- * @attr {boolean} required - Accepted as on any form control; the switch always has a value.
- * @attr {string} endpoint - Base URL of the backend; else `<meta name="procura:endpoint">`, else configure().
- * @attr {number} heading-level - Level (1–6) of the element's heading, to fit the page's outline.
  *
  * @event procura-opposition-change - `{ opposed, source }`: on load when a stored choice or GPC applies, then on every change (also one made in another element or tab).
  * @event procura-submit - Before the opposition is posted to `/oppositions` (cancelable).
@@ -73,13 +62,42 @@ const whenIdle = (cb: () => void) =>
 export class ProcuraCookieOpposition extends ConfiguredElement<CookieOppositionConfig> {
   static formAssociated = true;
 
-  /** One line for a footer: a sentence, the switch and a link to `policy-url`. */
+  static {
+    this.reactive({
+      compact: { attribute: 'compact', from: asBoolean, reflect: true, init: false },
+      policyUrl: { attribute: 'policy-url' },
+      storage: { attribute: 'storage' },
+      respectGpc: { attribute: 'respect-gpc', from: (v) => v !== 'false', init: true },
+      now: {},
+      preview: {},
+      name: { attribute: 'name', reflect: true, init: '' },
+      required: { attribute: 'required', from: asBoolean, reflect: true, init: false },
+      disabled: { attribute: 'disabled', from: asBoolean, noAccessor: true },
+    });
+  }
+
+  /**
+
+   * One line for a footer: a sentence, the switch and a link to `policy-url`.
+
+   * @attr compact
+
+   */
   declare compact: boolean;
-  /** The privacy policy that explains audience measurement (the compact variant links to it). */
+  /**
+   * The privacy policy that explains audience measurement (the compact variant links to it).
+   * @attr policy-url
+   */
   declare policyUrl?: string;
-  /** Where the choice is kept: `cookie` (default, first-party) or `local` (localStorage). */
+  /**
+   * Where the choice is kept: `cookie` (default, first-party) or `local` (localStorage).
+   * @attr storage
+   */
   declare storage?: StorageKind;
-  /** Global Privacy Control counts as an opposition unless the person chose otherwise; `respect-gpc="false"` turns that off. */
+  /**
+   * Global Privacy Control counts as an opposition unless the person chose otherwise; `respect-gpc="false"` turns that off.
+   * @attr respect-gpc
+   */
   declare respectGpc: boolean;
   /** The clock (tests, previews): returns the current time. */
   declare now?: () => number | Date;
@@ -87,9 +105,16 @@ export class ProcuraCookieOpposition extends ConfiguredElement<CookieOppositionC
    * Shows a state without the page's gate (stories, design reviews): nothing is read,
    * stored, activated or sent, and the switch only flips the preview.
    */
-  declare preview?: Preview;
-  /** Name under which the value goes into FormData. */
+  declare preview?: { opposed: boolean; source?: OppositionSource; at?: number };
+  /**
+   * Name under which the value goes into FormData.
+   * @attr name
+   */
   declare name: string;
+  /**
+   * Accepted as on any form control; the switch always has a value, so it stays valid.
+   * @attr required
+   */
   declare required: boolean;
 
   /** True when the person opposes (by choice, stored choice, or GPC). */
@@ -120,10 +145,13 @@ export class ProcuraCookieOpposition extends ConfiguredElement<CookieOppositionC
     super();
     this.localize = new LocalizeController<CookieKey | CoreKey>(this, [cookieOppositionCatalog, coreCatalog]);
     this.internals = this.attachInternals();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [baseStyles.styleSheet!, styles.styleSheet!];
+    adopt(this.attachShadow({ mode: 'open' }));
   }
 
-  /** Disabled by its own attribute, or by a disabled `<fieldset>` or form around it (which never touches the attribute). */
+  /**
+   * Disabled by its own attribute, or by a disabled `<fieldset>` or form around it (which never touches the attribute).
+   * @attr disabled
+   */
   get disabled(): boolean {
     return this.hasAttribute('disabled') || this.formDisabled;
   }
@@ -282,23 +310,6 @@ export class ProcuraCookieOpposition extends ConfiguredElement<CookieOppositionC
     this.formDisabled = disabled;
     this.requestUpdate('disabled');
   }
-  /** `procura check-config`: the same check as the element's, with the same messages. */
-  static override checkConfiguration(raw: unknown, tag: string): Promise<Issue[]> {
-    return super.checkConfiguration(raw, tag);
-  }
 }
-
-reactive(ProcuraCookieOpposition, {
-  ...ConfiguredElement.common,
-  compact: { attribute: 'compact', from: asBoolean, reflect: true, init: false },
-  policyUrl: { attribute: 'policy-url' },
-  storage: { attribute: 'storage' },
-  respectGpc: { attribute: 'respect-gpc', from: (v) => v !== 'false', init: true },
-  now: {},
-  preview: {},
-  name: { attribute: 'name', reflect: true, init: '' },
-  required: { attribute: 'required', from: asBoolean, reflect: true, init: false },
-  disabled: { attribute: 'disabled', from: asBoolean, noAccessor: true },
-});
 
 export type { DefinitionRef };

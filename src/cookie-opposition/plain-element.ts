@@ -27,8 +27,24 @@ export const asNumber: Converter = (v) => (v === null ? null : Number(v));
 const Base = (globalThis.HTMLElement ?? Object) as typeof HTMLElement;
 
 export abstract class PlainElement extends Base {
-  /** The reactive properties, by name (set by `reactive()`). */
-  static props: Record<string, PropDef> = {};
+  /** The reactive properties, by name (declared with `reactive()`). */
+  protected static props: Record<string, PropDef> = {};
+
+  /** Declares reactive properties (added to the parent class's) and gives each its accessor. */
+  protected static reactive(props: Record<string, PropDef>): void {
+    this.props = { ...this.props, ...props };
+    for (const [name, def] of Object.entries(props))
+      if (!def.noAccessor)
+        Object.defineProperty(this.prototype, name, {
+          configurable: true,
+          get(this: PlainElement) {
+            return this.get(name);
+          },
+          set(this: PlainElement, value: unknown) {
+            this.set(name, value);
+          },
+        });
+  }
 
   static get observedAttributes(): string[] {
     return Object.values(this.props).flatMap((p) => (p.attribute ? [p.attribute] : []));
@@ -133,20 +149,4 @@ export abstract class PlainElement extends Base {
 
   /** After each render (tests observe it, as with Lit). */
   protected updated(_changed: Map<string, unknown>): void {}
-}
-
-/** Declares `props` on `cls` and gives each its accessor. */
-export function reactive(cls: typeof PlainElement, props: Record<string, PropDef>): void {
-  cls.props = props;
-  for (const [name, def] of Object.entries(props))
-    if (!def.noAccessor)
-      Object.defineProperty(cls.prototype, name, {
-        configurable: true,
-        get(this: PlainElement) {
-          return this['get'](name);
-        },
-        set(this: PlainElement, value: unknown) {
-          this['set'](name, value);
-        },
-      });
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from './props.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
-import { LocalizeController, type Catalog } from './localize.js';
+import { LocalizeController, normalizeLocale, type Catalog } from './localize.js';
 import { report } from './report.js';
 import { coreCatalog, type CoreKey } from '../i18n/core.js';
 import type { Issue, Schema } from '../model/schema.js';
@@ -10,6 +10,7 @@ import type { BuiltInDefinitions } from './definition.js';
 import type * as ConfigRead from './config-read.js';
 import type { CheckedElement } from './config-read.js';
 import { baseStyles } from './theme.js';
+import { chunks } from './chunks.js';
 
 type HeadingAttrs = { id?: string; part?: string; class?: string; tabindex?: string };
 
@@ -36,7 +37,7 @@ const live = new Set<ProcuraElement>();
 
 /** The check of a configuration and its error state (config-read.ts), loaded only when there is one to check. */
 let configRead: typeof ConfigRead | undefined;
-const loadConfigRead = async () => (configRead ??= await import('./config-read.js'));
+const loadConfigRead = async () => (configRead ??= await chunks.configRead());
 let langObserver: MutationObserver | undefined;
 
 /** Re-renders every element when a `lang` changes anywhere, or when configure() runs. */
@@ -158,6 +159,8 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
+    // A `lang` just set (the page's observer has not run yet): the update that switches is awaited too.
+    if (normalizeLocale(this.resolvedLocale) !== this.localize.locale) this.requestUpdate();
     let done = await super.getUpdateComplete();
     // Texts of another language load lazily: wait for them, then for the render they cause.
     while (this.localize.loading || this.checking) {
@@ -206,29 +209,21 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     const source = this.config !== undefined ? undefined : (script?.textContent ?? '');
     if (!force && source === this.configSource && this.hasUpdated) return;
     this.configSource = source;
-    let raw: unknown = this.config;
+    const raw: unknown = this.config;
     // What `src` could not read is shown like a bad configuration.
     const found: Issue[] = [...this.srcIssues];
-    if (raw === undefined && script && source!.trim()) {
-      try {
-        raw = JSON.parse(source!);
-      } catch (e) {
-        found.push({
-          path: '(script)',
-          code: 'json',
-          message: `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`,
-        });
-      }
-    }
+    // The script's JSON is parsed with the check, in config-read.ts.
+    const text = raw === undefined && source?.trim() ? source : undefined;
     const read = ++this.configReads;
+    const plain = raw === undefined && text === undefined && !found.length;
     // Left with its defaults, under a schema at hand: the element renders at once when they pass.
-    const schema = raw === undefined && !found.length ? this.configSchema() : undefined;
-    if (raw === undefined && !found.length && !(schema instanceof Promise) && this.acceptDefaults(schema)) return;
+    const schema = plain ? this.configSchema() : undefined;
+    if (plain && !(schema instanceof Promise) && this.acceptDefaults(schema)) return;
     // Anything else is checked in config-read.ts, loaded now: the element shows nothing (busy) meanwhile.
     void this.whileChecking(
       loadConfigRead()
         .then(
-          (m) => m.readConfig(this as unknown as CheckedElement, raw, found),
+          (m) => m.readConfig(this as unknown as CheckedElement, raw, found, text),
           (e: unknown) => {
             report(this.localName, 'could not load the configuration check', e);
             return { issues: [{ path: '(root)', code: 'unknown', message: 'the configuration could not be checked' }] };
@@ -291,14 +286,19 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     return HEADINGS[Math.min(5, Math.max(0, first + depth - 1))]!(attrs, content);
   }
 
+  /** The configuration, its `src` or the texts of the page's language are not there yet: the element shows nothing. */
+  private waiting(): boolean {
+    return !!(this.checking || this.loadingSrc || this.localize.switchingLocale);
+  }
+
   /** Everything the element renders sits in one wrapper that carries its language (WCAG 3.1.2). */
   protected override render(): TemplateResult {
-    const busy = this.checking || this.loadingSrc ? 'true' : nothing;
+    const busy = this.waiting() ? 'true' : nothing;
     return html`<div class="procura-root" lang=${this.localize.locale} aria-busy=${busy}>${this.renderGuarded()}</div>`;
   }
 
   private renderGuarded(): TemplateResult | typeof nothing {
-    if (this.checking || this.loadingSrc) return nothing;
+    if (this.waiting()) return nothing;
     if (this.configIssues.length) return this.renderConfigError();
     try {
       return this.renderContent();

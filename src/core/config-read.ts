@@ -52,15 +52,24 @@ export async function validate(
 }
 
 /**
- * The verdict on `raw` (or the issues already `found`: a `src` that could not be read, JSON that
- * does not parse). A refused configuration has its sentences loaded, and each issue goes to the
- * console and in one `procura-error`, once for the same issues.
+ * The verdict on `raw`, or on the JSON `text` of the element's `<script type="application/json">`
+ * (parsed here, with the check: the element's first chunk does not carry it), or the issues already
+ * `found` (a `src` that could not be read, JSON that does not parse). A refused configuration has its
+ * sentences loaded, and each issue goes to the console and in one `procura-error`, once for the same issues.
  */
 export async function readConfig(
   el: CheckedElement,
   raw: unknown,
   found: Issue[],
+  text?: string,
 ): Promise<{ issues: Issue[]; value?: unknown }> {
+  if (text !== undefined)
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      const message = `the <script type="application/json"> is not valid JSON: ${(e as Error).message}`;
+      found = [...found, { path: '(script)', code: 'json', message }];
+    }
   const checked = found.length ? { issues: found } : await validate(el, raw, el.localName);
   const { issues } = checked;
   if (!issues.length) return checked;

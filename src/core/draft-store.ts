@@ -3,8 +3,19 @@ import { getConfiguration } from './configure.js';
 
 export type { DraftLoad } from './draft-db.js';
 
-/** The database side (IndexedDB, the person's key): loaded on the first restore or save, never before the first render. */
-const store = () => import('./draft-db.js');
+let purged = false;
+/**
+ * The database side (IndexedDB, the person's key): loaded on the first restore or save, never
+ * before the first render; expired drafts are purged then, once a page.
+ */
+const store = () => {
+  const db = import('./draft-db.js');
+  if (!purged) {
+    purged = true;
+    void db.then((m) => m.drafts.purgeExpired()).catch(() => undefined);
+  }
+  return db;
+};
 
 /** Every draft write not yet in the database, across elements (clearPersonalData waits for them). */
 const inFlight = new Set<Promise<void>>();
@@ -40,9 +51,6 @@ export class DraftController<T> implements ReactiveController {
     private opts: DraftOptions,
   ) {
     host.addController(this);
-    void store()
-      .then((m) => m.drafts.purgeExpired())
-      .catch(() => undefined);
   }
 
   hostConnected(): void {}

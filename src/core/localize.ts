@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { getConfiguration } from './configure.js';
 import { pick, type Localized } from '../model/pick.js';
 
@@ -39,6 +39,22 @@ export function defineCatalog<const F extends Messages>(def: {
   regional?: Record<string, Partial<Translation<F>>>;
 }): Catalog<KeysOf<F>> {
   return def as unknown as Catalog<KeysOf<F>>;
+}
+
+/**
+ * Lit's `html` as it is in production: the plain object lit renders. Written here so that an element
+ * without Lit (the cookie opposition's switch) does not take lit-html's runtime for two marked texts.
+ */
+const html = (strings: TemplateStringsArray, ...values: unknown[]) =>
+  ({ ['_$litType$']: 1, strings, values }) as unknown as TemplateResult;
+
+const formatters = new Map<string, unknown>();
+/** One Intl formatter per kind, locale and options, kept: making one costs far more than using it. */
+function intl<T>(Kind: new (locale: string, opts?: object) => T, locale: string, opts?: object): T {
+  const key = `${Kind.name} ${locale} ${JSON.stringify(opts ?? {})}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = new Kind(locale, opts)));
+  return f;
 }
 
 const SUPPORTED: readonly BaseLocale[] = ['fr', 'nl', 'en', 'de'];
@@ -102,6 +118,8 @@ export async function messagesOf(catalog: Catalog, base: BaseLocale): Promise<Me
 export class LocalizeController<K extends string = string> implements ReactiveController {
   locale = 'fr';
   private pending?: Promise<void>;
+  /** The load of a new locale's texts: while it lasts the host shows nothing rather than French (one language on a page). */
+  private switching?: Promise<void>;
   private catalogs: Catalog[];
 
   constructor(
@@ -121,9 +139,10 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   /** Switches locale; resolves once the language's texts are there. */
   setLocale(locale: string): Promise<void> | undefined {
     const next = normalizeLocale(locale);
-    if (next === this.locale && !this.pending) return undefined;
+    // The same locale: a catalog added meanwhile (add()) is awaited, but the element is not switching.
+    if (next === this.locale) return this.pending;
     this.locale = next;
-    return this.wait(this.catalogs.flatMap((c) => loads(c, this.base)));
+    return (this.switching = this.wait(this.catalogs.flatMap((c) => loads(c, this.base))));
   }
 
   /**
@@ -144,6 +163,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     if (!waits.length) return (this.pending = undefined);
     const p = Promise.all(waits).then(() => {
       if (this.pending === p) this.pending = undefined;
+      if (this.switching === p) this.switching = undefined;
       this.host.requestUpdate();
     });
     return (this.pending = p);
@@ -151,6 +171,15 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   get loading(): boolean {
     return this.pending !== undefined;
+  }
+
+  /**
+   * True while the texts of the element's locale load (not those of a catalog added later):
+   * the element shows only its busy wrapper meanwhile, never French on a Dutch page. A
+   * language whose texts failed to load falls back to French (the console says why).
+   */
+  get switchingLocale(): boolean {
+    return this.switching !== undefined;
   }
 
   /** Resolves when the texts of the current locale are loaded. */
@@ -174,7 +203,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private found(key: string, params: Params): { text: string; lang: string } | undefined {
     let hit: { text: string; lang: string } | undefined;
     if (typeof params.count === 'number') {
-      const form = new Intl.PluralRules(this.locale).select(params.count);
+      const form = intl(Intl.PluralRules, this.locale).select(params.count);
       hit = this.find(`${key}#${form}`) ?? this.find(`${key}#other`);
     }
     return hit ?? this.find(key);
@@ -243,16 +272,18 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   date(value: string | number | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const d =
       typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
-    return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.intlLocale, opts).format(d);
+    return Number.isNaN(d.getTime()) ? String(value) : intl(Intl.DateTimeFormat, this.intlLocale, opts).format(d);
   }
 
   number(value: number, opts?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlLocale, opts).format(value);
+    // 0–999 are written alike in fr, nl, en and de (no separator): no Intl needed, whose first use is slow.
+    if (!opts && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+    return intl(Intl.NumberFormat, this.intlLocale, opts).format(value);
   }
 
   // The type is spelled out (not Intl.ListFormatType) so the declarations compile against an ES2020 lib.
   list(items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-    return new Intl.ListFormat(this.intlLocale, { type }).format(items);
+    return intl(Intl.ListFormat, this.intlLocale, { type }).format(items);
   }
 
   private find(key: string): { text: string; lang: string } | undefined {

@@ -63,4 +63,15 @@ describe('dates per region', () => {
     expect((await controller('en-BE')).number(1234.5)).to.equal('1.234,5');
     expect((await controller('en')).number(1234.5)).to.equal('1,234.5');
   });
+
+  it('writes the whole numbers 0–999 (kept away from Intl, whose first use is slow) exactly as Intl does', async () => {
+    for (const locale of ['fr', 'fr-BE', 'fr-CA', 'nl', 'nl-BE', 'en', 'en-BE', 'de', 'de-BE']) {
+      const c = await controller(locale);
+      const intl = new Intl.NumberFormat(c.intlLocale);
+      for (let n = 0; n < 1000; n++)
+        if (c.number(n) !== intl.format(n)) expect(c.number(n), `${n} in ${locale}`).to.equal(intl.format(n));
+      expect(c.number(1000), `1000 in ${locale}`).to.equal(intl.format(1000));
+      expect(c.t('core.failed', { message: 12 })).to.include('12');
+    }
+  });
 });

@@ -170,10 +170,12 @@ for (const lang of ['fr', 'nl'] as const)
     it('procura-consent: empty, nothing changed, refused, sent, queued, wrong configuration', async () => {
       const consent = () =>
         mount(lang, html`<procura-consent .config=${consentConfig} endpoint=${env.control}></procura-consent>`);
+      // Its backend's controller loads after its first paint, or with the first save: until then it is idle.
+      const saving = (el: Element) => ((el as unknown as { submission?: Status }).submission ? stateOf(el) : 'idle');
       const save = async (el: Element) => {
         button(el, '[part~=submit]').click();
         await until(
-          () => !['idle', 'sending'].includes(stateOf(el)) || !!(el as unknown as { message?: string }).message,
+          () => !['idle', 'sending'].includes(saving(el)) || !!(el as unknown as { message?: string }).message,
           'the save to end',
         );
         await settle(el);

@@ -207,7 +207,7 @@ export class ProcuraCookieOpposition extends ConfiguredElement<CookieOppositionC
     }
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: Map<string, unknown>): void {
     const first = this.announce || (!!this.preview && !this.announced);
     this.announce = false;
     if (!first || !this.source || this.announced) return;

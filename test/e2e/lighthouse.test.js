@@ -111,3 +111,25 @@ for (const path of DEMO_PAGES) {
     }
   });
 }
+
+// Lighthouse's total blocking time counts the page's first task: every module of its static graph is
+// evaluated there, and every element it defines is upgraded and drawn there. What is below a phone's
+// first screen (the footer's cookie-opposition switch, the mandate page's forms) is defined after the
+// first paint (demo/after-paint.ts), so no page's entry imports it statically.
+test('no page evaluates the footer switch or the mandate form in its first task (its static module graph)', async () => {
+  for (const path of DEMO_PAGES) {
+    const html = await (await fetch(`${demo.url}/${path}`)).text();
+    const graph = [
+      ...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*?(?:src|href)="([^"]+)"/g),
+    ].map((m) => m[1]);
+    if (path === 'cms.html') continue; // the drop-in's autoloader: only its own small entry is static
+    assert.ok(graph.length > 0, `${path}: no module script found`);
+    const eager = graph.filter((f) => /\/(cookie-opposition|mandate-form)[^/]*\.js$/.test(f));
+    assert.deepEqual(eager, [], `${path} evaluates below-the-fold elements in its first task`);
+    // Nor bundled into a chunk of that graph: no registration of either element's tag there.
+    for (const file of graph) {
+      const code = await (await fetch(new URL(file, `${demo.url}/${path}`))).text();
+      assert.doesNotMatch(code, /[`'"]procura-(cookie-opposition|mandate-form)[`'"],/, `${path}: ${file} defines it`);
+    }
+  }
+});

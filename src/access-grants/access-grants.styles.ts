@@ -35,7 +35,7 @@ export const styles = css`
   .revoked .badge, .refused .badge { color: var(--_danger); }
   .pending .badge, .expired .badge { color: var(--_muted); }
   .doc { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
-  .copy { min-height: 44px; padding: 0.25rem 0.75rem; font-size: 0.9em; }
+  .copy { padding: 0.25rem 0.75rem; font-size: 0.9em; }
   code { font-size: 0.9em; }
   button.danger { border-color: var(--_danger); color: var(--_danger); }
   .notice button, [part~='error'] button { margin-top: 0.5rem; }

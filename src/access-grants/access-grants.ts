@@ -37,6 +37,13 @@ interface View extends Lists {
   direction?: string;
 }
 
+/** A configuration is given: the `config` property, or a child JSON script with something in it. */
+const configGiven = (el: HTMLElement & { config?: unknown }) =>
+  el.config !== undefined ||
+  [...el.children].some(
+    (c) => c instanceof HTMLScriptElement && c.type === 'application/json' && !!c.textContent?.trim(),
+  );
+
 /**
  * Who has access to what: the grants a person gave and those they hold, with the signed
  * form and its SHA-256, what differs from the signed request, and revocation behind a
@@ -98,16 +105,14 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     return [grantsCatalog];
   }
 
-  /** True while the base element reads the configuration in `willUpdate` (see `configSchema`). */
-  private readingConfig?: boolean;
-
   /**
-   * The base element asks, within `willUpdate`, only when no configuration is given: the defaults
-   * (`{}`) pass, every field being optional, so nothing is loaded before the first screen. A given
-   * configuration (and `checkConfiguration`) is checked by the schema, loaded then (config.ts).
+   * Left with its defaults (no `config`, no JSON script), every field is optional: nothing to check, nothing
+   * loaded before the first screen. A configuration given (and `checkConfiguration`, which asks a bare
+   * prototype) is checked by the schema, loaded then (config.ts).
    */
   protected override configSchema() {
-    return this.readingConfig ? undefined : import('./config.js').then((m) => m.configSchema);
+    if (this.localize && !configGiven(this)) return undefined;
+    return import('./config.js').then((m) => m.configSchema);
   }
 
   override connectedCallback(): void {
@@ -166,12 +171,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.readingConfig = true;
-    try {
-      super.willUpdate(changed);
-    } finally {
-      this.readingConfig = false;
-    }
+    super.willUpdate(changed);
     if (this.grants !== undefined) {
       if (changed.has('grants')) Object.assign(this, { items: this.grants, phase: 'ready' });
     } else if (this.phase === 'idle' || changed.has('grants') || this.loadedFor !== this.resolvedEndpoint)

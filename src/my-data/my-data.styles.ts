@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The sheet's styles (buttons take their 44 px, the box model and the font from the core's base styles). */
 export const styles = css`
   :host {
     --_h: var(--procura-my-data-height, 24rem);
@@ -33,8 +34,7 @@ export const styles = css`
   .choice input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
   label { font-weight: 600; margin-top: 0.5rem; }
   .choice { font-weight: normal; margin: 0; }
-  select, input:not([type='radio']), textarea { min-height: 44px; max-width: 100%; box-sizing: border-box; padding: 0.25rem 0.5rem; border: 1px solid var(--_line); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg); font: inherit; }
-  button { min-height: 44px; }
+  select, input:not([type='radio']), textarea { min-height: 44px; max-width: 100%; padding: 0.25rem 0.5rem; border: 1px solid var(--_line); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg); }
   /* A grid or flex item would otherwise be as wide as its longest word or option. */
   .facts div > *, form > *, .choice > * { min-width: 0; }
   /* The policy link stands alone on its line: a 24 px target (WCAG 2.5.8). */

@@ -2,42 +2,33 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/props.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
-import { ProblemError } from '../core/errors.js';
+import type { ProblemError } from '../core/errors.js';
 import { emit, type SubmittedDetail } from '../core/events.js';
+import { report } from '../core/report.js';
 import { baseStyles } from '../core/theme.js';
 import { submissionStatus } from '../core/views.js';
 import { myDataCatalog, type MyDataKey } from '../i18n/my-data.js';
 import { myDataActCatalog } from '../i18n/my-data-act.js';
-import { controllerInfo } from '../model/controller-info.js';
-import { localized } from '../model/localized.js';
 import type { CorrectableField, MyData, RightsKind, RightsRequest } from '../model/rights.js';
-import { object, optional, type Infer } from '../model/schema.js';
 import { styles } from './my-data.styles.js';
 import { requestForm, requestList, type FormView } from './requests-view.js';
-import {
-  checkForm,
-  fetchMyData,
-  fetchReceipts,
-  fetchTreeTexts,
-  fileName,
-  requestInput,
-  saveFile,
-  type FormErrors,
-  type RequestForm,
-} from './store.js';
-import { consents, controller, decisions, documents, grants, identity, type SheetView } from './summary-view.js';
+import { fetchMyData, type FormErrors, type RequestForm } from './store.js';
+import { consents, decisions, documents, grants, identity, type SheetView } from './summary-view.js';
+import type * as ControllerPart from './controller-part.js';
+import type * as Act from './act.js';
+import type * as Send from './send.js';
 import { MyDataTexts } from './texts.js';
 
-const configSchema = object({
-  /** The controller's identity and contact (the consent notice's `controller`). */
-  controller: optional(controllerInfo),
-  /** The privacy policy (https, or a path on the site). */
-  policyUrl: optional(localized({ max: 1000 })),
-  /** The person's rights in the office's own words; the kit's sentence when absent. */
-  rights: optional(localized({ max: 4000 })),
-});
-/** The `config` of `<procura-my-data>`. */
-export type MyDataConfig = Infer<typeof configSchema>;
+import type { MyDataConfig } from './config.js';
+
+export type { MyDataConfig } from './config.js';
+
+/** A configuration is given: the `config` property, or a child JSON script with something in it. */
+const configGiven = (el: HTMLElement & { config?: unknown }) =>
+  el.config !== undefined ||
+  [...el.children].some(
+    (c) => c instanceof HTMLScriptElement && c.type === 'application/json' && !!c.textContent?.trim(),
+  );
 
 /** Who the office is to the person: their broker, the broker of the client they act for, their employer. */
 const INTRO = {
@@ -98,8 +89,29 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     return [myDataCatalog];
   }
 
+  /**
+   * Left with its defaults (no `config`, no JSON script), every field is optional: nothing to check, nothing
+   * loaded before the first screen. A configuration given (and `checkConfiguration`, which asks a bare
+   * prototype) is checked by the schema, loaded then (config.ts), with the part it may show.
+   */
   protected override configSchema() {
-    return configSchema;
+    if (this.localize && !configGiven(this)) return undefined;
+    // `checkConfiguration` asks a bare prototype (no texts): the schema alone.
+    const part = this.localize ? this.loadControllerPart() : undefined;
+    return Promise.all([import('./config.js'), part]).then(([m]) => m.configSchema);
+  }
+
+  /** The part on the controller and the rights, shown only with a configuration: its view and texts (a lazy chunk). */
+  private controllerPart?: typeof ControllerPart;
+
+  private async loadControllerPart(): Promise<void> {
+    try {
+      const part = await import('./controller-part.js');
+      await this.localize.add(part.myDataControllerCatalog);
+      this.controllerPart = part;
+    } catch (e) {
+      report(this.localName, 'could not load the part on the controller', e);
+    }
   }
 
   override connectedCallback(): void {
@@ -110,6 +122,36 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('procura-submitted', this.onSubmitted);
+  }
+
+  /** Once the sheet is idle: what a submission needs (the form's check, the texts of sending), so it also works offline. */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const whenIdle =
+      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+      ((cb: () => void) => setTimeout(cb, 1));
+    whenIdle(() => void this.loadSend().catch(() => undefined));
+  }
+
+  /** The form's rarer parts (send.ts: its check, its body, the rectification's fields) with the texts of acting. */
+  private sendParts?: typeof Send;
+  /** They are loading: `updateComplete` waits for them (and what they render), as for texts. */
+  private pending?: Promise<unknown>;
+
+  private loadSend(): Promise<typeof Send> {
+    const p = Promise.all([import('./send.js'), this.actTexts()]).then(([m]) => (this.sendParts = m));
+    this.pending = p;
+    const done = () => {
+      if (this.pending === p) this.pending = undefined;
+      this.requestUpdate();
+    };
+    p.then(done, done);
+    return p;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    for (let p = this.pending; p; p = this.pending) await p.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   /** Reads the sheet again (the retry button). */
@@ -136,6 +178,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
   /** The words of the questionnaires answered (their published definitions); until then, their ids. */
   private async loadTrees(data: MyData, seq: number): Promise<void> {
     if (!data.decisions.some((d) => d.definition) || !this.resolvedEndpoint) return;
+    const { fetchTreeTexts } = await import('./tree-texts.js');
     const trees = await fetchTreeTexts(this.backend, data.decisions);
     if (seq !== this.loadSeq || !trees.size) return;
     this.texts.trees = trees;
@@ -198,7 +241,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
       ${identity(v, d)}${consents(v, d)}${grants(v, d)}${documents(v, d)}${decisions(v, d)}
       ${requestList({ ...v, receipt: (r) => void this.receipt(r) }, d.requests)}
       ${requestForm(this.formView)}
-      ${c?.controller && c.policyUrl ? controller(v, { controller: c.controller, policyUrl: c.policyUrl, rights: c.rights }) : nothing}`;
+      ${c?.controller && c.policyUrl && this.controllerPart ? this.controllerPart.controller(v, { controller: c.controller, policyUrl: c.policyUrl, rights: c.rights }) : nothing}`;
   }
 
   private get formView(): FormView {
@@ -213,12 +256,16 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
       server: s.state === 'failed' ? s.fields : {},
       busy: s.state === 'sending',
       // Said once sent or queued: their texts were loaded before sending (send).
+      rectification: this.sendParts?.rectification,
       status: submissionStatus(this.localize, s, {
         sent: sent ? this.localize.t('rights.sent', { reference: sent.reference }) : '',
         queued: s.state === 'queued' ? this.localize.t('rights.queued') : '',
       }),
       on: {
-        kind: (e) => set({ kind: value(e) as RightsKind }),
+        kind: (e) => {
+          set({ kind: value(e) as RightsKind });
+          if (!this.sendParts && this.form.kind === 'rectification') void this.loadSend().catch(() => undefined);
+        },
         field: (e) => set({ field: value(e) as CorrectableField | '' }),
         value: (e) => set({ value: value(e) }),
         note: (e) => set({ note: value(e) }),
@@ -232,11 +279,12 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
   private async send(e: Event): Promise<void> {
     e.preventDefault();
     const f = this.form;
+    // The form's check and its error texts: prefetched once the sheet is idle, else loaded now.
+    const { checkForm, requestInput } = this.sendParts ?? (await this.loadSend());
     this.errors = checkForm(f);
     const first = Object.keys(this.errors)[0];
     if (first || !f.kind) return this.focusError(first);
     this.notice = undefined;
-    await this.actTexts();
     const input = await requestInput({ ...f, kind: f.kind });
     const s = await this.backend.submit('requests', input);
     if (s.state === 'sent' || s.state === 'queued') {
@@ -273,46 +321,34 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     return ep ? new URL(url, new URL(ep.endsWith('/') ? ep : `${ep}/`, document.baseURI)).href : url;
   }
 
-  /** A failed download, shown and told to the page (`procura-error`). */
-  private fail(kind: 'receipt' | 'pdf', text: string, e: unknown): void {
-    this.notice = { kind: 'error', text };
-    const status = e instanceof ProblemError ? e.status : undefined;
-    emit(this, 'procura-error', { kind, error: { message: text, ...(status !== undefined && { status }) } });
+  private get actHost(): Act.ActHost {
+    const { backend, texts, localize: l } = this;
+    return { el: this, l, texts, backend, href: (u) => this.href(u), say: (n) => (this.notice = n) };
   }
 
-  private async receipt(r: RightsRequest): Promise<void> {
+  /** A receipt or the PDF summary: their code (act.ts) and texts load with the first one asked for. */
+  private async act(kind: 'receipt' | 'pdf' | undefined, run: (m: typeof Act) => Promise<void>): Promise<void> {
     this.notice = undefined;
+    let m: typeof Act;
     try {
-      await this.actTexts();
-      const receipts = await fetchReceipts(this.backend, this.href(r.receiptUrl));
-      const name = `procura-recu-${r.reference}.json`;
-      saveFile(name, new Blob([JSON.stringify(receipts, null, 2)], { type: 'application/json' }));
-      this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
+      [m] = await Promise.all([import('./act.js'), this.actTexts()]);
     } catch (e) {
-      const text = this.localize.t('rights.receiptFailed', { reason: this.backend.problemMessage(e) });
-      this.fail('receipt', text, e);
+      report(this.localName, 'could not load what the action needs', e);
+      if (kind) emit(this, 'procura-error', { kind, error: { message: (e as Error).message } });
+      return;
     }
+    await run(m);
   }
 
-  private async downloadJson(d: MyData): Promise<void> {
-    const name = fileName(d, 'json');
-    saveFile(name, new Blob([JSON.stringify(d, null, 2)], { type: 'application/json' }));
-    await this.actTexts();
-    this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
+  private receipt(r: RightsRequest): Promise<void> {
+    return this.act('receipt', (m) => m.receipt(this.actHost, r));
   }
 
-  /** The PDF engine and the font load only now (a lazy chunk). */
-  private async downloadPdf(d: MyData): Promise<void> {
-    await this.actTexts();
-    this.notice = { kind: 'status', text: this.localize.t('mydata.download.pdfMaking') };
-    try {
-      const { summaryPdf } = await import('./pdf.js');
-      const name = fileName(d, 'pdf');
-      saveFile(name, new Blob([await summaryPdf(d, this.localize, this.texts)], { type: 'application/pdf' }));
-      this.notice = { kind: 'status', text: this.localize.t('mydata.download.done', { name }) };
-    } catch (e) {
-      const reason = e instanceof ProblemError ? this.backend.problemMessage(e) : (e as Error).message;
-      this.fail('pdf', this.localize.t('mydata.download.pdfFailed', { reason }), e);
-    }
+  private downloadJson(d: MyData): Promise<void> {
+    return this.act(undefined, (m) => m.downloadJson(this.actHost, d));
+  }
+
+  private downloadPdf(d: MyData): Promise<void> {
+    return this.act('pdf', (m) => m.downloadPdf(this.actHost, d));
   }
 }

@@ -1,8 +1,8 @@
 // The request form and the list of requests, as pure templates.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { MyDataKey } from '../i18n/my-data.js';
-import { CORRECTABLE_FIELDS, RIGHTS_KINDS, type RightsRequest } from '../model/rights.js';
+import type { MyDataActKey } from '../i18n/my-data-act.js';
+import { RIGHTS_KINDS, type RightsRequest } from '../model/rights.js';
 import type { FormErrors, RequestForm } from './store.js';
 import { part, type SheetView } from './summary-view.js';
 import { KIND_TEXT } from './texts.js';
@@ -14,6 +14,8 @@ export interface FormView extends SheetView {
   server: Record<string, string>;
   busy: boolean;
   status: TemplateResult;
+  /** The rectification's fields (rectification-view.ts): loaded with the form's rarer parts, once it is chosen. */
+  rectification?: (v: FormView) => TemplateResult;
   on: {
     kind(e: Event): void;
     field(e: Event): void;
@@ -24,7 +26,8 @@ export interface FormView extends SheetView {
   };
 }
 
-const ERROR_TEXT: Record<NonNullable<FormErrors[keyof FormErrors]>, MyDataKey> = {
+/** In the lazy catalog of what a person does: errors are shown only after a submission loaded it. */
+const ERROR_TEXT: Record<NonNullable<FormErrors[keyof FormErrors]>, MyDataActKey> = {
   kind: 'rights.error.kind',
   field: 'rights.error.field',
   value: 'rights.error.value',
@@ -41,12 +44,12 @@ const SERVER_PATH: Record<keyof FormErrors, string> = {
 const says = (v: FormView, name: keyof FormErrors) =>
   v.errors[name] ? v.l.t(ERROR_TEXT[v.errors[name]]) : v.server[SERVER_PATH[name]];
 
-function error(v: FormView, name: keyof FormErrors): TemplateResult | typeof nothing {
+export function error(v: FormView, name: keyof FormErrors): TemplateResult | typeof nothing {
   const text = says(v, name);
   return text ? html`<p class="field-error" id="err-${name}">${text}</p>` : nothing;
 }
-const described = (v: FormView, name: keyof FormErrors) => (says(v, name) ? `err-${name}` : undefined);
-const invalid = (v: FormView, name: keyof FormErrors) => (says(v, name) ? 'true' : 'false');
+export const described = (v: FormView, name: keyof FormErrors) => (says(v, name) ? `err-${name}` : undefined);
+export const invalid = (v: FormView, name: keyof FormErrors) => (says(v, name) ? 'true' : 'false');
 
 function kinds(v: FormView): TemplateResult {
   const radio = (k: (typeof RIGHTS_KINDS)[number]) =>
@@ -56,22 +59,9 @@ function kinds(v: FormView): TemplateResult {
     <legend>${v.l.t('rights.kind')}</legend>${RIGHTS_KINDS.map(radio)}${error(v, 'kind')}</fieldset>`;
 }
 
-function rectification(v: FormView): TemplateResult | typeof nothing {
-  if (v.form.kind !== 'rectification') return nothing;
-  const opt = (f: (typeof CORRECTABLE_FIELDS)[number]) =>
-    html`<option value=${f} ?selected=${v.form.field === f}>${v.texts.field(f)}</option>`;
-  return html`<label for="md-field">${v.l.t('rights.field')}</label>
-    <select id="md-field" name="field" @change=${v.on.field} aria-invalid=${invalid(v, 'field')} aria-describedby=${ifDefined(described(v, 'field'))}>
-      <option value="" ?selected=${!v.form.field}>${v.l.t('rights.field.choose')}</option>${CORRECTABLE_FIELDS.map(opt)}
-    </select>${error(v, 'field')}
-    <label for="md-value">${v.l.t('rights.value')}</label>
-    <input id="md-value" name="value" autocomplete="off" .value=${v.form.value} @input=${v.on.value} aria-invalid=${invalid(v, 'value')} aria-describedby=${ifDefined(described(v, 'value'))} />
-    ${error(v, 'value')}`;
-}
-
 export function requestForm(v: FormView): TemplateResult {
   const body = html`<form novalidate @submit=${v.on.submit} part="form">
-      ${kinds(v)}${rectification(v)}
+      ${kinds(v)}${v.form.kind === 'rectification' ? (v.rectification?.(v) ?? nothing) : nothing}
       <label for="md-file">${v.l.t('rights.file')}</label>
       <input id="md-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" @change=${v.on.file} aria-invalid=${invalid(v, 'file')} aria-describedby=${ifDefined(described(v, 'file'))} />
       ${error(v, 'file')}

@@ -2,8 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayName } from '../core/configure.js';
 import type { ConsentRecord } from '../model/consent.js';
-import type { ControllerInfo } from '../model/controller-info.js';
-import { pick, type Localized } from '../model/localized.js';
 import type { GrantSummary, MyData } from '../model/rights.js';
 import { GRANT_STATUS_TEXT, PERSON_FIELDS, ROLE_TEXT, type MyDataLocalize, type MyDataTexts } from './texts.js';
 
@@ -88,21 +86,4 @@ export function decisions(v: SheetView, d: MyData): TemplateResult {
     ? html`<ul>${d.decisions.map(item)}</ul>`
     : html`<p class="muted">${v.l.t('mydata.decisions.empty')}</p>`;
   return part(v, 'decisions', v.l.t('mydata.decisions'), body);
-}
-
-/** The controller's identity and contact, the policy, and the person's rights (the consent notice's words). */
-export function controller(
-  v: SheetView,
-  c: { controller: ControllerInfo; policyUrl: Localized; rights?: Localized | undefined },
-): TemplateResult {
-  const l = (x?: Localized) => (x === undefined ? '' : pick(x, v.l.locale));
-  const row = (key: Parameters<MyDataLocalize['t']>[0], x?: Localized) =>
-    x === undefined ? nothing : html`<div><dt>${v.l.t(key)}</dt><dd>${l(x)}</dd></div>`;
-  const body = html`<dl class="facts">
-      ${row('mydata.controller.name', c.controller.name)}${row('mydata.controller.address', c.controller.address)}
-      ${row('mydata.controller.contact', c.controller.contact)}${row('mydata.controller.dpo', c.controller.dpo)}
-    </dl>
-    <p>${c.rights === undefined ? v.l.t('mydata.rights.default') : l(c.rights)}</p>
-    <p><a part="policy" href=${l(c.policyUrl)}>${v.l.t('mydata.controller.policy')}</a></p>`;
-  return part(v, 'controller', v.l.t('mydata.controller'), body);
 }

@@ -27,6 +27,7 @@ import { deskRightsCatalog } from '../../src/i18n/broker-desk-rights.js';
 import { deskRequestCatalog } from '../../src/i18n/broker-desk-request.js';
 import { myDataCatalog } from '../../src/i18n/my-data.js';
 import { myDataActCatalog } from '../../src/i18n/my-data-act.js';
+import { myDataControllerCatalog } from '../../src/i18n/my-data-controller.js';
 import { builtInTrees } from '../../src/delegation-tree/trees/index.js';
 import { PRESETS, presetPurpose, sharePurpose } from '../../src/consent/presets.js';
 import { defaultClause } from '../../src/mandate-form/clauses.js';
@@ -57,6 +58,7 @@ const catalogs: Catalog[] = [
   deskRequestCatalog,
   myDataCatalog,
   myDataActCatalog,
+  myDataControllerCatalog,
 ];
 
 /** Each element's dictionaries, per language, as they ship (the lazy ones loaded). */

@@ -12,4 +12,12 @@ export default {
   'rights.queued':
     'Der Server antwortet gerade nicht: Ihr Antrag wird in diesem Browser aufbewahrt und von selbst gesendet, ein einziges Mal.',
   'rights.receiptFailed': 'Die Empfangsbestätigung konnte nicht heruntergeladen werden. {reason}',
+  'rights.error.kind': 'Wählen Sie, was Sie verlangen.',
+  'rights.error.field': 'Wählen Sie die zu berichtigende Angabe.',
+  'rights.error.value': 'Schreiben Sie den neuen Wert.',
+  'rights.error.fileSize': 'Der Nachweis ist größer als 2 MB: Wählen Sie eine kleinere Datei.',
+  'rights.error.fileType': 'Der Nachweis muss eine PDF-, PNG- oder JPEG-Datei sein.',
+  'rights.field': 'Die zu berichtigende Angabe',
+  'rights.field.choose': 'Wählen Sie eine Angabe',
+  'rights.value': 'Der neue Wert',
 } satisfies Translation<typeof fr>;

@@ -1,4 +1,4 @@
-/** Texts of <procura-my-data> once a person acts (the sending, the downloads, the PDF’s own words): a lazy catalog. French is the source. */
+/** Texts of <procura-my-data> once a person acts (the form’s errors, the sending, the downloads, the PDF’s own words): a lazy catalog. French is the source. */
 export default {
   'mydata.download.pdfMaking': 'Préparation du résumé PDF…',
   'mydata.download.pdfFailed': 'Le résumé PDF n’a pas pu être préparé. {reason}',
@@ -9,4 +9,12 @@ export default {
   'rights.queued':
     'Le serveur ne répond pas pour le moment : votre demande est gardée dans ce navigateur et partira d’elle-même, une seule fois.',
   'rights.receiptFailed': 'Le reçu n’a pas pu être téléchargé. {reason}',
+  'rights.error.kind': 'Choisissez ce que vous demandez.',
+  'rights.error.field': 'Choisissez la donnée à corriger.',
+  'rights.error.value': 'Écrivez la nouvelle valeur.',
+  'rights.error.fileSize': 'Le justificatif dépasse 2 Mo : choisissez un fichier plus petit.',
+  'rights.error.fileType': 'Le justificatif doit être un fichier PDF, PNG ou JPEG.',
+  'rights.field': 'La donnée à corriger',
+  'rights.field.choose': 'Choisissez une donnée',
+  'rights.value': 'La nouvelle valeur',
 } as const;

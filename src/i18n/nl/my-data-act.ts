@@ -12,4 +12,12 @@ export default {
   'rights.queued':
     'De server antwoordt op dit moment niet: uw verzoek wordt in deze browser bewaard en vertrekt vanzelf, één keer.',
   'rights.receiptFailed': 'Het ontvangstbewijs kon niet worden gedownload. {reason}',
+  'rights.error.kind': 'Kies wat u vraagt.',
+  'rights.error.field': 'Kies het te verbeteren gegeven.',
+  'rights.error.value': 'Schrijf de nieuwe waarde.',
+  'rights.error.fileSize': 'Het bewijsstuk is groter dan 2 MB: kies een kleiner bestand.',
+  'rights.error.fileType': 'Het bewijsstuk moet een PDF-, PNG- of JPEG-bestand zijn.',
+  'rights.field': 'Het te verbeteren gegeven',
+  'rights.field.choose': 'Kies een gegeven',
+  'rights.value': 'De nieuwe waarde',
 } satisfies Translation<typeof fr>;

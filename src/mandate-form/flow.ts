@@ -178,6 +178,11 @@ export class FlowController implements ReactiveController, FlowState {
     const service = this.serviceList[0];
     return this.isRequest && service ? toAccessRequest(this.values, this.context(service)) : undefined;
   }
+  /** Something for the check to judge: a value, a signature, a field seen, a server's message, a later step. */
+  get touched(): boolean {
+    const some = (o: object) => Object.keys(o).length > 0;
+    return this.step !== 'grantor' || this.seen.size > 0 || some(this.values) || some(this.sigs) || some(this.server);
+  }
   /** Judges the values now: the issues, and whether they were judged at all. */
   judge(): void {
     const issues = this.check();

@@ -1,7 +1,8 @@
 /**
  * The form after its first screen, a chunk loaded when the browser is idle after the first paint
  * (or at the first error, or with a draft restored at a later step): the hand-over and the
- * mandatary's steps, the error messages and the errors' summary, with their texts and styles.
+ * mandatary's steps, the error messages and the errors' summary, with their texts and styles; the
+ * backend's controllers and the session's prefill.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { fieldsOf, MANDATARY, VALIDITY, type Field, type Kind } from './model.js';
@@ -13,6 +14,8 @@ import { fieldId } from './types.js';
 
 export { laterCatalog } from '../i18n/mandate-form-later.js';
 export { check } from './check.js';
+export { prefill } from './session-fill.js';
+export { BackendController } from '../core/backend-controller.js';
 
 /** The errors' summary, added to the element's styles with this chunk. */
 export const laterStyles = css`

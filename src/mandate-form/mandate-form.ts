@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from '../core/props.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
-import { BackendController } from '../core/backend-controller.js';
 import { getConfiguration } from '../core/configure.js';
-import { report } from '../core/report.js';
 import { baseStyles } from '../core/theme.js';
 import { draftNotice } from '../core/views.js';
 import { mandateFormCatalog, type MandateKey } from '../i18n/mandate-form.js';
@@ -12,6 +10,7 @@ import type { AccessRequest } from '../model/access-request.js';
 import type { ContractsScope } from '../model/tree.js';
 import { signerName, type Kind, type Party, type Step } from './model.js';
 import type { MandateFormConfig } from './config.js';
+import type { Schema } from '../model/schema.js';
 import { FlowController } from './flow.js';
 import { SessionController } from './session.js';
 import { PadsController } from './pads.js';
@@ -27,6 +26,9 @@ import type { ReviewView } from './review.js';
 import { styles } from './mandate-form.styles.js';
 
 export type { MandateFormConfig } from './config.js';
+
+/** The defaults' schema: what the full schema (config.ts) makes of `{}`, with no issue. */
+const DEFAULTS: Schema<MandateFormConfig> = { check: () => ({}) };
 export type {
   FormKind,
   MandateDocument,
@@ -110,17 +112,18 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     definition: this.definitionRef,
     check: this.lazy?.later?.check,
   }));
-  private backend = {
-    mandate: new BackendController(this, 'mandate'),
-    request: new BackendController(this, 'access-request'),
-  };
   private restoring?: Promise<void>;
-  private session = new SessionController(this, this.backend.mandate, this.flow, () => this.restoring);
+  private session = new SessionController(
+    this,
+    () => this.lazy.sessionParts(),
+    this.flow,
+    () => this.restoring,
+  );
   private pads = new PadsController(this, this.flow, () => this.changed());
   private stepper = new Stepper(this, this.flow, this.pads, {
     off: () => !!this.blocked || this.disabled,
     entered: (step) => void (step === 'review' && this.prepare()),
-    ready: () => this.lazy.loadLater(),
+    ready: () => this.lazy.prefetch(),
   });
   private tree = new TreeLink(this, this.flow);
   private texts = new FormTexts(
@@ -136,18 +139,23 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
         flow: this.flow,
         texts: this.texts,
         session: this.session,
-        backend: this.backend,
+        // The review chunk comes after the later one (lazy.ts).
+        backend: this.lazy.backend!,
         settings: () => this.settings,
       }),
+    () => (this.constructor as typeof ProcuraMandateForm).loadPad?.(),
   );
-  private padLoading?: Promise<unknown>;
+  /** While the base reads the configuration: it asks for the schema then only when there is none (the defaults). */
+  private readingDefaults = false;
 
   protected override catalogs() {
     return [mandateFormCatalog];
   }
   protected override configSchema() {
-    // The schema's code stays out of the first chunk; the form renders once its configuration is checked.
-    return import('./config.js').then((m) => m.configSchema);
+    // Left with its defaults, the form needs no check: the schema makes `{}` of `{}`
+    // (test/mandate-form/config-defaults.test.ts), so its first screen waits for no chunk.
+    // A configuration given: the schema's code stays out of the first chunk; the form renders once it is checked.
+    return this.readingDefaults ? DEFAULTS : import('./config.js').then((m) => m.configSchema);
   }
 
   override connectedCallback(): void {
@@ -155,16 +163,14 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     this.restoring ??= this.flow.restore().then(() => {
       if (this.flow.step === 'review') void this.prepare();
     });
-    this.padLoading ??= (this.constructor as typeof ProcuraMandateForm)
-      .loadPad?.()
-      .catch((e) => report(this.localName, 'the signature pad could not be loaded', e));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.restoring, this.padLoading]);
+    await Promise.all([this.restoring, this.lazy.padLoading]);
     await this.stepper.pending;
-    // The form's value and validity, a later step and errors wait for the later chunk, then for the render it causes.
-    if (!this.lazy.later) await this.lazy.loadLater();
+    // The form's value and validity, a later step and errors wait for the later chunk once there
+    // is something to judge (an empty first step is incomplete without it), then for the render it causes.
+    if (!this.lazy.later && (this.lazy.loading || this.flow.touched)) await this.lazy.loadLater();
     return super.getUpdateComplete();
   }
 
@@ -216,7 +222,9 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this.followSrc(this.src);
+    this.readingDefaults = true;
     super.willUpdate(changed);
+    this.readingDefaults = false;
     const flow = this.flow;
     if (changed.has('contractIds') && this.contractIds && !flow.values['scope.contractIds'])
       flow.values = { ...flow.values, 'scope.contractIds': this.contractIds };

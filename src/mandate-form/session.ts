@@ -1,59 +1,20 @@
 /**
  * Who is signed in (`GET /session`, asked once per endpoint): a client's own identity fills
  * the grantor's (or requester's) part and is then read-only; a person not signed in is told
- * at once that sending needs a sign-in.
+ * at once that sending needs a sign-in. The backend's controller and the prefill come with the
+ * later chunk (session-fill.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BackendController } from '../core/backend-controller.js';
 import { getConfiguration } from '../core/configure.js';
-import type { Kind, Values } from './model.js';
 import type { FlowController } from './flow.js';
 import type { SessionAnswer, SessionUser } from './types.js';
+import type { prefill as Prefill } from './session-fill.js';
 
-/** The fields a session binds: the person's identity, shown read-only once the backend knows it. */
-const BOUND = [
-  'grantor.givenName',
-  'grantor.familyName',
-  'grantor.email',
-  'grantor.legalName',
-  'grantor.enterpriseNumber',
-  'grantor.representative.givenName',
-  'grantor.representative.familyName',
-];
-
-/** A client's identity (bound) and the rest of their data (filled only where empty). */
-function fromUser(u: SessionUser, kind: Kind): { id: Values; soft: Values } {
-  const legal = kind === 'legal';
-  const id: Values = legal
-    ? {
-        'grantor.legalName': u.legalName,
-        'grantor.enterpriseNumber': u.enterpriseNumber,
-        'grantor.representative.givenName': u.representative?.givenName,
-        'grantor.representative.familyName': u.representative?.familyName,
-      }
-    : { 'grantor.givenName': u.givenName, 'grantor.familyName': u.familyName };
-  if (u.email) id['grantor.email'] = u.email;
-  const soft: Values = legal
-    ? { 'grantor.seat': u.seat, 'grantor.representative.capacity': u.representative?.capacity }
-    : { 'grantor.birthDate': u.birthDate };
-  Object.assign(soft, { 'grantor.phone': u.phone, 'grantor.clientRef': u.clientRef });
-  return { id, soft };
-}
-
-/** The values once a client's data is in, and the fields it binds. */
-export function prefill(u: SessionUser, current: Values, fixedKind?: Kind): { values: Values; bound: Set<string> } {
-  const values = { ...current };
-  const bound = new Set<string>();
-  if (u.role !== 'client') return { values, bound };
-  const { id, soft } = fromUser(u, fixedKind ?? u.kind ?? 'natural');
-  if (!fixedKind && u.kind) values['grantor.kind'] = u.kind;
-  for (const [p, v] of Object.entries(soft)) if (v && !values[p]) values[p] = v;
-  for (const [p, v] of Object.entries(id))
-    if (v && BOUND.includes(p)) {
-      values[p] = v;
-      bound.add(p);
-    }
-  return { values, bound };
+/** What reading the session needs, from the later chunk: the backend and the prefill. */
+export interface SessionParts {
+  backend: BackendController;
+  prefill: typeof Prefill;
 }
 
 export class SessionController implements ReactiveController {
@@ -62,13 +23,14 @@ export class SessionController implements ReactiveController {
   /** "Envoyer" was pressed without a session: the sign-in message is repeated there. */
   held = false;
   private askedFor?: string;
+  private prefill?: typeof Prefill;
 
   constructor(
     private host: ReactiveControllerHost & {
       readonly resolvedEndpoint: string | undefined;
       readonly resolvedLocale: string;
     },
-    private backend: BackendController,
+    private parts: () => Promise<SessionParts>,
     private flow: FlowController,
     private restoring: () => Promise<void> | undefined,
   ) {
@@ -112,8 +74,10 @@ export class SessionController implements ReactiveController {
 
   private async ask(): Promise<SessionAnswer | 'unreachable' | undefined> {
     try {
+      const { backend, prefill } = await this.parts();
+      this.prefill = prefill;
       // The element's locale goes with it (the controller sends it).
-      const a = await this.backend.request<SessionAnswer>('/session', { retries: 1 });
+      const a = await backend.request<SessionAnswer>('/session', { retries: 1 });
       return a && typeof a === 'object' && 'user' in a ? a : undefined;
     } catch {
       // Unreachable, or no such route: nothing is said about signing in (the outbox keeps a submission).
@@ -123,8 +87,8 @@ export class SessionController implements ReactiveController {
 
   /** A client's own data fills the grantor's (or requester's) part; the identity is then read-only. */
   fill(u: SessionUser | undefined = this.user): void {
-    if (!u || u.role !== 'client') return;
-    const { values, bound } = prefill(u, this.flow.values, this.flow.fixedKind);
+    if (!u || u.role !== 'client' || !this.prefill) return;
+    const { values, bound } = this.prefill(u, this.flow.values, this.flow.fixedKind);
     this.flow.bound = bound;
     this.flow.set({ values });
     this.flow.save();

@@ -72,6 +72,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     onIdle: () => this.touch(),
   });
   private pending: Promise<unknown> = Promise.resolve();
+  private drawingSetUp = false;
   private seq = 0;
   /** The signing time a restored draft brings back, used by the next commit. */
   private restoredAt?: string;
@@ -287,10 +288,6 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     return el ? getComputedStyle(el).fontFamily : 'cursive';
   }
 
-  protected override firstUpdated(): void {
-    this.track(this.drawing.setUp(this.disabled).then(() => this.requestUpdate()));
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.offered.includes(this.active)) this.active = this.offered[0] ?? 'drawn';
@@ -300,6 +297,9 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The canvas is there from the first render with texts (on a Dutch page the first shows only the busy wrapper).
+    if (!this.drawingSetUp && (this.drawingSetUp = !!this.renderRoot.querySelector('canvas')))
+      this.track(this.drawing.setUp(this.disabled).then(() => this.requestUpdate()));
     if (changed.has('disabled')) this.drawing.enable(!this.disabled);
     if (changed.has('active')) this.drawing.fit();
     this.updateValidity();

@@ -143,8 +143,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     return super.getUpdateComplete();
   }
 
-  protected override render(): TemplateResult {
-    return lazy.model || this.configIssues.length ? super.render() : html``;
+  /** Busy (its wrapper only, in the page's language) until its model is there, unless the configuration is wrong. */
+  protected override waiting(): boolean {
+    return super.waiting() || (!lazy.model && !this.configIssues.length);
   }
 
   protected override configChanged(): void {

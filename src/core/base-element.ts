@@ -286,8 +286,12 @@ export abstract class ProcuraElement<C = unknown, K extends string = string> ext
     return HEADINGS[Math.min(5, Math.max(0, first + depth - 1))]!(attrs, content);
   }
 
-  /** The configuration, its `src` or the texts of the page's language are not there yet: the element shows nothing. */
-  private waiting(): boolean {
+  /**
+   * The configuration, its `src` or the texts of the page's language are not there yet: the element
+   * shows only its wrapper, busy. An element that waits for more before its first screen (a lazy
+   * model) adds it here.
+   */
+  protected waiting(): boolean {
     return !!(this.checking || this.loadingSrc || this.localize.switchingLocale);
   }
 

@@ -124,10 +124,13 @@ async function mount<T extends Element>(lang: string, tpl: TemplateResult): Prom
 }
 const shadow = (el: Element) => el.shadowRoot!;
 type Status = { status: { state: string } };
-/** Where the element's submission is: its BackendController (the mandate form has one per kind, the mandate's here). */
+/**
+ * Where the element's submission is: its BackendController (the mandate form has one per kind, the
+ * mandate's here, made with its later chunk: `lazy.backend`).
+ */
 const stateOf = (el: Element) => {
-  const { submission, backend } = el as unknown as { submission?: Status; backend?: { mandate: Status } };
-  const controller = submission ?? backend?.mandate;
+  const { submission, lazy } = el as unknown as { submission?: Status; lazy?: { backend?: { mandate: Status } } };
+  const controller = submission ?? lazy?.backend?.mandate;
   if (!controller) throw new Error(`${el.localName} has no submission state to read`);
   return controller.status.state;
 };

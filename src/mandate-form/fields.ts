@@ -21,9 +21,21 @@ export interface FieldView {
   off: boolean;
 }
 
+/** One formatter per language: a new one for each option of each render was a long task on a slow phone. */
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
 function region(locale: string, code: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null; // an unknown locale: the code itself
+    }
+    regionNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,29 +1,7 @@
-import type { Issue } from '../model/schema.js';
-import type { TreeDefinition } from '../model/tree.js';
-import type { DefinitionRef } from '../model/definition.js';
-import { builtInTrees, builtInTreesIn, type FirstScreenTree } from './trees/index.js';
+import { builtInTrees, builtInTreesIn } from './trees/index.js';
+import type { LoadedTree, TreeSource } from './tree-types.js';
 
-/** Where a tree comes from: inline (config or child script), a URL, or a built-in name. */
-export interface TreeSource {
-  inline?: unknown;
-  src?: string;
-  tree?: string;
-}
-
-/**
- * A checked tree, or what is wrong with it (shown like a bad configuration). A built-in tree may
- * come as its first screen in the page's language (`first`): `whole` then gives the whole tree.
- */
-export type LoadedTree =
-  | { tree: TreeDefinition; issues?: undefined; ref?: DefinitionRef; first?: undefined; whole?: undefined }
-  | {
-      first: FirstScreenTree;
-      whole: () => Promise<TreeDefinition>;
-      tree?: undefined;
-      issues?: undefined;
-      ref?: undefined;
-    }
-  | { tree?: undefined; issues: Issue[]; first?: undefined; whole?: undefined };
+export type { LoadedTree, TreeSource } from './tree-types.js';
 
 /**
  * Reads a tree and checks it. A built-in tree is ours, checked by a test

@@ -1,7 +1,7 @@
 /** Reads a tree that is not built in (inline, or fetched from `src`) and checks it: a chunk loaded only for such a tree. */
 import type { DefinitionRef } from '../model/definition.js';
 import { checkTree } from './check-tree.js';
-import type { LoadedTree, TreeSource } from './load-tree.js';
+import type { LoadedTree, TreeSource } from './tree-types.js';
 
 /** `builtIn`: the names of the built-in trees (said when `tree` names none of them). */
 export function readTree(

@@ -1,14 +1,9 @@
-import type { TreeDefinition, TreeOutcome } from '../../model/tree.js';
+import type { TreeDefinition } from '../../model/tree.js';
+import type { FirstScreenTree } from '../tree-types.js';
 
 type Loader<T = TreeDefinition> = () => Promise<{ default: T }>;
 
-/**
- * A built-in tree as a first screen needs it: its texts in one language, its outcomes without
- * their texts (`text`, `reason`: a later step's, which come with the whole tree).
- */
-export type FirstScreenTree = Omit<TreeDefinition, 'outcomes'> & {
-  outcomes: Record<string, Omit<TreeOutcome, 'text' | 'reason'>>;
-};
+export type { FirstScreenTree } from '../tree-types.js';
 
 /** The built-in trees, loaded on first use so that a site bringing its own tree does not ship them. */
 export const builtInTrees: Record<string, Loader> = {

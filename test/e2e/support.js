@@ -118,9 +118,19 @@ export const readable = (page) =>
 
 /** Draws a zigzag signature with the mouse on a pad of `form` (`data-party`), as a person would. */
 export async function drawSignature(page, party, form = '#access-mandate') {
-  const canvas = page.locator(`${form} procura-signature-pad[data-party="${party}"] [part~="signature-canvas"]`);
+  const pad = page.locator(`${form} procura-signature-pad[data-party="${party}"]`);
+  const canvas = pad.locator('[part~="signature-canvas"]');
   await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
+  // Draws where the pad is once the page has stopped moving: an element above or around it (a form
+  // defined after the first paint, a chunk's texts arriving) may still change its place for a while,
+  // and strokes that miss the canvas leave no signature (as a person would see, and draw again).
+  let box = await canvas.boundingBox();
+  for (let same = 0; same < 3;) {
+    await page.waitForTimeout(100);
+    const next = await canvas.boundingBox();
+    same = next && box && next.x === box.x && next.y === box.y && next.height === box.height ? same + 1 : 0;
+    box = next;
+  }
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
   for (let i = 1; i <= 16; i++)
@@ -128,6 +138,8 @@ export async function drawSignature(page, party, form = '#access-mandate') {
       steps: 3,
     });
   await page.mouse.up();
+  // The pad holds the signature before the test goes on (else the failure names this step).
+  await page.waitForFunction((el) => !el.isEmpty(), await pad.elementHandle(), { timeout: 10_000 });
 }
 
 /**

@@ -49,13 +49,33 @@ export class DrawingController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The canvas the drawing works on. */
+  private bound?: HTMLCanvasElement;
+
+  /**
+   * True when the host shows a canvas the drawing is not on: its first, or a new one after its
+   * content was drawn again from scratch (the busy wrapper while another language's texts load).
+   */
+  get stale(): boolean {
+    const canvas = this.opts.canvas();
+    return !!canvas && canvas !== this.bound;
+  }
+
+  /** Draws on the canvas shown now; strokes drawn on an earlier canvas are carried over. */
   async setUp(disabled: boolean): Promise<void> {
     const canvas = this.opts.canvas();
-    const [{ default: Pad }] = await tools();
     if (!canvas) return;
+    this.bound = canvas;
+    const [{ default: Pad }] = await tools();
+    if (this.bound !== canvas) return; // replaced meanwhile: the later call binds the new one
+    const kept = this.pad?.toData() ?? [];
+    this.pad?.off();
+    this.resizer.disconnect();
+    this.size = { w: 0, h: 0, dpr: 0 };
     const pen = getComputedStyle(this.opts.surface() ?? canvas).color;
     const pad = new Pad(canvas, { penColor: pen, minWidth: 0.8, maxWidth: 2.8 });
     this.pad = pad;
+    if (kept.length) pad.fromData(kept);
     if (disabled) pad.off();
     pad.addEventListener('beginStroke', () => this.stopIdle());
     pad.addEventListener('endStroke', () => {

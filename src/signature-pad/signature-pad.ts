@@ -72,7 +72,6 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     onIdle: () => this.touch(),
   });
   private pending: Promise<unknown> = Promise.resolve();
-  private drawingSetUp = false;
   private seq = 0;
   /** The signing time a restored draft brings back, used by the next commit. */
   private restoredAt?: string;
@@ -297,9 +296,9 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The canvas is there from the first render with texts (on a Dutch page the first shows only the busy wrapper).
-    if (!this.drawingSetUp && (this.drawingSetUp = !!this.renderRoot.querySelector('canvas')))
-      this.track(this.drawing.setUp(this.disabled).then(() => this.requestUpdate()));
+    // The canvas comes with the first render that has texts (on a Dutch page the first shows only the
+    // busy wrapper), and a new one whenever the content is drawn again from scratch: draw on the one shown.
+    if (this.drawing.stale) this.track(this.drawing.setUp(this.disabled).then(() => this.requestUpdate()));
     if (changed.has('disabled')) this.drawing.enable(!this.disabled);
     if (changed.has('active')) this.drawing.fit();
     this.updateValidity();

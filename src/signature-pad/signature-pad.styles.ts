@@ -30,6 +30,7 @@ export const styles = css`
   .surface::after { content: ''; position: absolute; left: 8%; right: 8%; bottom: 22%; border-bottom: 1px dashed var(--_line); pointer-events: none; }
   canvas { position: absolute; inset: 0; width: 100%; height: 100%; border-radius: inherit; cursor: crosshair; }
   :host([disabled]) .surface { opacity: 0.6; }
+  .surface[aria-busy] { cursor: progress; }
   :host([disabled]) canvas { cursor: not-allowed; }
   .tools { display: flex; gap: 0.5rem; margin-top: 0.5rem; flex-wrap: wrap; }
   [part~='error'] { margin: 0.5rem 0 0; }

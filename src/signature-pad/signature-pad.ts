@@ -369,6 +369,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
       typed: this.typed,
       intent: this.intent,
       busy: this.busy,
+      ready: !!this.drawing.pad && !this.drawing.stale,
       signedAt: this.signed?.at ?? null,
       error,
       // The error belongs to the chosen method's control (the validity anchor), which it describes.

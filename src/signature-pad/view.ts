@@ -24,6 +24,8 @@ export interface PadView {
   typed: string;
   intent: boolean;
   busy: boolean;
+  /** The drawing works on the canvas shown (its code loads after the first paint). */
+  ready: boolean;
   signedAt: string | null;
   /** The error shown, and the id of the control it is about (the validity anchor). */
   error: string;
@@ -92,7 +94,7 @@ function renderDrawn(v: PadView): TemplateResult {
   const alt = drawAlt(v.offered);
   const none = v.strokeCount ? nothing : 'true';
   return html`<p id="draw-help" class="help">${l.tl('pad.drawHelp')}${alt ? html` ${l.tl(alt)}` : ''}</p>
-    <div class="surface">
+    <div class="surface" aria-busy=${v.ready ? nothing : 'true'}>
       <canvas id="canvas" part="signature-canvas" role="img" tabindex="-1" aria-invalid=${invalid(v, 'canvas')} aria-label=${name ? l.t('pad.canvasFor', { name }) : l.t('pad.canvas')} aria-describedby=${describe(v, 'draw-help', 'canvas')}></canvas>
     </div>
     <div class="tools">

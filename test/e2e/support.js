@@ -119,7 +119,9 @@ export const readable = (page) =>
 /** Draws a zigzag signature with the mouse on a pad of `form` (`data-party`), as a person would. */
 export async function drawSignature(page, party, form = '#access-mandate') {
   const pad = page.locator(`${form} procura-signature-pad[data-party="${party}"]`);
-  const canvas = pad.locator('[part~="signature-canvas"]');
+  // The pad's drawing code loads after the first paint: until then its surface is busy (a wait cursor).
+  const canvas = pad.locator('.surface:not([aria-busy]) [part~="signature-canvas"]');
+  await canvas.waitFor({ timeout: 20_000 });
   await canvas.scrollIntoViewIfNeeded();
   // Draws where the pad is once the page has stopped moving: an element above or around it (a form
   // defined after the first paint, a chunk's texts arriving) may still change its place for a while,

@@ -30,6 +30,8 @@ describe('procura-signature-pad drawn again', () => {
     await el.updateComplete;
     expect(el.isEmpty(), 'the strokes drawn before are kept').to.equal(false);
 
+    // The surface says when it takes strokes (busy, with a wait cursor, until the drawing is on this canvas).
+    await until(() => !el.shadowRoot!.querySelector('.surface')!.hasAttribute('aria-busy'), 'the Dutch surface ready');
     el.clear();
     await el.updateComplete;
     expect(el.isEmpty()).to.equal(true);

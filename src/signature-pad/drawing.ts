@@ -61,8 +61,12 @@ export class DrawingController implements ReactiveController {
     return !!canvas && canvas !== this.bound;
   }
 
-  /** Draws on the canvas shown now; strokes drawn on an earlier canvas are carried over. */
-  async setUp(disabled: boolean): Promise<void> {
+  /**
+   * Draws on the canvas shown now; strokes drawn on an earlier canvas are carried over. Whether
+   * the pad is disabled is read once the drawing code is there: a fieldset around it may have
+   * been enabled meanwhile (the mandate form once the tree has decided).
+   */
+  async setUp(disabled: () => boolean): Promise<void> {
     const canvas = this.opts.canvas();
     if (!canvas) return;
     this.bound = canvas;
@@ -76,7 +80,7 @@ export class DrawingController implements ReactiveController {
     const pad = new Pad(canvas, { penColor: pen, minWidth: 0.8, maxWidth: 2.8 });
     this.pad = pad;
     if (kept.length) pad.fromData(kept);
-    if (disabled) pad.off();
+    if (disabled()) pad.off();
     pad.addEventListener('beginStroke', () => this.stopIdle());
     pad.addEventListener('endStroke', () => {
       this.opts.onStroke();

@@ -298,7 +298,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   protected override updated(changed: PropertyValues): void {
     // The canvas comes with the first render that has texts (on a Dutch page the first shows only the
     // busy wrapper), and a new one whenever the content is drawn again from scratch: draw on the one shown.
-    if (this.drawing.stale) this.track(this.drawing.setUp(this.disabled).then(() => this.requestUpdate()));
+    if (this.drawing.stale) this.track(this.drawing.setUp(() => this.disabled).then(() => this.requestUpdate()));
     if (changed.has('disabled')) this.drawing.enable(!this.disabled);
     if (changed.has('active')) this.drawing.fit();
     this.updateValidity();

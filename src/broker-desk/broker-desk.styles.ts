@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
 /** The inbox's styles (buttons take their 44 px, the box model and the font from the core's base styles); the opened request's, the dialogs' and the panels' load with their chunks (request-styles.ts). */
 export const styles = css`

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';

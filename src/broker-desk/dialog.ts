@@ -1,5 +1,5 @@
 // The confirmation of each action, in a <dialog>: what it does, and what it asks (a reason, a narrower access).
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import { REFUSAL_CODES, type DeskItem, type RefusalCode } from '../model/desk.js';
 import type { Scope } from '../model/mandate.js';
 import type { ActionBody, DeskAction } from './store.js';

@@ -1,7 +1,7 @@
 // The notice a consent record names by hash, as the person read it (issue 16: consent proof). The
 // server keeps its canonical JSON (`GET /desk/consents` `notices`); it is shown in the language the
 // person read it in, marked with that language, under a `<details>`, or a sentence when not kept.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { DeskNotice } from '../model/desk.js';
 import type { DeskLocalize } from './texts.js';
 

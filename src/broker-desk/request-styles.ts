@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
 /**
  * The opened request's, the dialogs' and the rights and staff panels' styles: added to the desk's

@@ -1,6 +1,6 @@
 // One request opened: its data, its document and fingerprint, the proof's verification, the trail,
 // the checklist and the actions. Pure functions of the state; the element passes its handlers in.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { DeskConsents, DeskItem, DeskRequest } from '../model/desk.js';
 import type { GrantEvent } from '../model/grant.js';
 import { allTicked, checklistOf, serverChecked, type CheckKey } from './checks.js';

@@ -1,5 +1,5 @@
 // The answer read from its form, and the erasure's confirmation naming what will be erased.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type {
   CorrectableField,
   DeskRightsRequest,

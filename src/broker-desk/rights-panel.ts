@@ -1,6 +1,12 @@
 // The desk's rights queue (view="rights"): the requests of the persons, oldest due first, one opened
 // with the person's data beside it, answered (done, partly done, refused with a code), or extended once.
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from '../core/reactive.js';
 import type { BackendController } from '../core/backend-controller.js';
 import type { ProblemError } from '../core/errors.js';
 import { emit, type ErrorKind } from '../core/events.js';

@@ -1,5 +1,5 @@
 // One rights request opened: what was asked, the person's data beside it, and the answer or the forms to answer.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import {
   CORRECTABLE_FIELDS,
   RIGHTS_REFUSAL_CODES,

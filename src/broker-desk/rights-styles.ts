@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
 /** The rights queue and the staff panel: added with their chunk (panels.ts). */
 export const rightsStyles = css`

@@ -1,5 +1,5 @@
 // The rights queue's list: the filters with their counts, the search, one row per request with its clock.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { DeskRightsItem, DeskRightsPage } from '../model/rights.js';
 import { RIGHTS_FILTERS, type RightsFilter } from './rights-store.js';
 import { FILTER_TEXT, KIND_TEXT, RIGHTS_STATUS_TEXT, clock, isOverdue } from './rights-texts.js';

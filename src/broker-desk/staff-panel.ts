@@ -1,6 +1,6 @@
 // The desk's staff panel (view="staff", office admins only): each account's role, last activity and
 // open sessions; disabling (every session ends at once) or enabling again, confirmed with a reason.
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from '../core/reactive.js';
 import type { ProblemError } from '../core/errors.js';
 import type { StaffAccount } from '../model/rights.js';
 import { reportError, type PanelDeps } from './rights-panel.js';

@@ -1,5 +1,5 @@
 // The staff panel's templates: each account (role, last activity, open sessions, state) and its dialog.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { StaffAccount } from '../model/rights.js';
 import type { Heading } from './rights-view.js';
 import type { StaffAction } from './rights-store.js';

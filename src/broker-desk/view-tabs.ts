@@ -7,7 +7,7 @@ import {
   type ReactiveController,
   type ReactiveElement,
   type TemplateResult,
-} from 'lit';
+} from '../core/reactive.js';
 import type { DeskKey } from '../i18n/broker-desk.js';
 import type * as Panels from './panels.js';
 import type { PanelDeps } from './rights-panel.js';

@@ -1,5 +1,5 @@
 // The desk's inbox templates: pure functions of the data and the texts; the element passes its handlers in.
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from '../core/reactive.js';
 import type { DeskCounts, DeskItem } from '../model/desk.js';
 import type { GrantStatus } from '../model/grant.js';
 import { STATUSES, STATUS_TEXT, TAB_TEXT, type DeskLocalize, type DeskTexts } from './texts.js';

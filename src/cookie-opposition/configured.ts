@@ -1,6 +1,6 @@
 /**
- * What `<procura-cookie-opposition>` shares with every procura element, written for a plain custom
- * element (src/core/base-element.ts is a LitElement): locale resolution that follows the page, the
+ * What `<procura-cookie-opposition>` shares with every procura element, on the kit's reactive element
+ * without lit-html (src/core/base-element.ts draws with it): locale resolution that follows the page, the
  * configuration (the `config` property, a child JSON script or `src`) checked by the core's
  * config-read.ts with the element's schema, both loaded only when there is a configuration, a busy
  * wrapper meanwhile, and the core's error view (loaded with Lit, a rare state) instead of a blank element.
@@ -15,7 +15,8 @@ import type { DefinitionRef } from '../model/definition.js';
 import type { CheckedElement } from '../core/config-read.js';
 import type * as Given from './config-given.js';
 import { h } from './cookie-opposition.view.js';
-import { asBoolean, asNumber, PlainElement } from './plain-element.js';
+import { ReactiveElement } from '../core/reactive-element.js';
+import { asBoolean, asNumber, type PropDef } from './plain-element.js';
 
 /** The reading and the check of a given configuration, with its schema: loaded only for a page that gives one. */
 let given: typeof Given | undefined;
@@ -36,7 +37,21 @@ function watchPage(): void {
 const parentOf = (node: Node): Node | null =>
   node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
 
-export abstract class ConfiguredElement<C> extends PlainElement {
+export abstract class ConfiguredElement<C> extends ReactiveElement {
+  /** Declares reactive properties from a table of attributes, each read by a converter, with its default. */
+  protected static reactive(props: Record<string, PropDef>): void {
+    for (const [name, d] of Object.entries(props))
+      this.createProperty(name, {
+        attribute: d.attribute ?? false,
+        converter: d.from,
+        // A boolean is reflected as a present or absent attribute.
+        type: d.from === asBoolean ? Boolean : undefined,
+        reflect: d.reflect,
+        init: d.init,
+        noAccessor: d.noAccessor,
+      });
+  }
+
   // The attributes and properties every procura element has.
   static {
     this.reactive({
@@ -117,6 +132,7 @@ export abstract class ConfiguredElement<C> extends PlainElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.requestUpdate();
     live.add(this as ConfiguredElement<unknown>);
     watchPage();
     // A CMS may add the JSON script after the element: watch the light DOM.
@@ -164,11 +180,34 @@ export abstract class ConfiguredElement<C> extends PlainElement {
     );
   }
 
-  protected override waiting(): Promise<unknown> | undefined {
+  override attributeChangedCallback(attribute: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(attribute, old, value);
+    // An attribute read by the class's own accessor (`disabled`) renders too.
+    if (old !== value) this.requestUpdate();
+  }
+
+  /** Sets a property by its name (config-given.ts sets the configuration read from `src`). */
+  protected set(name: string, value: unknown): void {
+    (this as unknown as Record<string, unknown>)[name] = value;
+  }
+
+  /** Resolves once nothing is left to render and nothing is awaited (`waiting()`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    for (;;) {
+      if (!(await super.getUpdateComplete())) continue;
+      const wait = this.waiting();
+      if (!wait) return true;
+      await wait;
+    }
+  }
+
+  /** What the element still waits for (texts, a check) before its render is final. */
+  protected waiting(): Promise<unknown> | undefined {
     return this.localize.loading ? this.localize.ready : this.checking;
   }
 
   protected override update(changed: Map<string, unknown>): void {
+    super.update(changed);
     this.localize.setLocale(this.resolvedLocale);
     const isGiven = this.isGiven;
     if (isGiven && (!this.configIssues.length || given)) this.readGiven(changed);

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from './reactive.js';
+import { ViewElement } from './reactive-view.js';
 import { property, state } from './props.js';
 import { getConfiguration, onConfigurationChange } from './configure.js';
 import { LocalizeController, normalizeLocale, type Catalog } from './localize.js';
@@ -58,7 +59,7 @@ function parentOf(node: Node): Node | null {
  * error state instead of a blank element when the configuration is wrong or
  * rendering fails.
  */
-export abstract class ProcuraElement<C = unknown, K extends string = string> extends LitElement {
+export abstract class ProcuraElement<C = unknown, K extends string = string> extends ViewElement {
   static override styles = [baseStyles];
 
   /** Base URL of the backend; else `<meta name="procura:endpoint">`, else configure(). */

@@ -1,5 +1,5 @@
 // Windowed lists, shared by the grants viewer and the broker's desk.
-import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from './reactive.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 type Host = ReactiveElement & { renderRoot: HTMLElement | DocumentFragment };

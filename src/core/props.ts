@@ -1,9 +1,9 @@
-import type { PropertyDeclaration, ReactiveElement } from 'lit';
+import type { ReactiveElement, PropertyDeclaration } from './reactive-element.js';
 
 /**
- * `@property()` and `@state()` for the kit's TypeScript decorators (`experimentalDecorators`):
- * the same declarations as lit/decorators.js, without the standard-decorator half that this
- * build never runs (a quarter of a kilobyte in every element's first chunk).
+ * `@property()` and `@state()` for the kit's TypeScript decorators (`experimentalDecorators`),
+ * declaring on the kit's reactive element (src/core/reactive-element.ts) what lit/decorators.js
+ * declares on Lit's.
  */
 export const property =
   (options?: PropertyDeclaration) =>

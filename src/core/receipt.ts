@@ -4,7 +4,7 @@
  * (`procura-preuve-<id>.json`) holding the JWS and, for reading, its decoded payload;
  * `procura verify` checks the file offline against the server's published key.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from './reactive.js';
 import type { LocalizeController } from './localize.js';
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;

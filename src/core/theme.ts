@@ -1,5 +1,5 @@
 // Not from 'lit': its index would bring LitElement and lit-html into a chunk that needs only `css` (a Lit-free element).
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './reactive-css.js';
 
 /**
  * Tokens and shared rules. Three tiers: global `--procura-*` tokens → public

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from './reactive.js';
 import type { LocalizeController } from './localize.js';
 import type { SubmissionState } from './backend-controller.js';
 import type { DraftStatus } from './draft-store.js';

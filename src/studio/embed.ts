@@ -3,7 +3,7 @@
  * when published or the definition itself inside it when not), the one for npm users, and
  * what to paste where, in the studio's language.
  */
-import { html } from 'lit';
+import { html } from '../core/reactive.js';
 import type { DefinitionKind } from '../model/definition.js';
 import { TAGS } from './editors.js';
 

@@ -3,7 +3,7 @@
  * offer yet, and the tree's editor until the outline is registered. A text that is not
  * valid JSON is said so and kept out of the definition (the last valid one stays).
  */
-import { html } from 'lit';
+import { html } from '../core/reactive.js';
 import type { DefinitionKind } from '../model/definition.js';
 import type { KindEditor, StudioHost } from './host.js';
 

@@ -5,7 +5,7 @@
  * language (`#controller-name-nl`); a missing translation is said in words in its label and
  * counted as a warning (it does not block publishing: the element falls back to French).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from '../core/reactive.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Localized } from '../model/localized.js';

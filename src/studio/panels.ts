@@ -1,5 +1,5 @@
 /** The studio's panels beside and below the editor: preview, problems, publish, embed, the confirmation. */
-import { html, nothing } from 'lit';
+import { html, nothing } from '../core/reactive.js';
 import type { StudioKey } from '../i18n/studio.js';
 import type { StudioLang } from './host.js';
 import type { StudioState as S } from './state.js';

@@ -1,5 +1,5 @@
 /** The studio's screens, as pure templates over the element's state: the kind, the toolbar, the editor. */
-import { html, nothing } from 'lit';
+import { html, nothing } from '../core/reactive.js';
 import { DEFINITION_KINDS, type DefinitionKind } from '../model/definition.js';
 import type { StudioKey } from '../i18n/studio.js';
 import type { StudioState as ProcuraStudio } from './state.js';

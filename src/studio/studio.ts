@@ -1,4 +1,4 @@
-import { type PropertyValues } from 'lit';
+import { type PropertyValues } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { baseStyles } from '../core/theme.js';

@@ -1,5 +1,5 @@
 /** The consent editor (`KindEditor` for `consent`): presets with their rule, the office's purposes, the controller and notice. */
-import { html } from 'lit';
+import { html } from '../../core/reactive.js';
 import type { KindEditor, StudioHost } from '../host.js';
 import { blank, problems, PRESET_IDS, type Draft } from './model.js';
 import { controllerView, customView, presetsView } from './view.js';

@@ -1,5 +1,5 @@
 /** The consent editor's screens: the presets with their rule of 002, the office's own purposes, the controller and notice. */
-import { html, nothing } from 'lit';
+import { html, nothing } from '../../core/reactive.js';
 import { PRESETS, type PresetId } from '../../model/consent-config.js';
 import type { StudioKey } from '../../i18n/studio.js';
 import type { StudioHost, StudioProblem } from '../host.js';

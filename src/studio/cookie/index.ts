@@ -3,7 +3,7 @@
  * the cookies cleared on opposition, the sentences of who measures and what, the inert
  * script the site pastes instead of its tool's tag, and the 13-month rule explained.
  */
-import { html } from 'lit';
+import { html } from '../../core/reactive.js';
 import type { Issue } from '../../model/schema.js';
 import { cookieOppositionConfig } from '../../model/cookie-config.js';
 import type { StudioKey } from '../../i18n/studio.js';

@@ -5,7 +5,7 @@
  * are those of the form's configuration (src/model/mandate-config.ts); the preview beside shows
  * the real form, and it makes the PDF.
  */
-import { html } from 'lit';
+import { html } from '../../core/reactive.js';
 import type { Issue } from '../../model/schema.js';
 import { mandateFormConfig, type MandateFormConfig } from '../../model/mandate-config.js';
 import type { StudioKey } from '../../i18n/studio.js';

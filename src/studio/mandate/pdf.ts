@@ -5,7 +5,7 @@
  * made only when asked (pdf-lib and the form's review texts load then), shown in the page, and
  * offered as a download.
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from '../../core/reactive.js';
 import type { MandateFormConfig } from '../../model/mandate-config.js';
 import type { StudioHost } from '../host.js';
 

@@ -1,5 +1,5 @@
 /** The mandate editor's fields: the PDF's title, the contracts mode, the broker, each service with its names and clause. */
-import { html, nothing } from 'lit';
+import { html, nothing } from '../../core/reactive.js';
 import { live } from 'lit/directives/live.js';
 import type { MandateFormConfig } from '../../model/mandate-config.js';
 import type { Localized } from '../../model/localized.js';

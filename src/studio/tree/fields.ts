@@ -1,5 +1,5 @@
 /** The outline's small parts: a text in four languages side by side, and the problems beside an item. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../../core/reactive.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Localized } from '../../model/localized.js';

@@ -7,7 +7,7 @@
  * page that defines the studio hands them over with `provideTreeStarters` (src/define/studio.ts
  * may import src/delegation-tree/trees/index.js and pass the loaded trees).
  */
-import { html } from 'lit';
+import { html } from '../../core/reactive.js';
 import { pick } from '../../model/localized.js';
 import type { TreeDefinition } from '../../model/tree.js';
 import type { KindEditor, StudioHost } from '../host.js';

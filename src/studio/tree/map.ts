@@ -3,7 +3,7 @@
  * thick dashed border, not by colour only), its text alternative (each question and where each
  * answer leads), and the table of every path from the start to each outcome.
  */
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult } from '../../core/reactive.js';
 import type { TreeDefinition } from '../../model/tree.js';
 import type { StudioHost } from '../host.js';
 import { allPaths, levels, nodeText, optionText } from './paths.js';

@@ -3,7 +3,7 @@
  * as a list of sections walked with Tab (every action is a named button, field or select; no
  * custom roving focus to learn). Focusing inside an item selects it (the map highlights it).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../../core/reactive.js';
 import type { TreeDefinition, TreeOutcome } from '../../model/tree.js';
 import type { StudioHost, StudioProblem } from '../host.js';
 import { TreeActions } from './actions.js';

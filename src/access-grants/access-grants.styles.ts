@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
-/** The list's styles; the dialog's and the proof's come with the actions' chunk (act.ts). */
+/** The list's styles; the dialog's and the proof's come with the actions' chunk (act.ts), a difference's with the rarer states' (states.ts). */
 export const styles = css`
   :host {
     --_h: var(--procura-access-grants-height, 24rem);
@@ -28,8 +28,6 @@ export const styles = css`
   .grant { border: 1px solid var(--_line); border-radius: var(--_radius); padding: 0.75rem 1rem; margin: 0 0 0.75rem; background: var(--_bg); }
   .grant p { margin: 0.25rem 0; }
   .grant.flagged { border: 3px solid var(--_flag); border-left-width: 8px; }
-  .diff { background: var(--_warn-bg); border-radius: var(--_radius); padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
-  .diff strong::before { content: '⚠ '; }
   .badge { display: inline-block; font-weight: 600; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.6em; margin-inline-end: 0.25rem; }
   .active .badge { color: var(--_ok); }
   .revoked .badge, .refused .badge { color: var(--_danger); }

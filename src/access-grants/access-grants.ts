@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
-import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
 import { getConfiguration } from '../core/configure.js';
 import type { ProblemError, UnreachableError } from '../core/errors.js';
@@ -8,22 +7,14 @@ import { emit } from '../core/events.js';
 import { baseStyles } from '../core/theme.js';
 import type { Grant } from '../model/grant.js';
 import { grantsCatalog, type GrantsKey } from '../i18n/access-grants.js';
-import { listsOf, type Direction, type ListFilter, type ListKey, type Lists } from './grants.js';
+import { documentHref, listsOf, type Direction, type ListFilter, type ListKey, type Lists } from './grants.js';
 import { styles } from './access-grants.styles.js';
-import { ListWindow } from './list-window.js';
 import type * as Act from './act.js';
+import type * as States from './states.js';
 import type { ProofState } from './proof.js';
-import { cachedGrants, fetchGrants, keepGrants } from './store.js';
+import { GrantParts } from './parts.js';
 import { DIRECTION_TEXT, GrantTexts } from './texts.js';
-import {
-  renderDialog,
-  renderEmpty,
-  renderGrant,
-  renderOffline,
-  renderRetry,
-  renderToolbar,
-  type GrantView,
-} from './view.js';
+import { renderDialog, renderGrant, renderRetry, renderSkeleton, renderToolbar, type GrantView } from './view.js';
 
 import type { AccessGrantsConfig } from './config.js';
 
@@ -36,6 +27,11 @@ interface View extends Lists {
   filter: ListFilter;
   direction?: string;
 }
+
+/** Lists longer than this are windowed (the windowing loads then); shorter ones are wholly in the DOM. */
+const LONG = 60;
+/** What a long list shows while its windowing loads: about a screenful. */
+const FIRST = 10;
 
 /** A configuration is given: the `config` property, or a child JSON script with something in it. */
 const configGiven = (el: HTMLElement & { config?: unknown }) =>
@@ -90,9 +86,7 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   /** An action's chunk is loading (the first revoke, proof check, opened form or copied hash). */
   @state() private busy = false;
 
-  private backend = new BackendController(this);
-  private window = new ListWindow(this);
-  private texts = new GrantTexts(this.localize, (e) => this.backend.problemMessage(e));
+  private texts = new GrantTexts(this.localize);
   private loadedFor?: string;
   private loadSeq = 0;
   private memo?: View;
@@ -100,6 +94,12 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     this.online = navigator.onLine;
     if (this.online && this.phase === 'offline') void this.reload();
   };
+
+  private parts = new GrantParts(
+    this,
+    (c) => this.localize.add(c),
+    (on) => (this.busy = on),
+  );
 
   protected override catalogs() {
     return [grantsCatalog];
@@ -132,11 +132,13 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     this.loadedFor = this.resolvedEndpoint;
     const seq = ++this.loadSeq;
     this.notice = undefined;
+    this.parts.statesFailed = false;
     if (!this.loadedFor) return void (this.phase = 'none');
     this.phase = 'loading';
     if (!navigator.onLine) return this.fromCache(seq);
     try {
-      const all = await fetchGrants(this.backend);
+      const { fetchGrants } = await this.parts.store();
+      const all = await fetchGrants(this.parts.backend!);
       if (seq !== this.loadSeq) return;
       Object.assign(this, { items: all, cachedAt: undefined, phase: 'ready' });
       void this.keep();
@@ -147,8 +149,8 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
         return this.fromCache(seq);
       this.loadError = e;
       this.phase = 'error';
-      const error = { message: this.texts.loadReason(e), status: (e as ProblemError).status };
-      emit(this, 'procura-error', { kind: 'load', error });
+      const message = this.loadReason(await this.parts.loadStates().catch(() => undefined), e);
+      emit(this, 'procura-error', { kind: 'load', error: { message, status: (e as ProblemError).status } });
     }
   }
 
@@ -161,11 +163,12 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   private async keep(): Promise<void> {
     const key = this.cacheKey;
     if (!key || !this.items || this.grants !== undefined) return;
+    const { keepGrants } = await this.parts.store();
     await keepGrants(key, this.items, this.settings?.cacheDays ?? 7, this.resolvedEndpoint);
   }
 
   private async fromCache(seq: number): Promise<void> {
-    const hit = await cachedGrants(this.cacheKey, this.resolvedEndpoint);
+    const hit = await (await this.parts.store()).cachedGrants(this.cacheKey, this.resolvedEndpoint);
     if (seq !== this.loadSeq) return;
     Object.assign(this, { items: hit?.data, cachedAt: hit?.savedAt, phase: 'offline' });
   }
@@ -176,6 +179,33 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
       if (changed.has('grants')) Object.assign(this, { items: this.grants, phase: 'ready' });
     } else if (this.phase === 'idle' || changed.has('grants') || this.loadedFor !== this.resolvedEndpoint)
       void this.reload();
+    if (this.needsStates && !this.parts.statesFailed) void this.parts.loadStates().catch(() => undefined);
+  }
+
+  /** Once a part is asked for, `updateComplete` waits for it and for the render it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p; (p = this.parts.pending);) {
+      await p.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** After the first paint, when idle: the rarer states, so that going offline later finds them here. */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.parts.prefetch();
+  }
+
+  private get needsStates(): boolean {
+    if (this.phase === 'offline' || this.phase === 'error' || this.phase === 'none') return true;
+    return !!this.items && this.view.rare;
+  }
+
+  private loadReason(states: typeof States | undefined, e: unknown): string {
+    const problem = (x: unknown) => this.parts.backend?.problemMessage(x) ?? this.localize.t('core.renderError');
+    return states ? states.loadReason(this.localize as States.StatesLocalize, e, problem) : problem(e);
   }
 
   private get offline(): boolean {
@@ -187,33 +217,37 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   }
 
   private renderBody(): TemplateResult | typeof nothing {
+    const s = this.parts.states;
+    if (this.needsStates && !s)
+      return this.parts.statesFailed
+        ? html`<div part="error"><p>${this.localize.t('core.renderError')}</p>${this.retry()}</div>`
+        : renderSkeleton(this.localize);
     if (this.items) return this.renderLoaded();
-    if (this.phase === 'none') return html`<p class="notice">${this.localize.t('grants.none')}</p>`;
-    if (this.phase === 'error' || this.phase === 'offline') return nothing;
-    return html`<div class="skeleton" aria-busy="true"><p role="status" class="visually-hidden">${this.localize.t('grants.loading')}</p><span></span><span></span><span></span></div>`;
+    if (this.phase === 'none') return s!.none(this.localize as States.StatesLocalize);
+    return this.phase === 'error' || this.phase === 'offline' ? nothing : renderSkeleton(this.localize);
   }
 
   protected override renderContent(): TemplateResult {
     const n = this.notice;
-    const error =
-      this.phase === 'error'
-        ? html`<div part="error"><p>${this.localize.t('grants.error', { reason: this.texts.loadReason(this.loadError) })}</p>${this.retry()}</div>`
-        : nothing;
+    const s = this.parts.states;
+    const l = this.localize as States.StatesLocalize;
+    const error = this.phase === 'error' && s ? s.failed(l, this.loadReason(s, this.loadError), this.retry()) : nothing;
+    const { items, phase, offline, cachedAt } = this;
     // The live regions are there in every phase, empty until they speak (WCAG 4.1.3): a region
     // that enters the accessibility tree already filled is often not read.
     // One template from loading to loaded: the live regions keep their node, so they can speak.
     return html`<div class="root" aria-busy=${this.busy ? 'true' : nothing}><div role="alert" class="live">${error}${n?.kind === 'error' ? html`<div part="error" class="notice"><p>${n.text}</p>${this.retry()}</div>` : nothing}</div>
-      <div role="status" class="live">${renderOffline(this.localize, { hasItems: !!this.items, phase: this.phase, offline: this.offline, cachedAt: this.cachedAt }, this.retry())}${n && n.kind !== 'error' ? html`<div part="status" class="notice"><p>${n.text}</p></div>` : nothing}</div>${this.renderBody()}</div>`;
+      <div role="status" class="live">${s ? s.offline(l, { hasItems: !!items, phase, offline, cachedAt }, this.retry()) : nothing}${n && n.kind !== 'error' ? html`<div part="status" class="notice"><p>${n.text}</p></div>` : nothing}</div>${this.renderBody()}</div>`;
   }
 
   private renderLoaded(): TemplateResult {
-    const { mine, count, history } = this.view;
+    const { mine, count, history, services } = this.view;
     const set = (k: keyof ListFilter) => (e: Event) =>
       (this.filter = { ...this.filter, [k]: (e.target as HTMLSelectElement).value });
     return html`
-      ${mine.length ? renderToolbar({ l: this.localize, texts: this.texts, filter: this.filter, services: this.view.services, count, set }) : renderEmpty(this.localize, this.settings?.requestUrl)}
+      ${mine.length ? renderToolbar({ l: this.localize, texts: this.texts, filter: this.filter, services, count, set }) : this.parts.states?.empty(this.localize as States.StatesLocalize, this.settings?.requestUrl)}
       ${mine.length ? this.dirs.map((d) => this.renderDirection(d, history.has(d))) : nothing}
-      ${renderDialog(this.act?.dialogBody(this.localize as Act.ActLocalize, this.texts, this.confirming), this.onClose)}`;
+      ${renderDialog(this.parts.act?.dialogBody(this.localize as Act.ActLocalize, this.texts, this.confirming), this.onClose)}`;
   }
 
   private get dirs(): Direction[] {
@@ -234,44 +268,27 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
 
   private renderDirection(dir: Direction, hasHistory: boolean): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const current = this.list(`${dir}-c`);
-    const past = this.list(`${dir}-h`);
     const filtered = !!(this.filter.status || this.filter.service);
     const empty = filtered ? t('grants.noMatch') : t(dir === 'given' ? 'grants.emptyGiven' : 'grants.emptyHeld');
-    const list = (key: string, items: Grant[], none: string) =>
-      items.length ? this.window.render(key, items, this.renderGrant) : html`<p class="muted">${none}</p>`;
+    const list = (key: string, none: string) => {
+      const items = this.list(key);
+      return items.length ? this.renderList(key, items) : html`<p class="muted">${none}</p>`;
+    };
     return html`<section aria-labelledby="h-${dir}">
       ${this.heading(0, t(DIRECTION_TEXT[dir]), { id: `h-${dir}` })}
       ${this.heading(1, t('grants.current'))}
-      ${list(`${dir}-c`, current, empty)}
-      ${hasHistory ? html`${this.heading(1, t('grants.history'))}${list(`${dir}-h`, past, t('grants.noMatch'))}` : nothing}
+      ${list(`${dir}-c`, empty)}
+      ${hasHistory ? html`${this.heading(1, t('grants.history'))}${list(`${dir}-h`, t('grants.noMatch'))}` : nothing}
     </section>`;
   }
 
-  /**
-   * What a person does (revoke, check the proof, open the signed form, copy a hash): one chunk with its
-   * texts and styles, loaded with the first action; the dialog and the proof's live regions are always there.
-   */
-  private act?: typeof Act;
-  private actLoad?: Promise<typeof Act>;
-
-  private loadAct(): Promise<typeof Act> {
-    return (this.actLoad ??= this.importAct());
-  }
-
-  private async importAct(): Promise<typeof Act> {
-    this.busy = true;
-    try {
-      const act = await import('./act.js');
-      await this.localize.add(act.grantsActCatalog);
-      act.adopt(this.renderRoot as ShadowRoot, (this.constructor as typeof ProcuraAccessGrants).elementStyles);
-      return (this.act = act);
-    } catch (e) {
-      this.actLoad = undefined;
-      throw e;
-    } finally {
-      this.busy = false;
-    }
+  /** One scrolling list: windowed when long, once the windowing is there; until then its first screenful. */
+  private renderList(key: string, items: Grant[]): TemplateResult {
+    const long = items.length > LONG;
+    if (long && this.parts.window) return this.parts.window.render(key, items, this.renderGrant);
+    if (long) void this.parts.loadWindow();
+    const shown = long ? items.slice(0, FIRST) : items;
+    return html`<div class="scroller" data-list=${key}><ul role="list">${shown.map((g, i) => this.renderGrant(g, i + 1, items.length))}</ul></div>`;
   }
 
   private get actHost(): Act.ActHost {
@@ -279,11 +296,13 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
       el: this,
       l: this.localize as Act.ActLocalize,
       texts: this.texts,
-      backend: this.backend,
+      backend: this.parts.backend!,
       say: (n) => (this.notice = n),
-      replace: (g) => this.replace(g),
+      replace: (g) => (this.items = this.items?.map((x) => (x.id === g.id ? g : x))),
       keep: () => void this.keep(),
       focusGrant: (id, button) => this.focusGrant(id, button),
+      proofs: this.proofs,
+      setProof: (id, p) => (this.proofs = new Map(this.proofs).set(id, p)),
     };
   }
 
@@ -297,18 +316,24 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
       texts: this.texts,
       offline: this.offline,
       proof,
-      documentHref: (url) => this.documentHref(url),
+      documentHref: (url) => documentHref(this.resolvedEndpoint, url),
       on: {
         revoke: (g) => void this.ask(g),
         open: (e, g) => void this.open(e, g),
         copy: (h) => void this.copy(h),
-        checkProof: (g) => void this.checkProof(g),
+        checkProof: (g) =>
+          void this.parts
+            .loadAct()
+            .then((a) =>
+              a.check(this.actHost, g, g.documentUrl ? documentHref(this.resolvedEndpoint, g.documentUrl) : undefined),
+            ),
       },
       proofOf: (g) =>
         html`<div class="proof" part="proof" id="proof-${g.id}" role="status">
-          ${this.act?.proofBody(this.localize as Act.ActLocalize, g.id, this.proofs.get(g.id)) ?? nothing}
+          ${this.parts.act?.proofBody(this.localize as Act.ActLocalize, g.id, this.proofs.get(g.id)) ?? nothing}
         </div>`,
       heading: (level, content, attrs) => this.heading(level, content, attrs),
+      states: this.parts.states,
     };
   }
 
@@ -318,35 +343,19 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
     if (this.confirming && dialog && !dialog.open) dialog.showModal();
   }
 
-  /** Loads the grant's evidence and recomputes its document's hash in this browser. */
-  private async checkProof(g: Grant): Promise<void> {
-    if (!this.backend.endpoint || this.proofs.get(g.id)?.state === 'checking') return;
-    const set = (p: ProofState) => (this.proofs = new Map(this.proofs).set(g.id, p));
-    set({ state: 'checking' });
-    const act = await this.loadAct(); // "checking" shows once its view is there
-    const href = g.documentUrl ? this.documentHref(g.documentUrl) : undefined;
-    set(await act.check(this.actHost, g, href));
-  }
-
-  private documentHref(url: string): string {
-    const ep = this.resolvedEndpoint;
-    // As the backend client resolves a path (src/core/backend.ts), without loading it: the endpoint as a folder.
-    return ep ? new URL(url, new URL(ep.endsWith('/') ? ep : `${ep}/`, document.baseURI)).href : url;
-  }
-
   /** With bearer headers (no cookie), the PDF is fetched through the backend and checked against its SHA-256. */
   private async open(e: MouseEvent, g: Grant): Promise<void> {
     const url = g.documentUrl;
-    if (!this.backend.endpoint || !url || !getConfiguration().headers || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (!this.resolvedEndpoint || !url || !getConfiguration().headers || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    const act = await this.loadAct();
-    await act.open(this.actHost, this.documentHref(url), g);
+    const act = await this.parts.loadAct();
+    await act.open(this.actHost, documentHref(this.resolvedEndpoint, url), g);
   }
 
   private async copy(hash: string): Promise<void> {
     try {
       // Written within the click, while the chunk with the notice's text loads.
-      await Promise.all([navigator.clipboard.writeText(hash), this.loadAct()]);
+      await Promise.all([navigator.clipboard.writeText(hash), this.parts.loadAct()]);
       this.notice = { kind: 'status', text: (this.localize as Act.ActLocalize).t('grants.copied') };
     } catch {
       /* no clipboard here: the full hash stays readable in the title and the description */
@@ -356,30 +365,23 @@ export class ProcuraAccessGrants extends ProcuraElement<AccessGrantsConfig, Gran
   private async ask(g: Grant): Promise<void> {
     if (this.offline) return;
     this.notice = undefined;
-    await this.loadAct();
+    await this.parts.loadAct();
     this.confirming = g;
   }
 
   /** Escape, Cancel and Revoke all close the dialog; only Revoke sets `returnValue`. */
-  private onClose = async (e: Event) => {
-    const dialog = e.currentTarget as HTMLDialogElement;
+  private onClose = (e: Event) => {
     const g = this.confirming;
-    const go = dialog.returnValue === 'revoke';
-    dialog.returnValue = '';
     this.confirming = undefined;
-    if (!g) return;
-    if (go && this.act) await this.act.revoke(this.actHost, g);
-    else await this.focusGrant(g.id, true);
+    void this.parts.act?.closed(this.actHost, e.currentTarget as HTMLDialogElement, g);
   };
-
-  private replace(g: Grant): void {
-    this.items = this.items?.map((x) => (x.id === g.id ? g : x));
-  }
 
   /** Focuses a grant's revoke button (or the grant itself), scrolling its list to it first. */
   private async focusGrant(id: string, button: boolean): Promise<void> {
     await this.updateComplete;
-    const li = await this.window.reveal(id, (key) => this.list(key));
+    const li = this.parts.window
+      ? await this.parts.window.reveal(id, (key) => this.list(key))
+      : this.renderRoot.querySelector<HTMLElement>(`li[data-id="${id}"]`);
     const target = (button && li?.querySelector<HTMLElement>('[part~=revoke]:not([disabled])')) || li;
     target?.focus();
   }

@@ -3,7 +3,7 @@
  * dialog's content and the revocation, the proof check, the signed form opened through the backend,
  * a hash copied; with the texts (`grantsActCatalog`) and the styles of those states.
  */
-import { adoptStyles, css, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from '../core/reactive.js';
 import type { BackendController } from '../core/backend-controller.js';
 import { ProblemError, UnreachableError } from '../core/errors.js';
 import { emit } from '../core/events.js';
@@ -32,6 +32,8 @@ export interface ActHost {
   replace(g: Grant): void;
   keep(): void;
   focusGrant(id: string, button: boolean): Promise<void>;
+  proofs: ReadonlyMap<string, ProofState>;
+  setProof(id: string, p: ProofState): void;
 }
 
 /** The dialog's, the proof's and the notices' styles, added to the viewer's shadow root with this chunk. */
@@ -47,8 +49,9 @@ const styles = css`
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: flex-end; margin-top: var(--_space); }
 `;
 
-export function adopt(root: ShadowRoot, base: CSSResultOrNative[]): void {
-  adoptStyles(root, [...base, styles]);
+/** Added to the viewer's shadow root beside what is there (the rarer states' chunk adds its own too). */
+export function adopt(root: ShadowRoot): void {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, (styles as CSSResult).styleSheet!];
 }
 
 /** Sentences about a grant's holder once a person acts, and their wording for one's own access. */
@@ -120,8 +123,19 @@ export async function revoke(h: ActHost, before: Grant): Promise<void> {
 }
 
 /** Loads the grant's evidence and recomputes its document's hash in this browser. */
-export function check(h: ActHost, g: Grant, href: string | undefined): Promise<ProofState> {
-  return checkProof(h.backend, g.id, href, (e) => reasonOf(h, e));
+export async function check(h: ActHost, g: Grant, href: string | undefined): Promise<void> {
+  if (!h.backend.endpoint || h.proofs.get(g.id)?.state === 'checking') return;
+  h.setProof(g.id, { state: 'checking' });
+  h.setProof(g.id, await checkProof(h.backend, g.id, href, (e) => reasonOf(h, e)));
+}
+
+/** The dialog closed (Escape, Cancel or Revoke): only Revoke sets `returnValue`. */
+export async function closed(h: ActHost, dialog: HTMLDialogElement, g: Grant | undefined): Promise<void> {
+  const go = dialog.returnValue === 'revoke';
+  dialog.returnValue = '';
+  if (!g) return;
+  if (go) await revoke(h, g);
+  else await h.focusGrant(g.id, true);
 }
 
 /** The signed PDF fetched through the backend and checked against its SHA-256 before it opens. */
@@ -130,14 +144,5 @@ export async function open(h: ActHost, href: string, g: Grant): Promise<void> {
     if (!(await openDocument(h.backend, href, g))) h.say({ kind: 'error', text: h.l.t('grants.docMismatch') });
   } catch (err) {
     h.say({ kind: 'error', text: h.l.t('grants.docFailed', { reason: reasonOf(h, err) }) });
-  }
-}
-
-export async function copy(h: ActHost, hash: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(hash);
-    h.say({ kind: 'status', text: h.l.t('grants.copied') });
-  } catch {
-    /* no clipboard here: the full hash stays readable in the title and the description */
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The pure side of <procura-access-grants>: which list a grant belongs to, filtering
  * and sorting, what differs between the signed request and the access in force, and
- * the window of a long list that is worth putting in the DOM.
+ * the lists a filter shows (a long list's window: src/core/list-window.ts).
  */
 import type { Grant, GrantStatus } from '../model/grant.js';
 import type { Scope } from '../model/mandate.js';
@@ -91,8 +91,6 @@ export function differences(
 /** `3f2a9c4e…a81d07`: enough to compare at a glance; the full hash is given beside it. */
 export const shortHash = (h: string): string => (h.length > 16 ? `${h.slice(0, 8)}…${h.slice(-6)}` : h);
 
-export { windowOf, type Window } from '../core/list-window.js';
-
 export type ListKey = `${Direction}-${'c' | 'h'}`;
 /** What the viewer shows for a filter: one's grants in the directions shown, split into current and past per direction. */
 export interface Lists {
@@ -102,6 +100,8 @@ export interface Lists {
   /** The directions that have past grants (their history heading is shown even when filtered out). */
   history: Set<Direction>;
   services: string[];
+  /** No grant at all, or one with more to say than its lines (a refusal's reason, a difference): the rarer states' words. */
+  rare: boolean;
 }
 
 export function listsOf(items: Grant[], dirs: Direction[], filter: ListFilter): Lists {
@@ -110,5 +110,13 @@ export function listsOf(items: Grant[], dirs: Direction[], filter: ListFilter): 
   const lists: Lists['lists'] = {};
   for (const g of shown) (lists[`${directionOf(g)}-${isCurrent(g) ? 'c' : 'h'}`] ??= []).push(g);
   const history = new Set(mine.filter((g) => !isCurrent(g)).map(directionOf));
-  return { mine, count: shown.length, lists, history, services: services(mine) };
+  const rare =
+    !mine.length || mine.some((g) => (g.status === 'refused' && !!g.refusal) || differences(g).items.length > 0);
+  return { mine, count: shown.length, lists, history, services: services(mine), rare };
+}
+
+/** A document's path, resolved as the backend client resolves one (src/core/backend.ts) without loading it: the endpoint as a folder. */
+export function documentHref(endpoint: string | undefined, url: string): string {
+  const ep = endpoint;
+  return ep ? new URL(url, new URL(ep.endsWith('/') ? ep : `${ep}/`, document.baseURI)).href : url;
 }

@@ -4,7 +4,7 @@
  * document's SHA-256 recomputed here, in the person's browser, against the hash the trail holds.
  * The export is the same JSON, which `procura verify` checks offline without trusting anyone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { BackendController } from '../core/backend-controller.js';
 import { sha256Hex } from '../core/crypto.js';
 import type { LocalizeController } from '../core/localize.js';

@@ -1,5 +1,8 @@
-// The grants list from the backend (all pages), and the copy kept in this browser for offline use.
+// The grants list from the backend (all pages), and the copy kept in this browser for offline use: a lazy
+// chunk with the backend's controller, loaded with the first request (a list given as a property needs none).
 import type { BackendController } from '../core/backend-controller.js';
+
+export { BackendController } from '../core/backend-controller.js';
 import type { Grant } from '../model/grant.js';
 
 /** An answer that is not a list (the error classes load with the backend client, not before the first screen). */

@@ -1,13 +1,12 @@
-// The grants viewer's sentences: one place that turns a grant, a difference or an error into words.
+// The grants viewer's sentences: one place that turns a grant into words (a difference or an error: states.ts).
 import { displayName } from '../core/configure.js';
-import type { ProblemError } from '../core/errors.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { GrantsKey } from '../i18n/access-grants.js';
 import type { Grant, GrantStatus } from '../model/grant.js';
 import type { Scope } from '../model/mandate.js';
 import type { ContractsScope } from '../model/tree.js';
-import { directionOf, isCurrent, isOwn, type Difference, type Direction } from './grants.js';
+import { directionOf, isCurrent, isOwn, type Direction } from './grants.js';
 
 export type GrantsLocalize = LocalizeController<GrantsKey | CoreKey>;
 
@@ -33,11 +32,7 @@ const HOLDER = {
 export type HolderKey = keyof typeof HOLDER;
 
 export class GrantTexts {
-  /** `problemMessage`: the backend controller's, whose sentences load with its first request. */
-  constructor(
-    private readonly l: GrantsLocalize,
-    private readonly problemMessage: (e: unknown) => string,
-  ) {}
+  constructor(private readonly l: GrantsLocalize) {}
 
   /** A service's or a contract's display name (`configure({ services, contracts })`), never a bare id when one is set. */
   service(id: string): string {
@@ -95,21 +90,5 @@ export class GrantTexts {
     const ids = (s.contractIds ?? []).map((id) => displayName('contracts', id, this.l.locale));
     const which = this.l.t(SCOPE_TEXT[s.contracts], { ids: this.l.list(ids) });
     return `${which}, ${this.l.t(s.includeFuture ? 'grants.future.yes' : 'grants.future.no')}`;
-  }
-
-  diffText(x: Difference): string {
-    const t = this.l.t.bind(this.l);
-    if (x.kind === 'service')
-      return t('grants.diff.service', { granted: this.service(x.granted), requested: this.service(x.requested) });
-    if (x.kind === 'contracts')
-      return t('grants.diff.contracts', { granted: this.scopeText(x.granted), requested: this.scopeText(x.requested) });
-    if (x.kind === 'until')
-      return t('grants.diff.until', { granted: this.until(x.granted), requested: this.until(x.requested) });
-    return t('grants.diff.past', { date: this.l.date(x.date) });
-  }
-
-  /** Why a list could not load: signing in is worded apart. */
-  loadReason(e: unknown): string {
-    return (e as ProblemError | undefined)?.status === 401 ? this.l.t('grants.reason.signIn') : this.problemMessage(e);
   }
 }

@@ -1,20 +1,11 @@
 // The grants viewer's templates: pure functions of a grant and the texts; the element passes its handlers in.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { Grant, GrantStatus } from '../model/grant.js';
-import type { Refusal, RefusalCode } from '../model/desk.js';
-import type { GrantsKey } from '../i18n/access-grants.js';
+import type * as States from './states.js';
 import { canRevoke, differences, directionOf, isCurrent, isOwn, shortHash, type ListFilter } from './grants.js';
 import { STATUS_TEXT, type GrantsLocalize, type GrantTexts } from './texts.js';
 
 const STATUSES: GrantStatus[] = ['pending', 'active', 'revoked', 'expired', 'refused'];
-const REFUSAL_TEXT: Record<RefusalCode, GrantsKey> = {
-  identity: 'grants.refusal.identity',
-  signature: 'grants.refusal.signature',
-  'same-email': 'grants.refusal.same-email',
-  incomplete: 'grants.refusal.incomplete',
-  'not-client': 'grants.refusal.not-client',
-  other: 'grants.refusal.other',
-};
 const ICONS: Record<GrantStatus, string> = { pending: '◷', active: '✓', revoked: '✕', expired: '⌛', refused: '⊘' };
 
 export interface GrantView {
@@ -30,6 +21,8 @@ export interface GrantView {
     copy(hash: string): void;
     checkProof(g: Grant): void;
   };
+  /** The rarer states' chunk, there before a list that needs it (a refusal, a difference) is shown. */
+  states?: typeof States;
   /** The proof check's result, rendered below the document line. */
   proofOf(g: Grant): TemplateResult | typeof nothing;
   heading(level: number, content: unknown, attrs?: { id?: string }): TemplateResult;
@@ -46,23 +39,12 @@ export function renderGrant(v: GrantView, g: Grant, pos: number, size: number): 
     ${v.heading(2, html`<bdi>${texts.nameOf(g)}</bdi>`, { id: `n-${id}` })}
     <p class="meta">${meta}</p>
     <p class="status"><span class="badge"><span aria-hidden="true">${ICONS[g.status]}</span> ${l.t(STATUS_TEXT[g.status])}</span> ${texts.dates(g)}</p>
-    ${g.status === 'refused' && g.refusal ? renderRefusal(l, g.refusal) : nothing}
+    ${g.status === 'refused' && g.refusal ? v.states?.refusal(l as States.StatesLocalize, g.refusal) : nothing}
     <p>${texts.scopeText(g.scope)}</p>
-    ${
-      diff.items.length
-        ? html`<div class="diff" role="note"><p><strong>${l.t('grants.attention')} :</strong> ${l.t(diff.exceeds ? 'grants.exceeds' : 'grants.differs', { list: l.list(diff.items.map((x) => texts.diffText(x))) })}</p></div>`
-        : nothing
-    }
+    ${diff.items.length ? v.states?.differs(l as States.StatesLocalize, texts, diff) : nothing}
     ${g.documentUrl || g.documentSha256 ? renderDocument(v, g) : nothing}
     ${renderAction(v, g)}
   </li>`;
-}
-
-/** The broker's reason, in the page's language, and their note as written (its own direction). */
-function renderRefusal(l: GrantsLocalize, r: Refusal): TemplateResult {
-  return html`<div part="refusal" class="refusal" role="note"><p>${l.t(REFUSAL_TEXT[r.code])}</p>${
-    r.note ? html`<p>${l.t('grants.refusal.noteLabel')} <bdi>${r.note}</bdi></p>` : nothing
-  }</div>`;
 }
 
 function renderAction(v: GrantView, g: Grant): TemplateResult | typeof nothing {
@@ -120,32 +102,17 @@ export function renderToolbar({ l, texts, filter, services, count, set }: Toolba
   </div>`;
 }
 
-export function renderEmpty(l: GrantsLocalize, requestUrl: string | undefined): TemplateResult {
-  return html`<div class="empty"><p>${l.t('grants.empty')}</p>
-    <p>${l.t('grants.emptyNext')}${requestUrl ? html` <a href=${requestUrl}>${l.t('grants.requestLink')}</a>` : nothing}</p></div>`;
-}
-
 /** The revoke dialog, there from the first paint; its content (`body`) comes with the actions' chunk. */
 export function renderDialog(body: unknown, onClose: (e: Event) => void): TemplateResult {
   return html`<dialog part="dialog" aria-labelledby="dlg-t" aria-describedby="dlg-d" @close=${onClose}>${body}</dialog>`;
 }
 
-/** Retry, for a failed or offline list. */
+/** Retry, for a failed or offline list, and after a failed action. */
 export function renderRetry(l: GrantsLocalize, reload: () => void): TemplateResult {
   return html`<button type="button" @click=${reload}>${l.t('grants.reload')}</button>`;
 }
 
-/** Offline: what is shown is the copy kept in this browser (or nothing). */
-export function renderOffline(
-  l: GrantsLocalize,
-  s: { hasItems: boolean; phase: string; offline: boolean; cachedAt?: number },
-  retry: TemplateResult,
-): TemplateResult | typeof nothing {
-  if (!s.hasItems)
-    return s.phase === 'offline'
-      ? html`<div class="notice warn"><p>${l.t('grants.offlineEmpty')}</p>${retry}</div>`
-      : nothing;
-  if (!s.offline || !s.cachedAt) return nothing;
-  const date = l.date(s.cachedAt, { dateStyle: 'long', timeStyle: 'short' });
-  return html`<div class="notice warn"><p>${l.t('grants.offline', { date })}</p>${retry}</div>`;
+/** Loading: a skeleton of fixed height, announced. */
+export function renderSkeleton(l: GrantsLocalize): TemplateResult {
+  return html`<div class="skeleton" aria-busy="true"><p role="status" class="visually-hidden">${l.t('grants.loading')}</p><span></span><span></span><span></span></div>`;
 }

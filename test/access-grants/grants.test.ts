@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../support/env.js';
-import { differences, select, shortHash, widerScope, windowOf } from '../../src/access-grants/grants.js';
+import { differences, select, shortHash, widerScope } from '../../src/access-grants/grants.js';
+import { windowOf } from '../../src/core/list-window.js';
 import type { Grant } from '../../src/model/grant.js';
 import { at } from '../support/at.js';
 

@@ -8,6 +8,7 @@ import { messagesOf, type Catalog, type Messages } from '../../src/core/localize
 import { LOCALES } from '../../src/model/localized.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
 import { grantsActCatalog } from '../../src/i18n/access-grants-act.js';
+import { grantsStatesCatalog } from '../../src/i18n/access-grants-states.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
 import { consentPresetsCatalog } from '../../src/i18n/consent-presets.js';
 import { consentStatusCatalog } from '../../src/i18n/consent-status.js';
@@ -38,6 +39,7 @@ const OTHERS = ['nl', 'en', 'de'] as const;
 const catalogs: Catalog[] = [
   grantsCatalog,
   grantsActCatalog,
+  grantsStatesCatalog,
   consentCatalog,
   consentPresetsCatalog,
   consentStatusCatalog,

@@ -14,6 +14,7 @@ import type { ProcuraDelegationTree } from '../../src/delegation-tree/delegation
 import { messagesOf, type Catalog, type Messages } from '../../src/core/localize.js';
 import { grantsCatalog } from '../../src/i18n/access-grants.js';
 import { grantsActCatalog } from '../../src/i18n/access-grants-act.js';
+import { grantsStatesCatalog } from '../../src/i18n/access-grants-states.js';
 import { consentCatalog } from '../../src/i18n/consent.js';
 import { consentPresetsCatalog } from '../../src/i18n/consent-presets.js';
 import { consentStatusCatalog } from '../../src/i18n/consent-status.js';
@@ -54,6 +55,7 @@ async function foreignSentences(): Promise<string[]> {
   for (const c of [
     grantsCatalog,
     grantsActCatalog,
+    grantsStatesCatalog,
     consentCatalog,
     consentPresetsCatalog,
     consentStatusCatalog,

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
 export const styles = css`
   :host { --_gap: var(--procura-delegation-tree-gap, var(--_space)); max-width: var(--procura-delegation-tree-max-width, 42rem); }

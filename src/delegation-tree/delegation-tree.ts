@@ -1,26 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
 import { ProcuraElement } from '../core/base-element.js';
-import type { DraftController } from '../core/draft-store.js';
 import type { BackendController } from '../core/backend-controller.js';
-import { draftNotice } from '../core/views.js';
 import { emit, type DecisionDetail } from '../core/events.js';
 import { report } from '../core/report.js';
 import { baseStyles } from '../core/theme.js';
 import type { Issue } from '../model/schema.js';
 import type { TreeDefinition } from '../model/tree.js';
 import { treeCatalog, type TreeKey } from '../i18n/delegation-tree.js';
-import { choose, replay, type Answer, type Position } from './walk.js';
-import { loadTree } from './load-tree.js';
+import { choose, replay, type Answer } from './walk.js';
+import { loadTree, type LoadedTree } from './load-tree.js';
 import type { FirstScreenTree } from './trees/index.js';
 import { questionView, type TreeView } from './delegation-tree.view.js';
 import type * as OutcomeModule from './outcome.js';
+import type { TreeDrafts } from './drafts.js';
 import { styles } from './delegation-tree.styles.js';
 
 /** The `config` of `<procura-delegation-tree>`: an inline tree definition (the `tree` and `src` attributes name others). */
 export type DelegationTreeConfig = TreeDefinition;
 
-type Drafts = DraftController<{ answers: Answer[] }>;
 type Outcome = typeof OutcomeModule;
 
 /**
@@ -73,38 +71,55 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
    * before its first decision.
    */
   @state() definition?: TreeDefinition;
-  /** The tree shown: `definition`, or a built-in tree's first screen in the page's language until it is there. */
-  @state() private current?: TreeDefinition | FirstScreenTree;
-  @state() private answers: Answer[] = [];
-  @state() private selection?: string;
+  // The members marked internal are the later steps' (outcome.ts), out of the element's API.
+  /**
+   * @internal The tree shown: `definition`, or a built-in tree's first screen in the page's
+   * language until it is there.
+   */
+  @state() current?: TreeDefinition | FirstScreenTree;
+  /** @internal */
+  @state() answers: Answer[] = [];
+  /** @internal The answer chosen at the current question. */
+  @state() selection?: string;
   /** True while `configIssues` holds the problems of a tree from `src` or `tree`, not of the inline one. */
   private ownIssues = false;
   @state() private loadFailed = false;
-  @state() private mustChoose = false;
-  @state() private announcement = '';
-  @state() private local = false;
+  /** @internal Whether the person was asked to choose before continuing. */
+  @state() mustChoose = false;
+  /** @internal What the live region says of the outcome reached. */
+  @state() announcement = '';
+  /** @internal Whether the decision was kept in the page only (no endpoint). */
+  @state() local = false;
 
-  private loading?: TreeDefinition | FirstScreenTree;
+  /** @internal The tree being loaded or shown (its id and version name its drafts). */
+  loading?: TreeDefinition | FirstScreenTree;
   private loadToken = 0;
-  private focusNext?: string;
+  /** @internal The selector of what takes the focus after the next render. */
+  focusNext?: string;
   // Drafts (IndexedDB) load only when the page uses them; the backend controller after the first
   // paint (when the browser is idle, to deliver what an earlier page queued) or with the first decision.
-  private drafts?: Drafts;
-  private draftsReady?: Promise<Drafts>;
-  private submission?: BackendController;
+  /** @internal */
+  drafts?: TreeDrafts;
+  private draftsReady?: Promise<TreeDrafts>;
+  /** @internal */
+  submission?: BackendController;
   private submissionReady?: Promise<BackendController>;
-  // The outcome and the answers so far (and their texts) are a chunk of their own: fetched when
-  // the browser is idle after the first question, or at the first answer.
+  // The later steps (the moves between questions, the outcome, the answers so far, and their
+  // texts) are a chunk of their own: fetched when the browser is idle after the first question,
+  // or at the first answer, which waits for it (`moving`).
   private outcome?: Outcome;
   private outcomeReady?: Promise<Outcome>;
+  private moving?: Promise<void>;
   // A built-in tree's first screen has its texts in the page's language only (`treeLang`): the
   // whole tree replaces it with the outcome's chunk, before any decision names its outcome.
-  private whole?: () => Promise<TreeDefinition>;
+  /** @internal */
+  whole?: () => Promise<TreeDefinition>;
   private completing?: Promise<void>;
   private treeLang = '';
   private prefetched = false;
 
-  private later(): Promise<Outcome> {
+  /** @internal The later steps' chunk, with its texts and styles. */
+  later(): Promise<Outcome> {
     return (this.outcomeReady ??= import('./outcome.js').then(async (m) => {
       await this.localize.add(m.outcomeCatalog);
       m.adopt(this.renderRoot as ShadowRoot, (this.constructor as typeof ProcuraDelegationTree).elementStyles);
@@ -114,8 +129,8 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     }));
   }
 
-  /** The whole tree, when only the page language's texts are there (at most once per tree loaded). */
-  private complete(): Promise<void> {
+  /** @internal The whole tree, when only the page language's texts are there (at most once per tree loaded). */
+  complete(): Promise<void> {
     const get = this.whole;
     if (!get) return Promise.resolve();
     return (this.completing ??= get().then((t) => {
@@ -132,13 +147,14 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // A later screen shown busy while its chunk loads: wait for it, then for the render it causes.
-    if (this.answers.length && (!this.outcome || this.whole)) await Promise.all([this.later(), this.complete()]);
+    // A move waits for the later steps and the whole tree: wait for it, then for the render it causes.
+    await this.moving;
     if (this.otherLanguage()) await this.complete();
     return super.getUpdateComplete();
   }
 
-  private backend(): Promise<BackendController> {
+  /** @internal */
+  backend(): Promise<BackendController> {
     return (this.submissionReady ??= import('../core/backend-controller.js').then(
       (m) => (this.submission = new m.BackendController(this, 'decision')),
     ));
@@ -149,8 +165,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     if (this.prefetched) return;
     this.prefetched = true;
     const whenIdle =
-      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
-      ((cb: () => void) => setTimeout(cb, 1));
+      (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? setTimeout;
     requestAnimationFrame(() =>
       whenIdle(() => {
         void this.backend();
@@ -160,17 +175,9 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     );
   }
 
-  private draftStore(): Promise<Drafts> | undefined {
+  private draftStore(): Promise<TreeDrafts> | undefined {
     if (!this.resolvedDraftKey) return undefined;
-    return (this.draftsReady ??= import('../core/draft-store.js').then(
-      (m) =>
-        (this.drafts = new m.DraftController(this, {
-          key: () =>
-            this.loading && this.resolvedDraftKey ? `${this.resolvedDraftKey}:${this.loading.id}` : undefined,
-          version: () => this.loading?.version ?? '',
-          enabled: () => !!this.loading,
-        })),
-    ));
+    return (this.draftsReady ??= import('./drafts.js').then((m) => (this.drafts = new m.TreeDrafts(this))));
   }
 
   protected override catalogs() {
@@ -221,20 +228,28 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
       return;
     }
     if (token !== this.loadToken) return;
-    if (loaded.issues) return this.broken(loaded.issues);
+    if (loaded.issues) return this.broken(loaded);
     this.loading = loaded.tree ?? loaded.first;
     this.whole = loaded.whole;
     this.treeLang = this.resolvedLocale.slice(0, 2);
     const saved = await (await drafts)?.restore();
     if (token !== this.loadToken) return;
-    const pos = replay(this.loading, saved?.answers ?? []);
-    if (pos.answers.length) await Promise.all([this.later(), this.complete()]);
+    // A draft's answers go past the first question: into the whole tree, with the later steps.
+    if (saved?.answers?.length) await Promise.all([this.later(), this.complete()]);
     if (token !== this.loadToken) return;
+    const pos = replay(this.loading, saved?.answers ?? []);
     if (loaded.tree) this.definition = loaded.tree;
     this.current = this.definition ?? loaded.first;
     this.definitionRef = loaded.ref;
     this.answers = pos.answers;
-    if (pos.outcome && this.definition) this.reach(replay(this.definition, pos.answers), false);
+    if (pos.outcome && this.definition) this.outcome?.reach(this, replay(this.definition, pos.answers), false);
+  }
+
+  private broken(loaded: LoadedTree & { issues: Issue[] }): void {
+    // Shown by the base element's configuration-error state, like a bad inline tree.
+    this.configIssues = loaded.issues;
+    this.ownIssues = true;
+    loaded.tell(this);
   }
 
   private failed(e: unknown): void {
@@ -243,60 +258,20 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     emit(this, 'procura-error', { kind: 'load', error: { message: String((e as Error)?.message ?? e) } });
   }
 
-  private broken(issues: Issue[]): void {
-    // Shown by the base element's configuration-error state, like a bad inline tree.
-    this.configIssues = issues;
-    this.ownIssues = true;
-    for (const i of issues) report(this.localName, `invalid tree at ${i.path}: ${i.message}`);
-    emit(this, 'procura-error', {
-      kind: 'config',
-      error: { message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') },
-    });
-  }
-
-  /** Moves to a new path: saves it, forgets any decision, and focuses what comes next. */
-  private go(answers: Answer[], selection?: string): void {
-    const def = this.current;
-    if (!def) return;
-    this.answers = answers;
-    this.selection = selection;
-    this.mustChoose = false;
-    this.announcement = '';
-    if (this.decision) emit(this, 'procura-decision-cleared', { treeId: def.id });
-    this.decision = undefined;
-    this.local = false;
-    void this.drafts?.save({ answers });
-    if (answers.length) void Promise.all([this.later(), this.complete()]);
-    const pos = replay(def, answers);
-    if (!pos.outcome) this.focusNext = '[part~="legend"]';
-    else if (!this.whole && this.definition) this.reach(replay(this.definition, answers), true);
-    // The decision carries the outcome with its texts in every language: from the whole tree.
-    else
-      void this.complete().then(() => {
-        if (this.answers === answers && this.definition) this.reach(replay(this.definition, answers), true);
-      });
-  }
-
-  private reach(pos: Position, byPerson: boolean): void {
-    const def = this.definition;
-    const o = pos.outcome;
-    if (!def || !o) return;
-    const decision = {
-      treeId: def.id,
-      treeVersion: def.version,
-      answers: pos.answers.map((a) => ({ ...a })),
-      outcome: o.id,
-      ...(this.definitionRef && { definition: this.definitionRef }),
-    };
-    this.decision = { ...decision, result: { ...o } };
-    emit(this, 'procura-decision', this.decision);
-    if (!byPerson) return;
-    this.focusNext = '#outcome-heading';
-    void this.later().then((m) => {
-      if (this.decision?.outcome === o.id) this.announcement = m.announcement(this.localize, o);
-    });
-    if (this.resolvedEndpoint) void this.backend().then((b) => b.submit('/decisions', decision));
-    else this.local = true;
+  /**
+   * @internal Moves to a new path (`outcome.ts`), once the later steps' chunk and the whole tree are
+   * there (a built-in tree's first screen holds its first question only).
+   */
+  go(answers: Answer[], selection?: string): void {
+    const token = this.loadToken;
+    this.moving = Promise.all([this.later(), this.complete()]).then(
+      ([m]) => void (token === this.loadToken && m.go(this, answers, selection)),
+      (e) => {
+        // The person sees why nothing moves (the page's language), the console says what failed.
+        report(this.localName, 'could not load the next step', e);
+        this.loadFailed = true;
+      },
+    );
   }
 
   private onSubmit(e: Event): void {
@@ -307,19 +282,6 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
       return;
     }
     if (this.current) this.go(choose(this.current, this.answers, this.selection));
-  }
-
-  private back(): void {
-    const last = this.answers[this.answers.length - 1];
-    if (last) this.go(this.answers.slice(0, -1), last.option);
-  }
-
-  private change(i: number): void {
-    this.go(this.answers.slice(0, i), this.answers[i]?.option);
-  }
-
-  private restart(): void {
-    this.go([]);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -342,7 +304,7 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     // The outcome is announced, then where its decision went (kept locally, queued, refused), as
     // an addition to the same region.
     return html`${this.renderState()}
-<div class="visually-hidden" role="status" aria-live="polite"><span>${this.announcement}</span> <span>${this.announcement && this.outcome ? this.delivery(this.outcome).sentText : ''}</span></div>`;
+<div class="visually-hidden" role="status" aria-live="polite"><span>${this.announcement}</span> <span>${this.announcement && this.outcome?.sentText(this)}</span></div>`;
   }
 
   private renderState() {
@@ -355,33 +317,13 @@ export class ProcuraDelegationTree extends ProcuraElement<DelegationTreeConfig, 
     }
     const pos = replay(def, this.answers);
     return html`${def.title ? this.heading(0, this.localize.localized(def.title), { part: 'title' }) : nothing}
-${draftNotice(this.localize, this.drafts?.status ?? 'off')}
-${pos.question ? questionView(this.view(), pos) : this.renderOutcome()}
-${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
+${this.drafts?.notice() ?? html`<div role="status" class="live draft-notice"></div>`}
+${pos.question ? questionView(this.view(), pos) : this.outcome?.outcomeOf(this)}
+${pos.answers.length ? this.outcome?.summaryOf(this, def, pos) : nothing}`;
   }
 
-  /** The answers given so far; busy while their chunk loads. */
-  private renderSummary(def: FirstScreenTree, pos: Position<unknown>): TemplateResult {
-    const m = this.outcome;
-    return m ? m.summaryView(this.view(), def, pos) : html`<section aria-busy="true"></section>`;
-  }
-
-  /** The outcome, from the whole tree (its texts are not in a built-in tree's first screen); busy until then. */
-  private renderOutcome(): TemplateResult {
-    const m = this.outcome;
-    const def = this.definition;
-    if (!m || !def) return html`<section part="outcome" aria-busy="true"></section>`;
-    const pos = replay(def, this.answers);
-    return m.outcomeView(this.view(), pos, { form: m.formFor(this, pos.outcome), ...this.delivery(m) });
-  }
-
-  /** Where the decision went (kept locally, queued, refused by the backend), and how it is said. */
-  private delivery(m: Outcome) {
-    return m.delivery(this.localize, this.local, this.submission?.status);
-  }
-
-  /** What the templates need from the element. */
-  private view(): TreeView {
+  /** @internal What the templates need from the element. */
+  view(): TreeView {
     return {
       localize: this.localize,
       heading: (depth, content, attrs) => this.heading(depth, content, attrs),
@@ -391,9 +333,7 @@ ${pos.answers.length ? this.renderSummary(def, pos) : nothing}`;
         this.selection = option;
         this.mustChoose = false;
       },
-      back: () => this.back(),
-      change: (i) => this.change(i),
-      restart: () => this.restart(),
+      go: (answers, selection) => this.go(answers, selection),
     };
   }
 }

@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { Localized } from '../model/localized.js';
 import type { CoreKey } from '../i18n/core.js';
 import type { TreeKey } from '../i18n/delegation-tree.js';
-import type { Position } from './walk.js';
+import type { Answer, Position } from './walk.js';
 
 /**
  * The tree's templates: pure functions of what they are given. Templates are written tight:
@@ -25,10 +25,15 @@ export interface TreeView {
   mustChoose: boolean;
   onSubmit(e: Event): void;
   onSelect(option: string): void;
-  back(): void;
-  change(index: number): void;
-  restart(): void;
+  /** Moves to the question after `answers` (or their outcome), `selection` chosen there. */
+  go(answers: Answer[], selection?: string): void;
 }
+
+/** Back one question, with the answer given there chosen again. */
+export const back = (v: TreeView, answers: Answer[]) => () => {
+  const last = answers[answers.length - 1];
+  if (last) v.go(answers.slice(0, -1), last.option);
+};
 
 /** Where the outcome's decision went: kept locally, queued, or refused by the backend. */
 export type Sent = 'local' | 'queued' | 'failed';
@@ -50,6 +55,6 @@ ${q.help ? html`<p class="help" id="help">${shown(v, q.help)}</p>` : nothing}
   )}</div>
 ${v.mustChoose ? html`<p class="field-error" id="choose" role="alert">${t('tree.choose')}</p>` : nothing}
 </fieldset>
-<div class="actions">${pos.answers.length ? html`<button type="button" part="back" @click=${v.back}>${t('tree.back')}</button>` : nothing}
+<div class="actions">${pos.answers.length ? html`<button type="button" part="back" @click=${back(v, pos.answers)}>${t('tree.back')}</button>` : nothing}
 <button type="submit" part="submit" class="primary">${t('tree.continue')}</button></div></form>`;
 }

@@ -1,14 +1,39 @@
 /**
- * The tree's later screens, a chunk loaded after the first question: the outcome, the way on
- * (a link or the page's form), and the answers given so far, with their texts.
+ * The tree's later steps, a chunk loaded after the first question: the moves from one question to
+ * another, the outcome and its decision, the way on (a link or the page's form), and the answers
+ * given so far, with their texts.
  */
-import { adoptStyles, css, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type CSSResultOrNative, type TemplateResult } from '../core/reactive.js';
 import { pick } from '../model/localized.js';
 import type { ContractsScope, TreeDefinition, TreeOutcome } from '../model/tree.js';
 import type { TreeKey } from '../i18n/delegation-tree.js';
-import type { SubmissionState } from '../core/backend-controller.js';
-import { optionOf, type Position } from './walk.js';
-import { shown, type Sent, type TreeView } from './delegation-tree.view.js';
+import { emit } from '../core/events.js';
+import { replay, type Answer, type Position } from './walk.js';
+import { back, shown, type Sent, type TreeView } from './delegation-tree.view.js';
+import type { BackendController } from '../core/backend-controller.js';
+import type { DecisionDetail } from '../core/events.js';
+import type { DefinitionRef } from '../model/definition.js';
+
+/**
+ * What the later steps use of `<procura-delegation-tree>` (the element passes itself): named here so
+ * that this chunk, which the element imports, does not import the element back.
+ */
+export interface TreeHost extends HTMLElement {
+  announcement: string;
+  answers: Answer[];
+  decision?: DecisionDetail;
+  definition?: TreeDefinition;
+  definitionRef?: DefinitionRef;
+  drafts?: { save(draft: { answers: Answer[] }): unknown };
+  focusNext?: string;
+  local: boolean;
+  mustChoose: boolean;
+  selection?: string;
+  submission?: BackendController;
+  readonly resolvedEndpoint: string | undefined;
+  backend(): Promise<BackendController>;
+  view(): TreeView;
+}
 
 export { outcomeCatalog } from '../i18n/delegation-tree-outcome.js';
 
@@ -37,18 +62,55 @@ const CONTRACTS_TEXT: Record<ContractsScope, TreeKey> = {
 
 const SENT_CLASS: Record<Sent, string> = { local: '', queued: 'warn', failed: 'error' };
 
+/** Moves to a new path in the whole tree: saves it, forgets any decision, and focuses what comes next. */
+export function go(t: TreeHost, answers: Answer[], selection?: string): void {
+  const def = t.definition;
+  if (!def) return;
+  t.answers = answers;
+  t.selection = selection;
+  t.mustChoose = false;
+  t.announcement = '';
+  if (t.decision) emit(t, 'procura-decision-cleared', { treeId: def.id });
+  t.decision = undefined;
+  t.local = false;
+  void t.drafts?.save({ answers });
+  const pos = replay(def, answers);
+  // The decision carries the outcome with its texts in every language.
+  if (pos.outcome) reach(t, pos, true);
+  else t.focusNext = '[part~="legend"]';
+}
+
+/** An outcome reached: its decision told to the page, and posted when a person reached it (not a draft's). */
+export function reach(t: TreeHost, pos: Position, byPerson: boolean): void {
+  const def = t.definition;
+  const o = pos.outcome;
+  if (!def || !o) return;
+  const decision = {
+    treeId: def.id,
+    treeVersion: def.version,
+    answers: pos.answers.map((a) => ({ ...a })),
+    outcome: o.id,
+    ...(t.definitionRef && { definition: t.definitionRef }),
+  };
+  t.decision = { ...decision, result: { ...o } };
+  emit(t, 'procura-decision', t.decision);
+  if (!byPerson) return;
+  t.focusNext = '#outcome-heading';
+  t.announcement = announcement(t.view().localize, o);
+  if (t.resolvedEndpoint) void t.backend().then((b) => b.submit('/decisions', decision));
+  else t.local = true;
+}
+
 /** What the live region says when an outcome is reached: the verdict and the outcome's text. */
 export function announcement(localize: TreeView['localize'], o: TreeOutcome): string {
   return localize.t('tree.announce', { text: `${localize.t(verdictKey(o))} ${pick(o.text, localize.locale)}` });
 }
 
 /** Where the decision went (kept locally, queued, or refused by the backend), and how it is said ('' while none of these). */
-export function delivery(
-  localize: TreeView['localize'],
-  local: boolean,
-  status: SubmissionState | undefined,
-): { sent?: Sent; sentText: string } {
-  if (local) return { sent: 'local', sentText: localize.t('core.localOnly') };
+export function delivery(t: TreeHost): { sent?: Sent; sentText: string } {
+  const { localize } = t.view();
+  const status = t.submission?.status;
+  if (t.local) return { sent: 'local', sentText: localize.t('core.localOnly') };
   if (status?.state === 'queued') return { sent: 'queued', sentText: localize.t('core.queued') };
   if (status?.state === 'failed')
     return { sent: 'failed', sentText: localize.t('core.failed', { message: status.message }) };
@@ -83,6 +145,19 @@ export interface OutcomeState {
   sentText: string;
 }
 
+/** What the live region adds to the announcement: where the decision went. */
+export const sentText = (t: TreeHost) => delivery(t).sentText;
+
+/** The outcome reached, from the whole tree (there before any move). */
+export function outcomeOf(t: TreeHost): TemplateResult {
+  const pos = replay(t.definition!, t.answers);
+  return outcomeView(t.view(), pos, { form: formFor(t, pos.outcome), ...delivery(t) });
+}
+
+/** The answers given so far. */
+export const summaryOf = (t: TreeHost, def: Pick<TreeDefinition, 'questions'>, pos: Position<unknown>) =>
+  summaryView(t.view(), def, pos);
+
 export function outcomeView(v: TreeView, pos: Position, s: OutcomeState): TemplateResult {
   const o = pos.outcome;
   if (!o) return html``;
@@ -97,7 +172,7 @@ ${reason ? html`<p part="reason">${v.localize.tp('tree.reason', { reason: shown(
 ${!o.refused && o.contracts ? html`<p>${t(CONTRACTS_TEXT[o.contracts])}</p>` : nothing}
 ${nextView(v, o, s.form)}
 ${s.sentText && s.sent ? html`<p class="notice ${SENT_CLASS[s.sent]}">${s.sentText}</p>` : nothing}
-</section><div class="actions"><button type="button" part="back" @click=${v.back}>${t('tree.back')}</button></div>`;
+</section><div class="actions"><button type="button" part="back" @click=${back(v, pos.answers)}>${t('tree.back')}</button></div>`;
 }
 
 export function summaryView(
@@ -110,8 +185,9 @@ export function summaryView(
 <dl>${pos.answers.map((a, i) => {
     const q = def.questions[a.question]?.text;
     const question = pick(q, v.localize.locale);
-    return html`<div><dt>${shown(v, q)}</dt><dd><span>${shown(v, optionOf(def, a)?.label)}</span>
-<button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => v.change(i)}>${t('tree.change')}</button></dd></div>`;
+    const option = def.questions[a.question]?.options.find((o) => o.id === a.option);
+    return html`<div><dt>${shown(v, q)}</dt><dd><span>${shown(v, option?.label)}</span>
+<button type="button" part="change" aria-label=${t('tree.changeLabel', { question })} @click=${() => v.go(pos.answers.slice(0, i), a.option)}>${t('tree.change')}</button></dd></div>`;
   })}</dl>
-<div class="actions"><button type="button" part="restart" @click=${v.restart}>${t('tree.restart')}</button></div></section>`;
+<div class="actions"><button type="button" part="restart" @click=${() => v.go([])}>${t('tree.restart')}</button></div></section>`;
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../model/schema.js';
-import type { TreeDefinition, TreeOutcome } from '../model/tree.js';
+import type { TreeDefinition } from '../model/tree.js';
 import type { DefinitionRef } from '../model/definition.js';
 
 /**
@@ -8,12 +8,11 @@ import type { DefinitionRef } from '../model/definition.js';
  */
 
 /**
- * A built-in tree as a first screen needs it: its texts in one language, its outcomes without
- * their texts (`text`, `reason`: a later step's, which come with the whole tree).
+ * A built-in tree as a first screen needs it: its first question (`start`), its texts in one
+ * language; no outcome (the next questions and the outcomes are later steps', which come with
+ * the whole tree).
  */
-export type FirstScreenTree = Omit<TreeDefinition, 'outcomes'> & {
-  outcomes: Record<string, Omit<TreeOutcome, 'text' | 'reason'>>;
-};
+export type FirstScreenTree = Omit<TreeDefinition, 'outcomes'> & { outcomes: Record<string, never> };
 
 /** Where a tree comes from: inline (config or child script), a URL, or a built-in name. */
 export interface TreeSource {
@@ -35,4 +34,11 @@ export type LoadedTree =
       issues?: undefined;
       ref?: undefined;
     }
-  | { tree?: undefined; issues: Issue[]; first?: undefined; whole?: undefined };
+  | {
+      tree?: undefined;
+      issues: Issue[];
+      /** Tells the problems on the console and in `procura-error` (the element shows them). */
+      tell(el: HTMLElement): void;
+      first?: undefined;
+      whole?: undefined;
+    };

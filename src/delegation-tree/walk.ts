@@ -52,8 +52,3 @@ export function choose(tree: Walkable<unknown>, answers: readonly Answer[], opti
   if (!pos.question || !pos.question.options.some((o) => o.id === option)) return pos.answers;
   return [...pos.answers, { question: pos.question.id, option }];
 }
-
-/** The option label given at `answer`, for the summary. */
-export function optionOf(tree: Pick<TreeDefinition, 'questions'>, answer: Answer) {
-  return own(tree.questions, answer.question)?.options.find((o) => o.id === answer.option);
-}

@@ -161,6 +161,26 @@ describe('<procura-delegation-tree>', () => {
   });
 
   describe('moving around', () => {
+    it('says in the element, in its language, when the next step cannot be loaded, and the console says why', async () => {
+      const el = await make(html`<procura-delegation-tree .config=${tiny()}></procura-delegation-tree>`);
+      // The next step's chunk cannot be had (the page's network is gone, a deploy removed the file).
+      const errors: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      try {
+        el.later = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        await click(el, 'input[type=radio][value="natural"]');
+        await click(el, '[part~=submit]');
+        await until(() => !!root(el).querySelector('[part~=error]'), 'the error in the element');
+      } finally {
+        console.error = original;
+      }
+      expect(textOf(el, '[part~=error]')).to.match(/^Un problème empêche d’afficher cet élément\. Rechargez la page/);
+      expect(root(el).querySelector('[part~=error]')!.getAttribute('role')).to.equal('alert');
+      expect(errors.some((a) => String(a.join(' ')).includes('could not load the next step'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('asks for an answer before continuing', async () => {
       const el = await make(html`<procura-delegation-tree tree="broker-client-space"></procura-delegation-tree>`);
       await click(el, '[part~=submit]');

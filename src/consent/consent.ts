@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import type { BackendController, SubmissionState } from '../core/backend-controller.js';
@@ -13,10 +13,9 @@ import { afterPaint, lazy, loadCrypto, loadModel, loadReceipt, loadRecord } from
 import type { ConsentConfig } from './config.js';
 import { checkedFor, stateOf, type PurposeState } from './decisions.js';
 import type { ResolvedPurpose } from './presets.js';
-import { shownNotice, type ShownNotice } from './notice.js';
-import { loadView, noticeView, purposeView, statusView, storedText, type LoadState } from './consent.view.js';
+import type { ShownNotice } from './notice.js';
+import type { LoadState } from './consent.view.js';
 import { FormSubmitController } from './form-submit.js';
-import { styles } from './consent.styles.js';
 
 export type { ShownNotice } from './notice.js';
 
@@ -47,7 +46,8 @@ const ROLES = ['subject', 'mandatary', 'staff'] as const;
  * @cssproperty --procura-consent-notice-background - Background of the notice.
  */
 export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, ConsentKey> {
-  static override styles = [baseStyles, styles];
+  /** Its own styles come with its templates (src/consent/first-screen.ts): adopted before these first draw. */
+  static override styles = [baseStyles];
 
   /** A named set of presets: `insurance-prospection`. */
   @property() preset?: string;
@@ -75,8 +75,12 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   private prefetched = false;
   /** The texts of the states after the first screen (and of a wrong `indicated-by`), added once. */
   private statusTexts?: Promise<void>;
-  /** The configuration's check and the presets' texts, until they are there (nothing is drawn meanwhile). */
+  /** The configuration's check, the templates and the element's texts, until they are there (nothing is drawn meanwhile). */
   private modelLoading?: Promise<unknown>;
+  /** This element's texts are there, in its language (the model may have come for another element before). */
+  private textsReady = false;
+  /** Whether an update already had the model: the first one adopts its styles and reads the configuration. */
+  private modelSeen = false;
   private loadKey = '';
   private hashCache?: { json: string; sha: string };
   private formSubmit = new FormSubmitController(
@@ -87,10 +91,6 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
   constructor() {
     super();
     this.addController(this.formSubmit);
-  }
-
-  protected override catalogs() {
-    return [consentCatalog];
   }
 
   protected override configSchema() {
@@ -116,19 +116,22 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     ));
   }
 
-  /** Before the first render: the configuration's rules and the presets' texts, in the element's language. */
+  /**
+   * Before the first render: the configuration's rules and the templates (loaded once for every
+   * element), and this element's texts and its presets', in its language (French too is lazy).
+   */
   private loadModel(): void {
     this.localize.setLocale(this.resolvedLocale);
-    const ready = loadModel(this.localize.add(consentPresetsCatalog));
-    if (lazy.model) return void (this.modelLoading = ready);
-    this.modelLoading = ready.then(
+    const texts = Promise.all([this.localize.add(consentCatalog), this.localize.add(consentPresetsCatalog)]).then(
       () => {
-        // Read the configuration (and `src`) again, now that it can be checked.
-        // (a JSON script is read again on any update; a `config` or `src` set before is so marked changed).
+        this.textsReady = true;
         this.requestUpdate();
-        this.requestUpdate('config', undefined);
-        if (this.src) this.requestUpdate('src', undefined);
       },
+    );
+    if (lazy.model) return void (this.modelLoading = texts);
+    this.modelLoading = Promise.all([loadModel(), texts]).then(
+      // The update that follows reads the configuration, now that it can be checked (willUpdate).
+      () => this.requestUpdate(),
       (e: unknown) => {
         const message = `the configuration check could not be loaded: ${(e as Error)?.message ?? e}`;
         this.configIssues = [{ path: '(root)', code: 'unreachable', message }];
@@ -143,9 +146,9 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     return super.getUpdateComplete();
   }
 
-  /** Busy (its wrapper only, in the page's language) until its model is there, unless the configuration is wrong. */
+  /** Busy (its wrapper only, in the page's language) until its model and texts are there, unless the configuration is wrong. */
   protected override waiting(): boolean {
-    return super.waiting() || (!lazy.model && !this.configIssues.length);
+    return super.waiting() || (!(lazy.model && this.textsReady) && !this.configIssues.length);
   }
 
   protected override configChanged(): void {
@@ -164,6 +167,15 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
     if (!this.modelLoading) this.loadModel();
     if (!this.indicated()) void this.addStatusTexts();
     if (!lazy.model) return;
+    if (!this.modelSeen) {
+      this.modelSeen = true;
+      const base = (this.constructor as typeof ProcuraConsent).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...base, lazy.model.styles]);
+      // Read the configuration (and `src`) again, now that it can be checked (whichever update
+      // comes first once the model is there: its texts', or the model's own).
+      changed.set('config', this.config);
+      if (this.src) changed.set('src', undefined);
+    }
     // The attributes feed the purposes: have the configuration read again.
     if (changed.has('preset') || changed.has('purposeIds')) changed.set('config', this.config);
     if (changed.has('src')) this.followSrc(this.src);
@@ -267,7 +279,7 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
 
   /** The texts as shown now, in this locale. */
   shown(): ShownNotice {
-    return shownNotice(this.localize, this.settings, this.items);
+    return lazy.model!.shownNotice(this.localize, this.settings, this.items);
   }
 
   /** SHA-256 of the canonical JSON of the texts shown now. */
@@ -338,45 +350,22 @@ export class ProcuraConsent extends FormAssociatedElement<ConsentConfig, Consent
       return this.localize.has('consent.badIndicatedBy')
         ? html`<div part="error" role="alert">${this.localize.t('consent.badIndicatedBy')}</div>`
         : html``;
-    const shown = this.shown();
-    const s = this.settings;
-    const title = this.localize.mark(
-      shown.title,
-      s.title ? this.localize.langOf(s.title) : this.localize.lang('consent.title'),
-    );
     const status = this.submission?.status ?? { state: 'idle' };
-    return html`
-      ${noticeView(this.localize, shown.notice, s)}
-      ${loadView(this.localize, this.loadState)}
-      <fieldset part="purposes" ?disabled=${this.disabled}>
-        <legend part="legend">${title}</legend>
-        <p class="intro">${shown.intro}</p>
-        ${shown.purposes.map((p, i) => this.renderPurpose(p, i))}
-      </fieldset>
-      ${this.internals.form ? nothing : this.renderSave()}
-      ${statusView(this.localize, status, this.message === 'nothingChanged')}
-      ${status.state === 'sent' && lazy.receipt ? lazy.receipt.receiptLink(this.localize, status.response) : nothing}
-    `;
-  }
-
-  private renderPurpose(p: ShownNotice['purposes'][number], index: number): TemplateResult {
-    const item = this.items[index];
-    if (!item) return html``;
-    return purposeView(this.localize, {
-      shown: p,
-      item,
-      index,
-      checked: this.checked.get(p.id) ?? false,
-      stored: storedText(this.localize, item, this.baseline.get(item.id)),
-      onToggle: (value) => this.toggle(item, value),
+    return lazy.model!.contentView(this.localize, {
+      shown: this.shown(),
+      settings: this.settings,
+      items: this.items,
+      checked: this.checked,
+      baseline: this.baseline,
+      loadState: this.loadState,
+      disabled: this.disabled,
+      inForm: !!this.internals.form,
+      status,
+      nothingChanged: this.message === 'nothingChanged',
+      receipt:
+        status.state === 'sent' && lazy.receipt ? lazy.receipt.receiptLink(this.localize, status.response) : nothing,
+      onToggle: (item, value) => this.toggle(item, value),
+      onSave: () => void this.save(),
     });
-  }
-
-  /** The save button, standalone only: in a form, the form's submission sends the record. */
-  private renderSave(): TemplateResult {
-    const busy = this.submission?.status.state === 'sending';
-    return html`<div class="actions">
-            <button part="submit" type="button" ?disabled=${this.disabled} aria-disabled=${busy ? 'true' : nothing} @click=${() => busy || void this.save()}>${this.localize.t('consent.save')}</button>
-          </div>`;
   }
 }

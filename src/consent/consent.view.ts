@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { Localized } from '../model/localized.js';
 import type { ConsentKey } from '../i18n/consent.js';
 import type { ConsentConfig } from './config.js';
@@ -110,4 +110,56 @@ export function statusView(localize: ConsentLocalize, s: SubmissionState, nothin
   // "Nothing changed" replaces what an earlier save said; a failure stays in its alert.
   const shown: SubmissionState = nothingChanged && s.state !== 'failed' ? { state: 'idle' } : s;
   return html`${submissionStatus(localize, shown, { sent: s.state === 'sent' ? localize.t('consent.saved') : '' })}<p role="status" class="live nothing-changed">${nothingText}</p>`;
+}
+
+export interface ContentView {
+  /** What the person reads (src/consent/notice.ts), one purpose per item. */
+  shown: ShownNotice;
+  settings: ConsentConfig;
+  items: ResolvedPurpose[];
+  checked: Map<string, boolean>;
+  baseline: Map<string, PurposeState>;
+  loadState: LoadState;
+  disabled: boolean;
+  /** In a form, the form's submission sends the record: no save button. */
+  inForm: boolean;
+  status: SubmissionState;
+  nothingChanged: boolean;
+  /** The receipt's link, once a record was sent (src/core/receipt.ts). */
+  receipt: TemplateResult | typeof nothing;
+  onToggle(item: ResolvedPurpose, checked: boolean): void;
+  onSave(): void;
+}
+
+/** The element's content: the notice, the boxes, the save button (standalone only) and where the record is. */
+export function contentView(localize: ConsentLocalize, v: ContentView): TemplateResult {
+  const { shown, settings: s, status } = v;
+  const title = localize.mark(shown.title, ownLang(localize, s.title, 'consent.title'));
+  const busy = status.state === 'sending';
+  const save = html`<div class="actions">
+            <button part="submit" type="button" ?disabled=${v.disabled} aria-disabled=${busy ? 'true' : nothing} @click=${() => busy || v.onSave()}>${localize.t('consent.save')}</button>
+          </div>`;
+  return html`
+      ${noticeView(localize, shown.notice, s)}
+      ${loadView(localize, v.loadState)}
+      <fieldset part="purposes" ?disabled=${v.disabled}>
+        <legend part="legend">${title}</legend>
+        <p class="intro">${shown.intro}</p>
+        ${shown.purposes.map((p, index) => {
+          const item = v.items[index];
+          if (!item) return html``;
+          return purposeView(localize, {
+            shown: p,
+            item,
+            index,
+            checked: v.checked.get(p.id) ?? false,
+            stored: storedText(localize, item, v.baseline.get(item.id)),
+            onToggle: (value) => v.onToggle(item, value),
+          });
+        })}
+      </fieldset>
+      ${v.inForm ? nothing : save}
+      ${statusView(localize, status, v.nothingChanged)}
+      ${v.receipt}
+    `;
 }

@@ -1,7 +1,7 @@
 /** What `<procura-consent>` loads after its first paint, or just before its first render (the model). */
 import type * as Receipt from '../core/receipt.js';
 import type * as Crypto from '../core/crypto.js';
-import type * as Model from './config.js';
+import type * as Model from './first-screen.js';
 
 /**
  * Hashing and the receipt's link load with the first record (the first screen needs neither); once
@@ -14,13 +14,12 @@ export const loadReceipt = async () => (lazy.receipt ??= await import('../core/r
 export const loadRecord = () => import('./record.js');
 
 /**
- * The configuration's schema and rules (002/003) and the presets: one chunk, loaded before the
- * element's first render (which waits for it, as for a `src`), not carried by the page's first load.
+ * The configuration's schema and rules (002/003), the presets and the templates: one chunk
+ * (src/consent/first-screen.ts), loaded before the element's first render (which waits for it,
+ * as for a `src`), not carried by the page's first load.
  */
 let modelReady: Promise<typeof Model> | undefined;
-/** The model, once the presets' French texts are there too (any element's later language falls back on them meanwhile). */
-export const loadModel = (texts?: Promise<void>) =>
-  (modelReady ??= Promise.all([import('./config.js'), texts]).then(([m]) => (lazy.model = m)));
+export const loadModel = () => (modelReady ??= import('./first-screen.js').then((m) => (lazy.model = m)));
 
 /** When the browser has time (or at once where it cannot say). */
 const whenIdle = (cb: () => void): void =>

@@ -6,7 +6,8 @@ export type ConsentPresetsKey = KeysOf<typeof fr>;
 
 /**
  * Texts of the consent presets (their labels, descriptions and recipients): a catalog whose French
- * too is lazy, loaded with the configuration check that resolves the presets (src/consent/lazy.ts).
+ * too is lazy, bundled (src/consent/first-screen.ts imports it) in the chunk of the configuration's
+ * rules that resolve the presets.
  */
 export const consentPresetsCatalog = defineCatalog({
   name: 'consent-presets',

@@ -2,7 +2,7 @@
  * The fields as pure templates: each takes what it shows (a `FieldView` with the texts, the values
  * and the errors) and keeps no state. The form's `<form>` listens to their input and change.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import { live } from 'lit/directives/live.js';
 import type { MandateKey } from '../i18n/mandate-form.js';
 import type { Field, Party, Values } from './model.js';

@@ -4,7 +4,7 @@
  * mandatary's steps, the error messages and the errors' summary, with their texts and styles; the
  * backend's controllers and the session's prefill.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from '../core/reactive.js';
 import { fieldsOf, MANDATARY, VALIDITY, type Field, type Kind } from './model.js';
 import { fieldset, type FieldView } from './fields.js';
 import { stepForm, type StepView } from './steps.js';

@@ -4,7 +4,7 @@
  * (`review.ts`: the review, the PDFs and their sending), fetched when the review is near.
  * Each brings its texts and styles; the host renders again once it is here.
  */
-import { adoptStyles, type CSSResult, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, type CSSResult, type ReactiveController, type ReactiveElement } from '../core/reactive.js';
 import type { ProcuraElement } from '../core/base-element.js';
 import type { BackendController } from '../core/backend-controller.js';
 import { report } from '../core/report.js';
@@ -13,6 +13,8 @@ import type * as LaterModule from './later.js';
 import type * as ReviewModule from './review.js';
 import type { DocumentsController } from './documents.js';
 import type { SessionParts } from './session.js';
+import type { FlowController } from './flow.js';
+import type { TreeLink } from './tree-link.js';
 
 export type Later = typeof LaterModule;
 export type Review = typeof ReviewModule;
@@ -33,6 +35,9 @@ export class LazyParts implements ReactiveController {
   backend?: { mandate: BackendController; request: BackendController };
   /** The pad's definition, once asked for. */
   padLoading?: Promise<unknown>;
+  /** The link to the tree named by `for` (tree-link.ts), loaded only for a form that names one. */
+  tree?: TreeLink;
+  linking?: Promise<unknown>;
   /** The prefetch after the first paint is planned (or done). */
   private planned = false;
 
@@ -74,6 +79,18 @@ export class LazyParts implements ReactiveController {
     );
     return this.loadLater();
   };
+
+  /** Until the link is here the form waits for the tree's decision, as it does for a tree not yet answered. */
+  linkTree(flow: FlowController): void {
+    this.linking ??= import('./tree-link.js').then(
+      (m) => {
+        this.tree = new m.TreeLink(this.host as ProcuraElement & { for?: string }, flow);
+        // Its way to the questionnaire shows now.
+        this.host.requestUpdate();
+      },
+      (e: unknown) => report(this.host.localName, 'could not link the tree', e),
+    );
+  }
 
   /** The later chunk was asked for and is not here yet. */
   get loading(): boolean {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from '../core/reactive.js';
 import { property } from '../core/props.js';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { getConfiguration } from '../core/configure.js';
@@ -15,7 +15,6 @@ import { FlowController } from './flow.js';
 import { SessionController } from './session.js';
 import { PadsController } from './pads.js';
 import { Stepper } from './stepper.js';
-import { TreeLink } from './tree-link.js';
 import { FormTexts } from './texts.js';
 import { pad, type FieldView } from './fields.js';
 import { grantorStep, type StepView } from './steps.js';
@@ -125,7 +124,6 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     entered: (step) => void (step === 'review' && this.prepare()),
     ready: () => this.lazy.prefetch(),
   });
-  private tree = new TreeLink(this, this.flow);
   private texts = new FormTexts(
     this.localize,
     () => this.flow.isRequest,
@@ -166,7 +164,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.restoring, this.lazy.padLoading]);
+    await Promise.all([this.restoring, this.lazy.padLoading, this.lazy.linking]);
     await this.stepper.pending;
     // The form's value and validity, a later step and errors wait for the later chunk once there
     // is something to judge (an empty first step is incomplete without it), then for the render it causes.
@@ -222,6 +220,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this.followSrc(this.src);
+    if (this.for) this.lazy.linkTree(this.flow);
     this.readingDefaults = true;
     super.willUpdate(changed);
     this.readingDefaults = false;
@@ -247,7 +246,7 @@ export class ProcuraMandateForm extends FormAssociatedElement<MandateFormConfig,
     return html`
       ${draftNotice(t, drafts.status, drafts.savedAt)}
       <!-- Live regions stay in the page, empty when there is nothing to say, so that what comes into them is read. -->
-      <div role="status" class="live">${blockedNotice(t, this.blocked, { decision: this.flow.decision, toTree: this.tree.tree ? this.tree.focus : undefined })}</div>
+      <div role="status" class="live">${blockedNotice(t, this.blocked, { decision: this.flow.decision, toTree: this.lazy.tree?.tree ? this.lazy.tree.focus : undefined })}</div>
       <div role="status" class="live">${this.session.signedOut ? this.signIn(false) : nothing}</div>
       <div class="step">
         ${n >= 0 ? html`<p class="progress">${t.t('mandate.progress', { n: n + 1, total: this.flow.steps.length, name })}</p>` : nothing}

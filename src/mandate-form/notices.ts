@@ -1,5 +1,5 @@
 /** The form's notices as pure templates: why it cannot be used yet, the sign-in it needs, its draft. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { DecisionDetail } from '../core/events.js';
 import { pick } from '../model/localized.js';

@@ -3,7 +3,7 @@
  * the review and "sent" views (pure templates), the documents controller and the review's texts.
  * Kept apart so that the form's first chunk carries only what the grantor's step needs.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from '../core/reactive.js';
 import { receiptLink } from '../core/receipt.js';
 import type { SubmissionState } from '../core/backend-controller.js';
 import type { MandateKey } from '../i18n/mandate-form.js';

@@ -2,7 +2,7 @@
  * The steps before the review as pure templates: the grantor's (or requester's) part, the
  * handover, the mandatary's part. They take a `StepView` and call its handlers; no state.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import { live } from 'lit/directives/live.js';
 import type { ContractsScope } from '../model/tree.js';
 import { COMPANY, NATURAL, REPRESENTATIVE, VALIDITY, type Kind, type Step } from './model.js';

@@ -1,6 +1,6 @@
 // The part on the controller and the person's rights: shown only when a configuration names them, so it
 // loads (with its texts) beside the configuration's check, before the element renders.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { ControllerInfo } from '../model/controller-info.js';
 import { pick, type Localized } from '../model/localized.js';
 import { part, type SheetView } from './summary-view.js';

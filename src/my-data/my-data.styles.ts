@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/reactive.js';
 
 /** The sheet's styles (buttons take their 44 px, the box model and the font from the core's base styles). */
 export const styles = css`

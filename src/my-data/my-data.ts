@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
 import { BackendController } from '../core/backend-controller.js';
 import { ProcuraElement } from '../core/base-element.js';
@@ -11,9 +11,10 @@ import { myDataCatalog, type MyDataKey } from '../i18n/my-data.js';
 import { myDataActCatalog } from '../i18n/my-data-act.js';
 import type { CorrectableField, MyData, RightsKind, RightsRequest } from '../model/rights.js';
 import { styles } from './my-data.styles.js';
-import { requestForm, requestList, type FormView } from './requests-view.js';
+import type { FormView } from './requests-view.js';
 import { fetchMyData, type FormErrors, type RequestForm } from './store.js';
-import { consents, decisions, documents, grants, identity, type SheetView } from './summary-view.js';
+import type { SheetView } from './summary-view.js';
+import type * as Sheet from './sheet.js';
 import type * as ControllerPart from './controller-part.js';
 import type * as Act from './act.js';
 import type * as Send from './send.js';
@@ -149,7 +150,26 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     return p;
   }
 
+  /** The sheet's views (sheet.ts), loaded beside the data they show. */
+  private views?: typeof Sheet;
+  private viewsLoading?: Promise<typeof Sheet>;
+
+  private loadViews(): Promise<typeof Sheet> {
+    return (this.viewsLoading ??= import('./sheet.js').then(
+      (m) => {
+        this.views = m;
+        this.requestUpdate();
+        return m;
+      },
+      (e: unknown) => {
+        this.viewsLoading = undefined;
+        throw e;
+      },
+    ));
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.viewsLoading?.catch(() => undefined);
     for (let p = this.pending; p; p = this.pending) await p.catch(() => undefined);
     return super.getUpdateComplete();
   }
@@ -161,7 +181,7 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
     if (!this.loadedFor) return void (this.phase = 'none');
     this.phase = 'loading';
     try {
-      const data = await fetchMyData(this.backend);
+      const [data] = await Promise.all([fetchMyData(this.backend), this.loadViews()]);
       if (seq !== this.loadSeq) return;
       Object.assign(this, { data, phase: 'ready' });
       void this.loadTrees(data, seq);
@@ -224,12 +244,15 @@ export class ProcuraMyData extends ProcuraElement<MyDataConfig, MyDataKey> {
 
   private renderBody(): TemplateResult | typeof nothing {
     if (this.phase === 'none') return html`<p class="notice">${this.localize.t('mydata.none')}</p>`;
-    if (this.data) return this.renderSheet(this.data);
+    if (this.data && this.views) return this.renderSheet(this.data, this.views);
+    // A sheet given directly (`myData`) waits for its views here.
+    if (this.data) void this.loadViews().catch((e: unknown) => report(this.localName, 'could not load the sheet', e));
     if (this.phase === 'error') return nothing;
     return html`<p role="status" aria-busy="true">${this.localize.t('mydata.loading')}</p>`;
   }
 
-  private renderSheet(d: MyData): TemplateResult {
+  private renderSheet(d: MyData, views: typeof Sheet): TemplateResult {
+    const { identity, consents, grants, documents, decisions, requestList, requestForm } = views;
     const v = this.sheet;
     const c = this.settings;
     const office = d.office.name;

@@ -1,6 +1,6 @@
 // The request form's rectification fields: a rarer part of the form, loaded with its check (send.ts) once a
 // rectification is chosen (or prefetched once the sheet is idle).
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from '../core/reactive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CORRECTABLE_FIELDS } from '../model/rights.js';
 import { described, error, invalid, type FormView } from './requests-view.js';

@@ -1,5 +1,5 @@
 // The request form and the list of requests, as pure templates.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MyDataActKey } from '../i18n/my-data-act.js';
 import { RIGHTS_KINDS, type RightsRequest } from '../model/rights.js';

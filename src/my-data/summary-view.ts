@@ -1,5 +1,5 @@
 // The summary sheet as pure templates: identity, consents, oppositions, grants, documents, questionnaires.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import { displayName } from '../core/configure.js';
 import type { ConsentRecord } from '../model/consent.js';
 import type { GrantSummary, MyData } from '../model/rights.js';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type SignaturePad from 'signature_pad';
 import type { PointGroup } from 'signature_pad';
 import type { PadKey } from '../i18n/signature-pad.js';
-import { measureStrokes, scaleStrokes } from './ink.js';
+import { isEnoughInk, measureStrokes, scaleStrokes } from './ink.js';
 
 /** signature_pad and the canvas work load on first render, outside the page's initial chunk. */
 export const tools = () => Promise.all([import('signature_pad'), import('./image.js')]);
@@ -110,6 +110,12 @@ export class DrawingController implements ReactiveController {
   /** The drawn strokes (CSS px), a copy. */
   strokes(): PointGroup[] {
     return structuredClone(this.pad?.toData() ?? []);
+  }
+
+  /** True when the strokes make a signature: a dot or one stray line does not. */
+  get enough(): boolean {
+    const { pad, size } = this;
+    return !!pad && isEnoughInk(pad.toData(), size.w || 600, size.h || 200);
   }
 
   /** How many strokes are drawn. */

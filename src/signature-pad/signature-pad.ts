@@ -1,16 +1,14 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from '../core/reactive.js';
 import { property, state } from '../core/props.js';
 import type { PointGroup } from 'signature_pad';
 import { FormAssociatedElement, type FormValue } from '../core/form-associated.js';
 import { sha256Hex } from '../core/crypto.js';
-import { baseStyles } from '../core/theme.js';
+import { required, validate } from '../core/validators.js';
 import { padCatalog, type PadKey } from '../i18n/signature-pad.js';
-import { DrawingController, readScan, tools } from './drawing.js';
-import { fromFormState, toFormState, type SignatureDraft } from './form-state.js';
-import { isEnoughInk, parseMethods, type Method } from './ink.js';
-import { styles } from './signature-pad.styles.js';
-import { MAX_MB, padValidity, uploadProblem } from './validity.js';
-import { renderPad } from './view.js';
+import type { DrawingController } from './drawing.js';
+import type { SignatureDraft } from './form-state.js';
+import type { Method } from './ink.js';
+import type * as Parts from './parts.js';
 
 export type { Method as SignatureMethod } from './ink.js';
 export type { SignatureDraft } from './form-state.js';
@@ -42,8 +40,6 @@ const asPng = (png: Blob) =>
  * @cssproperty --procura-signature-pad-typed-font - Font stack of the typed signature.
  */
 export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> {
-  static override styles = [baseStyles, styles];
-
   /** Space-separated subset of `drawn uploaded typed`; default `drawn uploaded`. */
   @property() methods?: string;
   /** The person who signs: used in the accessible label and for the typed method. */
@@ -62,15 +58,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   @state() private intent = false;
   @state() private signed: { file: File; method: Method; at: string } | null = null;
 
-  private drawing = new DrawingController(this, {
-    canvas: () => this.renderRoot.querySelector('canvas'),
-    surface: () => this.renderRoot.querySelector('.surface'),
-    onStroke: () => {
-      this.strokeCount = this.drawing.count;
-      this.commit(true);
-    },
-    onIdle: () => this.touch(),
-  });
+  /** The view, its styles and texts, the drawing and the checks (parts.ts): loaded on first connection. */
+  private parts?: typeof Parts;
+  private drawing?: DrawingController;
+  private loading = false;
   private pending: Promise<unknown> = Promise.resolve();
   private seq = 0;
   /** The signing time a restored draft brings back, used by the next commit. */
@@ -81,8 +72,26 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     this.addEventListener('invalid', () => this.touch());
   }
 
-  protected override catalogs() {
-    return [padCatalog];
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.parts || this.loading) return;
+    this.loading = true;
+    this.track(
+      Promise.all([import('./parts.js'), this.localize.add(padCatalog)]).then(([parts]) => {
+        const onStroke = () => {
+          this.strokeCount = this.drawing!.count;
+          this.commit(true);
+        };
+        this.drawing = parts.attach(this, { onStroke, onIdle: () => this.touch() });
+        this.parts = parts;
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  /** Until its view is there, the pad shows only its busy wrapper. */
+  protected override waiting(): boolean {
+    return super.waiting() || !this.parts;
   }
 
   /** The signature as a PNG file, or null. */
@@ -99,7 +108,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   }
   /** The drawn strokes (signature_pad point groups, CSS px), for drafts. */
   get strokes(): PointGroup[] {
-    return this.drawing.strokes();
+    return this.drawing?.strokes() ?? [];
   }
   /** The typed name (typed method), for drafts. */
   get typedText(): string {
@@ -124,23 +133,15 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
    * error summary to this element lands where the person can sign.
    */
   override focus(options?: FocusOptions): void {
-    const target = this.validity.valid ? this.control() : this.anchor();
+    const { control, anchor } = this.controls();
+    const target = this.validity.valid ? control : anchor;
     return target ? target.focus(options) : super.focus(options);
   }
 
-  /** Before its first connection a pad has no shadow root yet: nothing to find, no error. */
-  private q(selector: string): HTMLElement | undefined {
-    return this.shadowRoot?.querySelector<HTMLElement>(selector) ?? undefined;
-  }
-
-  /** The chosen method's control. */
-  private control(): HTMLElement | undefined {
-    return this.q({ drawn: 'canvas', uploaded: '#file', typed: '#typed' }[this.active]);
-  }
-
-  /** The control the current error is about: a typed name waits for its checkbox. */
-  private anchor(): HTMLElement | undefined {
-    return this.active === 'typed' && this.typed.trim() && !this.intent ? this.q('#intent') : this.control();
+  /** The chosen method's control and the one its error is about (none before the view is there). */
+  private controls(): { control?: HTMLElement; anchor?: HTMLElement } {
+    const awaitsIntent = this.active === 'typed' && !!this.typed.trim() && !this.intent;
+    return this.parts?.controlsOf(this.shadowRoot, this.active, awaitsIntent) ?? {};
   }
 
   /** True when the chosen method does not hold a complete signature (a dot is empty). */
@@ -153,11 +154,11 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     this.clearMethod(this.active);
     this.commit(true);
     // The "remove the image" button goes away with the image: the file input takes the focus, not <body>.
-    if (removing) void this.updateComplete.then(() => this.q('#file')?.focus());
+    if (removing) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#file')?.focus());
   }
 
   undo(): void {
-    if (!this.drawing.pad) return;
+    if (!this.drawing?.pad) return;
     this.drawing.undo();
     this.strokeCount = this.drawing.count;
     this.commit(true);
@@ -168,7 +169,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     await this.updateComplete;
     if (!this.offered.includes(d.method)) return;
     this.active = d.method;
-    if (d.method === 'drawn' && d.strokes && this.drawing.pad) {
+    if (d.method === 'drawn' && d.strokes && this.drawing?.pad) {
       this.drawing.load(d.strokes);
       this.strokeCount = d.strokes.length;
     } else if (d.method === 'uploaded' && d.png) this.setUpload(d.png);
@@ -181,20 +182,20 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     await this.updateComplete;
   }
 
+  /** The methods offered (known once the view is there: before, the pad shows nothing to choose). */
   private get offered(): Method[] {
-    return parseMethods(this.methods);
+    return this.parts?.parseMethods(this.methods) ?? [];
   }
 
   private complete(m = this.active): boolean {
-    const { pad, size } = this.drawing;
-    if (m === 'drawn') return !!pad && isEnoughInk(pad.toData(), size.w || 600, size.h || 200);
+    if (m === 'drawn') return !!this.drawing?.enough;
     if (m === 'uploaded') return !!this.upload;
     return !!this.typed.trim() && this.intent;
   }
 
   private clearMethod(m: Method): void {
     if (m === 'drawn') {
-      this.drawing.clear();
+      this.drawing?.clear();
       this.strokeCount = 0;
     } else if (m === 'uploaded') {
       this.setUpload(null);
@@ -221,13 +222,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   /** The chosen method's PNG: the uploaded one, or the strokes or the typed name rendered. */
   private async makePng(m: Method): Promise<File | null> {
     if (!this.complete(m)) return null;
-    if (m === 'uploaded') return this.upload?.file ?? null;
-    const color = getComputedStyle(this.renderRoot.querySelector('.surface') ?? this).color;
-    const data = this.drawing.strokes();
-    const text = this.typed.trim();
-    const [, img] = await tools();
-    const blob = m === 'drawn' ? await img.strokesToPng(data) : await img.typedToPng(text, this.typedFont(), color);
-    return blob && new File([blob], 'signature.png', PNG);
+    return this.parts!.pngOf(this, m, { upload: this.upload?.file, strokes: this.strokes, typed: this.typed.trim() });
   }
 
   /** After any change of the chosen method: renders its PNG, then sets the form value and tells listeners. */
@@ -243,8 +238,9 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
         const at = this.restoredAt ?? (before && file === before.file ? before.at : new Date().toISOString());
         this.restoredAt = undefined;
         this.signed = file ? { file, method: m, at } : null;
+        // A file is complete only once the parts are there.
         const stateOf = (png: File) =>
-          toFormState({ method: m, png, at, strokes: this.drawing.strokes(), typedText: this.typed });
+          this.parts!.toFormState({ method: m, png, at, strokes: this.strokes, typedText: this.typed });
         this.setFormValue(file, file && stateOf(file));
         this.updateValidity();
         if (byUser && file !== (before?.file ?? null)) this.fire('change');
@@ -256,11 +252,14 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
     this.pending = Promise.all([this.pending, p]).catch((e) => console.error('[procura] signature', e));
   }
 
+  /** Before the pad's own checks and texts are there, a required pad is missing its value all the same. */
   private updateValidity(): void {
     const m = this.active;
     const started = m === 'drawn' ? this.strokeCount > 0 : !!this.typed.trim();
-    const found = padValidity({ method: m, started, complete: this.complete() }, this);
-    if (found) this.setValidity(found.flags, this.localize.t(found.key as PadKey), this.anchor());
+    const found = this.parts
+      ? this.parts.padValidity({ method: m, started, complete: this.complete() }, this)
+      : validate(this.value, this, [required]);
+    if (found) this.setValidity(found.flags, this.localize.t(found.key as PadKey), this.controls().anchor);
     else this.setValidity({});
   }
 
@@ -270,26 +269,24 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   }
 
   protected resetValue(): void {
-    this.drawing.stopIdle();
+    this.drawing?.stopIdle();
     for (const m of ['drawn', 'uploaded', 'typed'] as const) this.clearMethod(m);
     this.active = this.offered[0] ?? 'drawn';
     this.commit(false);
   }
 
   protected restoreValue(state: FormValue): void {
-    const draft = fromFormState(state);
-    if (draft) void this.restore(draft);
-    else this.resetValue();
-  }
-
-  private typedFont(): string {
-    const el = this.renderRoot.querySelector('[part~="typed-preview"]');
-    return el ? getComputedStyle(el).fontFamily : 'cursive';
+    // The browser may restore before the view is there: the state is read once it is.
+    void this.updateComplete.then(() => {
+      const draft = this.parts?.fromFormState(state);
+      if (draft) void this.restore(draft);
+      else this.resetValue();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.offered.includes(this.active)) this.active = this.offered[0] ?? 'drawn';
+    if (this.parts && !this.offered.includes(this.active)) this.active = this.offered[0] ?? 'drawn';
     // The typed method starts from the signer's name; the checkbox is what makes it a signature.
     if (this.active === 'typed' && !this.typed && !this.typedEdited && this.signerName?.trim())
       this.typed = this.signerName.trim();
@@ -298,9 +295,10 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   protected override updated(changed: PropertyValues): void {
     // The canvas comes with the first render that has texts (on a Dutch page the first shows only the
     // busy wrapper), and a new one whenever the content is drawn again from scratch: draw on the one shown.
-    if (this.drawing.stale) this.track(this.drawing.setUp(() => this.disabled).then(() => this.requestUpdate()));
-    if (changed.has('disabled')) this.drawing.enable(!this.disabled);
-    if (changed.has('active')) this.drawing.fit();
+    const { drawing } = this;
+    if (drawing?.stale) this.track(drawing.setUp(() => this.disabled).then(() => this.requestUpdate()));
+    if (changed.has('disabled')) drawing?.enable(!this.disabled);
+    if (changed.has('active')) drawing?.fit();
     this.updateValidity();
   }
 
@@ -322,6 +320,7 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
 
   private onFile = (e: Event): void => {
     const file = (e.target as HTMLInputElement).files?.[0];
+    const { uploadProblem, readScan } = this.parts!;
     this.uploadError = file && uploadProblem(file);
     if (!file || this.uploadError) return;
     this.busy = true;
@@ -350,13 +349,14 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
   // ---- rendering
 
   private errorText(): string {
-    if (this.uploadError && this.active === 'uploaded') return this.localize.t(this.uploadError, { max: MAX_MB });
+    if (this.uploadError && this.active === 'uploaded')
+      return this.localize.t(this.uploadError, { max: this.parts!.MAX_MB });
     return this.touched && !this.disabled ? this.validationMessage : '';
   }
 
   protected renderContent(): TemplateResult {
     const error = this.errorText();
-    return renderPad({
+    return this.parts!.renderPad({
       localize: this.localize,
       offered: this.offered,
       active: this.active,
@@ -369,11 +369,11 @@ export class ProcuraSignaturePad extends FormAssociatedElement<unknown, PadKey> 
       typed: this.typed,
       intent: this.intent,
       busy: this.busy,
-      ready: !!this.drawing.pad && !this.drawing.stale,
+      ready: !!this.drawing?.pad && !this.drawing.stale,
       signedAt: this.signed?.at ?? null,
       error,
       // The error belongs to the chosen method's control (the validity anchor), which it describes.
-      anchorId: error ? this.anchor()?.id : undefined,
+      anchorId: error ? this.controls().anchor?.id : undefined,
       on: {
         choose: (m) => this.choose(m),
         undo: () => this.undo(),

@@ -1,5 +1,5 @@
 // The pad's templates: pure functions of what the element holds; the element passes its handlers in.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from '../core/reactive.js';
 import type { LocalizeController } from '../core/localize.js';
 import type { PadKey } from '../i18n/signature-pad.js';
 import type { Method } from './ink.js';

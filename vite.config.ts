@@ -78,7 +78,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir: 'dist',
         emptyOutDir: false,
-        target: 'es2020',
+        target: 'es2021',
         minify: true,
         sourcemap: false,
         reportCompressedSize: false,

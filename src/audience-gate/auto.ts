@@ -12,7 +12,8 @@
 import { audienceGate, type GateOptions } from './gate.js';
 
 const d = (document.currentScript ?? document.querySelector('script[src*=audience-gate]'))?.dataset ?? {};
-const list = (v?: string) => v?.split(/[\s,]+/).filter(Boolean);
+// No name at all matches null, which `extend` takes as none.
+const list = (v?: string) => v?.match(/[^\s,]+/g) as string[] | undefined;
 // Only the attributes present override the defaults (`data-storage`, `data-key`, `data-category`).
 audienceGate({
   ...(d as Partial<GateOptions>),

@@ -19,9 +19,10 @@ export const LIFETIME_MONTHS = 13;
 /** The moment a choice made at `at` stops counting: 13 calendar months later (31 Jan → 28/29 Feb). */
 export function expiryOf(at: number): number {
   const d = new Date(at);
-  const t = d.setUTCMonth(d.getUTCMonth() + LIFETIME_MONTHS);
+  const day = d.getUTCDate();
+  d.setUTCMonth(d.getUTCMonth() + LIFETIME_MONTHS);
   // 31 January + 13 months overflows into March: step back to the last day of February.
-  return d.getUTCDate() === new Date(at).getUTCDate() ? t : d.setUTCDate(0);
+  return d.getUTCDate() < day ? d.setUTCDate(0) : +d;
 }
 
 /** The value of the first-party cookie `name`, if there is one. */
@@ -39,12 +40,11 @@ function local(): Storage | undefined {
 /** The stored choice if it is still valid at `now`; an expired, garbled or future-dated one is removed. */
 export function readChoice(kind: StorageKind, key: string, now: number): Choice | undefined {
   const raw = kind === 'local' ? local()?.getItem(key) : readCookie(key);
-  const m = /^([01])\.(\d{1,15})$/.exec(raw ?? '');
-  const at = Number(m?.[2]);
+  const m = /^([01])\.(\d{1,15})$/.exec(raw as string);
+  const at = +(m?.[2] as string); // NaN when garbled: never valid below
   // A choice "made" more than a day in the future is a tampered or garbled value.
-  if (m && now < expiryOf(at) && at <= now + 864e5) return { opposed: m[1] === '1', at };
+  if (now < expiryOf(at) && at <= now + 864e5) return { opposed: m![1] === '1', at };
   if (raw != null) removeChoice(kind, key);
-  return undefined;
 }
 
 /** Writes the choice; the cookie expires 13 months after `choice.at`, whatever the date today. */
@@ -72,7 +72,7 @@ export function removeChoice(kind: StorageKind, key: string): void {
  * refuses, a public suffix or an IP address's parts, deletes nothing).
  */
 export function deleteCookies(patterns: readonly string[]): void {
-  const re = new RegExp(`^(${patterns.map((p) => p.replace(/[^\w*-]/g, '\\$&').replace(/\*/g, '.*')).join('|')})=`);
+  const re = RegExp(`^(${patterns.map((p) => p.replace(/\W/g, (c) => (c === '*' ? '.*' : `\\${c}`))).join('|')})=`);
   const labels = location.hostname.split('.');
   for (const c of document.cookie.split('; '))
     if (re.test(c))

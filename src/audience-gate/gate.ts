@@ -70,15 +70,15 @@ function createGate(opts: GateOptions & GateExtras): AudienceGate {
   const cookies = [...DEFAULT_COOKIES];
   const ids: string[] = [];
   const stop = () => {
+    if (!gate.state.opposed) return;
     tellTrackers(true, ids);
     deleteCookies(cookies);
   };
   // The inert scripts now, and those a CMS or a single-page app adds later, while the person does not oppose.
   const run = () => gate.state.opposed || activateAll(opts.category);
   const observer = new MutationObserver(run);
-  // Another tab chose (a `storage` event, see choose.ts): read its choice from storage, the one truth;
-  // a change counts as the person's.
-  // Each choice has its own moment: the same \`at\` is the same choice (a second event for it changes nothing).
+  // Another tab chose (a `storage` event, see choose.ts): the person's choice, read from storage, the one truth.
+  // Each choice has its own moment: the same `at` is the same choice (a second event for it changes nothing).
   const onOther = (e: StorageEvent) => {
     const next = read(opts, 'user');
     if ((!e.key || e.key === opts.key) && next.at !== gate.state.at) gate.set(next);
@@ -88,26 +88,25 @@ function createGate(opts: GateOptions & GateExtras): AudienceGate {
     opts,
     state: {} as GateState,
     set(next: GateState) {
-      const was = gate.state.opposed;
+      if (gate.state.opposed && !next.opposed) tellTrackers(false, ids);
       gate.state = next;
-      if (next.opposed) stop();
-      else if (was) tellTrackers(false, ids);
+      stop();
       run();
       gate.dispatchEvent(new Event('change'));
     },
     extend(x: GateExtras) {
       cookies.push(...(x.cookies ?? []));
       ids.push(...(x.measurementIds ?? []));
-      if (gate.state.opposed) stop();
+      stop();
     },
     close() {
       removeEventListener('storage', onOther);
       observer.disconnect();
     },
   });
-  // The first state is enforced like any other (nobody listens yet).
-  gate.set(read(opts));
+  // The first state is enforced like any other (nobody listens yet), with the extras already known.
   gate.extend(opts);
+  gate.set(read(opts));
   observer.observe(document.documentElement, { childList: true, subtree: true });
   return gate;
 }

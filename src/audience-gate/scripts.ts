@@ -16,10 +16,13 @@ type TrustedTypesLike = {
 const STATE = 'data-procura-state';
 const q = (selector: string) => document.querySelector<HTMLMetaElement>(selector);
 
-/** What the `procura` policy lets through: only what the page itself declared reaches here; still, only http(s) URLs become scripts. */
+/**
+ * What the `procura` policy lets through: only what the page itself declared reaches here; still, only
+ * http(s) URLs become scripts (it is given the inert script's `src` property, an absolute URL).
+ */
 const rules = {
   createScriptURL: (s: string) => {
-    if (/^https?:$/.test(new URL(s, document.baseURI).protocol)) return s;
+    if (/^https?:/.test(s)) return s;
     throw TypeError(s);
   },
   createScript: (s: string) => s,
@@ -33,11 +36,11 @@ const rules = {
 let policy: Policy | undefined;
 const trustedPolicy = (): Policy => {
   try {
-    policy ??= (self as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('procura', rules) ?? rules;
+    return (policy ??=
+      (self as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('procura', rules) ?? rules);
   } catch {
-    policy = rules;
+    return (policy = rules);
   }
-  return policy;
 };
 
 /**
@@ -48,22 +51,20 @@ const trustedPolicy = (): Policy => {
  */
 function activate(inert: HTMLScriptElement): void {
   const live = document.createElement('script');
-  // Its attributes, but the inert type (`data-procura-type="module"` becomes the type), the state and
-  // what goes through the policy or the nonce.
+  // Its attributes, but the inert type (`data-procura-type="module"` becomes the type) and what goes
+  // through the policy or the nonce (an inert script has no state yet: it would not be chosen).
   for (const { name, value } of inert.attributes)
-    if (!/^(type|src|nonce|data-procura-s)/.test(name))
-      live.setAttribute(name === 'data-procura-type' ? 'type' : name, value);
+    if (!/^(type|src|nonce)/.test(name)) live.setAttribute(name === 'data-procura-type' ? 'type' : name, value);
   // The page's CSP nonce: `<meta name="csp-nonce" content>`, else Vite's `<meta property="csp-nonce" nonce>`
   // or a script's (browsers hide a nonce attribute's value once parsed; the property keeps it).
   live.nonce = q('meta[name=csp-nonce]')?.content || q('[nonce]')?.nonce || '';
-  const src = inert.getAttribute('src');
   const p = trustedPolicy();
   inert.setAttribute(STATE, 'refused');
   try {
-    if (src) {
+    if (inert.src) {
       // Dynamically inserted scripts run as soon as loaded: keep the page's order unless it asked for async.
       live.async = inert.hasAttribute('async');
-      (live as { src: unknown }).src = p.createScriptURL(src);
+      (live as { src: unknown }).src = p.createScriptURL(inert.src);
     } else (live as { text: unknown }).text = p.createScript(inert.text);
   } catch (e) {
     // No core here (the gate stands alone): a short report, the cause attached.

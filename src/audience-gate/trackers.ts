@@ -18,6 +18,6 @@ export function tellTrackers(opposed: boolean, gaIds: readonly string[]): void {
   if (!opposed) (paq as unknown[] | undefined)?.[Array.isArray(paq) ? 'unshift' : 'push'](['forgetUserOptOut']);
   else if (!Array.isArray(paq)) paq?.push(['optUserOut'], ['forgetConsentGiven']);
   w.gtag?.('consent', 'update', { analytics_storage: opposed ? 'denied' : 'granted' });
-  for (const a of [...gaIds.map((id) => ['config', id]), ...(w.dataLayer ?? [])])
-    if (a?.[0] === 'config' && /^G-\w+$/.test(a[1] as string)) w[`ga-disable-${a[1]}`] = opposed;
+  for (const id of [...gaIds, ...(w.dataLayer ?? []).map((a) => a?.[0] === 'config' && a[1])])
+    if (/^G-\w+$/.test(id as string)) w[`ga-disable-${id}`] = opposed;
 }

@@ -17,7 +17,9 @@
  * Then, on PostgreSQL, the same database served by two processes (issue 16): POST /consents at
  * CONSENT_CONNECTIONS and GET /grants at BENCH_CONNECTIONS, the connections split between the
  * two, their throughputs added (the `procs` column says 1 or 2).
- * Prints a table and writes bench/server-results.json.
+ * Prints a table and writes bench/server-results.json; with one process, each case also gives the
+ * server's CPU time per request (from /proc): on a shared machine it follows the load far less than
+ * req/s and latencies do, so a change is judged by it, before and after in the same conditions.
  * Then a durability run per backend (issue 14): DURABILITY_SECONDS (30) at DURABILITY_CONNECTIONS
  * (20) of POST /consents, a third of them resending an earlier request with its Idempotency-Key,
  * as an outbox does after a lost answer. Once the server has stopped, the database is read
@@ -26,6 +28,7 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +107,31 @@ function run(opts) {
   });
 }
 
+/** The server process's CPU time (user + system, ms) from /proc (Linux, 100 ticks a second), or null. */
+function cpuMs(child) {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A run, with the server's CPU time per request: on a shared machine the wall-clock figures follow
+ * the load, this one much less (judge a change by it, before and after in the same conditions).
+ */
+async function runOn(child, opts) {
+  const before = cpuMs(child);
+  const r = await run(opts);
+  const after = cpuMs(child);
+  r.serverCpuUs =
+    before === null || after === null || !r.requests.total
+      ? null
+      : Math.round(((after - before) * 1000) / r.requests.total);
+  return r;
+}
+
 const summary = (backend, name, r, connections = CONNECTIONS, processes = 1) => ({
   backend,
   processes,
@@ -113,6 +141,7 @@ const summary = (backend, name, r, connections = CONNECTIONS, processes = 1) => 
   requests: r.requests.total,
   requestsPerSec: Math.round(r.requests.average),
   latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+  serverCpuUsPerRequest: r.serverCpuUs ?? null,
   non2xx: r.non2xx,
   errors: r.errors + r.timeouts,
 });
@@ -165,20 +194,20 @@ async function benchBackend(backend, env) {
     const name = 'GET /grants (10,000 stored, page of 1,000)';
     const again = 'GET /grants, If-None-Match (304)';
     return [
-      summary(backend, 'POST /consents', await run(consents)),
+      summary(backend, 'POST /consents', await runOn(child, consents)),
       summary(
         backend,
         'POST /consents',
-        await run({ ...consents, connections: CONSENT_CONNECTIONS }),
+        await runOn(child, { ...consents, connections: CONSENT_CONNECTIONS }),
         CONSENT_CONNECTIONS,
       ),
-      summary(backend, name, await run({ ...grants, connections: 1 }), 1),
-      summary(backend, name, await run(grants)),
-      summary(backend, 'GET /grants, gzip (as a browser asks)', await run(gzipped)),
-      summary(backend, again, await run({ ...revalidated, connections: 1 }), 1),
-      summary(backend, again, await run(revalidated)),
-      summary(backend, 'GET /grants/{id}/document', await run(doc)),
-      summary(backend, 'GET /grants/{id}/document, If-None-Match', await run(docRevalidated)),
+      summary(backend, name, await runOn(child, { ...grants, connections: 1 }), 1),
+      summary(backend, name, await runOn(child, grants)),
+      summary(backend, 'GET /grants, gzip (as a browser asks)', await runOn(child, gzipped)),
+      summary(backend, again, await runOn(child, { ...revalidated, connections: 1 }), 1),
+      summary(backend, again, await runOn(child, revalidated)),
+      summary(backend, 'GET /grants/{id}/document', await runOn(child, doc)),
+      summary(backend, 'GET /grants/{id}/document, If-None-Match', await runOn(child, docRevalidated)),
     ];
   } finally {
     await stopServer(child);
@@ -391,10 +420,12 @@ console.log(
 console.log('procs 2: two server processes on one PostgreSQL database, the connections split between them.');
 // 304 is what a revalidation is meant to answer: not counted as a failure.
 const failed = (r) => (r.case.includes('If-None-Match') ? r.errors : r.non2xx + r.errors);
-console.log('backend   procs case                                        conns   req/s  p50 ms  p99 ms  failed');
+console.log(
+  'backend   procs case                                        conns   req/s  p50 ms  p99 ms  cpu µs/req  failed',
+);
 for (const r of results)
   console.log(
-    `${r.backend.padEnd(9)} ${String(r.processes).padStart(5)} ${r.case.padEnd(43)} ${String(r.connections).padStart(5)} ${String(r.requestsPerSec).padStart(7)} ${String(r.latencyMs.p50).padStart(7)} ${String(r.latencyMs.p99).padStart(7)}  ${failed(r)}`,
+    `${r.backend.padEnd(9)} ${String(r.processes).padStart(5)} ${r.case.padEnd(43)} ${String(r.connections).padStart(5)} ${String(r.requestsPerSec).padStart(7)} ${String(r.latencyMs.p50).padStart(7)} ${String(r.latencyMs.p99).padStart(7)} ${String(r.serverCpuUsPerRequest ?? '').padStart(11)}  ${failed(r)}`,
   );
 console.log(
   '\nbackend   durability                                   conns requests  acknowledged  replayed  stored  lost  twice  exactly once',

@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
 import { type AppEnv, type Authenticate, Sessions, identify } from './auth.js';
 import type { Deps } from './deps.js';
 import { Problem } from './errors.js';
 import { DEFAULT_LIMITS, type Limits, limitBodies } from './http/limits.js';
 import { requestLog } from './http/log.js';
+import { cors } from './http/cors.js';
 import { clientAddress, securityHeaders } from './http/headers.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimit } from './http/rate-limit.js';
 import { REPLAYED } from './http/idempotency.js';
@@ -143,7 +143,6 @@ function edge(app: Hono<AppEnv>, opts: AppOptions, d: Deps, log: ((line: string)
     cors({
       // With credentials, the origin is echoed back, never `*`.
       origin: (origin) => (origin && originAllowed(origin, corsOrigins, d.demo) ? origin : null),
-      credentials: true,
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], // PUT: /notices/{sha256}
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
       exposeHeaders: EXPOSED,

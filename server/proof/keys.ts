@@ -12,9 +12,9 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { KeyObject, sign as cryptoSign } from 'node:crypto';
 import {
   calculateJwkThumbprint,
-  CompactSign,
   compactVerify,
   decodeProtectedHeader,
   exportJWK,
@@ -95,17 +95,29 @@ async function fromPem(pem: string, source: string): Promise<ProofKey> {
   const { d: _private, ...pub } = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(pub, 'sha256');
   const publicJwk = { ...pub, kid, alg: PROOF_ALG, use: 'sig' as const };
-  const encoder = new TextEncoder();
+  // The compact JWS as jose's CompactSign writes it, signed by node:crypto on the request's own
+  // thread: WebCrypto's sign goes through the thread pool and a promise per call, and
+  // POST /consents signs a receipt per record (issue 19).
+  const key = KeyObject.from(privateKey);
+  const headers = new Map<string, string>();
+  const headerOf = (typ: string) => {
+    let h = headers.get(typ);
+    if (h === undefined) headers.set(typ, (h = b64(JSON.stringify({ alg: PROOF_ALG, kid, typ }))));
+    return h;
+  };
   return {
     kid,
     publicJwk,
     source,
-    sign: (payload, typ) =>
-      new CompactSign(encoder.encode(canonicalJson(payload)))
-        .setProtectedHeader({ alg: PROOF_ALG, kid, typ })
-        .sign(privateKey),
+    sign: (payload, typ) => {
+      const input = `${headerOf(typ)}.${b64(canonicalJson(payload))}`;
+      const signature = cryptoSign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+      return Promise.resolve(`${input}.${signature.toString('base64url')}`);
+    },
   };
 }
+
+const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
 export type JwsCheck<T> =
   { ok: true; payload: T; typ: string | undefined; kid: string } | { ok: false; reason: string };

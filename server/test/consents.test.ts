@@ -185,6 +185,38 @@ suite('consent records', (ctx) => {
     assert.equal(await ctx.count('idempotency_keys'), 0);
   });
 
+  test('a body sent in chunks without a length is read whole, and refused past the limit or nested too deep', async () => {
+    const streamed = (text: string) =>
+      ctx.fetch('/consents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: new ReadableStream({
+          start(controller) {
+            const bytes = new TextEncoder().encode(text);
+            // Small pieces for a small body (a character may be cut between two), large ones for a large body.
+            const size = bytes.length < 10_000 ? 7 : 65_536;
+            for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+        token: anne,
+        key: randomUUID(),
+      } as RequestInit & { duplex: 'half' });
+    const one = record([{ purpose: 'x', state: 'given', at: ago(20) }]);
+    const stored = await streamed('\uFEFF' + JSON.stringify(one));
+    assert.equal(stored.status, 201, await stored.clone().text());
+    assert.equal(((await stored.json()) as { recordId: string }).recordId, one.recordId);
+    const big = await streamed(
+      JSON.stringify(record([{ purpose: 'x', state: 'given', at: ago(20) }], { source: 'x'.repeat(300 * 1024) })),
+    );
+    assert.equal(big.status, 413);
+    assert.equal(big.headers.get('connection'), 'close');
+    const deep = await streamed('['.repeat(40) + ']'.repeat(40));
+    assert.equal(deep.status, 400);
+    assert.equal(await ctx.count('consent_records'), 1);
+  });
+
   test('a recordId is never overwritten: reusing it under a new key is a 409', async () => {
     const body = record([{ purpose: 'x', state: 'given', at: ago(20) }]);
     assert.equal((await ctx.post('/consents', body, { token: anne })).status, 201);

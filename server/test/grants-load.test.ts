@@ -55,6 +55,30 @@ suite('grants list under load', (ctx) => {
     assert.equal((await get('/grants', anne, changed.headers.get('etag') ?? '')).status, 304);
   });
 
+  test('a page goes out whole, with its length and the CORS headers, not copied into a stream', async () => {
+    const res = await ctx.fetch('/grants', {
+      token: anne,
+      headers: { origin: 'http://localhost:5173', 'accept-encoding': 'identity' },
+    });
+    assert.equal(res.status, 200);
+    const body = await res.arrayBuffer();
+    assert.equal(res.headers.get('content-length'), String(body.byteLength));
+    assert.equal(res.headers.get('transfer-encoding'), null);
+    assert.equal(res.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+    assert.equal(res.headers.get('access-control-allow-credentials'), 'true');
+    assert.match(res.headers.get('access-control-expose-headers') ?? '', /ETag|X-Request-Id/i);
+    assert.match(res.headers.get('vary') ?? '', /Accept-Encoding/);
+    assert.match(res.headers.get('vary') ?? '', /Origin/);
+    const preflight = await ctx.fetch('/grants', {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+    assert.equal(preflight.headers.get('access-control-max-age'), '600');
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
+  });
+
   test('a document answers 304 to its ETag (the SHA-256 of the bytes served)', async () => {
     const res = await get(`/grants/${grantId}/document`, anne);
     assert.equal(res.status, 200);

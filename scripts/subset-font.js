@@ -8,12 +8,18 @@
 // the dictionaries emit (no-break and narrow no-break spaces, quotes, dashes, ellipsis, €, №, −).
 // Not kept: Greek, Cyrillic, Arabic and the rest: a name in those scripts is not covered.
 //
+// The font's one reader is pdf-lib, which takes the glyphs fontkit's shaping chooses and their
+// advance widths, never the positions: the substitutions fontkit applies stay (ligatures, composed
+// marks), the positioning table (kerning, mark offsets: GPOS), hinting and the MATH table go. A PDF
+// prints every text with the glyphs and widths the whole font gives (test/e2e/font-subset.test.js).
+//
 // Licence: DejaVu's changes are public domain, the Bitstream Vera glyphs are under the Bitstream
 // Vera licence, which allows modified copies under a name without "Bitstream" or "Vera": the subset
 // keeps the name DejaVu Sans. assets/DejaVuSans-LICENSE.txt is the package's LICENSE, unchanged.
 import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 
 /** Inclusive code point ranges. */
@@ -33,25 +39,53 @@ export const RANGES = [
   [0xfffd, 0xfffd], // replacement character
 ];
 
-const SOURCE = 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
-const OUT = 'assets/DejaVuSans.ttf';
-const MAX_GZIP = 60 * 1024;
+/** The substitution features fontkit's default shaper applies to a left-to-right text (its COMMON, HORIZONTAL, fraction and direction features). */
+export const FEATURES = [
+  'rvrn',
+  'ltra',
+  'ltrm',
+  'frac',
+  'numr',
+  'dnom',
+  'ccmp',
+  'locl',
+  'rlig',
+  'calt',
+  'clig',
+  'liga',
+  'rclt',
+];
 
-const text = RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join(
-  '',
-);
-const bytes = await subsetFont(readFileSync(SOURCE), text, {
-  targetFormat: 'sfnt',
-  // Hinting is for screens at small sizes; a PDF viewer scales outlines. Layout features stay (marks on letters).
-  noHinting: true,
-});
-mkdirSync('assets', { recursive: true });
-writeFileSync(OUT, bytes);
-copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'assets/DejaVuSans-LICENSE.txt');
-const gzip = gzipSync(bytes, { level: 9 }).length;
-const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-console.log(`${OUT}: ${(bytes.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB, sha256 ${sha}…`);
-if (gzip > MAX_GZIP) {
-  console.error(`over the budget of ${MAX_GZIP / 1024} KB gzip`);
-  process.exit(1);
+export const SOURCE = 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf';
+export const OUT = 'assets/DejaVuSans.ttf';
+export const LICENSE = 'node_modules/dejavu-fonts-ttf/LICENSE';
+export const MAX_GZIP = 60 * 1024;
+
+/** Every code point of RANGES, as one string. */
+export const CHARACTERS = RANGES.flatMap(([a, b]) =>
+  Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)),
+).join('');
+
+/** The subset's bytes, made from the whole font. */
+export function subset(source = readFileSync(SOURCE)) {
+  return subsetFont(source, CHARACTERS, {
+    targetFormat: 'sfnt',
+    noHinting: true,
+    keepFeatures: FEATURES,
+    dropTables: ['GPOS', 'MATH', 'gasp'],
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const bytes = await subset();
+  mkdirSync('assets', { recursive: true });
+  writeFileSync(OUT, bytes);
+  copyFileSync(LICENSE, 'assets/DejaVuSans-LICENSE.txt');
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  console.log(`${OUT}: ${(bytes.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB, sha256 ${sha}…`);
+  if (gzip > MAX_GZIP) {
+    console.error(`over the budget of ${MAX_GZIP / 1024} KB gzip`);
+    process.exit(1);
+  }
 }

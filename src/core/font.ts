@@ -1,7 +1,7 @@
 /**
  * The Unicode font for PDFs whose texts leave WinAnsi (Łódź, Dvořák, Şişli, Nguyễn):
  * DejaVu Sans cut to the Latin scripts (Latin-1, Latin Extended A and B, Vietnamese,
- * combining marks, the punctuation Intl emits: 83 KB, 47 KB gzip, instead of 740 KB),
+ * combining marks, the punctuation Intl emits: 65 KB, 40 KB gzip, instead of 740 KB),
  * fetched once per page and cached. `scripts/subset-font.js` makes `assets/DejaVuSans.ttf`
  * from the npm package `dejavu-fonts-ttf`; Greek, Cyrillic and other scripts are not in it.
  *

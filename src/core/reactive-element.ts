@@ -9,7 +9,7 @@
  * on the element before its class was defined (an autoloader, a CMS) taken over. Styles and templates
  * are src/core/reactive-view.ts: the cookie switch, which draws without lit-html, stands on this alone.
  */
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** One reactive property, as Lit declares it (the converters the kit's elements use). */
 export interface PropertyDeclaration {

@@ -3,9 +3,9 @@
  * `static styles` adopted by the shadow root (`shadowRootOptions`, e.g. `delegatesFocus`), and
  * `render()`'s lit-html template drawn into `renderRoot` at each update.
  */
-import { render, noChange, type RenderOptions, type RootPart } from 'lit-html';
+import { render, noChange, type RenderOptions, type RootPart } from 'lit/html.js';
 import { adoptStyles, type CSSResultGroup, type CSSResultOrNative } from './reactive-css.js';
-import type { PropertyValues } from '@lit/reactive-element';
+import type { PropertyValues } from 'lit';
 import { ReactiveElement } from './reactive-element.js';
 
 export abstract class ViewElement extends ReactiveElement {

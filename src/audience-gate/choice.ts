@@ -37,19 +37,29 @@ function local(): Storage | undefined {
   }
 }
 
-/** The stored choice if it is still valid at `now`; an expired, garbled or future-dated one is removed. */
-export function readChoice(kind: StorageKind, key: string, now: number): Choice | undefined {
-  const raw = kind === 'local' ? local()?.getItem(key) : readCookie(key);
+/** A choice as stored (`<0|1>.<ms>`) if it is still valid at `now`: not expired, not garbled, not dated ahead. */
+export function parseChoice(raw: string | null | undefined, now: number): Choice | undefined {
   const m = /^([01])\.(\d{1,15})$/.exec(raw as string);
   const at = +(m?.[2] as string); // NaN when garbled: never valid below
   // A choice "made" more than a day in the future is a tampered or garbled value.
   if (now < expiryOf(at) && at <= now + 864e5) return { opposed: m![1] === '1', at };
-  if (raw != null) removeChoice(kind, key);
 }
 
+/** The stored choice if it is still valid at `now`; an expired, garbled or future-dated one is removed. */
+export function readChoice(kind: StorageKind, key: string, now: number): Choice | undefined {
+  const raw = kind === 'local' ? local()?.getItem(key) : readCookie(key);
+  const choice = parseChoice(raw, now);
+  if (!choice && raw != null) removeChoice(kind, key);
+  return choice;
+}
+
+/** A choice as it is stored. */
+export const choiceValue = ({ opposed, at }: Choice): string => `${+opposed}.${Math.floor(at)}`;
+
 /** Writes the choice; the cookie expires 13 months after `choice.at`, whatever the date today. */
-export function writeChoice(kind: StorageKind, key: string, { opposed, at }: Choice): void {
-  const value = `${+opposed}.${Math.floor(at)}`;
+export function writeChoice(kind: StorageKind, key: string, choice: Choice): void {
+  const value = choiceValue(choice);
+  const { at } = choice;
   const secure = location.protocol === 'https:' ? '; Secure' : '';
   if (kind === 'local')
     try {

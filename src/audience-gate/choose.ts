@@ -3,7 +3,7 @@
  * and call the site's `onOppose` callbacks. Kept out of `dist/audience-gate.js`, which
  * every page loads and which only reads choices.
  */
-import { writeChoice } from './choice.js';
+import { choiceValue, writeChoice } from './choice.js';
 import { type AudienceGate, type OppositionSource } from './gate.js';
 
 export type OppositionHook = (detail: { opposed: boolean; source: OppositionSource }) => void;
@@ -11,12 +11,13 @@ export type OppositionHook = (detail: { opposed: boolean; source: OppositionSour
 /** The person's own choice, made in this tab at `at`: stored, applied to this page, announced to the other tabs. */
 export function choose(gate: AudienceGate, opposed: boolean, at: number): void {
   writeChoice(gate.opts.storage, gate.opts.key, { opposed, at });
-  // The other tabs' gates hear a `storage` event (never this tab's) and read the stored choice. A choice
-  // kept in a cookie makes no such event: a localStorage entry of the same name, set and removed at
-  // once, does (nothing stays; blocked storage leaves the other tabs as they are until their next load).
+  // The other tabs' gates hear a `storage` event (never this tab's) that carries the choice. A choice
+  // kept in a cookie makes no such event: a localStorage entry of the same name, set to the choice and
+  // removed at once, does (nothing stays; blocked storage leaves the other tabs as they are until their
+  // next load). The event carries it because the cookie itself may not be readable there yet.
   if (gate.opts.storage !== 'local')
     try {
-      localStorage.setItem(gate.opts.key, '');
+      localStorage.setItem(gate.opts.key, choiceValue({ opposed, at }));
       localStorage.removeItem(gate.opts.key);
     } catch {
       /* blocked storage */

@@ -9,7 +9,7 @@
  * built file): no Lit, no core, and closures rather than a class, whose member names a
  * minifier cannot shorten.
  */
-import { CHOICE_KEY, deleteCookies, readChoice, type StorageKind } from './choice.js';
+import { CHOICE_KEY, deleteCookies, parseChoice, readChoice, type StorageKind } from './choice.js';
 import { activateAll } from './scripts.js';
 import { tellTrackers } from './trackers.js';
 
@@ -64,6 +64,19 @@ function read(opts: GateOptions, source: OppositionSource = 'stored'): GateState
       : { opposed: false };
 }
 
+/**
+ * Another tab chose (a `storage` event, see choose.ts): the person's choice, as the event carries it (a
+ * cookie written there may not be readable here yet, so the ping's removal is no news), else as stored
+ * (localStorage emptied or the choice removed). Each choice has its own moment: the same `at` is the
+ * same choice (a second event for it changes nothing).
+ */
+const follow = (opts: GateOptions, gate: () => AudienceGate) => (e: StorageEvent) => {
+  if (e.key && e.key !== opts.key) return;
+  const sent = parseChoice(e.newValue, opts.now());
+  const next = sent ? { ...sent, source: 'user' as const } : opts.storage == 'local' || !e.key ? read(opts, 'user') : 0;
+  if (next && next.at !== gate().state.at) gate().set(next);
+};
+
 /** The gate; `opts` may carry extras too (the standalone script's attributes). */
 function createGate(opts: GateOptions & GateExtras): AudienceGate {
   // Arrays, not sets: a name twice costs nothing (deleted twice, disabled twice), and the script stays smaller.
@@ -77,12 +90,7 @@ function createGate(opts: GateOptions & GateExtras): AudienceGate {
   // The inert scripts now, and those a CMS or a single-page app adds later, while the person does not oppose.
   const run = () => gate.state.opposed || activateAll(opts.category);
   const observer = new MutationObserver(run);
-  // Another tab chose (a `storage` event, see choose.ts): the person's choice, read from storage, the one truth.
-  // Each choice has its own moment: the same `at` is the same choice (a second event for it changes nothing).
-  const onOther = (e: StorageEvent) => {
-    const next = read(opts, 'user');
-    if ((!e.key || e.key === opts.key) && next.at !== gate.state.at) gate.set(next);
-  };
+  const onOther = follow(opts, () => gate);
   addEventListener('storage', onOther);
   const gate = Object.assign(new EventTarget(), {
     opts,

@@ -111,6 +111,32 @@ describe('gating the analytics scripts (pages with the stand-in tracker)', () =>
     await until(() => checked(frameElement(a)!) === 'false', 'the first tab to follow back');
   });
 
+  it('follows another tab by the choice its event carries, even while the cookie it wrote is not readable here yet', async () => {
+    // Chromium writes a cookie asynchronously: another tab's storage event can arrive before its
+    // cookie is readable in this one (CI, under load: the first tab never followed back).
+    const a = await openPage('page.html', trackerParams());
+    await toggleIn(a);
+    const el = frameElement(a)!;
+    expect(checked(el)).to.equal('true');
+    const stale = readCookie(CHOICE_KEY)!;
+    const later = +stale.split('.')[1]! + 1000;
+    // What the other tab's event brings (its choice), while this tab still reads the former cookie.
+    frameWindow(a).dispatchEvent(
+      new StorageEvent('storage', { key: CHOICE_KEY, newValue: `0.${later}`, storageArea: localStorage }),
+    );
+    frameWindow(a).dispatchEvent(
+      new StorageEvent('storage', {
+        key: CHOICE_KEY,
+        newValue: null,
+        oldValue: `0.${later}`,
+        storageArea: localStorage,
+      }),
+    );
+    expect(readCookie(CHOICE_KEY)).to.equal(stale);
+    await until(() => checked(el) === 'false', 'the tab to follow the choice its event carries');
+    expect(el.source).to.equal('user');
+  });
+
   it('keeps two tabs in step with localStorage through the storage event alone (no BroadcastChannel)', async () => {
     const a = await openPage('page.html', { storage: 'local', nobc: '1' });
     const b = await openPage('page.html', { storage: 'local', nobc: '1' });
